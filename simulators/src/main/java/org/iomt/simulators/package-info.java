@@ -1,0 +1,2 @@
+/** IoMT simulators module. */
+package org.iomt.simulators;

@@ -1,0 +1,2 @@
+/** IoMT standards module. */
+package org.iomt.standards;

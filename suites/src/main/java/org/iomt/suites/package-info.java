@@ -1,0 +1,2 @@
+/** IoMT suites module. */
+package org.iomt.suites;
