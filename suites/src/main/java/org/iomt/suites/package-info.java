@@ -1,2 +1,2 @@
-/** IoMT suites module. */
+/** The test system: model, drivers, checks, actors, glue, runner and command line. */
 package org.iomt.suites;

@@ -1,0 +1,90 @@
+package org.iomt.simulators.patch;
+
+import org.iomt.standards.mqtt.MqttVersion;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The temperature patch's fault catalogue. Each fault breaks the requirements it names (as {@code <set>:<id>},
+ * per MQTT version where the statement ids differ) and nothing else that the patch's scenarios judge.
+ */
+public enum PatchFault {
+
+    WRONG_PROTOCOL_LEVEL("wrong-protocol-level", "CONNECT carries protocol level 3 (MQTT 3.1) instead of the claimed version's",
+            v -> List.of(mqtt(v, "MQTT-3.1.2-2"))),
+    RESERVED_FLAG_SET("reserved-flag-set", "CONNECT has its reserved flag (bit 0 of the connect flags) set",
+            v -> List.of(mqtt(v, "MQTT-3.1.2-3"))),
+    PUBLISH_BEFORE_CONNECT("publish-before-connect", "the first packet on a new connection is a PUBLISH, not a CONNECT",
+            v -> List.of(mqtt(v, "MQTT-3.1.0-1"))),
+    EMPTY_CLIENT_ID_PERSISTENT("empty-client-id-persistent", "zero-length client identifier with clean session 0; a fault in MQTT 3.1.1 only",
+            v -> v == MqttVersion.V5_0 ? List.of() : List.of(mqtt(v, "MQTT-3.1.3-7"))),
+    NO_KEEPALIVE("no-keepalive", "never sends PINGREQ, so it goes silent for longer than its Keep Alive between readings",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-20" : "MQTT-3.1.2-23"))),
+    WILDCARD_IN_TOPIC("wildcard-in-topic", "publishes readings to a topic name holding the '+' wildcard",
+            v -> List.of(mqtt(v, "MQTT-3.3.2-2"), Sets.PATCH + "TP-TOPIC")),
+    QOS_0("qos-0", "publishes readings at QoS 0 although QoS 1 is claimed",
+            v -> List.of(Sets.PATCH + "TP-QOS")),
+    PACKET_ID_ZERO("packet-id-zero", "gives every QoS 1 PUBLISH packet identifier 0",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-3" : "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"))),
+    DUP_ON_FIRST_SEND("dup-on-first-send", "sets DUP on the first transmission of every QoS 1 PUBLISH",
+            v -> List.of(mqtt(v, "MQTT-4.3.2-1"))),
+    TWO_VALUES("two-values", "the temperature record carries both a numeric and a string value",
+            v -> List.of(Sets.SENML + "RFC8428-4.2")),
+    BAD_NAME("bad-name", "the temperature record's name holds a space, which SenML names may not",
+            v -> List.of(Sets.SENML + "RFC8428-4.5.1")),
+    UNIT_DEGC("unit-degc", "temperature unit \"degC\", which is not registered, instead of \"Cel\"",
+            v -> List.of(Sets.SENML + "RFC8428-12.1", Sets.PATCH + "TP-UNIT")),
+    FEVER_OUT_OF_RANGE("fever-out-of-range", "reports 47.5 Cel, outside any plausible body temperature",
+            v -> List.of(Sets.PATCH + "TP-RANGE")),
+    STALE_TIMESTAMP("stale-timestamp", "stamps readings one hour in the past",
+            v -> List.of(Sets.PATCH + "TP-CLOCK")),
+    INTERVAL_OFF("interval-off", "reports at half the claimed interval",
+            v -> List.of(Sets.PATCH + "TP-INTERVAL")),
+    WRONG_GTIN_CHECK_DIGIT("wrong-gtin-check-digit", "the GTIN in its base name has a wrong check digit",
+            v -> List.of(Sets.GS1 + "GS1-7.9.1", Sets.PATCH + "TP-IDENTITY")),
+    WRONG_SERIAL("wrong-serial", "states a serial number in its base name other than the one on its label",
+            v -> List.of(Sets.PATCH + "TP-IDENTITY"));
+
+
+    private final String label;
+    private final String description;
+    private final Function<MqttVersion, List<String>> violates;
+
+    PatchFault(String label, String description, Function<MqttVersion, List<String>> violates) {
+        this.label = label;
+        this.description = description;
+        this.violates = violates;
+    }
+
+    /** The name used in profiles and on the command line. */
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The requirements this fault breaks when the patch speaks the given version. */
+    public List<String> violates(MqttVersion version) {
+        return violates.apply(version);
+    }
+
+    public static Optional<PatchFault> byLabel(String label) {
+        return Arrays.stream(values()).filter(f -> f.label.equals(label)).findFirst();
+    }
+
+    /** Catalogue sets the faults cite; a holder, because enum constants cannot reach the enum's own statics. */
+    private static final class Sets {
+        static final String SENML = "rfc8428-senml:";
+        static final String PATCH = "iomt-temperature-patch:";
+        static final String GS1 = "gs1-genspecs:";
+    }
+
+    private static String mqtt(MqttVersion v, String id) {
+        return "mqtt-" + v.label() + ":" + id;
+    }
+}

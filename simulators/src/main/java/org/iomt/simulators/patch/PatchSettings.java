@@ -1,0 +1,54 @@
+package org.iomt.simulators.patch;
+
+import org.iomt.standards.mqtt.MqttVersion;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the patch is and how it behaves, as its profile states it.
+ *
+ * @param version         MQTT version it speaks
+ * @param clientId        MQTT client identifier
+ * @param keepAlive       Keep Alive in seconds it declares (and honours)
+ * @param qos             QoS of its readings
+ * @param topic           topic of its readings
+ * @param interval        time between readings
+ * @param gtin            GTIN-14 of its UDI
+ * @param serial          serial number of its UDI
+ * @param temperatureName SenML name of the temperature record
+ * @param unit            unit of the temperature record
+ * @param credentials     user name and password to present, if any
+ * @param faults          faults switched on
+ */
+public record PatchSettings(
+        MqttVersion version,
+        String clientId,
+        int keepAlive,
+        int qos,
+        String topic,
+        Duration interval,
+        String gtin,
+        String serial,
+        String temperatureName,
+        String unit,
+        Optional<Credentials> credentials,
+        Set<PatchFault> faults) {
+
+    public PatchSettings {
+        faults = Set.copyOf(faults);
+    }
+
+    public boolean has(PatchFault fault) {
+        return faults.contains(fault);
+    }
+
+    /** User name and password; the password never appears in {@link #toString()}. */
+    public record Credentials(String username, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[username=" + username + ", password=<redacted>]";
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.iomt.simulators.patch;
+
+import org.iomt.standards.gs1.Gs1CheckDigit;
+import org.iomt.standards.gs1.Gs1DigitalLinkPaths;
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.MalformedPacketException;
+import org.iomt.standards.mqtt.MqttDecoder;
+import org.iomt.standards.mqtt.MqttEncoder;
+import org.iomt.standards.mqtt.MqttFrameSplitter;
+import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.senml.SenmlJsonEncoder;
+import org.iomt.standards.senml.SenmlPack;
+import org.iomt.standards.senml.SenmlRecord;
+import org.iomt.standards.senml.SenmlRecordBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The reference temperature patch: connects to a broker, publishes a body-temperature reading as SenML JSON every
+ * interval, keeps its connection alive with PINGREQ when idle, and reconnects when the broker drops it. Each fault
+ * of {@link PatchFault} changes exactly the behaviour it describes.
+ */
+public final class TemperaturePatch implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TemperaturePatch.class);
+    private static final long TICK_MILLIS = 50;
+    private static final long RECONNECT_BACKOFF_MILLIS = 200;
+    private static final int MAX_PENDING = 100;
+    private static final String DIGITAL_LINK_DOMAIN = "https://id.gs1.org";
+
+    private final PatchSettings settings;
+    private final InetSocketAddress broker;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler;
+    private final Object lock = new Object();
+    private final Deque<byte[]> pendingReadings = new ArrayDeque<>();
+    private Socket socket;
+    private boolean connected;
+    private long lastSentNanos;
+    private long nextReadingNanos;
+    private long nextConnectNanos;
+    private int nextPacketId = 1;
+    private int readingCount;
+
+    private TemperaturePatch(PatchSettings settings, InetSocketAddress broker, Clock clock) {
+        this.settings = settings;
+        this.broker = broker;
+        this.clock = clock;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "temperature-patch");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts the patch; it connects at once and keeps going until {@link #close()}. */
+    public static TemperaturePatch start(PatchSettings settings, InetSocketAddress broker, Clock clock) {
+        TemperaturePatch patch = new TemperaturePatch(settings, broker, clock);
+        long now = System.nanoTime();
+        patch.nextConnectNanos = now;
+        patch.nextReadingNanos = now;
+        patch.scheduler.scheduleWithFixedDelay(patch::tick, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        return patch;
+    }
+
+    private void tick() {
+        try {
+            long now = System.nanoTime();
+            if (now >= nextReadingNanos) {
+                queueReading();
+                nextReadingNanos += readingIntervalNanos();
+            }
+            synchronized (lock) {
+                if (socket == null && now >= nextConnectNanos) {
+                    connect();
+                }
+                if (connected) {
+                    while (!pendingReadings.isEmpty()) {
+                        sendReading(pendingReadings.poll());
+                    }
+                    long keepAliveNanos = TimeUnit.SECONDS.toNanos(settings.keepAlive());
+                    boolean idle = System.nanoTime() - lastSentNanos >= keepAliveNanos - TimeUnit.MILLISECONDS.toNanos(3 * TICK_MILLIS);
+                    if (settings.keepAlive() > 0 && idle && !settings.has(PatchFault.NO_KEEPALIVE)) {
+                        send(new PingReq(0));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            dropConnection(socket, "send failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("temperature patch tick failed", e);
+        }
+    }
+
+    private long readingIntervalNanos() {
+        long interval = settings.interval().toNanos();
+        return settings.has(PatchFault.INTERVAL_OFF) ? interval / 2 : interval;
+    }
+
+    private void queueReading() {
+        byte[] payload = SenmlJsonEncoder.encode(reading());
+        synchronized (lock) {
+            if (pendingReadings.size() == MAX_PENDING) {
+                pendingReadings.poll();
+            }
+            pendingReadings.add(payload);
+        }
+    }
+
+    private SenmlPack reading() {
+        readingCount++;
+        double temperature = settings.has(PatchFault.FEVER_OUT_OF_RANGE) ? 47.5 : 36.6 + (readingCount % 3) / 10.0;
+        double seconds = clock.millis() / 1000.0 - (settings.has(PatchFault.STALE_TIMESTAMP) ? 3600 : 0);
+        SenmlRecordBuilder temperatureRecord = SenmlRecord.builder()
+                .baseName(baseName())
+                .baseTime(seconds)
+                .name(settings.has(PatchFault.BAD_NAME) ? "body temperature" : settings.temperatureName())
+                .unit(settings.has(PatchFault.UNIT_DEGC) ? "degC" : settings.unit())
+                .value(Math.round(temperature * 10) / 10.0);
+        if (settings.has(PatchFault.TWO_VALUES)) {
+            temperatureRecord.stringValue("normal");
+        }
+        SenmlRecord battery = SenmlRecord.builder().name("battery").unit("%EL").value(92.0).build();
+        return new SenmlPack(List.of(temperatureRecord.build(), battery));
+    }
+
+    /** The patch's UDI as a GS1 Digital Link URI, ending in '/' so that record names extend it. */
+    private String baseName() {
+        String gtin = settings.gtin();
+        String serial = settings.has(PatchFault.WRONG_SERIAL) ? settings.serial() + "X" : settings.serial();
+        String uri = Gs1DigitalLinkPaths.format(DIGITAL_LINK_DOMAIN, gtin, serial);
+        if (settings.has(PatchFault.WRONG_GTIN_CHECK_DIGIT)) {
+            // the formatter refuses a wrong check digit, so the fault edits the correct URI
+            String wrong = gtin.substring(0, 13) + (Gs1CheckDigit.compute(gtin.substring(0, 13)) + 1) % 10;
+            uri = uri.replace("/01/" + gtin + "/", "/01/" + wrong + "/");
+        }
+        return uri + "/";
+    }
+
+    private void connect() {
+        Socket s = new Socket();
+        try {
+            s.connect(broker, 2000);
+            s.setTcpNoDelay(true);
+            socket = s;
+            connected = false;
+            Thread reader = new Thread(() -> readLoop(s), "temperature-patch-reader");
+            reader.setDaemon(true);
+            reader.start();
+            if (settings.has(PatchFault.PUBLISH_BEFORE_CONNECT) && !pendingReadings.isEmpty()) {
+                send(publish(pendingReadings.peek()));
+            }
+            send(connectPacket());
+        } catch (IOException e) {
+            LOG.debug("cannot connect to {}: {}", broker, e.getMessage());
+            socket = s;
+            dropConnection(s, "connect failed");
+        }
+    }
+
+    private Connect connectPacket() {
+        boolean persistentAnonymous = settings.has(PatchFault.EMPTY_CLIENT_ID_PERSISTENT);
+        Connect connect = Connect.of(settings.version(), persistentAnonymous ? "" : settings.clientId(),
+                settings.keepAlive(), !persistentAnonymous);
+        if (settings.credentials().isPresent()) {
+            PatchSettings.Credentials c = settings.credentials().get();
+            connect = connect.withCredentials(c.username(), c.password().getBytes(StandardCharsets.UTF_8));
+        }
+        if (settings.has(PatchFault.WRONG_PROTOCOL_LEVEL)) {
+            connect = connect.withProtocolLevel(3);
+        }
+        if (settings.has(PatchFault.RESERVED_FLAG_SET)) {
+            connect = connect.withReservedFlag(true);
+        }
+        return connect;
+    }
+
+    private void sendReading(byte[] payload) throws IOException {
+        send(publish(payload));
+    }
+
+    private Publish publish(byte[] payload) {
+        int qos = settings.has(PatchFault.QOS_0) ? 0 : settings.qos();
+        String topic = settings.has(PatchFault.WILDCARD_IN_TOPIC) ? wildcarded(settings.topic()) : settings.topic();
+        int packetId = 0;
+        if (qos > 0 && !settings.has(PatchFault.PACKET_ID_ZERO)) {
+            packetId = nextPacketId;
+            nextPacketId = nextPacketId == 0xFFFF ? 1 : nextPacketId + 1;
+        }
+        Publish publish = Publish.of(topic, qos, false, packetId, payload);
+        if (qos > 0 && settings.has(PatchFault.DUP_ON_FIRST_SEND)) {
+            publish = new Publish(publish.flags() | 0x08, publish.topic(), publish.packetId(), publish.properties(), publish.payload());
+        }
+        return publish;
+    }
+
+    private static String wildcarded(String topic) {
+        int slash = topic.lastIndexOf('/');
+        return slash < 0 ? "+" : topic.substring(0, slash) + "/+";
+    }
+
+    private void send(MqttPacket packet) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(MqttEncoder.encode(packet, settings.version()));
+        out.flush();
+        lastSentNanos = System.nanoTime();
+    }
+
+    private void readLoop(Socket s) {
+        MqttFrameSplitter splitter = new MqttFrameSplitter(1 << 16);
+        byte[] buffer = new byte[4096];
+        try {
+            InputStream in = s.getInputStream();
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                for (byte[] frame : splitter.feed(buffer, 0, n)) {
+                    onPacket(MqttDecoder.decode(frame, settings.version()));
+                }
+            }
+            dropConnection(s, "closed by broker");
+        } catch (IOException | MalformedPacketException e) {
+            dropConnection(s, "read failed: " + e.getMessage());
+        }
+    }
+
+    private void onPacket(MqttPacket packet) {
+        synchronized (lock) {
+            if (packet instanceof Connack connack) {
+                connected = connack.reasonCode() == 0;
+            } else if (packet instanceof Disconnect) {
+                LOG.debug("broker sent DISCONNECT");
+            } else if (packet instanceof Publish publish && publish.qos() == 1) {
+                try {
+                    send(PublishAck.puback(publish.packetId()));
+                } catch (IOException e) {
+                    LOG.debug("cannot acknowledge: {}", e.getMessage());
+                }
+            } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBACK) {
+                LOG.trace("reading {} acknowledged", ack.packetId());
+            }
+        }
+    }
+
+    /** Forgets the given connection if it is still the current one, and schedules a reconnect. */
+    private void dropConnection(Socket which, String why) {
+        synchronized (lock) {
+            if (which != socket) {
+                return;
+            }
+            if (socket != null) {
+                LOG.debug("connection dropped: {}", why);
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            }
+            socket = null;
+            connected = false;
+            nextConnectNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RECONNECT_BACKOFF_MILLIS);
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        synchronized (lock) {
+            if (socket != null && connected) {
+                try {
+                    send(new Disconnect(0, 0, org.iomt.standards.mqtt.MqttProperties.EMPTY));
+                } catch (IOException ignored) {
+                    // the broker may be gone already
+                }
+            }
+            dropConnection(socket, "simulator stopped");
+        }
+        try {
+            scheduler.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

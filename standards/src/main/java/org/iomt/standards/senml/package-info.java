@@ -1,0 +1,2 @@
+/** SenML (RFC 8428) JSON packs: lenient decoding, faithful encoding, rule-based validation and resolution. */
+package org.iomt.standards.senml;

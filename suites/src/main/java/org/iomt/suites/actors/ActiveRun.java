@@ -1,0 +1,71 @@
+package org.iomt.suites.actors;
+
+import org.iomt.suites.profile.Profile;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The run in progress, as step definitions reach it: its profile, the device under observation and the evidence
+ * each scenario judged. Cucumber creates glue objects per scenario; what outlives a scenario lives here, opened by
+ * the runner before the features run and closed after. One run at a time per JVM.
+ */
+public final class ActiveRun implements AutoCloseable {
+
+    private static volatile ActiveRun current;
+
+    private final Profile profile;
+    private final ReportingDeviceObservation observation;
+    private final Map<String, List<String>> evidenceByScenario = new ConcurrentHashMap<>();
+
+    private ActiveRun(Profile profile, ReportingDeviceObservation observation) {
+        this.profile = profile;
+        this.observation = observation;
+    }
+
+    public static synchronized ActiveRun open(Profile profile, ReportingDeviceObservation observation) {
+        if (current != null) {
+            throw new IllegalStateException("a run is already active in this JVM");
+        }
+        current = new ActiveRun(profile, observation);
+        return current;
+    }
+
+    /** The active run; a step outside a run is a defect of the suite, not of the device. */
+    public static ActiveRun current() {
+        ActiveRun run = current;
+        if (run == null) {
+            throw new IllegalStateException("no certification run is active: features run only through the iomt runner");
+        }
+        return run;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public ReportingDeviceObservation observation() {
+        return observation;
+    }
+
+    /** Records the evidence references a scenario judged, keyed by its feature file and line. */
+    public void judged(String scenarioKey, List<String> references) {
+        evidenceByScenario.merge(scenarioKey, List.copyOf(references), (a, b) -> {
+            java.util.List<String> all = new java.util.ArrayList<>(a);
+            b.stream().filter(r -> !all.contains(r)).forEach(all::add);
+            return List.copyOf(all);
+        });
+    }
+
+    public List<String> evidenceOf(String scenarioKey) {
+        return evidenceByScenario.getOrDefault(scenarioKey, List.of());
+    }
+
+    @Override
+    public void close() {
+        synchronized (ActiveRun.class) {
+            current = null;
+        }
+    }
+}

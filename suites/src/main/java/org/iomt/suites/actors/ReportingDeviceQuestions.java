@@ -1,0 +1,149 @@
+package org.iomt.suites.actors;
+
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.senml.SenmlRule;
+import org.iomt.suites.checks.BaseNameIdentityCheck;
+import org.iomt.suites.checks.Check;
+import org.iomt.suites.checks.ConnectFieldCheck;
+import org.iomt.suites.checks.FirstPacketIsConnectCheck;
+import org.iomt.suites.checks.KeepAliveCheck;
+import org.iomt.suites.checks.PublishCheck;
+import org.iomt.suites.checks.Qos1SenderFlowCheck;
+import org.iomt.suites.checks.ReportingIntervalCheck;
+import org.iomt.suites.checks.SenmlRuleCheck;
+import org.iomt.suites.checks.TemperatureCheck;
+import org.iomt.suites.model.Outcome;
+import org.iomt.suites.profile.Profile;
+import org.iomt.suites.profile.ProfileKeys;
+
+import java.time.Duration;
+import java.util.EnumSet;
+
+/**
+ * The questions a scenario asks about a reporting device, each answered by a check on the observation, with the
+ * check's parameters taken from the profile. Each takes the requirement the scenario cites.
+ */
+public final class ReportingDeviceQuestions {
+
+    /** Scheduling jitter allowed on top of the Keep Alive before silence counts. */
+    static final Duration KEEP_ALIVE_MARGIN = Duration.ofMillis(250);
+
+    private final ReportingDeviceObservation observation;
+    private final Profile profile;
+
+    public ReportingDeviceQuestions(ActiveRun run) {
+        this.observation = run.observation();
+        this.profile = run.profile();
+    }
+
+    public void hasConnected() {
+        observation.awaitConnection();
+    }
+
+    public Outcome firstPacketIsConnect(String req) {
+        return ask(new FirstPacketIsConnectCheck(req));
+    }
+
+    public Outcome protocolName(String req) {
+        return ask(ConnectFieldCheck.protocolName(req));
+    }
+
+    public Outcome protocolLevel(String req) {
+        return ask(ConnectFieldCheck.protocolLevel(req, MqttVersion.parse(profile.get(ProfileKeys.MQTT_VERSION))));
+    }
+
+    public Outcome reservedFlag(String req) {
+        return ask(ConnectFieldCheck.reservedFlag(req));
+    }
+
+    public Outcome emptyClientIdentifier(String req) {
+        return ask(ConnectFieldCheck.emptyClientIdNeedsCleanSession(req));
+    }
+
+    public Outcome keepAlive(String req) {
+        return ask(new KeepAliveCheck(req, KEEP_ALIVE_MARGIN));
+    }
+
+    public Outcome noWildcardTopics(String req) {
+        return ask(PublishCheck.noWildcardInTopic(req));
+    }
+
+    public Outcome nonZeroPacketIdentifiers(String req) {
+        return ask(PublishCheck.nonZeroPacketId(req));
+    }
+
+    public Outcome qos1SenderFlow(String req) {
+        return ask(new Qos1SenderFlowCheck(req));
+    }
+
+    public Outcome noDupAtQos0(String req) {
+        return ask(PublishCheck.noDupAtQos0(req));
+    }
+
+    public Outcome claimedTopic(String req) {
+        return ask(PublishCheck.claimedTopic(req, ReportingDevices.topic(profile)));
+    }
+
+    public Outcome claimedQos(String req) {
+        return ask(PublishCheck.claimedQos(req, profile.get(ProfileKeys.MQTT_QOS)));
+    }
+
+    /** The JSON representation: an array of record objects, each label once and of its type. */
+    public Outcome senmlRepresentation(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.JSON_WELL_FORMED, SenmlRule.JSON_UTF8,
+                SenmlRule.PACK_IS_ARRAY_OF_RECORDS, SenmlRule.PACK_NOT_EMPTY, SenmlRule.LABEL_UNIQUE,
+                SenmlRule.FIELD_TYPE, SenmlRule.NUMBER_EXPONENT_LOWERCASE, SenmlRule.DATA_VALUE_BASE64URL)));
+    }
+
+    /** Version and extensibility: a supported, consistent version; no unknown must-understand label. */
+    public Outcome senmlVersionAndExtensions(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.VERSION_POSITIVE_INTEGER, SenmlRule.VERSION_SUPPORTED,
+                SenmlRule.VERSION_CONSISTENT, SenmlRule.MUST_UNDERSTAND)));
+    }
+
+    public Outcome senmlNames(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.NAME_NOT_EMPTY, SenmlRule.NAME_CHARACTERS)));
+    }
+
+    public Outcome senmlOneValue(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.VALUE_PRESENT)));
+    }
+
+    public Outcome senmlRegisteredUnits(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.UNIT_REGISTERED)));
+    }
+
+    public Outcome temperatureUnit(String req) {
+        return ask(TemperatureCheck.unit(req, temperatureName(), profile.get(ProfileKeys.TEMPERATURE_UNIT)));
+    }
+
+    public Outcome plausibleTemperature(String req) {
+        return ask(TemperatureCheck.plausibleRange(req, temperatureName(), profile.get(ProfileKeys.TEMPERATURE_UNIT),
+                profile.get(ProfileKeys.BODY_MIN), profile.get(ProfileKeys.BODY_MAX)));
+    }
+
+    public Outcome clock(String req) {
+        return ask(TemperatureCheck.clock(req, temperatureName(), profile.get(ProfileKeys.CLOCK_SKEW)));
+    }
+
+    public Outcome reportingInterval(String req) {
+        return ask(new ReportingIntervalCheck(req, profile.get(ProfileKeys.REPORTING_INTERVAL),
+                profile.get(ProfileKeys.INTERVAL_TOLERANCE)));
+    }
+
+    public Outcome identityInBaseName(String req) {
+        return ask(BaseNameIdentityCheck.matchesProfile(req, profile.get(ProfileKeys.UDI_GTIN), profile.get(ProfileKeys.UDI_SERIAL)));
+    }
+
+    public Outcome gtinCheckDigit(String req) {
+        return ask(BaseNameIdentityCheck.gtinCheckDigit(req));
+    }
+
+    private String temperatureName() {
+        return profile.get(ProfileKeys.TEMPERATURE_NAME);
+    }
+
+    private Outcome ask(Check check) {
+        return observation.judge(check);
+    }
+}

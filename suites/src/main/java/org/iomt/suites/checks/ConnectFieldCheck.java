@@ -1,0 +1,72 @@
+package org.iomt.suites.checks;
+
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.suites.model.Evidence;
+import org.iomt.suites.model.Finding;
+import org.iomt.suites.model.Outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A rule every CONNECT the device sends must keep: each CONNECT is judged on its own, and each one that breaks
+ * the rule is a finding. Without any CONNECT the check is inconclusive.
+ */
+public final class ConnectFieldCheck implements Check {
+
+    private final String requirement;
+    private final Function<Connect, Optional<String>> rule;
+
+    private ConnectFieldCheck(String requirement, Function<Connect, Optional<String>> rule) {
+        this.requirement = requirement;
+        this.rule = rule;
+    }
+
+    /** The protocol name is the string "MQTT". */
+    public static ConnectFieldCheck protocolName(String requirement) {
+        return new ConnectFieldCheck(requirement, c -> "MQTT".equals(c.protocolName()) ? Optional.empty()
+                : Optional.of("protocol name is \"" + c.protocolName() + "\", expected \"MQTT\""));
+    }
+
+    /** The protocol level is the claimed version's (4 for 3.1.1, 5 for 5.0). */
+    public static ConnectFieldCheck protocolLevel(String requirement, MqttVersion claimed) {
+        return new ConnectFieldCheck(requirement, c -> c.protocolLevel() == claimed.level() ? Optional.empty()
+                : Optional.of("protocol level is " + c.protocolLevel() + ", expected " + claimed.level()
+                + " for the claimed MQTT " + claimed.label()));
+    }
+
+    /** The reserved bit of the connect flags is zero. */
+    public static ConnectFieldCheck reservedFlag(String requirement) {
+        return new ConnectFieldCheck(requirement, c -> c.reservedFlag()
+                ? Optional.of("reserved flag (bit 0 of the connect flags) is 1, expected 0") : Optional.empty());
+    }
+
+    /** A zero-length client identifier comes with a clean session (MQTT 3.1.1). */
+    public static ConnectFieldCheck emptyClientIdNeedsCleanSession(String requirement) {
+        return new ConnectFieldCheck(requirement, c -> c.clientId().isEmpty() && !c.cleanStart()
+                ? Optional.of("client identifier is empty and clean session is 0, expected clean session 1")
+                : Optional.empty());
+    }
+
+    @Override
+    public String requirement() {
+        return requirement;
+    }
+
+    @Override
+    public Outcome judge(List<Evidence> evidence) {
+        List<Evidence> connects = MqttEvidence.connects(evidence);
+        if (connects.isEmpty()) {
+            return Outcome.inconclusive("no CONNECT was observed", List.of());
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Evidence e : connects) {
+            rule.apply(MqttEvidence.connect(e)).ifPresent(problem ->
+                    findings.add(Finding.of(requirement, "CONNECT on connection " + e.connection() + ": " + problem, e)));
+        }
+        return Outcome.judged(findings, connects);
+    }
+}

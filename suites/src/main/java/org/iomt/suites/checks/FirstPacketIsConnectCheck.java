@@ -1,0 +1,44 @@
+package org.iomt.suites.checks;
+
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.suites.model.Evidence;
+import org.iomt.suites.model.Finding;
+import org.iomt.suites.model.Outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** On every connection the first packet the device sends is a CONNECT. */
+public final class FirstPacketIsConnectCheck implements Check {
+
+    private final String requirement;
+
+    public FirstPacketIsConnectCheck(String requirement) {
+        this.requirement = requirement;
+    }
+
+    @Override
+    public String requirement() {
+        return requirement;
+    }
+
+    @Override
+    public Outcome judge(List<Evidence> evidence) {
+        Map<String, List<Evidence>> byConnection = MqttEvidence.deviceFramesByConnection(evidence);
+        if (byConnection.isEmpty()) {
+            return Outcome.inconclusive("the device sent no packet", List.of());
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        byConnection.forEach((connection, frames) -> {
+            Evidence first = frames.get(0);
+            judged.add(first);
+            if (first.as(Connect.class).isEmpty()) {
+                findings.add(Finding.of(requirement, "connection " + connection + " began with " + first.decoded()
+                        + ", expected CONNECT", first));
+            }
+        });
+        return Outcome.judged(findings, judged);
+    }
+}

@@ -1,0 +1,63 @@
+package org.iomt.suites.checks;
+
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.suites.model.Direction;
+import org.iomt.suites.model.Evidence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Views of a recorded MQTT session that checks, and actors waiting for evidence, share. */
+public final class MqttEvidence {
+
+    private MqttEvidence() {
+    }
+
+    /** Every frame the device sent, by connection, in order. */
+    public static Map<String, List<Evidence>> deviceFramesByConnection(List<Evidence> log) {
+        Map<String, List<Evidence>> byConnection = new LinkedHashMap<>();
+        for (Evidence e : log) {
+            if (e.direction() == Direction.DEVICE_TO_SUITE) {
+                byConnection.computeIfAbsent(e.connection(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return byConnection;
+    }
+
+    public static List<Evidence> connects(List<Evidence> log) {
+        return log.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE && e.as(Connect.class).isPresent()).toList();
+    }
+
+    static List<Evidence> publishes(List<Evidence> log) {
+        return log.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE && e.as(Publish.class).isPresent()).toList();
+    }
+
+    static Connect connect(Evidence e) {
+        return e.as(Connect.class).orElseThrow();
+    }
+
+    static Publish publish(Evidence e) {
+        return e.as(Publish.class).orElseThrow();
+    }
+
+    /**
+     * The readings: each PUBLISH whose payload was not seen before, so that a retransmission of one reading
+     * counts once.
+     */
+    public static List<Evidence> readings(List<Evidence> log) {
+        List<Evidence> readings = new ArrayList<>();
+        List<byte[]> seen = new ArrayList<>();
+        for (Evidence e : publishes(log)) {
+            byte[] payload = publish(e).payload();
+            if (seen.stream().noneMatch(p -> Arrays.equals(p, payload))) {
+                seen.add(payload);
+                readings.add(e);
+            }
+        }
+        return readings;
+    }
+}

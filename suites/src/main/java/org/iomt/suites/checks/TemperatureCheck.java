@@ -1,0 +1,78 @@
+package org.iomt.suites.checks;
+
+import org.iomt.suites.model.Evidence;
+import org.iomt.suites.model.Finding;
+import org.iomt.suites.model.Outcome;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** A product claim about the body-temperature record of every reading. */
+public final class TemperatureCheck implements Check {
+
+    private final String requirement;
+    private final String claimedName;
+    private final Function<TemperatureReadings.Temperature, Optional<String>> rule;
+
+    private TemperatureCheck(String requirement, String claimedName, Function<TemperatureReadings.Temperature, Optional<String>> rule) {
+        this.requirement = requirement;
+        this.claimedName = claimedName;
+        this.rule = rule;
+    }
+
+    /** The temperature is in the claimed unit. */
+    public static TemperatureCheck unit(String requirement, String claimedName, String claimedUnit) {
+        return new TemperatureCheck(requirement, claimedName, t -> {
+            String unit = t.record().unit().orElse("(none)");
+            return unit.equals(claimedUnit) ? Optional.empty()
+                    : Optional.of("temperature unit is \"" + unit + "\", the profile claims \"" + claimedUnit + "\"");
+        });
+    }
+
+    /** The temperature lies within the plausible body range, given in Cel and converted for K. */
+    public static TemperatureCheck plausibleRange(String requirement, String claimedName, String claimedUnit, double minCel, double maxCel) {
+        double offset = "K".equals(claimedUnit) ? 273.15 : 0;
+        return new TemperatureCheck(requirement, claimedName, t -> {
+            Optional<Double> value = t.record().value();
+            if (value.isEmpty()) {
+                return Optional.of("temperature record has no numeric value");
+            }
+            double v = value.get();
+            return v >= minCel + offset && v <= maxCel + offset ? Optional.empty()
+                    : Optional.of(String.format("temperature %.2f %s is outside the plausible body range %.1f to %.1f",
+                    v, claimedUnit, minCel + offset, maxCel + offset));
+        });
+    }
+
+    /** The reading's time is within the tolerance of the suite's clock at reception. */
+    public static TemperatureCheck clock(String requirement, String claimedName, Duration tolerance) {
+        return new TemperatureCheck(requirement, claimedName, t -> {
+            Duration skew = Duration.between(t.evidence().time(), t.record().time()).abs();
+            return skew.compareTo(tolerance) <= 0 ? Optional.empty()
+                    : Optional.of(String.format("reading time %s is %.1f s away from the suite's clock %s (tolerance %d s)",
+                    t.record().time(), skew.toMillis() / 1000.0, t.evidence().time(), tolerance.toSeconds()));
+        });
+    }
+
+    @Override
+    public String requirement() {
+        return requirement;
+    }
+
+    @Override
+    public Outcome judge(List<Evidence> evidence) {
+        List<TemperatureReadings.Temperature> temperatures = TemperatureReadings.of(evidence, claimedName);
+        if (temperatures.isEmpty()) {
+            return Outcome.inconclusive("no SenML reading with a temperature record was observed", List.of());
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (TemperatureReadings.Temperature t : temperatures) {
+            rule.apply(t).ifPresent(problem -> findings.add(Finding.of(requirement,
+                    "packet #" + t.evidence().seq() + ": " + problem, t.evidence())));
+        }
+        return Outcome.judged(findings, temperatures.stream().map(TemperatureReadings.Temperature::evidence).toList());
+    }
+}

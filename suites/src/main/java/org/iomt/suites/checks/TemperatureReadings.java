@@ -1,0 +1,41 @@
+package org.iomt.suites.checks;
+
+import org.iomt.standards.senml.ResolvedRecord;
+import org.iomt.standards.senml.SenmlResolver;
+import org.iomt.suites.model.Evidence;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The body-temperature record of each reading, resolved against the time the suite received it. */
+final class TemperatureReadings {
+
+    private TemperatureReadings() {
+    }
+
+    /**
+     * @param evidence the PUBLISH that carried the reading
+     * @param record   the resolved temperature record
+     */
+    record Temperature(Evidence evidence, ResolvedRecord record) {
+    }
+
+    /**
+     * The record named as claimed, else the pack's first record with a numeric value: a misnamed record is judged
+     * by the naming rule, not lost to the others.
+     */
+    static List<Temperature> of(List<Evidence> log, String claimedName) {
+        return Readings.of(log).stream()
+                .filter(r -> r.pack().isPresent())
+                .map(r -> pick(SenmlResolver.resolve(r.pack().get(), r.evidence().time()), claimedName)
+                        .map(record -> new Temperature(r.evidence(), record)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static Optional<ResolvedRecord> pick(List<ResolvedRecord> records, String claimedName) {
+        return records.stream().filter(r -> r.name().equals(claimedName) || r.name().endsWith("/" + claimedName)
+                        || r.name().endsWith(":" + claimedName)).findFirst()
+                .or(() -> records.stream().filter(r -> r.value().isPresent()).findFirst());
+    }
+}

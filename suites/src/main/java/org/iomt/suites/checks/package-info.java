@@ -1,0 +1,2 @@
+/** Checks: pure functions from recorded evidence to findings against one requirement; they never touch the network. */
+package org.iomt.suites.checks;

@@ -1,0 +1,301 @@
+package org.iomt.suites.drivers.mqtt;
+
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.MalformedPacketException;
+import org.iomt.standards.mqtt.MqttDecoder;
+import org.iomt.standards.mqtt.MqttEncoder;
+import org.iomt.standards.mqtt.MqttFrameSplitter;
+import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttPackets;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.PingResp;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.Suback;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.Topics;
+import org.iomt.standards.mqtt.Unsuback;
+import org.iomt.standards.mqtt.Unsubscribe;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.suites.model.Direction;
+import org.iomt.suites.model.EvidenceLog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** One client connection of the tester broker: reads, records, and answers as a correct broker would. */
+final class BrokerConnection implements Runnable {
+
+    private static final int V3_UNACCEPTABLE_PROTOCOL_VERSION = 0x01;
+    private static final int V3_IDENTIFIER_REJECTED = 0x02;
+    private static final int V3_BAD_USER_NAME_OR_PASSWORD = 0x04;
+    private static final int V5_MALFORMED_PACKET = 0x81;
+    private static final int V5_PROTOCOL_ERROR = 0x82;
+    private static final int V5_BAD_USER_NAME_OR_PASSWORD = 0x86;
+    private static final int V5_TOPIC_NAME_INVALID = 0x90;
+    private static final int V3_SUBSCRIPTION_FAILURE = 0x80;
+    private static final int V5_TOPIC_FILTER_INVALID = 0x8F;
+
+    private final String id;
+    private final Socket socket;
+    private final BrokerSettings settings;
+    private final BrokerControls controls;
+    private final EvidenceLog log;
+    private final Consumer<BrokerConnection> onClose;
+    private final Object writeLock = new Object();
+    private MqttVersion version = MqttVersion.V3_1_1;
+    private boolean connected;
+    private volatile boolean closed;
+
+    BrokerConnection(String id, Socket socket, BrokerSettings settings, BrokerControls controls, EvidenceLog log,
+                     Consumer<BrokerConnection> onClose) {
+        this.id = id;
+        this.socket = socket;
+        this.settings = settings;
+        this.controls = controls;
+        this.log = log;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public void run() {
+        MqttFrameSplitter splitter = new MqttFrameSplitter(settings.maxPacketBytes());
+        byte[] buffer = new byte[8192];
+        try {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout((int) settings.connectDeadline().toMillis());
+            InputStream in = socket.getInputStream();
+            while (!closed) {
+                int n;
+                try {
+                    n = in.read(buffer);
+                } catch (SocketTimeoutException e) {
+                    close(connected
+                            ? "no control packet within one and a half times the Keep Alive"
+                            : "no CONNECT within " + settings.connectDeadline().toSeconds() + " s of the TCP connection");
+                    return;
+                }
+                if (n < 0) {
+                    closed("closed by device");
+                    return;
+                }
+                List<byte[]> frames;
+                try {
+                    frames = splitter.feed(buffer, 0, n);
+                } catch (MalformedPacketException e) {
+                    log.append(Direction.DEVICE_TO_SUITE, id, java.util.Arrays.copyOf(buffer, n),
+                            "malformed framing [" + e.ruleId() + "]: " + e.getMessage(), null);
+                    refuse(V5_MALFORMED_PACKET, "malformed framing");
+                    return;
+                }
+                for (byte[] frame : frames) {
+                    if (!handle(frame)) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            closed(closed ? "closed" : "connection lost: " + e.getMessage());
+        }
+    }
+
+    /** Records and answers one frame; false when the connection was closed because of it. */
+    private boolean handle(byte[] frame) throws IOException {
+        MqttPacket packet;
+        try {
+            packet = MqttDecoder.decode(frame, version);
+        } catch (MalformedPacketException e) {
+            log.append(Direction.DEVICE_TO_SUITE, id, frame, "malformed [" + e.ruleId() + "]: " + e.getMessage(), null);
+            refuse(V5_MALFORMED_PACKET, "malformed packet");
+            return false;
+        }
+        log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
+        if (!connected && !(packet instanceof Connect)) {
+            close("first packet was " + packet.type() + ", not CONNECT");
+            return false;
+        }
+        if (packet instanceof Connect connect) {
+            return onConnect(connect);
+        }
+        if (packet instanceof Publish publish) {
+            return onPublish(publish);
+        }
+        if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL) {
+            send(PublishAck.pubcomp(ack.packetId()));
+            return true;
+        }
+        if (packet instanceof PublishAck) {
+            return true; // PUBACK, PUBREC, PUBCOMP for messages the suite sent: nothing to answer
+        }
+        if (packet instanceof Subscribe subscribe) {
+            List<Integer> codes = new ArrayList<>();
+            for (Subscription s : subscribe.subscriptions()) {
+                boolean valid = Topics.isValidTopicFilter(s.topicFilter()) && s.qos() <= 2;
+                codes.add(valid ? s.qos() : version == MqttVersion.V5_0 ? V5_TOPIC_FILTER_INVALID : V3_SUBSCRIPTION_FAILURE);
+            }
+            send(new Suback(0, subscribe.packetId(), MqttProperties.EMPTY, codes));
+            return true;
+        }
+        if (packet instanceof Unsubscribe unsubscribe) {
+            List<Integer> codes = version == MqttVersion.V5_0
+                    ? Collections.nCopies(unsubscribe.topicFilters().size(), 0) : List.of();
+            send(new Unsuback(0, unsubscribe.packetId(), MqttProperties.EMPTY, codes));
+            return true;
+        }
+        if (packet instanceof PingReq) {
+            send(new PingResp(0));
+            return true;
+        }
+        if (packet instanceof Disconnect) {
+            close("device sent DISCONNECT");
+            return false;
+        }
+        refuse(V5_PROTOCOL_ERROR, "a client does not send " + packet.type());
+        return false;
+    }
+
+    private boolean onConnect(Connect connect) throws IOException {
+        if (connected) {
+            refuse(V5_PROTOCOL_ERROR, "second CONNECT on one connection");
+            return false;
+        }
+        MqttVersion claimed = MqttVersion.ofLevel(connect.protocolLevel()).orElse(null);
+        if (!"MQTT".equals(connect.protocolName())) {
+            close("protocol name \"" + connect.protocolName() + "\" is not \"MQTT\"");
+            return false;
+        }
+        if (claimed == null) {
+            send(new Connack(0, false, V3_UNACCEPTABLE_PROTOCOL_VERSION, MqttProperties.EMPTY));
+            close("protocol level " + connect.protocolLevel() + " is not supported");
+            return false;
+        }
+        version = claimed;
+        if (connect.reservedFlag()) {
+            if (version == MqttVersion.V5_0) {
+                send(new Connack(0, false, V5_MALFORMED_PACKET, MqttProperties.EMPTY));
+            }
+            close("reserved flag of CONNECT is set");
+            return false;
+        }
+        boolean emptyId = connect.clientId().isEmpty();
+        if (version == MqttVersion.V3_1_1 && emptyId && !connect.cleanStart()) {
+            send(new Connack(0, false, V3_IDENTIFIER_REJECTED, MqttProperties.EMPTY));
+            close("zero-length client identifier without clean session");
+            return false;
+        }
+        if (settings.credentials().isPresent() && !credentialsMatch(connect, settings.credentials().get())) {
+            send(new Connack(0, false, version == MqttVersion.V5_0 ? V5_BAD_USER_NAME_OR_PASSWORD
+                    : V3_BAD_USER_NAME_OR_PASSWORD, MqttProperties.EMPTY));
+            close("user name or password refused");
+            return false;
+        }
+        MqttProperties properties = MqttProperties.EMPTY;
+        if (version == MqttVersion.V5_0 && emptyId) {
+            properties = new MqttProperties(List.of(new MqttProperty(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER, "iomt-" + id)));
+        }
+        send(new Connack(0, false, 0, properties));
+        connected = true;
+        int keepAlive = connect.keepAlive();
+        socket.setSoTimeout(keepAlive == 0 ? 0 : keepAlive * 1500);
+        return true;
+    }
+
+    private boolean onPublish(Publish publish) throws IOException {
+        if (Topics.hasWildcard(publish.topic())) {
+            refuse(V5_TOPIC_NAME_INVALID, "wildcard in the topic name of a PUBLISH");
+            return false;
+        }
+        if (publish.qos() > 0 && publish.packetId() == 0) {
+            refuse(V5_PROTOCOL_ERROR, "packet identifier 0 on a QoS " + publish.qos() + " PUBLISH");
+            return false;
+        }
+        if (controls.takeDropOnPublish()) {
+            close("dropped by the scenario, as a network loss would");
+            return false;
+        }
+        if (controls.acknowledgementsWithheld()) {
+            return true;
+        }
+        if (publish.qos() == 1) {
+            send(PublishAck.puback(publish.packetId()));
+        } else if (publish.qos() == 2) {
+            send(PublishAck.pubrec(publish.packetId()));
+        }
+        return true;
+    }
+
+    private static boolean credentialsMatch(Connect connect, BrokerSettings.Credentials expected) {
+        return connect.usernameFlag() && connect.passwordFlag()
+                && Objects.equals(expected.username(), connect.username())
+                && connect.password() != null
+                && java.security.MessageDigest.isEqual(
+                        expected.password().getBytes(java.nio.charset.StandardCharsets.UTF_8), connect.password());
+    }
+
+    /** Ends a connection for a protocol violation: in 5.0 after telling the client why, once connected. */
+    private void refuse(int v5ReasonCode, String why) throws IOException {
+        if (version == MqttVersion.V5_0 && connected) {
+            send(new Disconnect(0, v5ReasonCode, MqttProperties.EMPTY));
+        }
+        close(why);
+    }
+
+    private void send(MqttPacket packet) throws IOException {
+        byte[] bytes = MqttEncoder.encode(packet, version);
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            log.append(Direction.SUITE_TO_DEVICE, id, bytes, MqttPackets.describe(packet), packet);
+            OutputStream out = socket.getOutputStream();
+            out.write(bytes);
+            out.flush();
+        }
+    }
+
+    void close(String why) {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        log.append(Direction.TRANSPORT, id, new byte[0], "connection closed by suite: " + why, null);
+        release();
+    }
+
+    private void closed(String why) {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        log.append(Direction.TRANSPORT, id, new byte[0], "connection " + why, null);
+        release();
+    }
+
+    private void release() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+        onClose.accept(this);
+    }
+}

@@ -1,0 +1,38 @@
+package org.iomt.suites.drivers.mqtt;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How the tester broker listens and what it demands of a client.
+ *
+ * @param host            address to bind
+ * @param port            port to bind; 0 picks a free one
+ * @param credentials     user name and password a client must present, if any
+ * @param connectDeadline how long a new connection may stay silent before its CONNECT (then it is closed)
+ * @param maxPacketBytes  largest packet accepted; larger ones close the connection
+ */
+public record BrokerSettings(String host, int port, Optional<Credentials> credentials, Duration connectDeadline, int maxPacketBytes) {
+
+    public static BrokerSettings loopback() {
+        return new BrokerSettings("127.0.0.1", 0, Optional.empty(), Duration.ofSeconds(10), 1 << 20);
+    }
+
+    public BrokerSettings listeningOn(String host, int port) {
+        return new BrokerSettings(host, port, credentials, connectDeadline, maxPacketBytes);
+    }
+
+    public BrokerSettings requiring(Credentials credentials) {
+        return new BrokerSettings(host, port, Optional.of(credentials), connectDeadline, maxPacketBytes);
+    }
+
+    /**
+     * A user name and password. {@link #toString()} never shows the password.
+     */
+    public record Credentials(String username, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[username=" + username + ", password=<redacted>]";
+        }
+    }
+}

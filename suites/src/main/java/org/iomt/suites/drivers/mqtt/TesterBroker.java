@@ -1,0 +1,103 @@
+package org.iomt.suites.drivers.mqtt;
+
+import org.iomt.suites.model.Direction;
+import org.iomt.suites.model.EvidenceLog;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The suite's own MQTT server for devices that are clients. It accepts connections on one port, behaves like a
+ * correct broker by default, and records every byte both ways in an {@link EvidenceLog}. One thread accepts; each
+ * connection has its own reading thread; all are daemons and end with {@link #close()}.
+ */
+public final class TesterBroker implements AutoCloseable {
+
+    private final BrokerSettings settings;
+    private final EvidenceLog log;
+    private final BrokerControls controls = new BrokerControls();
+    private final ServerSocket server;
+    private final Set<BrokerConnection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connectionCount = new AtomicInteger();
+    private volatile boolean closed;
+
+    private TesterBroker(BrokerSettings settings, EvidenceLog log, ServerSocket server) {
+        this.settings = settings;
+        this.log = log;
+        this.server = server;
+    }
+
+    /** Binds the port and starts accepting; throws when the address cannot be bound. */
+    public static TesterBroker start(BrokerSettings settings, EvidenceLog log) throws IOException {
+        ServerSocket server = new ServerSocket();
+        server.setReuseAddress(true);
+        try {
+            server.bind(new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port()));
+        } catch (IOException e) {
+            server.close();
+            throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
+        TesterBroker broker = new TesterBroker(settings, log, server);
+        Thread acceptor = new Thread(broker::acceptLoop, "tester-broker-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return broker;
+    }
+
+    public InetSocketAddress address() {
+        return (InetSocketAddress) server.getLocalSocketAddress();
+    }
+
+    /** {@code mqtt://host:port}, as a person would type it into a device's settings. */
+    public String url() {
+        return "mqtt://" + address().getHostString() + ":" + address().getPort();
+    }
+
+    public BrokerControls controls() {
+        return controls;
+    }
+
+    public EvidenceLog log() {
+        return log;
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket socket = server.accept();
+                String id = "c" + connectionCount.incrementAndGet();
+                BrokerConnection connection = new BrokerConnection(id, socket, settings, controls, log, connections::remove);
+                connections.add(connection);
+                log.append(Direction.TRANSPORT, id, new byte[0],
+                        "TCP connection opened from " + socket.getRemoteSocketAddress(), null);
+                Thread reader = new Thread(connection, "tester-broker-" + id);
+                reader.setDaemon(true);
+                reader.start();
+            } catch (SocketException e) {
+                return; // closed
+            } catch (IOException e) {
+                if (!closed) {
+                    log.append(Direction.TRANSPORT, "-", new byte[0], "accept failed: " + e.getMessage(), null);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
+        connections.forEach(c -> c.close("tester broker stopped"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.iomt.suites.glue;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import org.iomt.suites.actors.ActiveRun;
+import org.iomt.suites.actors.Applicability;
+import org.iomt.suites.model.Evidence;
+import org.iomt.suites.model.NotApplicable;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Decides applicability before a scenario and attaches the evidence it judged after it. */
+public final class ScenarioHooks {
+
+    private final ScenarioVerdicts verdicts;
+
+    public ScenarioHooks(ScenarioVerdicts verdicts) {
+        this.verdicts = verdicts;
+    }
+
+    @Before(order = 0)
+    public void applicability(Scenario scenario) {
+        List<String> requirements = Applicability.requirements(scenario.getSourceTagNames());
+        if (requirements.size() != 1) {
+            throw new IllegalStateException("scenario \"" + scenario.getName() + "\" must cite exactly one @req: tag, cites "
+                    + requirements);
+        }
+        verdicts.begin(Applicability.scenarioKey(scenario.getUri(), scenario.getLine()), requirements.get(0));
+        Applicability.missingClaim(scenario.getSourceTagNames(), ActiveRun.current().profile().claims())
+                .ifPresent(missing -> {
+                    throw new NotApplicable(missing);
+                });
+    }
+
+    @After
+    public void attachEvidence(Scenario scenario) {
+        ActiveRun run = ActiveRun.current();
+        verdicts.publish(run);
+        List<Evidence> judged = verdicts.judged();
+        if (!judged.isEmpty()) {
+            String lines = judged.stream().distinct()
+                    .map(e -> e.seq() + " " + e.time() + " " + e.direction().label() + " " + e.connection() + " "
+                            + e.decoded() + (e.bytes().length > 0 ? " [" + e.hex() + "]" : ""))
+                    .collect(Collectors.joining("\n"));
+            scenario.attach(lines.getBytes(StandardCharsets.UTF_8), "text/plain", "evidence judged");
+        }
+    }
+}

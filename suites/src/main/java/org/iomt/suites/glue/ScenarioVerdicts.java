@@ -1,0 +1,58 @@
+package org.iomt.suites.glue;
+
+import org.iomt.suites.actors.ActiveRun;
+import org.iomt.suites.model.Evidence;
+import org.iomt.suites.model.Finding;
+import org.iomt.suites.model.Inconclusive;
+import org.iomt.suites.model.Outcome;
+import org.iomt.suites.model.RequirementViolation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One scenario's requirement and the evidence it judged; turns a check's outcome into the scenario's verdict
+ * by throwing the matching outcome exception. Created by Cucumber for every scenario, so nothing is shared.
+ */
+public final class ScenarioVerdicts {
+
+    private String requirement;
+    private String scenarioKey;
+    private final List<Evidence> judged = new ArrayList<>();
+
+    void begin(String scenarioKey, String requirement) {
+        this.scenarioKey = scenarioKey;
+        this.requirement = requirement;
+    }
+
+    /** The requirement this scenario cites with its {@code @req:} tag. */
+    public String requirement() {
+        return requirement;
+    }
+
+    /** PASS goes on; an inconclusive outcome ends the scenario INCONCLUSIVE; findings end it FAIL. */
+    public void require(Outcome outcome) {
+        judged.addAll(outcome.judged());
+        outcome.findings().stream().map(Finding::evidence).forEach(judged::addAll);
+        if (outcome.inconclusiveReason() != null) {
+            throw new Inconclusive(outcome.inconclusiveReason());
+        }
+        if (!outcome.findings().isEmpty()) {
+            throw new RequirementViolation(outcome.findings());
+        }
+    }
+
+    List<Evidence> judged() {
+        return List.copyOf(judged);
+    }
+
+    String scenarioKey() {
+        return scenarioKey;
+    }
+
+    void publish(ActiveRun run) {
+        if (run.observation() != null) {
+            run.judged(scenarioKey, judged.stream().distinct().map(e -> run.observation().log().reference(e)).toList());
+        }
+    }
+}

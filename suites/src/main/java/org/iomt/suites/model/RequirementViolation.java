@@ -1,0 +1,19 @@
+package org.iomt.suites.model;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Thrown by a step when a check proved a violation: the scenario's verdict is FAIL, with the findings as reason. */
+public final class RequirementViolation extends AssertionError {
+
+    private final transient List<Finding> findings;
+
+    public RequirementViolation(List<Finding> findings) {
+        super(findings.stream().map(f -> f.requirement() + ": " + f.message()).collect(Collectors.joining("; ")));
+        this.findings = List.copyOf(findings);
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+}

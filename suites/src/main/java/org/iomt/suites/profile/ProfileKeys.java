@@ -1,0 +1,68 @@
+package org.iomt.suites.profile;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Every key the suite reads from a profile, typed, with its default, meaning and clause. */
+public final class ProfileKeys {
+
+    public static final ProfileKey<String> DEVICE =
+            ProfileKey.text("device", null, "device class under test; selects the features", "DESIGN §6");
+
+    public static final ProfileKey<String> VENDOR = ProfileKey.text("identity.vendor", null, "manufacturer", "ISO/IEC 17025 §7.8.2");
+    public static final ProfileKey<String> MODEL = ProfileKey.text("identity.model", null, "model name", "ISO/IEC 17025 §7.8.2");
+    public static final ProfileKey<String> FIRMWARE = ProfileKey.text("identity.firmware", null, "firmware version", "ISO/IEC 17025 §7.8.2");
+    public static final ProfileKey<String> SERIAL = ProfileKey.text("identity.serial", null, "serial number of the unit tested", "ISO/IEC 17025 §7.8.2");
+    public static final ProfileKey<String> UDI_GTIN =
+            ProfileKey.text("identity.udi.gtin", null, "GTIN-14 of the device (UDI device identifier)", "GS1 General Specifications §3.2 AI (01)");
+    public static final ProfileKey<String> UDI_SERIAL =
+            ProfileKey.text("identity.udi.serial", null, "serial number in the UDI production identifier", "GS1 General Specifications §3.2 AI (21)");
+
+    public static final ProfileKey<String> MQTT_VERSION =
+            ProfileKey.text("claims.mqtt.version", null, "MQTT version the device speaks", "MQTT 3.1.1 §3.1.2.2 / 5.0 §3.1.2.2");
+    public static final ProfileKey<Integer> MQTT_QOS =
+            ProfileKey.integer("claims.mqtt.qos", null, "QoS the device publishes readings at", "MQTT §4.3");
+    public static final ProfileKey<String> MQTT_TOPIC =
+            ProfileKey.text("claims.mqtt.topic", null, "topic of the readings, {serial} and {gtin} replaced", "MQTT §4.7");
+    public static final ProfileKey<Integer> MQTT_KEEP_ALIVE =
+            ProfileKey.integer("claims.mqtt.keepAlive", null, "Keep Alive (s) the device declares", "MQTT §3.1.2.10");
+    public static final ProfileKey<String> PAYLOAD_FORMAT =
+            ProfileKey.text("claims.payload.format", null, "payload format of the readings", "RFC 8428");
+    public static final ProfileKey<String> TEMPERATURE_NAME =
+            ProfileKey.text("claims.temperature.name", null, "SenML name of the body-temperature record", "RFC 8428 §4.5.1");
+    public static final ProfileKey<String> TEMPERATURE_UNIT =
+            ProfileKey.text("claims.temperature.unit", null, "unit of the body temperature", "RFC 8428 §12.1");
+    public static final ProfileKey<Duration> REPORTING_INTERVAL =
+            ProfileKey.duration("claims.reporting.interval", null, "time between two readings", "product claim");
+    public static final ProfileKey<String> IDENTITY_CARRIER =
+            ProfileKey.text("claims.identity.carrier", null, "where the device states its UDI", "product claim");
+
+    public static final ProfileKey<String> TARGET_KIND =
+            ProfileKey.text("target.kind", null, "simulated (built-in simulator) or live (a real device)", "DESIGN §6");
+    public static final ProfileKey<List<String>> FAULTS =
+            ProfileKey.texts("target.faults", "faults switched on in the simulator", "DESIGN §7");
+    public static final ProfileKey<String> LISTEN_HOST =
+            ProfileKey.text("target.listen.host", "127.0.0.1", "address the tester broker binds in live mode", "DESIGN §6");
+    public static final ProfileKey<Integer> LISTEN_PORT =
+            ProfileKey.integer("target.listen.port", 0, "port the tester broker listens on in live mode", "DESIGN §6");
+    public static final ProfileKey<String> USERNAME =
+            ProfileKey.text("target.credentials.username", null, "user name the device must present", "MQTT §3.1.3.5");
+    public static final ProfileKey<String> PASSWORD =
+            ProfileKey.text("target.credentials.password", null, "password the device must present", "MQTT §3.1.3.6");
+
+    public static final ProfileKey<Duration> CONNECT_TIMEOUT =
+            ProfileKey.duration("timers.connect", Duration.ofSeconds(30), "how long to wait for the device to connect", "DESIGN §5");
+    public static final ProfileKey<Integer> READINGS =
+            ProfileKey.integer("timers.readings", 3, "readings to observe before judging", "DESIGN §5");
+    public static final ProfileKey<Duration> CLOCK_SKEW =
+            ProfileKey.duration("tolerances.clockSkew", Duration.ofSeconds(5), "accepted difference between reading time and suite clock", "RFC 8428 §4.5.3");
+    public static final ProfileKey<Double> INTERVAL_TOLERANCE =
+            ProfileKey.number("tolerances.interval", 0.25, "accepted relative deviation of the reporting interval", "product claim");
+    public static final ProfileKey<Double> BODY_MIN =
+            ProfileKey.number("tolerances.bodyTemperature.min", 30.0, "lowest plausible body temperature (Cel)", "clinical plausibility");
+    public static final ProfileKey<Double> BODY_MAX =
+            ProfileKey.number("tolerances.bodyTemperature.max", 43.0, "highest plausible body temperature (Cel)", "clinical plausibility");
+
+    private ProfileKeys() {
+    }
+}
