@@ -18,8 +18,15 @@ class SenmlJsonEncoderTest {
     void builderWritesLabelsInCallOrder() {
         SenmlPack pack = SenmlPack.of(SenmlRecord.builder().baseName("urn:dev:ow:10e2073a01080063:")
                 .baseTime(1.7e9).name("temp").unit("Cel").value(36.6).build());
-        assertEquals("[{\"bn\":\"urn:dev:ow:10e2073a01080063:\",\"bt\":1.7E9,\"n\":\"temp\",\"u\":\"Cel\",\"v\":36.6}]",
+        assertEquals("[{\"bn\":\"urn:dev:ow:10e2073a01080063:\",\"bt\":1.7e9,\"n\":\"temp\",\"u\":\"Cel\",\"v\":36.6}]",
                 json(pack));
+    }
+
+    @Test
+    void doublesGoOutWithTheLowerCaseExponentSenmlRequires() throws Exception {
+        SenmlPack pack = SenmlPack.of(SenmlRecord.builder().baseName("urn:dev:ow:10e2073a01080063:")
+                .baseTime(1795680690.858).name("temp").unit("Cel").value(36.6).build());
+        assertEquals(List.of(), SenmlValidator.validate(SenmlJsonDecoder.decode(SenmlJsonEncoder.encode(pack))));
     }
 
     @Test

@@ -3,7 +3,11 @@ package org.iomt.suites.actors;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileKeys;
 
+import org.iomt.suites.profile.ProfileKey;
+import org.iomt.suites.profile.ProfileProblem;
+
 import java.time.Duration;
+import java.util.List;
 
 /** What a profile says about a reporting device, derived once for the observation and the simulator alike. */
 public final class ReportingDevices {
@@ -16,6 +20,17 @@ public final class ReportingDevices {
         return profile.get(ProfileKeys.MQTT_TOPIC)
                 .replace("{serial}", profile.find(ProfileKeys.UDI_SERIAL).orElse(profile.get(ProfileKeys.SERIAL)))
                 .replace("{gtin}", profile.find(ProfileKeys.UDI_GTIN).orElse(""));
+    }
+
+    /** Keys the built-in simulator needs to play the device a profile describes. */
+    public static final List<ProfileKey<?>> SIMULATOR_NEEDS = List.of(ProfileKeys.MQTT_VERSION, ProfileKeys.MQTT_QOS,
+            ProfileKeys.MQTT_TOPIC, ProfileKeys.MQTT_KEEP_ALIVE, ProfileKeys.REPORTING_INTERVAL, ProfileKeys.UDI_GTIN,
+            ProfileKeys.UDI_SERIAL, ProfileKeys.TEMPERATURE_NAME, ProfileKeys.TEMPERATURE_UNIT);
+
+    /** The keys a profile leaves out although its target needs them, as problems located in the file. */
+    public static List<ProfileProblem> missing(Profile profile, List<ProfileKey<?>> needed) {
+        return needed.stream().filter(k -> profile.find(k).isEmpty())
+                .map(k -> new ProfileProblem(k.path(), "required here: " + k.meaning())).toList();
     }
 
     public static ObservationPlan plan(Profile profile) {

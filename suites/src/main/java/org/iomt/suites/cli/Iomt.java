@@ -1,0 +1,61 @@
+package org.iomt.suites.cli;
+
+import org.iomt.reports.ExitCodes;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Entry point of the {@code iomt} command. */
+@Command(name = "iomt", mixinStandardHelpOptions = true, versionProvider = Iomt.Version.class,
+        description = "IoMT Conformance Suite: certifies medical IoT products against the standards they claim.",
+        subcommands = {CertifyCommand.class, ListCommand.class, SimulateCommand.class, ProfileCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:certified: every applicable MUST requirement passed", "1:a requirement FAILED",
+                "2:bad input: arguments, profile or file", "3:the test system failed (ERROR)",
+                "4:not certified: a MUST requirement is INCONCLUSIVE (for example the device never connected)"})
+public final class Iomt implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; never throws. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Iomt());
+        cli.setParameterExceptionHandler((e, a) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("iomt: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            c.getErr().println("iomt: internal error: " + e);
+            return ExitCodes.ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    /** The suite's home: where features/ and profiles/ are. The launcher sets it; else the working directory. */
+    static Path home() {
+        return Path.of(System.getProperty("iomt.home", ".")).toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (certify, list, simulate, profile)");
+    }
+
+    /** Prints the suite version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"iomt " + org.iomt.suites.runner.CertificationRun.SUITE_VERSION};
+        }
+    }
+}

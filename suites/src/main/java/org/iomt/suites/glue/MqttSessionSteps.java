@@ -1,0 +1,83 @@
+package org.iomt.suites.glue;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import org.iomt.suites.actors.ActiveRun;
+import org.iomt.suites.actors.ReportingDeviceQuestions;
+
+/** Steps about the device's MQTT session with the suite's broker: connecting, keeping alive, publishing. */
+public final class MqttSessionSteps {
+
+    private final ScenarioVerdicts verdict;
+    private final ReportingDeviceQuestions device;
+
+    public MqttSessionSteps(ScenarioVerdicts verdict) {
+        this.verdict = verdict;
+        this.device = new ReportingDeviceQuestions(ActiveRun.current());
+    }
+
+    @Given("the device has connected to the suite's broker")
+    public void theDeviceHasConnected() {
+        device.hasConnected();
+    }
+
+    @Then("every connection the device opened began with a CONNECT")
+    public void everyConnectionBeganWithConnect() {
+        verdict.require(device.firstPacketIsConnect(verdict.requirement()));
+    }
+
+    @Then("its CONNECT names the MQTT protocol")
+    public void itsConnectNamesTheProtocol() {
+        verdict.require(device.protocolName(verdict.requirement()));
+    }
+
+    @Then("its CONNECT carries the protocol level of the claimed version")
+    public void itsConnectCarriesTheClaimedLevel() {
+        verdict.require(device.protocolLevel(verdict.requirement()));
+    }
+
+    @Then("its CONNECT leaves the reserved flag clear")
+    public void itsConnectLeavesTheReservedFlagClear() {
+        verdict.require(device.reservedFlag(verdict.requirement()));
+    }
+
+    @Then("a CONNECT without a client identifier asks for a clean session")
+    public void anAnonymousConnectAsksForACleanSession() {
+        verdict.require(device.emptyClientIdentifier(verdict.requirement()));
+    }
+
+    @Then("the device never stays silent for longer than its Keep Alive")
+    public void theDeviceNeverStaysSilent() {
+        verdict.require(device.keepAlive(verdict.requirement()));
+    }
+
+    @Then("no reading is published to a topic name with wildcards")
+    public void noReadingGoesToAWildcardTopic() {
+        verdict.require(device.noWildcardTopics(verdict.requirement()));
+    }
+
+    @Then("every reading at QoS 1 carries a non-zero packet identifier")
+    public void everyQos1ReadingHasAPacketIdentifier() {
+        verdict.require(device.nonZeroPacketIdentifiers(verdict.requirement()));
+    }
+
+    @Then("every new reading at QoS 1 goes out with DUP clear under an unused packet identifier")
+    public void everyNewQos1ReadingFollowsTheSenderFlow() {
+        verdict.require(device.qos1SenderFlow(verdict.requirement()));
+    }
+
+    @Then("no reading at QoS 0 has DUP set")
+    public void noQos0ReadingHasDupSet() {
+        verdict.require(device.noDupAtQos0(verdict.requirement()));
+    }
+
+    @Then("every reading is published on the claimed topic")
+    public void everyReadingGoesToTheClaimedTopic() {
+        verdict.require(device.claimedTopic(verdict.requirement()));
+    }
+
+    @Then("every reading is published at the claimed QoS")
+    public void everyReadingHasTheClaimedQos() {
+        verdict.require(device.claimedQos(verdict.requirement()));
+    }
+}

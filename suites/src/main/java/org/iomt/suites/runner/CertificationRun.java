@@ -1,0 +1,206 @@
+package org.iomt.suites.runner;
+
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import org.iomt.reports.ExitCodes;
+import org.iomt.reports.HtmlReportWriter;
+import org.iomt.reports.JunitXmlWriter;
+import org.iomt.reports.RunRecordJson;
+import org.iomt.reports.SummaryTable;
+import org.iomt.reports.record.ProductIdentity;
+import org.iomt.reports.record.ProfileSummary;
+import org.iomt.reports.record.RequirementResult;
+import org.iomt.reports.record.RunRecord;
+import org.iomt.reports.record.ScenarioResult;
+import org.iomt.reports.record.Verdict;
+import org.iomt.simulators.patch.PatchFault;
+import org.iomt.simulators.patch.TemperaturePatch;
+import org.iomt.suites.actors.ActiveRun;
+import org.iomt.suites.actors.ReportingDeviceObservation;
+import org.iomt.suites.actors.ReportingDevices;
+import org.iomt.suites.catalogue.CatalogueException;
+import org.iomt.suites.catalogue.Requirement;
+import org.iomt.suites.catalogue.RequirementCatalogue;
+import org.iomt.suites.drivers.mqtt.BrokerSettings;
+import org.iomt.suites.drivers.mqtt.TesterBroker;
+import org.iomt.suites.model.EvidenceLog;
+import org.iomt.suites.profile.Profile;
+import org.iomt.suites.profile.ProfileException;
+import org.iomt.suites.profile.ProfileKeys;
+import org.iomt.suites.profile.ProfileProblem;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.launcher.EngineFilter.includeEngines;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+/**
+ * One certification: sets up the target the profile names (the built-in simulator or a live device's broker),
+ * runs the device class's features, and always leaves the run directory with its record and reports.
+ */
+public final class CertificationRun {
+
+    static final String GLUE = "org.iomt.suites.glue";
+    public static final String SUITE_VERSION = Optional.ofNullable(CertificationRun.class.getPackage().getImplementationVersion())
+            .orElse("0.1.0-SNAPSHOT");
+
+    private final Profile profile;
+    private final RunSettings settings;
+    private final String runId;
+
+    public CertificationRun(Profile profile, RunSettings settings, String runId) {
+        this.profile = profile;
+        this.settings = settings;
+        this.runId = runId;
+    }
+
+    /**
+     * Runs the certification and writes the run directory.
+     *
+     * @return the run record
+     * @throws ProfileException            when the profile lacks what its target needs
+     * @throws EmbeddedPatch.UnknownFaultException when the profile names a fault the simulator does not have
+     * @throws CatalogueException          when the requirement catalogue cannot be read
+     * @throws IOException                 when the run directory cannot be written or the broker cannot listen
+     */
+    public RunRecord execute() throws ProfileException, EmbeddedPatch.UnknownFaultException, CatalogueException, IOException {
+        boolean simulated = "simulated".equals(profile.get(ProfileKeys.TARGET_KIND));
+        Set<PatchFault> faults = EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS));
+        if (simulated) {
+            List<ProfileProblem> missing = ReportingDevices.missing(profile, ReportingDevices.SIMULATOR_NEEDS);
+            if (!missing.isEmpty()) {
+                throw new ProfileException(profile.file(), missing);
+            }
+        }
+        RequirementCatalogue catalogue = RequirementCatalogue.load(settings.catalogue());
+        Files.createDirectories(settings.runDir().resolve("evidence"));
+        Instant startedAt = settings.clock().instant();
+        EvidenceLog log = new EvidenceLog("mqtt-session", settings.clock());
+        List<ScenarioResult> scenarios = List.of();
+        try (TesterBroker broker = TesterBroker.start(brokerSettings(simulated), log)) {
+            settings.progress().printf("Run %s: certifying %s %s (%s) against %s%n", runId,
+                    profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL), profile.get(ProfileKeys.FIRMWARE), profile.file());
+            TemperaturePatch patch = null;
+            if (simulated) {
+                patch = TemperaturePatch.start(EmbeddedPatch.settings(profile, faults), broker.address(), settings.clock());
+                settings.progress().printf("Built-in temperature patch started%s, reporting to %s%n",
+                        faults.isEmpty() ? "" : " with faults " + labels(faults), broker.url());
+            } else {
+                settings.progress().printf("Connect the device to %s now; waiting up to %d s for it%n",
+                        broker.url(), profile.get(ProfileKeys.CONNECT_TIMEOUT).toSeconds());
+            }
+            ReportingDeviceObservation observation = new ReportingDeviceObservation(log, ReportingDevices.plan(profile), broker.url());
+            try (ActiveRun run = ActiveRun.open(profile, observation)) {
+                scenarios = runFeatures(run);
+            } finally {
+                if (patch != null) {
+                    patch.close();
+                }
+            }
+        } finally {
+            EvidenceFiles.write(log, settings.runDir().resolve("evidence"));
+        }
+        RunRecord record = record(catalogue, scenarios, startedAt, settings.clock().instant());
+        writeReports(record);
+        return record;
+    }
+
+    private BrokerSettings brokerSettings(boolean simulated) {
+        BrokerSettings broker = BrokerSettings.loopback();
+        if (!simulated) {
+            broker = broker.listeningOn(profile.get(ProfileKeys.LISTEN_HOST), profile.get(ProfileKeys.LISTEN_PORT));
+        }
+        Optional<String> user = profile.find(ProfileKeys.USERNAME);
+        if (user.isPresent()) {
+            broker = broker.requiring(new BrokerSettings.Credentials(user.get(), profile.get(ProfileKeys.PASSWORD)));
+        }
+        return broker;
+    }
+
+    private List<ScenarioResult> runFeatures(ActiveRun run) {
+        ScenarioCollector collector = new ScenarioCollector(settings.features(), run, settings.progress());
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(settings.runDir().resolve("allure-results"))));
+        LauncherDiscoveryRequest request = request()
+                .selectors(selectDirectory(settings.features().toFile()))
+                .filters(includeEngines("cucumber"))
+                .configurationParameter("cucumber.glue", GLUE)
+                .configurationParameter("cucumber.filter.tags", "@device:" + profile.get(ProfileKeys.DEVICE))
+                .configurationParameter("cucumber.plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+                .configurationParameter("cucumber.publish.quiet", "true")
+                .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
+                .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle")
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        launcher.execute(request, collector);
+        return collector.results();
+    }
+
+    private RunRecord record(RequirementCatalogue catalogue, List<ScenarioResult> scenarios, Instant startedAt, Instant finishedAt) {
+        List<ScenarioResult> sorted = new ArrayList<>(scenarios);
+        sorted.sort(Comparator.comparing(ScenarioResult::uri).thenComparingInt(ScenarioResult::line));
+        Map<String, List<ScenarioResult>> byRequirement = new LinkedHashMap<>();
+        for (ScenarioResult s : sorted) {
+            s.requirements().forEach(r -> byRequirement.computeIfAbsent(r, k -> new ArrayList<>()).add(s));
+        }
+        List<RequirementResult> requirements = new ArrayList<>();
+        byRequirement.forEach((key, citing) -> requirements.add(requirementResult(catalogue, key, citing)));
+        requirements.sort(Comparator.comparing(RequirementResult::id));
+        Verdict overall = RunRecord.overallOf(requirements);
+        if (sorted.isEmpty() || sorted.stream().anyMatch(s -> s.verdict() == Verdict.ERROR)) {
+            overall = Verdict.ERROR;
+        }
+        return new RunRecord(RunRecord.SCHEMA, runId, SUITE_VERSION, catalogue.version(), product(), profileSummary(),
+                startedAt, finishedAt, overall, sorted, requirements);
+    }
+
+    private static RequirementResult requirementResult(RequirementCatalogue catalogue, String key, List<ScenarioResult> citing) {
+        ScenarioResult worst = citing.stream().max(Comparator.comparing(ScenarioResult::verdict)).orElseThrow();
+        List<String> ids = citing.stream().map(ScenarioResult::id).toList();
+        Optional<Requirement> row = catalogue.find(key);
+        if (row.isEmpty()) {
+            return new RequirementResult(key, "", "(not in the catalogue)", org.iomt.reports.record.Level.MUST, "",
+                    Verdict.ERROR, "scenario cites a requirement that no catalogue row defines", ids);
+        }
+        Requirement r = row.get();
+        return new RequirementResult(key, r.section(), r.summary(), r.level(), r.role(), worst.verdict(), worst.reason(), ids);
+    }
+
+    private ProductIdentity product() {
+        Optional<String> udi = profile.find(ProfileKeys.UDI_GTIN)
+                .map(gtin -> "(01)" + gtin + profile.find(ProfileKeys.UDI_SERIAL).map(s -> "(21)" + s).orElse(""));
+        return new ProductIdentity(profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL),
+                profile.get(ProfileKeys.FIRMWARE), profile.get(ProfileKeys.SERIAL), udi.orElse(null));
+    }
+
+    private ProfileSummary profileSummary() {
+        return new ProfileSummary(profile.file(), profile.sha256(), profile.get(ProfileKeys.DEVICE),
+                profile.get(ProfileKeys.TARGET_KIND), profile.get(ProfileKeys.FAULTS), profile.claims(), profile.overrides());
+    }
+
+    private void writeReports(RunRecord record) throws IOException {
+        RunRecordJson.write(record, settings.runDir().resolve("run.json"));
+        JunitXmlWriter.write(record, settings.runDir().resolve("junit.xml"));
+        HtmlReportWriter.write(record, settings.runDir().resolve("report.html"));
+        settings.progress().println();
+        settings.progress().print(SummaryTable.render(record));
+        settings.progress().printf("Run directory: %s (exit code %d)%n", settings.runDir(), ExitCodes.of(record));
+    }
+
+    private static String labels(Set<PatchFault> faults) {
+        return faults.stream().map(PatchFault::label).sorted().toList().toString();
+    }
+}

@@ -1,0 +1,60 @@
+package org.iomt.suites.runner;
+
+import org.iomt.simulators.patch.PatchFault;
+import org.iomt.simulators.patch.PatchSettings;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.suites.actors.ReportingDevices;
+import org.iomt.suites.profile.Profile;
+import org.iomt.suites.profile.ProfileKeys;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Builds the built-in temperature patch's settings from a profile: the simulator is the profile made real. */
+public final class EmbeddedPatch {
+
+    private EmbeddedPatch() {
+    }
+
+    /** The faults named, or an exception naming each unknown one and listing the catalogue. */
+    public static Set<PatchFault> faults(List<String> labels) throws UnknownFaultException {
+        Set<PatchFault> faults = EnumSet.noneOf(PatchFault.class);
+        List<String> unknown = new ArrayList<>();
+        for (String label : labels) {
+            PatchFault.byLabel(label).ifPresentOrElse(faults::add, () -> unknown.add(label));
+        }
+        if (!unknown.isEmpty()) {
+            throw new UnknownFaultException("unknown fault" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                    + " for the temperature patch; known faults: "
+                    + EnumSet.allOf(PatchFault.class).stream().map(PatchFault::label).collect(Collectors.joining(", ")));
+        }
+        return faults;
+    }
+
+    public static PatchSettings settings(Profile profile, Set<PatchFault> faults) {
+        return new PatchSettings(
+                MqttVersion.parse(profile.get(ProfileKeys.MQTT_VERSION)),
+                "patch-" + profile.get(ProfileKeys.SERIAL).replaceAll("[^0-9A-Za-z]", ""),
+                profile.get(ProfileKeys.MQTT_KEEP_ALIVE),
+                profile.get(ProfileKeys.MQTT_QOS),
+                ReportingDevices.topic(profile),
+                profile.get(ProfileKeys.REPORTING_INTERVAL),
+                profile.get(ProfileKeys.UDI_GTIN),
+                profile.get(ProfileKeys.UDI_SERIAL),
+                profile.get(ProfileKeys.TEMPERATURE_NAME),
+                profile.get(ProfileKeys.TEMPERATURE_UNIT),
+                profile.find(ProfileKeys.USERNAME).map(u -> new PatchSettings.Credentials(u, profile.get(ProfileKeys.PASSWORD))),
+                faults);
+    }
+
+    /** A fault name that is not in the catalogue: bad input. */
+    public static final class UnknownFaultException extends Exception {
+        public UnknownFaultException(String message) {
+            super(message);
+        }
+    }
+
+}
