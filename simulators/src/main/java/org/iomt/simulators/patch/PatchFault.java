@@ -28,7 +28,7 @@ public enum PatchFault {
     QOS_0("qos-0", "publishes readings at QoS 0 although QoS 1 is claimed",
             v -> List.of(Sets.PATCH + "TP-QOS")),
     PACKET_ID_ZERO("packet-id-zero", "gives every QoS 1 PUBLISH packet identifier 0",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-3" : "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"))),
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-3" : "MQTT-2.3.1-1"))),
     DUP_ON_FIRST_SEND("dup-on-first-send", "sets DUP on the first transmission of every QoS 1 PUBLISH",
             v -> List.of(mqtt(v, "MQTT-4.3.2-1"))),
     TWO_VALUES("two-values", "the temperature record carries both a numeric and a string value",

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The suite's watch over one reporting device during a run: it waits, bounded, for the device to connect and
+ * The suite's watch over one reporting device during a run: it waits, bounded, for the device's first packet and
  * then for an observation window (enough readings, and at least two Keep Alive periods), freezes what it saw,
  * and lets every scenario judge that same evidence.
  */
@@ -22,7 +22,7 @@ public final class ReportingDeviceObservation {
     private final EvidenceLog log;
     private final ObservationPlan plan;
     private final String whereToConnect;
-    private Optional<Evidence> firstConnect;
+    private Optional<Evidence> firstPacket;
     private List<Evidence> frozen;
 
     public ReportingDeviceObservation(EvidenceLog log, ObservationPlan plan, String whereToConnect) {
@@ -35,13 +35,16 @@ public final class ReportingDeviceObservation {
         return log;
     }
 
-    /** Waits (once per run, bounded by the profile) for the device's first CONNECT. */
+    /**
+     * Waits (once per run, bounded by the profile) for the device to connect and send its first packet, which
+     * should be a CONNECT; whether it was is for a check to judge.
+     */
     public synchronized void awaitConnection() {
-        if (firstConnect == null) {
-            firstConnect = waitFor(entries -> firstConnectIn(entries).isPresent(), plan.connectTimeout())
-                    .flatMap(ReportingDeviceObservation::firstConnectIn);
+        if (firstPacket == null) {
+            firstPacket = waitFor(entries -> firstPacketIn(entries).isPresent(), plan.connectTimeout())
+                    .flatMap(ReportingDeviceObservation::firstPacketIn);
         }
-        if (firstConnect.isEmpty()) {
+        if (firstPacket.isEmpty()) {
             throw new Inconclusive("the device did not connect within " + plan.connectTimeout().toSeconds()
                     + " s to " + whereToConnect);
         }
@@ -51,7 +54,7 @@ public final class ReportingDeviceObservation {
     public synchronized List<Evidence> observed() {
         awaitConnection();
         if (frozen == null) {
-            long start = firstConnect.get().nanos();
+            long start = firstPacket.get().nanos();
             long bound = start + plan.windowBound().toNanos();
             long minimum = start + plan.keepAlive().multipliedBy(2).toNanos();
             waitFor(entries -> readingCount(entries) >= plan.readings() && System.nanoTime() >= minimum,
@@ -76,8 +79,8 @@ public final class ReportingDeviceObservation {
         }
     }
 
-    private static Optional<Evidence> firstConnectIn(List<Evidence> entries) {
-        return MqttEvidence.connects(entries).stream().findFirst();
+    private static Optional<Evidence> firstPacketIn(List<Evidence> entries) {
+        return entries.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE).findFirst();
     }
 
     private static long readingCount(List<Evidence> entries) {

@@ -31,7 +31,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DEVICE", description = "The device to simulate: temperature-patch.")
     String device;
 
-    @Option(names = "--broker", required = true, paramLabel = "HOST:PORT", description = "The MQTT broker to report to.")
+    @Option(names = "--broker", paramLabel = "HOST:PORT", description = "The MQTT broker to report to (required unless --list-faults).")
     String broker;
 
     @Option(names = "--fault", paramLabel = "NAME", description = "Switch on a catalogued fault; repeatable. --list-faults shows them.")
@@ -62,9 +62,9 @@ final class SimulateCommand implements Callable<Integer> {
             }
             return ExitCodes.CERTIFIED;
         }
-        InetSocketAddress address = parse(broker);
+        InetSocketAddress address = broker == null ? null : parse(broker);
         if (address == null) {
-            System.err.println("iomt: --broker must be HOST:PORT, not '" + broker + "'");
+            System.err.println(broker == null ? "iomt: --broker HOST:PORT is required" : "iomt: --broker must be HOST:PORT, not '" + broker + "'");
             return ExitCodes.BAD_INPUT;
         }
         Profile profile;

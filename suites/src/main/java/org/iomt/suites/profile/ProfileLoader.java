@@ -48,7 +48,8 @@ public final class ProfileLoader {
 
     /**
      * @param file      the profile
-     * @param sets      {@code key=value} overrides; the key is a dotted path, the value is read as YAML
+     * @param sets      {@code key=value} overrides; the key is a dotted path, the value is read as YAML, and
+     *                  {@code key=null} removes the key
      * @param env       looks up environment variables for {@code ${NAME}} secrets
      */
     public Profile load(Path file, List<String> sets, UnaryOperator<String> env) throws ProfileException {
@@ -127,7 +128,11 @@ public final class ProfileLoader {
                 }
             }
             if (ok) {
-                parent.set(parts[parts.length - 1], value);
+                if (value == null || value.isNull()) {
+                    parent.remove(parts[parts.length - 1]); // key=null unsets the key
+                } else {
+                    parent.set(parts[parts.length - 1], value);
+                }
                 applied.put(key, text);
             }
         }

@@ -91,7 +91,13 @@ public final class CertificationRun {
         Instant startedAt = settings.clock().instant();
         EvidenceLog log = new EvidenceLog("mqtt-session", settings.clock());
         List<ScenarioResult> scenarios = List.of();
-        try (TesterBroker broker = TesterBroker.start(brokerSettings(simulated), log)) {
+        TesterBroker listening;
+        try {
+            listening = TesterBroker.start(brokerSettings(simulated), log);
+        } catch (IOException e) {
+            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.listen", e.getMessage())));
+        }
+        try (TesterBroker broker = listening) {
             settings.progress().printf("Run %s: certifying %s %s (%s) against %s%n", runId,
                     profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL), profile.get(ProfileKeys.FIRMWARE), profile.file());
             TemperaturePatch patch = null;

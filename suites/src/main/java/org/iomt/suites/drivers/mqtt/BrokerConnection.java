@@ -124,7 +124,12 @@ final class BrokerConnection implements Runnable {
             refuse(V5_MALFORMED_PACKET, "malformed packet");
             return false;
         }
-        log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
+        if (packet instanceof Connect connect && connect.password() != null) {
+            log.append(Direction.DEVICE_TO_SUITE, id, Secrets.redactPassword(frame, connect), MqttPackets.describe(packet),
+                    Secrets.redactPassword(connect));
+        } else {
+            log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
+        }
         if (!connected && !(packet instanceof Connect)) {
             close("first packet was " + packet.type() + ", not CONNECT");
             return false;
@@ -291,6 +296,11 @@ final class BrokerConnection implements Runnable {
     }
 
     private void release() {
+        try {
+            socket.shutdownOutput(); // FIN after the last packet, so that a final CONNACK or DISCONNECT is read
+        } catch (IOException ignored) {
+            // already gone
+        }
         try {
             socket.close();
         } catch (IOException ignored) {

@@ -1,0 +1,83 @@
+package org.iomt.suites.catalogue;
+
+import org.iomt.simulators.patch.PatchFault;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.suites.Certifications;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** The catalogue and the features agree in both directions, and every fault names rows that exist. */
+@Tag("small")
+class RequirementCoverageTest {
+
+    private static RequirementCatalogue catalogue;
+    private static List<FeatureIndex.IndexedScenario> scenarios;
+
+    @BeforeAll
+    static void load() throws CatalogueException {
+        catalogue = RequirementCatalogue.load(Certifications.HOME.resolve("features/requirements"));
+        scenarios = FeatureIndex.scan(Certifications.HOME.resolve("features"));
+    }
+
+    @Test
+    void everyScenarioCitesExactlyOneRequirementThatTheCatalogueHas() {
+        assertFalse(scenarios.isEmpty());
+        List<String> problems = new ArrayList<>();
+        for (FeatureIndex.IndexedScenario s : scenarios) {
+            List<String> reqs = s.tagged("@req:");
+            if (reqs.size() != 1) {
+                problems.add(s.uri() + " \"" + s.name() + "\" cites " + reqs.size() + " requirements: " + reqs);
+            } else if (catalogue.find(reqs.get(0)).isEmpty()) {
+                problems.add(s.uri() + " \"" + s.name() + "\" cites " + reqs.get(0) + ", which no catalogue row defines");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyRowHasAScenarioOrSaysWhyItIsNotTested() {
+        Set<String> cited = scenarios.stream().flatMap(s -> s.tagged("@req:").stream()).collect(Collectors.toSet());
+        List<String> orphans = catalogue.all().stream()
+                .filter(r -> !cited.contains(r.key()) && r.notTested().isEmpty())
+                .map(Requirement::key).toList();
+        assertEquals(List.of(), orphans, "rows with neither a scenario nor a not_tested_reason");
+    }
+
+    @Test
+    void everyRowWithAScenarioHasNoNotTestedReason() {
+        Set<String> cited = scenarios.stream().flatMap(s -> s.tagged("@req:").stream()).collect(Collectors.toSet());
+        List<String> contradictions = catalogue.all().stream()
+                .filter(r -> cited.contains(r.key()) && r.notTested().isPresent())
+                .map(Requirement::key).toList();
+        assertEquals(List.of(), contradictions);
+    }
+
+    @Test
+    void everyFaultNamesRequirementsTheCatalogueHasAndAScenarioJudges() {
+        Set<String> cited = scenarios.stream().flatMap(s -> s.tagged("@req:").stream()).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        for (PatchFault fault : PatchFault.values()) {
+            for (MqttVersion version : MqttVersion.values()) {
+                fault.violates(version).stream().filter(req -> !cited.contains(req))
+                        .forEach(req -> problems.add(fault.label() + " (MQTT " + version.label() + ") names " + req));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyScenarioBelongsToADeviceClass() {
+        List<String> unclassed = scenarios.stream().filter(s -> s.tagged("@device:").isEmpty())
+                .map(s -> s.uri() + " \"" + s.name() + "\"").toList();
+        assertEquals(List.of(), unclassed);
+    }
+}

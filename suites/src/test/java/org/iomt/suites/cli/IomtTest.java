@@ -1,0 +1,112 @@
+package org.iomt.suites.cli;
+
+import org.iomt.suites.Certifications;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad input ends with one readable message and exit code 2, never a stack trace. */
+@Tag("medium")
+class IomtTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream stdout;
+    private PrintStream stderr;
+
+    @BeforeEach
+    void capture() {
+        stdout = System.out;
+        stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(stdout);
+        System.setErr(stderr);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "frobnicate", "certify", "certify --profile", "certify --profile x.yaml --bogus",
+            "simulate temperature-patch", "simulate toaster --broker 127.0.0.1:1883", "simulate temperature-patch --broker nowhere",
+            "profile", "profile check"})
+    void badArgumentsExitWithTwoAndOneMessage(String args) {
+        int code = Iomt.run(args.isEmpty() ? new String[0] : args.split(" "));
+        assertBadInput(code);
+    }
+
+    @Test
+    void aMissingProfileIsBadInput() {
+        assertBadInput(Iomt.run("certify", "--profile", dir.resolve("absent.yaml").toString()));
+        assertTrue(err().contains("no such file"), err());
+    }
+
+    @Test
+    void aMalformedProfileIsBadInputWithEveryProblemLocated() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Certifications.REFERENCE).replace("qos: 1", "qos: 7").replace("unit: Cel", "unit: F"));
+        assertBadInput(Iomt.run("profile", "check", bad.toString()));
+        assertAll(() -> assertTrue(err().contains("claims.mqtt.qos"), err()),
+                () -> assertTrue(err().contains("claims.temperature.unit"), err()));
+    }
+
+    @Test
+    void anUnknownFaultIsBadInputListingTheCatalogue() {
+        assertBadInput(Iomt.run("certify", "--profile", Certifications.REFERENCE.toString(), "--out", dir.toString(),
+                "--set", "target.faults=[melted-battery]"));
+        assertTrue(err().contains("melted-battery") && err().contains("unit-degc"), err());
+    }
+
+    @Test
+    void aValidProfileChecksClean() {
+        assertEquals(0, Iomt.run("profile", "check", Certifications.REFERENCE.toString()));
+        assertTrue(out().contains("valid profile"), out());
+    }
+
+    @Test
+    void listShowsEachRequirementWithItsScenarios() {
+        assertEquals(0, Iomt.run("list"));
+        assertAll(() -> assertTrue(out().contains("MQTT-3.1.2-3"), out()),
+                () -> assertTrue(out().contains("scenario: The device's CONNECT leaves the reserved flag clear"), out()));
+    }
+
+    @Test
+    void theFaultCatalogueIsListed() {
+        assertEquals(0, Iomt.run("simulate", "temperature-patch", "--list-faults"));
+        assertTrue(out().lines().count() >= 8);
+    }
+
+    private void assertBadInput(int code) {
+        assertAll(() -> assertEquals(2, code, err()),
+                () -> assertTrue(err().startsWith("iomt: "), err()),
+                () -> assertFalse(err().contains("\tat ") || err().contains("Exception"), "no stack trace: " + err()));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

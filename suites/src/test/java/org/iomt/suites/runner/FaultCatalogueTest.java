@@ -1,0 +1,94 @@
+package org.iomt.suites.runner;
+
+import org.iomt.reports.record.RunRecord;
+import org.iomt.reports.record.Verdict;
+import org.iomt.simulators.patch.PatchFault;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.suites.Certifications;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Tests the tester: the reference patch passes every applicable requirement, and each catalogued fault makes
+ * exactly the requirements it names FAIL, never an ERROR. Two readings per run keep the runs short; the
+ * reference profiles as shipped are certified whole.
+ */
+@Tag("large")
+class FaultCatalogueTest {
+
+    private static final String SHORT = "timers.readings=2";
+
+    @TempDir
+    Path runs;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("referenceProfiles")
+    void theReferencePatchPassesEveryApplicableRequirement(Path profile) throws Exception {
+        RunRecord record = Certifications.certify(profile, runs.resolve("reference"));
+
+        assertAll(
+                () -> assertEquals(Verdict.PASS, record.verdict(), Certifications.problems(record)),
+                () -> assertTrue(record.requirements().stream().allMatch(r -> r.verdict() == Verdict.PASS
+                        || r.verdict() == Verdict.NOT_APPLICABLE), Certifications.problems(record)),
+                () -> assertTrue(Certifications.requirementsWith(record, Verdict.PASS).size() >= 20,
+                        "most requirements apply to the reference patch"));
+    }
+
+    static Stream<Path> referenceProfiles() {
+        return Stream.of(Certifications.REFERENCE, Certifications.REFERENCE_MQTT5);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(PatchFault.class)
+    void eachFaultFailsExactlyItsRequirementsInMqtt311(PatchFault fault) throws Exception {
+        assertFaultFailsExactlyItsRequirements(Certifications.REFERENCE, MqttVersion.V3_1_1, fault);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = PatchFault.class, names = {"RESERVED_FLAG_SET", "NO_KEEPALIVE", "PACKET_ID_ZERO",
+            "WILDCARD_IN_TOPIC", "EMPTY_CLIENT_ID_PERSISTENT"})
+    void faultsWithVersionSpecificStatementsFailTheirMqtt5Requirements(PatchFault fault) throws Exception {
+        assertFaultFailsExactlyItsRequirements(Certifications.REFERENCE_MQTT5, MqttVersion.V5_0, fault);
+    }
+
+    @Test
+    void everySelftestProfileFailsExactlyTheRequirementsOfItsFaults() throws Exception {
+        List<Path> selftests;
+        try (Stream<Path> files = java.nio.file.Files.list(Certifications.HOME.resolve("profiles/selftest"))) {
+            selftests = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(selftests.size() >= 2, "profiles/selftest holds faulty profiles");
+        for (Path selftest : selftests) {
+            Set<String> expected = new TreeSet<>();
+            Certifications.profile(selftest, List.of()).get(org.iomt.suites.profile.ProfileKeys.FAULTS)
+                    .forEach(label -> expected.addAll(PatchFault.byLabel(label).orElseThrow().violates(MqttVersion.V3_1_1)));
+            RunRecord record = Certifications.certify(selftest, runs.resolve(selftest.getFileName().toString()), SHORT);
+            assertEquals(expected, Certifications.requirementsWith(record, Verdict.FAIL), selftest + "\n" + Certifications.problems(record));
+        }
+    }
+
+    private void assertFaultFailsExactlyItsRequirements(Path profile, MqttVersion version, PatchFault fault) throws Exception {
+        RunRecord record = Certifications.certify(profile, runs.resolve(fault.label()), SHORT,
+                "target.faults=[" + fault.label() + "]");
+
+        Set<String> expected = new TreeSet<>(fault.violates(version));
+        assertAll(
+                () -> assertEquals(expected, Certifications.requirementsWith(record, Verdict.FAIL), Certifications.problems(record)),
+                () -> assertEquals(Set.of(), Certifications.requirementsWith(record, Verdict.ERROR), Certifications.problems(record)),
+                () -> assertTrue(expected.isEmpty() || record.verdict() == Verdict.FAIL, "a faulty patch is never certified"));
+    }
+}
