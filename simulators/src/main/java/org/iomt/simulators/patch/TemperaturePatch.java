@@ -168,7 +168,7 @@ public final class TemperaturePatch implements AutoCloseable {
             reader.setDaemon(true);
             reader.start();
             if (settings.has(PatchFault.PUBLISH_BEFORE_CONNECT) && !pendingReadings.isEmpty()) {
-                send(publish(pendingReadings.peek()));
+                send(publish(pendingReadings.peekLast()));
             }
             send(connectPacket());
         } catch (IOException e) {

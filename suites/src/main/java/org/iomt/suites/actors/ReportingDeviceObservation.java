@@ -6,6 +6,7 @@ import org.iomt.suites.model.Direction;
 import org.iomt.suites.model.Evidence;
 import org.iomt.suites.model.EvidenceLog;
 import org.iomt.suites.model.Inconclusive;
+import org.iomt.suites.model.ObservationClosed;
 import org.iomt.suites.model.Outcome;
 
 import java.time.Duration;
@@ -59,8 +60,9 @@ public final class ReportingDeviceObservation {
             long minimum = start + plan.keepAlive().multipliedBy(2).toNanos();
             waitFor(entries -> readingCount(entries) >= plan.readings() && System.nanoTime() >= minimum,
                     Duration.ofNanos(Math.max(0, bound - System.nanoTime())));
-            log.append(Direction.TRANSPORT, "-", new byte[0], "observation window closed after "
-                    + readingCount(log.snapshot()) + " readings", null);
+            int readings = readingCount(log.snapshot());
+            log.append(Direction.TRANSPORT, "-", new byte[0], "observation window closed after " + readings + " readings",
+                    new ObservationClosed(readings));
             frozen = log.snapshot();
         }
         return frozen;
@@ -83,7 +85,7 @@ public final class ReportingDeviceObservation {
         return entries.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE).findFirst();
     }
 
-    private static long readingCount(List<Evidence> entries) {
+    private static int readingCount(List<Evidence> entries) {
         return MqttEvidence.readings(entries).size();
     }
 }
