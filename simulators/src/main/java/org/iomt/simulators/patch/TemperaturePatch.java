@@ -140,6 +140,15 @@ public final class TemperaturePatch implements AutoCloseable {
         if (settings.has(PatchFault.TWO_VALUES)) {
             temperatureRecord.stringValue("normal");
         }
+        if (settings.has(PatchFault.VALUE_AS_STRING)) {
+            temperatureRecord.field("v", String.valueOf(Math.round(temperature * 10) / 10.0));
+        }
+        if (settings.has(PatchFault.UNKNOWN_MUST_UNDERSTAND_LABEL)) {
+            temperatureRecord.field("cal_", "2026-01-01");
+        }
+        if (settings.has(PatchFault.NO_TIMESTAMP)) {
+            temperatureRecord.remove("bt");
+        }
         SenmlRecord battery = SenmlRecord.builder().name("battery").unit("%EL").value(92.0).build();
         return new SenmlPack(List.of(temperatureRecord.build(), battery));
     }
@@ -168,7 +177,7 @@ public final class TemperaturePatch implements AutoCloseable {
             reader.setDaemon(true);
             reader.start();
             if (settings.has(PatchFault.PUBLISH_BEFORE_CONNECT) && !pendingReadings.isEmpty()) {
-                send(publish(pendingReadings.peekLast()));
+                send(publish(pendingReadings.poll()));
             }
             send(connectPacket());
         } catch (IOException e) {
@@ -192,6 +201,9 @@ public final class TemperaturePatch implements AutoCloseable {
         if (settings.has(PatchFault.RESERVED_FLAG_SET)) {
             connect = connect.withReservedFlag(true);
         }
+        if (settings.has(PatchFault.WRONG_PROTOCOL_NAME)) {
+            connect = connect.withProtocolName("MQIsdp");
+        }
         return connect;
     }
 
@@ -201,6 +213,7 @@ public final class TemperaturePatch implements AutoCloseable {
 
     private Publish publish(byte[] payload) {
         int qos = settings.has(PatchFault.QOS_0) ? 0 : settings.qos();
+        boolean dup = qos > 0 ? settings.has(PatchFault.DUP_ON_FIRST_SEND) : settings.has(PatchFault.DUP_AT_QOS_0);
         String topic = settings.has(PatchFault.WILDCARD_IN_TOPIC) ? wildcarded(settings.topic()) : settings.topic();
         int packetId = 0;
         if (qos > 0 && !settings.has(PatchFault.PACKET_ID_ZERO)) {
@@ -208,7 +221,7 @@ public final class TemperaturePatch implements AutoCloseable {
             nextPacketId = nextPacketId == 0xFFFF ? 1 : nextPacketId + 1;
         }
         Publish publish = Publish.of(topic, qos, false, packetId, payload);
-        if (qos > 0 && settings.has(PatchFault.DUP_ON_FIRST_SEND)) {
+        if (dup) {
             publish = new Publish(publish.flags() | 0x08, publish.topic(), publish.packetId(), publish.properties(), publish.payload());
         }
         return publish;

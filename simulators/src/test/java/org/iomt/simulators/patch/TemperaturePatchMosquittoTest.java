@@ -95,7 +95,7 @@ class TemperaturePatchMosquittoTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"reserved-flag-set", "wrong-protocol-level", "publish-before-connect"})
+    @ValueSource(strings = {"reserved-flag-set", "wrong-protocol-level", "wrong-protocol-name"})
     void mosquittoRefusesThePatchWithABrokenConnect(String label) throws Exception {
         BlockingQueue<byte[]> received = subscribe();
         Set<PatchFault> faults = Set.of(PatchFault.byLabel(label).orElseThrow());

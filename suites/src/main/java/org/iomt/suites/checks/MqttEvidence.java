@@ -45,16 +45,17 @@ public final class MqttEvidence {
     }
 
     /**
-     * The readings: each PUBLISH whose payload was not seen before, so that a retransmission of one reading
-     * counts once.
+     * The readings: every PUBLISH the device sent, except a retransmission (DUP set) of a payload it had already
+     * sent, so that a retransmitted reading counts once while two equal readings both count.
      */
     public static List<Evidence> readings(List<Evidence> log) {
         List<Evidence> readings = new ArrayList<>();
         List<byte[]> seen = new ArrayList<>();
         for (Evidence e : publishes(log)) {
-            byte[] payload = publish(e).payload();
-            if (seen.stream().noneMatch(p -> Arrays.equals(p, payload))) {
-                seen.add(payload);
+            Publish p = publish(e);
+            boolean retransmission = p.dup() == 1 && seen.stream().anyMatch(s -> Arrays.equals(s, p.payload()));
+            if (!retransmission) {
+                seen.add(p.payload());
                 readings.add(e);
             }
         }

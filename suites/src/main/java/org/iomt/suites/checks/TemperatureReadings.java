@@ -1,6 +1,7 @@
 package org.iomt.suites.checks;
 
 import org.iomt.standards.senml.ResolvedRecord;
+import org.iomt.standards.senml.SenmlPack;
 import org.iomt.standards.senml.SenmlResolver;
 import org.iomt.suites.model.Evidence;
 
@@ -14,10 +15,11 @@ final class TemperatureReadings {
     }
 
     /**
-     * @param evidence the PUBLISH that carried the reading
-     * @param record   the resolved temperature record
+     * @param evidence   the PUBLISH that carried the reading
+     * @param record     the resolved temperature record
+     * @param timeStated whether the pack states a time (bt or t) rather than leaving it to the receiver
      */
-    record Temperature(Evidence evidence, ResolvedRecord record) {
+    record Temperature(Evidence evidence, ResolvedRecord record, boolean timeStated) {
     }
 
     /**
@@ -28,9 +30,13 @@ final class TemperatureReadings {
         return Readings.of(log).stream()
                 .filter(r -> r.pack().isPresent())
                 .map(r -> pick(SenmlResolver.resolve(r.pack().get(), r.evidence().time()), claimedName)
-                        .map(record -> new Temperature(r.evidence(), record)))
+                        .map(record -> new Temperature(r.evidence(), record, statesTime(r.pack().get()))))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    private static boolean statesTime(SenmlPack pack) {
+        return pack.records().stream().anyMatch(r -> r.baseTime().isPresent() || r.time().isPresent());
     }
 
     private static Optional<ResolvedRecord> pick(List<ResolvedRecord> records, String claimedName) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
         subcommands = {CertifyCommand.class, ListCommand.class, SimulateCommand.class, ProfileCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:certified: every applicable MUST requirement passed", "1:a requirement FAILED",
+        exitCodeList = {"0:certified: every applicable MUST requirement passed", "1:a MUST requirement FAILED",
                 "2:bad input: arguments, profile or file", "3:the test system failed (ERROR)",
                 "4:not certified: a MUST requirement is INCONCLUSIVE (for example the device never connected)"})
 public final class Iomt implements Runnable {

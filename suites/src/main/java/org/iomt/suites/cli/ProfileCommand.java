@@ -4,6 +4,8 @@ import org.iomt.reports.ExitCodes;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
 import org.iomt.suites.profile.ProfileKeys;
+import org.iomt.suites.runner.CertificationRun;
+import org.iomt.suites.runner.EmbeddedPatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -25,7 +27,7 @@ final class ProfileCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Validate a profile against the schema; print every problem with its path in the file.")
+            description = "Validate a profile as certify would before starting: the schema, the faults named, the claims its target needs; print every problem with its path in the file.")
     static final class Check implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE", description = "The profile to check.")
@@ -38,11 +40,12 @@ final class ProfileCommand implements Runnable {
         public Integer call() {
             try {
                 Profile profile = profileOptions.load(file);
+                CertificationRun.preflight(profile);
                 System.out.printf("%s: valid profile of a %s (%s %s, firmware %s), target %s%n", file,
                         profile.get(ProfileKeys.DEVICE), profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL),
                         profile.get(ProfileKeys.FIRMWARE), profile.get(ProfileKeys.TARGET_KIND));
                 return ExitCodes.CERTIFIED;
-            } catch (ProfileException e) {
+            } catch (ProfileException | EmbeddedPatch.UnknownFaultException e) {
                 System.err.println("iomt: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
             }

@@ -5,6 +5,7 @@ import org.iomt.simulators.patch.PatchFault;
 import org.iomt.simulators.patch.TemperaturePatch;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
+import org.iomt.suites.runner.CertificationRun;
 import org.iomt.suites.runner.EmbeddedPatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--broker", paramLabel = "HOST:PORT", description = "The MQTT broker to report to (required unless --list-faults).")
     String broker;
 
-    @Option(names = "--fault", paramLabel = "NAME", description = "Switch on a catalogued fault; repeatable. --list-faults shows them.")
+    @Option(names = "--fault", paramLabel = "NAME", description = "Switch on a catalogued fault, besides those the profile's "
+            + "target.faults names; repeatable. --list-faults shows them.")
     List<String> faults = new ArrayList<>();
 
     @Option(names = "--list-faults", description = "Print the fault catalogue and exit.")
@@ -73,6 +75,8 @@ final class SimulateCommand implements Callable<Integer> {
             profile = profileOptions.load(profileFile != null ? profileFile
                     : Iomt.home().resolve("profiles/reference/temperature-patch.yaml"));
             chosen = EnumSet.noneOf(PatchFault.class);
+            chosen.addAll(CertificationRun.preflight(profile));
+            CertificationRun.requireSimulatorClaims(profile);
             chosen.addAll(EmbeddedPatch.faults(faults));
         } catch (ProfileException | EmbeddedPatch.UnknownFaultException e) {
             System.err.println("iomt: " + e.getMessage());
@@ -82,7 +86,7 @@ final class SimulateCommand implements Callable<Integer> {
         try (TemperaturePatch patch = TemperaturePatch.start(EmbeddedPatch.settings(profile, chosen), address, Clock.systemUTC())) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             System.out.printf("temperature patch reporting to %s%s; Ctrl-C stops it%n", broker,
-                    chosen.isEmpty() ? "" : " with faults " + faults);
+                    chosen.isEmpty() ? "" : " with faults " + chosen.stream().map(PatchFault::label).sorted().toList());
             if (seconds != null) {
                 stop.await(Duration.ofSeconds(seconds).toMillis(), TimeUnit.MILLISECONDS);
             } else {

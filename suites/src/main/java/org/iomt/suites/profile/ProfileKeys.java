@@ -44,7 +44,7 @@ public final class ProfileKeys {
     public static final ProfileKey<String> LISTEN_HOST =
             ProfileKey.text("target.listen.host", "127.0.0.1", "address the tester broker binds in live mode", "DESIGN §6");
     public static final ProfileKey<Integer> LISTEN_PORT =
-            ProfileKey.integer("target.listen.port", 0, "port the tester broker listens on in live mode", "DESIGN §6");
+            ProfileKey.integer("target.listen.port", null, "port the tester broker listens on in live mode", "DESIGN §6");
     public static final ProfileKey<String> USERNAME =
             ProfileKey.text("target.credentials.username", null, "user name the device must present", "MQTT §3.1.3.5");
     public static final ProfileKey<String> PASSWORD =

@@ -78,14 +78,8 @@ public final class CertificationRun {
      * @throws IOException                 when the run directory cannot be written or the broker cannot listen
      */
     public RunRecord execute() throws ProfileException, EmbeddedPatch.UnknownFaultException, CatalogueException, IOException {
+        Set<PatchFault> faults = preflight(profile);
         boolean simulated = "simulated".equals(profile.get(ProfileKeys.TARGET_KIND));
-        Set<PatchFault> faults = EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS));
-        if (simulated) {
-            List<ProfileProblem> missing = ReportingDevices.missing(profile, ReportingDevices.SIMULATOR_NEEDS);
-            if (!missing.isEmpty()) {
-                throw new ProfileException(profile.file(), missing);
-            }
-        }
         RequirementCatalogue catalogue = RequirementCatalogue.load(settings.catalogue());
         Files.createDirectories(settings.runDir().resolve("evidence"));
         Instant startedAt = settings.clock().instant();
@@ -107,7 +101,7 @@ public final class CertificationRun {
                         faults.isEmpty() ? "" : " with faults " + labels(faults), broker.url());
             } else {
                 settings.progress().printf("Connect the device to %s now; waiting up to %d s for it%n",
-                        broker.url(), profile.get(ProfileKeys.CONNECT_TIMEOUT).toSeconds());
+                        String.join(" or ", broker.urls()), profile.get(ProfileKeys.CONNECT_TIMEOUT).toSeconds());
             }
             ReportingDeviceObservation observation = new ReportingDeviceObservation(log, ReportingDevices.plan(profile), broker.url());
             try (ActiveRun run = ActiveRun.open(profile, observation)) {
@@ -123,6 +117,28 @@ public final class CertificationRun {
         RunRecord record = record(catalogue, scenarios, startedAt, settings.clock().instant());
         writeReports(record);
         return record;
+    }
+
+    /**
+     * What a run checks of a profile before it starts anything, beyond the schema: the faults exist and a
+     * simulated target states every claim the simulator needs to play the device.
+     *
+     * @return the faults to switch on
+     */
+    public static Set<PatchFault> preflight(Profile profile) throws ProfileException, EmbeddedPatch.UnknownFaultException {
+        Set<PatchFault> faults = EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS));
+        if ("simulated".equals(profile.get(ProfileKeys.TARGET_KIND))) {
+            requireSimulatorClaims(profile);
+        }
+        return faults;
+    }
+
+    /** The profile states every claim the built-in simulator needs to play the device it describes. */
+    public static void requireSimulatorClaims(Profile profile) throws ProfileException {
+        List<ProfileProblem> missing = ReportingDevices.missing(profile, ReportingDevices.SIMULATOR_NEEDS);
+        if (!missing.isEmpty()) {
+            throw new ProfileException(profile.file(), missing);
+        }
     }
 
     private BrokerSettings brokerSettings(boolean simulated) {

@@ -75,6 +75,21 @@ class RequirementCoverageTest {
     }
 
     @Test
+    void everyRowStatesTheClaimsItsScenariosNeed() {
+        List<String> mismatches = new ArrayList<>();
+        for (Requirement r : catalogue.all()) {
+            Set<String> needed = scenarios.stream().filter(s -> s.tagged("@req:").contains(r.key()))
+                    .flatMap(s -> s.tagged("@pics:").stream()).collect(Collectors.toCollection(java.util.TreeSet::new));
+            Set<String> stated = r.pics().isBlank() ? Set.of()
+                    : new java.util.TreeSet<>(List.of(r.pics().trim().split("\\s+")));
+            if (!needed.equals(stated)) {
+                mismatches.add(r.key() + ": pics column " + stated + ", scenarios need " + needed);
+            }
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    @Test
     void everyScenarioBelongsToADeviceClass() {
         List<String> unclassed = scenarios.stream().filter(s -> s.tagged("@device:").isEmpty())
                 .map(s -> s.uri() + " \"" + s.name() + "\"").toList();

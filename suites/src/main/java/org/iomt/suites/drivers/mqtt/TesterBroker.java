@@ -4,11 +4,16 @@ import org.iomt.suites.model.Direction;
 import org.iomt.suites.model.EvidenceLog;
 
 import java.io.IOException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,6 +63,32 @@ public final class TesterBroker implements AutoCloseable {
     /** {@code mqtt://host:port}, as a person would type it into a device's settings. */
     public String url() {
         return "mqtt://" + address().getHostString() + ":" + address().getPort();
+    }
+
+    /**
+     * Every address a device can use to reach the broker: the bound one, or, when bound to every interface, each
+     * interface's address (loopback first).
+     */
+    public List<String> urls() {
+        InetSocketAddress bound = address();
+        if (!bound.getAddress().isAnyLocalAddress()) {
+            return List.of(url());
+        }
+        List<String> urls = new ArrayList<>();
+        try {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (nic.isUp()) {
+                    for (InetAddress a : Collections.list(nic.getInetAddresses())) {
+                        if (a instanceof Inet4Address) {
+                            urls.add((a.isLoopbackAddress() ? 0 : 1) + "mqtt://" + a.getHostAddress() + ":" + bound.getPort());
+                        }
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            return List.of(url());
+        }
+        return urls.stream().sorted().map(u -> u.substring(1)).toList();
     }
 
     public BrokerControls controls() {
