@@ -10,18 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** On every connection the first packet the device sends is a CONNECT. */
-public final class FirstPacketIsConnectCheck implements Check {
-
-    private final String requirement;
-
-    public FirstPacketIsConnectCheck(String requirement) {
-        this.requirement = requirement;
-    }
-
-    @Override
-    public String requirement() {
-        return requirement;
-    }
+public record FirstPacketIsConnectCheck(String requirement) implements Check {
 
     @Override
     public Outcome judge(List<Evidence> evidence) {

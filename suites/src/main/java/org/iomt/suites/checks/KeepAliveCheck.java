@@ -15,20 +15,7 @@ import java.util.Map;
  * Once connected with a non-zero Keep Alive, the device never lets more than Keep Alive seconds pass between two
  * packets it sends. Measured on the suite's monotonic clock, with a small margin for scheduling jitter.
  */
-public final class KeepAliveCheck implements Check {
-
-    private final String requirement;
-    private final Duration margin;
-
-    public KeepAliveCheck(String requirement, Duration margin) {
-        this.requirement = requirement;
-        this.margin = margin;
-    }
-
-    @Override
-    public String requirement() {
-        return requirement;
-    }
+public record KeepAliveCheck(String requirement, Duration margin) implements Check {
 
     @Override
     public Outcome judge(List<Evidence> evidence) {

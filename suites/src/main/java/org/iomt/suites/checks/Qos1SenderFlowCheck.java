@@ -18,18 +18,7 @@ import java.util.Map;
  * The QoS 1 sender's part of the exchange: a new message goes out with DUP clear, under a packet identifier that
  * no unacknowledged message of the same connection holds; the identifier is free again once PUBACK came.
  */
-public final class Qos1SenderFlowCheck implements Check {
-
-    private final String requirement;
-
-    public Qos1SenderFlowCheck(String requirement) {
-        this.requirement = requirement;
-    }
-
-    @Override
-    public String requirement() {
-        return requirement;
-    }
+public record Qos1SenderFlowCheck(String requirement) implements Check {
 
     @Override
     public Outcome judge(List<Evidence> evidence) {

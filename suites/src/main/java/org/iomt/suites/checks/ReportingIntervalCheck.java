@@ -15,22 +15,7 @@ import java.util.Optional;
  * the relative tolerance of the claim, and no longer silence follows the last reading before the observation
  * window closed (a device that stops reporting is not passed on the readings it sent before).
  */
-public final class ReportingIntervalCheck implements Check {
-
-    private final String requirement;
-    private final Duration interval;
-    private final double tolerance;
-
-    public ReportingIntervalCheck(String requirement, Duration interval, double tolerance) {
-        this.requirement = requirement;
-        this.interval = interval;
-        this.tolerance = tolerance;
-    }
-
-    @Override
-    public String requirement() {
-        return requirement;
-    }
+public record ReportingIntervalCheck(String requirement, Duration interval, double tolerance) implements Check {
 
     @Override
     public Outcome judge(List<Evidence> evidence) {

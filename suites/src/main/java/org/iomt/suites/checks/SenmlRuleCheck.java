@@ -16,19 +16,10 @@ import java.util.Set;
  * A group of RFC 8428 rules holds for every reading's payload. A payload that does not decode breaks the group
  * holding the decoder's rule; other groups judge only the payloads that decoded.
  */
-public final class SenmlRuleCheck implements Check {
+public record SenmlRuleCheck(String requirement, Set<SenmlRule> rules) implements Check {
 
-    private final String requirement;
-    private final Set<SenmlRule> rules;
-
-    public SenmlRuleCheck(String requirement, Set<SenmlRule> rules) {
-        this.requirement = requirement;
-        this.rules = EnumSet.copyOf(rules);
-    }
-
-    @Override
-    public String requirement() {
-        return requirement;
+    public SenmlRuleCheck {
+        rules = EnumSet.copyOf(rules);
     }
 
     @Override

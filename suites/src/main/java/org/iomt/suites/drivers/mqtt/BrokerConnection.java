@@ -91,7 +91,7 @@ final class BrokerConnection implements Runnable {
                     return;
                 }
                 if (n < 0) {
-                    closed("closed by device");
+                    end("connection closed by device");
                     return;
                 }
                 List<byte[]> frames;
@@ -110,7 +110,7 @@ final class BrokerConnection implements Runnable {
                 }
             }
         } catch (IOException e) {
-            closed(closed ? "closed" : "connection lost: " + e.getMessage());
+            end("connection lost: " + e.getMessage());
         }
     }
 
@@ -273,25 +273,20 @@ final class BrokerConnection implements Runnable {
         }
     }
 
+    /** Ends the connection from the suite's side, recording why. */
     void close(String why) {
-        synchronized (writeLock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-        }
-        log.append(Direction.TRANSPORT, id, new byte[0], "connection closed by suite: " + why, null);
-        release();
+        end("connection closed by suite: " + why);
     }
 
-    private void closed(String why) {
+    /** Records how the connection ended, once, and releases it. */
+    private void end(String event) {
         synchronized (writeLock) {
             if (closed) {
                 return;
             }
             closed = true;
         }
-        log.append(Direction.TRANSPORT, id, new byte[0], "connection " + why, null);
+        log.append(Direction.TRANSPORT, id, new byte[0], event, null);
         release();
     }
 
