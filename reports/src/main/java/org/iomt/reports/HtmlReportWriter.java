@@ -31,6 +31,7 @@ public final class HtmlReportWriter {
             h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #999}
             table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:.92em}
             th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}
+            td:first-child code{white-space:nowrap}
             th{background:#eee}thead{display:table-header-group}tr{page-break-inside:avoid;break-inside:avoid}
             table.kv th{width:14em}td.num{text-align:right}
             code,.mono{font-family:ui-monospace,Consolas,"Liberation Mono",monospace;font-size:.95em;overflow-wrap:anywhere}
