@@ -91,6 +91,21 @@ class IomtTest {
     }
 
     @Test
+    void theSimulatorRunsStandaloneAgainstABroker() throws Exception {
+        org.iomt.suites.model.EvidenceLog log = new org.iomt.suites.model.EvidenceLog("standalone", java.time.Clock.systemUTC());
+        try (org.iomt.suites.drivers.mqtt.TesterBroker broker = org.iomt.suites.drivers.mqtt.TesterBroker.start(
+                org.iomt.suites.drivers.mqtt.BrokerSettings.loopback(), log)) {
+            int code = Iomt.run("simulate", "temperature-patch", "--broker", "127.0.0.1:" + broker.address().getPort(),
+                    "--duration", "1", "--fault", "unit-degc");
+            assertEquals(0, code, err());
+        }
+        assertAll(() -> assertTrue(out().contains("with faults [unit-degc]"), out()),
+                () -> assertTrue(log.snapshot().stream().anyMatch(e -> e.decoded().startsWith("CONNECT"))),
+                () -> assertTrue(log.snapshot().stream().anyMatch(e -> e.decoded().startsWith("PUBLISH")
+                        && new String(e.bytes(), StandardCharsets.UTF_8).contains("degC"))));
+    }
+
+    @Test
     void theFaultCatalogueIsListed() {
         assertEquals(0, Iomt.run("simulate", "temperature-patch", "--list-faults"));
         assertTrue(out().lines().count() >= 8);

@@ -142,6 +142,19 @@ class TesterBrokerTest {
     }
 
     @Test
+    void aScenarioCanDropTheConnectionOnTheNextPublish() throws Exception {
+        broker.controls().dropConnectionOnNextPublish();
+        MqttClient client = new MqttClient(url(), "paho311", new MemoryPersistence());
+        client.setTimeToWait(2000);
+        client.connect();
+        assertThrows(MqttException.class, () -> client.publish("ward/1/t", new byte[] {1}, 1, false));
+        assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("dropped by the scenario")),
+                Duration.ofSeconds(5)));
+        assertFalse(client.isConnected());
+        client.close();
+    }
+
+    @Test
     void aPublishBeforeConnectClosesTheConnection() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             socket.getOutputStream().write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));
