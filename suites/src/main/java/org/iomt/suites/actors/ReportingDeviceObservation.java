@@ -44,6 +44,10 @@ public final class ReportingDeviceObservation {
         if (firstPacket == null) {
             firstPacket = waitFor(entries -> firstPacketIn(entries).isPresent(), plan.connectTimeout())
                     .flatMap(ReportingDeviceObservation::firstPacketIn);
+            if (firstPacket.isEmpty()) {
+                log.append(Direction.TRANSPORT, "-", new byte[0], "no device packet within "
+                        + plan.connectTimeout().toSeconds() + " s at " + whereToConnect, null);
+            }
         }
         if (firstPacket.isEmpty()) {
             throw new Inconclusive("the device did not connect within " + plan.connectTimeout().toSeconds()

@@ -1,9 +1,10 @@
 package org.iomt.suites.checks;
 
 import org.iomt.standards.mqtt.Connect;
-import org.iomt.suites.model.Direction;
+import org.iomt.suites.model.ConnectionEnded;
 import org.iomt.suites.model.Evidence;
 import org.iomt.suites.model.Finding;
+import org.iomt.suites.model.ObservationClosed;
 import org.iomt.suites.model.Outcome;
 
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * Once connected with a non-zero Keep Alive, the device never lets more than Keep Alive seconds pass between two
- * packets it sends. Measured on the suite's monotonic clock, with a small margin for scheduling jitter.
+ * packets it sends, nor between its last packet and the end of the observation window on a connection still open. Measured on the suite's monotonic clock, with a small margin for scheduling jitter.
  */
 public record KeepAliveCheck(String requirement, Duration margin) implements Check {
 
@@ -47,6 +48,12 @@ public record KeepAliveCheck(String requirement, Duration margin) implements Che
             closedForSilence(evidence, entry.getKey()).ifPresent(close -> findings.add(Finding.of(requirement,
                     "connection " + entry.getKey() + " was closed because the device sent nothing for one and a half "
                             + "times its Keep Alive of " + keepAlive + " s", close)));
+            Evidence last = previous;
+            silentUntilWindowClosed(evidence, entry.getKey()).filter(end -> end.nanos() - last.nanos() > allowed)
+                    .ifPresent(end -> findings.add(Finding.of(requirement, String.format(
+                            "connection %s: nothing sent for %.1f s after packet #%d until the observation window closed, "
+                                    + "Keep Alive is %d s", entry.getKey(), (end.nanos() - last.nanos()) / 1e9, last.seq(), keepAlive),
+                            last, end)));
         }
         if (judged.isEmpty()) {
             return Outcome.inconclusive("no connection with a non-zero Keep Alive was observed", List.of());
@@ -54,10 +61,17 @@ public record KeepAliveCheck(String requirement, Duration margin) implements Che
         return Outcome.judged(findings, judged);
     }
 
+    /** The window's end, when the connection was still open then. */
+    private static java.util.Optional<Evidence> silentUntilWindowClosed(List<Evidence> evidence, String connection) {
+        java.util.Optional<Evidence> end = evidence.stream().filter(e -> e.as(ObservationClosed.class).isPresent()).findFirst();
+        boolean endedBefore = evidence.stream().anyMatch(e -> e.connection().equals(connection)
+                && e.as(ConnectionEnded.class).isPresent() && end.map(w -> e.seq() < w.seq()).orElse(true));
+        return endedBefore ? java.util.Optional.empty() : end;
+    }
+
     private static java.util.Optional<Evidence> closedForSilence(List<Evidence> evidence, String connection) {
-        return evidence.stream()
-                .filter(e -> e.direction() == Direction.TRANSPORT && e.connection().equals(connection))
-                .filter(e -> e.decoded().contains("Keep Alive"))
+        return evidence.stream().filter(e -> e.connection().equals(connection))
+                .filter(e -> e.as(ConnectionEnded.class).map(ConnectionEnded::keepAliveExpired).orElse(false))
                 .findFirst();
     }
 }

@@ -59,8 +59,9 @@ final class SimulateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         if (listFaults) {
+            int width = java.util.Arrays.stream(PatchFault.values()).mapToInt(f -> f.label().length()).max().orElse(0);
             for (PatchFault f : PatchFault.values()) {
-                System.out.printf("%-28s %s%n", f.label(), f.description());
+                System.out.printf("%-" + width + "s  %s%n", f.label(), f.description());
             }
             return ExitCodes.CERTIFIED;
         }

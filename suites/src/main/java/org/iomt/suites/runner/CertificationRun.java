@@ -35,6 +35,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,12 +104,14 @@ public final class CertificationRun {
                 settings.progress().printf("Connect the device to %s now; waiting up to %d s for it%n",
                         String.join(" or ", broker.urls()), profile.get(ProfileKeys.CONNECT_TIMEOUT).toSeconds());
             }
-            ReportingDeviceObservation observation = new ReportingDeviceObservation(log, ReportingDevices.plan(profile), broker.url());
+            ReportingDeviceObservation observation = new ReportingDeviceObservation(log, ReportingDevices.plan(profile),
+                    String.join(" or ", broker.urls()));
             try (ActiveRun run = ActiveRun.open(profile, observation)) {
                 scenarios = runFeatures(run);
             } finally {
                 if (patch != null) {
                     patch.close();
+                    broker.awaitConnectionsClosed(Duration.ofSeconds(1)); // record the patch's goodbye before the broker stops
                 }
             }
         } finally {
@@ -127,8 +130,16 @@ public final class CertificationRun {
      */
     public static Set<PatchFault> preflight(Profile profile) throws ProfileException, EmbeddedPatch.UnknownFaultException {
         Set<PatchFault> faults = EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS));
-        if ("simulated".equals(profile.get(ProfileKeys.TARGET_KIND))) {
+        boolean simulated = "simulated".equals(profile.get(ProfileKeys.TARGET_KIND));
+        if (simulated) {
             requireSimulatorClaims(profile);
+            if (profile.find(ProfileKeys.LISTEN_PORT).isPresent()) {
+                throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.listen",
+                        "only a live target listens for a device; a simulated target's broker takes a free loopback port")));
+            }
+        } else if (!faults.isEmpty()) {
+            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.faults",
+                    "faults are switched on in the built-in simulator; a live target has none")));
         }
         return faults;
     }

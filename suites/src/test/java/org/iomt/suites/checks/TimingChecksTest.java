@@ -57,6 +57,14 @@ class TimingChecksTest {
     }
 
     @Test
+    void keepAliveFailsOnSilenceBeforeTheWindowCloses() {
+        at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 2, true));
+        at(1.0, Direction.DEVICE_TO_SUITE, new PingReq(0));
+        at(3.5, Direction.TRANSPORT, new ObservationClosed(0));
+        assertEquals(1, new KeepAliveCheck("r", Duration.ofMillis(250)).judge(session).findings().size());
+    }
+
+    @Test
     void keepAliveIsInconclusiveWithoutAConnection() {
         assertNotNull(new KeepAliveCheck("r", Duration.ZERO).judge(session).inconclusiveReason());
     }

@@ -24,6 +24,7 @@ import org.iomt.standards.mqtt.Topics;
 import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.mqtt.PacketType;
+import org.iomt.suites.model.ConnectionEnded;
 import org.iomt.suites.model.Direction;
 import org.iomt.suites.model.EvidenceLog;
 
@@ -85,13 +86,16 @@ final class BrokerConnection implements Runnable {
                 try {
                     n = in.read(buffer);
                 } catch (SocketTimeoutException e) {
-                    close(connected
-                            ? "no control packet within one and a half times the Keep Alive"
-                            : "no CONNECT within " + settings.connectDeadline().toSeconds() + " s of the TCP connection");
+                    if (connected) {
+                        end(new ConnectionEnded(true, "connection closed by suite: no control packet within one and a half "
+                                + "times the Keep Alive"));
+                    } else {
+                        close("no CONNECT within " + settings.connectDeadline().toSeconds() + " s of the TCP connection");
+                    }
                     return;
                 }
                 if (n < 0) {
-                    end("connection closed by device");
+                    end(new ConnectionEnded(false, "connection closed by device"));
                     return;
                 }
                 List<byte[]> frames;
@@ -110,7 +114,7 @@ final class BrokerConnection implements Runnable {
                 }
             }
         } catch (IOException e) {
-            end("connection lost: " + e.getMessage());
+            end(new ConnectionEnded(false, "connection lost: " + e.getMessage()));
         }
     }
 
@@ -167,7 +171,7 @@ final class BrokerConnection implements Runnable {
             return true;
         }
         if (packet instanceof Disconnect) {
-            close("device sent DISCONNECT");
+            end(new ConnectionEnded(false, "connection ended by the device's DISCONNECT"));
             return false;
         }
         refuse(V5_PROTOCOL_ERROR, "a client does not send " + packet.type());
@@ -275,19 +279,20 @@ final class BrokerConnection implements Runnable {
 
     /** Ends the connection from the suite's side, recording why. */
     void close(String why) {
-        end("connection closed by suite: " + why);
+        end(new ConnectionEnded(false, "connection closed by suite: " + why));
     }
 
     /** Records how the connection ended, once, and releases it. */
-    private void end(String event) {
+    private void end(ConnectionEnded event) {
         synchronized (writeLock) {
             if (closed) {
                 return;
             }
             closed = true;
         }
-        log.append(Direction.TRANSPORT, id, new byte[0], event, null);
         release();
+        // after release, so that a waiter woken by this entry sees the connection gone
+        log.append(Direction.TRANSPORT, id, new byte[0], event.description(), event);
     }
 
     private void release() {

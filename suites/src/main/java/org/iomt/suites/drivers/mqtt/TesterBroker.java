@@ -8,6 +8,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.net.Socket;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -118,6 +119,18 @@ public final class TesterBroker implements AutoCloseable {
                     log.append(Direction.TRANSPORT, "-", new byte[0], "accept failed: " + e.getMessage(), null);
                 }
             }
+        }
+    }
+
+    /**
+     * Waits, bounded, until every device connection has ended (each end is logged, which wakes the wait), so
+     * that what a device sends while leaving is recorded before the broker stops.
+     */
+    public void awaitConnectionsClosed(Duration bound) {
+        try {
+            log.awaitUntil(entries -> connections.isEmpty(), bound);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
