@@ -16,19 +16,25 @@ public final class ActiveRun implements AutoCloseable {
     private static volatile ActiveRun current;
 
     private final Profile profile;
-    private final ReportingDeviceObservation observation;
+    private final List<Object> observations;
     private final Map<String, List<String>> evidenceByScenario = new ConcurrentHashMap<>();
 
-    private ActiveRun(Profile profile, ReportingDeviceObservation observation) {
+    private ActiveRun(Profile profile, List<Object> observations) {
         this.profile = profile;
-        this.observation = observation;
+        this.observations = List.copyOf(observations);
     }
 
-    public static synchronized ActiveRun open(Profile profile, ReportingDeviceObservation observation) {
+    /**
+     * Opens the run.
+     *
+     * @param observations what the device class's scenarios observe, one object per kind (such as a
+     *                     {@link ReportingDeviceObservation}); steps find them by type
+     */
+    public static synchronized ActiveRun open(Profile profile, List<Object> observations) {
         if (current != null) {
             throw new IllegalStateException("a run is already active in this JVM");
         }
-        current = new ActiveRun(profile, observation);
+        current = new ActiveRun(profile, observations);
         return current;
     }
 
@@ -45,8 +51,11 @@ public final class ActiveRun implements AutoCloseable {
         return profile;
     }
 
-    public ReportingDeviceObservation observation() {
-        return observation;
+    /** The observation of the given kind; a scenario asking for one its device class lacks is a defect of the suite. */
+    public <T> T observation(Class<T> kind) {
+        return observations.stream().filter(kind::isInstance).map(kind::cast).findFirst().orElseThrow(() ->
+                new IllegalStateException("device class " + profile.get(org.iomt.suites.profile.ProfileKeys.DEVICE)
+                        + " has no " + kind.getSimpleName() + ": a feature of another device class is tagged for it"));
     }
 
     /** Records the evidence references a scenario judged, keyed by its feature file and line. */

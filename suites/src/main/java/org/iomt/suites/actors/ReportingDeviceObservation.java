@@ -32,10 +32,6 @@ public final class ReportingDeviceObservation {
         this.whereToConnect = whereToConnect;
     }
 
-    public EvidenceLog log() {
-        return log;
-    }
-
     /**
      * Waits (once per run, bounded by the profile) for the device to connect and send its first packet, which
      * should be a CONNECT; whether it was is for a check to judge.

@@ -32,7 +32,7 @@ public final class ReportingDeviceQuestions {
     private final Profile profile;
 
     public ReportingDeviceQuestions(ActiveRun run) {
-        this.observation = run.observation();
+        this.observation = run.observation(ReportingDeviceObservation.class);
         this.profile = run.profile();
     }
 

@@ -51,8 +51,6 @@ public final class ScenarioVerdicts {
     }
 
     void publish(ActiveRun run) {
-        if (run.observation() != null) {
-            run.judged(scenarioKey, judged.stream().distinct().map(e -> run.observation().log().reference(e)).toList());
-        }
+        run.judged(scenarioKey, judged.stream().distinct().map(Evidence::reference).toList());
     }
 }

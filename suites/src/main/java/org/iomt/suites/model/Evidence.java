@@ -8,6 +8,7 @@ import java.util.Optional;
  * One recorded exchange with the device: when, which way, on which connection, the exact bytes, and a decoded
  * view for people. {@code decodedValue} holds the decoded object for checks (absent when the bytes did not decode).
  *
+ * @param log          name of the log it belongs to, which names its evidence file
  * @param seq          position in its log, starting at 1
  * @param time         wall-clock time of the exchange
  * @param nanos        monotonic time of the exchange ({@link System#nanoTime()}), for measuring intervals
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param decodedValue the decoded value checks read, if the bytes decoded
  */
 public record Evidence(
+        String log,
         long seq,
         Instant time,
         long nanos,
@@ -29,6 +31,11 @@ public record Evidence(
 
     public String hex() {
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /** This entry as the run record cites it, relative to the run directory: {@code evidence/<log>.jsonl#<seq>}. */
+    public String reference() {
+        return "evidence/" + log + ".jsonl#" + seq;
     }
 
     /** The decoded value when it has the given type. */

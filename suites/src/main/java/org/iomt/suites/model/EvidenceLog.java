@@ -29,7 +29,7 @@ public final class EvidenceLog {
 
     public Evidence append(Direction direction, String connection, byte[] bytes, String decoded, Object decodedValue) {
         synchronized (entries) {
-            Evidence e = new Evidence(entries.size() + 1L, clock.instant(), System.nanoTime(), direction, connection,
+            Evidence e = new Evidence(name, entries.size() + 1L, clock.instant(), System.nanoTime(), direction, connection,
                     bytes.clone(), decoded, Optional.ofNullable(decodedValue));
             entries.add(e);
             entries.notifyAll();
@@ -60,10 +60,5 @@ public final class EvidenceLog {
             }
             return true;
         }
-    }
-
-    /** A reference to one entry, relative to the run directory, as the run record cites it. */
-    public String reference(Evidence e) {
-        return "evidence/" + name + ".jsonl#" + e.seq();
     }
 }

@@ -15,15 +15,11 @@ import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.ScenarioResult;
 import org.iomt.reports.record.Verdict;
 import org.iomt.simulators.patch.PatchFault;
-import org.iomt.simulators.patch.TemperaturePatch;
 import org.iomt.suites.actors.ActiveRun;
-import org.iomt.suites.actors.ReportingDeviceObservation;
 import org.iomt.suites.actors.ReportingDevices;
 import org.iomt.suites.catalogue.CatalogueException;
 import org.iomt.suites.catalogue.Requirement;
 import org.iomt.suites.catalogue.RequirementCatalogue;
-import org.iomt.suites.drivers.mqtt.BrokerSettings;
-import org.iomt.suites.drivers.mqtt.TesterBroker;
 import org.iomt.suites.model.EvidenceLog;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
@@ -35,7 +31,6 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,42 +75,22 @@ public final class CertificationRun {
      */
     public RunRecord execute() throws ProfileException, EmbeddedPatch.UnknownFaultException, CatalogueException, IOException {
         Set<PatchFault> faults = preflight(profile);
-        boolean simulated = "simulated".equals(profile.get(ProfileKeys.TARGET_KIND));
         RequirementCatalogue catalogue = RequirementCatalogue.load(settings.catalogue());
         Files.createDirectories(settings.runDir().resolve("evidence"));
         Instant startedAt = settings.clock().instant();
-        EvidenceLog log = new EvidenceLog("mqtt-session", settings.clock());
-        List<ScenarioResult> scenarios = List.of();
-        TesterBroker listening;
-        try {
-            listening = TesterBroker.start(brokerSettings(simulated), log);
-        } catch (IOException e) {
-            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.listen", e.getMessage())));
-        }
-        try (TesterBroker broker = listening) {
-            settings.progress().printf("Run %s: certifying %s %s (%s) against %s%n", runId,
-                    profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL), profile.get(ProfileKeys.FIRMWARE), profile.file());
-            TemperaturePatch patch = null;
-            if (simulated) {
-                patch = TemperaturePatch.start(EmbeddedPatch.settings(profile, faults), broker.address(), settings.clock());
-                settings.progress().printf("Built-in temperature patch started%s, reporting to %s%n",
-                        faults.isEmpty() ? "" : " with faults " + labels(faults), broker.url());
-            } else {
-                settings.progress().printf("Connect the device to %s now; waiting up to %d s for it%n",
-                        String.join(" or ", broker.urls()), profile.get(ProfileKeys.CONNECT_TIMEOUT).toSeconds());
-            }
-            ReportingDeviceObservation observation = new ReportingDeviceObservation(log, ReportingDevices.plan(profile),
-                    String.join(" or ", broker.urls()));
-            try (ActiveRun run = ActiveRun.open(profile, observation)) {
+        settings.progress().printf("Run %s: certifying %s %s (%s) against %s%n", runId,
+                profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL), profile.get(ProfileKeys.FIRMWARE), profile.file());
+        List<ScenarioResult> scenarios;
+        DeviceTarget target = new PatchTarget(profile, faults, settings.progress(), settings.clock());
+        try (target) {
+            target.start();
+            try (ActiveRun run = ActiveRun.open(profile, target.observations())) {
                 scenarios = runFeatures(run);
-            } finally {
-                if (patch != null) {
-                    patch.close();
-                    broker.awaitConnectionsClosed(Duration.ofSeconds(1)); // record the patch's goodbye before the broker stops
-                }
             }
         } finally {
-            EvidenceFiles.write(log, settings.runDir().resolve("evidence"));
+            for (EvidenceLog log : target.logs()) {
+                EvidenceFiles.write(log, settings.runDir().resolve("evidence"));
+            }
         }
         RunRecord record = record(catalogue, scenarios, startedAt, settings.clock().instant());
         writeReports(record);
@@ -150,18 +125,6 @@ public final class CertificationRun {
         if (!missing.isEmpty()) {
             throw new ProfileException(profile.file(), missing);
         }
-    }
-
-    private BrokerSettings brokerSettings(boolean simulated) {
-        BrokerSettings broker = BrokerSettings.loopback();
-        if (!simulated) {
-            broker = broker.listeningOn(profile.get(ProfileKeys.LISTEN_HOST), profile.get(ProfileKeys.LISTEN_PORT));
-        }
-        Optional<String> user = profile.find(ProfileKeys.USERNAME);
-        if (user.isPresent()) {
-            broker = broker.requiring(new BrokerSettings.Credentials(user.get(), profile.get(ProfileKeys.PASSWORD)));
-        }
-        return broker;
     }
 
     private List<ScenarioResult> runFeatures(ActiveRun run) {
@@ -231,9 +194,5 @@ public final class CertificationRun {
         settings.progress().println();
         settings.progress().print(SummaryTable.render(record));
         settings.progress().printf("Run directory: %s (exit code %d)%n", settings.runDir(), ExitCodes.of(record));
-    }
-
-    private static String labels(Set<PatchFault> faults) {
-        return faults.stream().map(PatchFault::label).sorted().toList().toString();
     }
 }

@@ -30,7 +30,7 @@ class TimingChecksTest {
     private final List<Evidence> session = new ArrayList<>();
 
     private void at(double seconds, Direction direction, Object packet) {
-        session.add(new Evidence(session.size() + 1, Instant.EPOCH.plusMillis((long) (seconds * 1000)), (long) (seconds * 1e9),
+        session.add(new Evidence("test", session.size() + 1, Instant.EPOCH.plusMillis((long) (seconds * 1000)), (long) (seconds * 1e9),
                 direction, "c1", new byte[0], String.valueOf(packet), Optional.ofNullable(packet)));
     }
 
