@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>Parsing anchors on the right-most {@code 01} segment that is followed by a 14-digit value (a custom
  * path stem before it is allowed), decodes percent-escapes, and reads the qualifiers 22, 10, 21 in that
  * order. Path segments after the recognised ones, the query and the fragment are ignored for now. Other
- * primary keys and query attributes are not handled here.
+ * primary keys and query attributes are not handled here; {@link DigitalLink#parse} reads and validates whole
+ * Digital Link URIs.
  */
 public final class Gs1DigitalLinkPaths {
     private static final String GTIN_AI = "01";

@@ -1,2 +1,5 @@
-/** GS1 identification basics: mod-10 check digits, GTINs and the GTIN form of GS1 Digital Link URIs. */
+/**
+ * GS1 identification: check digits and check pairs, GTINs, the AI table, element strings (bracketed and
+ * scanned) and GS1 Digital Link URIs.
+ */
 package org.iomt.standards.gs1;
