@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Reads a scenario's tags: the requirement it cites ({@code @req:<set>:<id>}) and the claims it needs
- * ({@code @pics:<claim>} for a claim that is stated and not false, {@code @pics:<claim>=<value>} for a claim with
+ * ({@code @pics:<claim>} for a claim that is stated and not false, or a group of claims of which one is stated, {@code @pics:<claim>=<value>} for a claim with
  * that value, or holding it among a list of values).
  */
 public final class Applicability {
@@ -33,7 +33,8 @@ public final class Applicability {
             String condition = tag.substring(PICS.length());
             int eq = condition.indexOf('=');
             String key = eq < 0 ? condition : condition.substring(0, eq);
-            String stated = claims.get(key);
+            String stated = claims.containsKey(key) ? claims.get(key)
+                    : claims.keySet().stream().anyMatch(k -> k.startsWith(key + ".")) ? "stated" : null;
             if (stated == null || stated.isEmpty() || stated.equals("false")) {
                 return Optional.of("the profile does not claim " + key);
             }

@@ -1,6 +1,7 @@
 package org.iomt.suites.catalogue;
 
 import org.iomt.reports.record.Level;
+import org.iomt.suites.model.Csv;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

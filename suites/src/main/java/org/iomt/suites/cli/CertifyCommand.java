@@ -7,6 +7,7 @@ import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
 import org.iomt.suites.runner.CertificationRun;
 import org.iomt.suites.runner.EmbeddedPatch;
+import org.iomt.suites.runner.UnknownFaultException;
 import org.iomt.suites.runner.RunSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +60,7 @@ final class CertifyCommand implements Callable<Integer> {
         try {
             RunRecord record = new CertificationRun(profile, new RunSettings(Iomt.home(), runDir, stdout, clock), runId).execute();
             return ExitCodes.of(record);
-        } catch (ProfileException | EmbeddedPatch.UnknownFaultException e) {
+        } catch (ProfileException | UnknownFaultException e) {
             stderr.println("iomt: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (CatalogueException e) {

@@ -6,6 +6,7 @@ import org.iomt.suites.profile.ProfileException;
 import org.iomt.suites.profile.ProfileKeys;
 import org.iomt.suites.runner.CertificationRun;
 import org.iomt.suites.runner.EmbeddedPatch;
+import org.iomt.suites.runner.UnknownFaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -45,7 +46,7 @@ final class ProfileCommand implements Runnable {
                         profile.get(ProfileKeys.DEVICE), profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL),
                         profile.get(ProfileKeys.FIRMWARE), profile.get(ProfileKeys.TARGET_KIND));
                 return ExitCodes.CERTIFIED;
-            } catch (ProfileException | EmbeddedPatch.UnknownFaultException e) {
+            } catch (ProfileException | UnknownFaultException e) {
                 System.err.println("iomt: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
             }

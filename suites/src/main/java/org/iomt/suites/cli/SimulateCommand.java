@@ -7,6 +7,7 @@ import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
 import org.iomt.suites.runner.CertificationRun;
 import org.iomt.suites.runner.EmbeddedPatch;
+import org.iomt.suites.runner.UnknownFaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,10 +77,11 @@ final class SimulateCommand implements Callable<Integer> {
             profile = profileOptions.load(profileFile != null ? profileFile
                     : Iomt.home().resolve("profiles/reference/temperature-patch.yaml"));
             chosen = EnumSet.noneOf(PatchFault.class);
-            chosen.addAll(CertificationRun.preflight(profile));
+            CertificationRun.preflight(profile);
             CertificationRun.requireSimulatorClaims(profile);
+            chosen.addAll(EmbeddedPatch.faults(profile.get(org.iomt.suites.profile.ProfileKeys.FAULTS)));
             chosen.addAll(EmbeddedPatch.faults(faults));
-        } catch (ProfileException | EmbeddedPatch.UnknownFaultException e) {
+        } catch (ProfileException | UnknownFaultException e) {
             System.err.println("iomt: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

@@ -2,6 +2,9 @@ package org.iomt.suites.profile;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Every key the suite reads from a profile, typed, with its default, meaning and clause. */
 public final class ProfileKeys {
@@ -37,6 +40,13 @@ public final class ProfileKeys {
     public static final ProfileKey<String> IDENTITY_CARRIER =
             ProfileKey.text("claims.identity.carrier", null, "where the device states its UDI", "product claim");
 
+    public static final ProfileKey<List<String>> EPC_SCHEMES =
+            ProfileKey.texts("claims.epc.schemes", "EPC schemes the tags use, by tag URI name", "GS1 TDS §14");
+    public static final ProfileKey<Map<String, Set<Integer>>> EPC_FILTERS = new ProfileKey<>("claims.epc.filters",
+            Optional.of(Map.of()), "filter values each scheme's tags use", "GS1 TDS §10", ProfileKeys::filters);
+    public static final ProfileKey<List<String>> COMPANY_PREFIXES =
+            ProfileKey.texts("claims.epc.companyPrefixes", "GS1 Company Prefixes the tags are encoded under", "GS1 General Specifications §1.4");
+
     public static final ProfileKey<String> TARGET_KIND =
             ProfileKey.text("target.kind", null, "simulated (built-in simulator) or live (a real device)", "DESIGN §6");
     public static final ProfileKey<List<String>> FAULTS =
@@ -49,6 +59,13 @@ public final class ProfileKeys {
             ProfileKey.text("target.credentials.username", null, "user name the device must present", "MQTT §3.1.3.5");
     public static final ProfileKey<String> PASSWORD =
             ProfileKey.text("target.credentials.password", null, "password the device must present", "MQTT §3.1.3.6");
+
+    public static final ProfileKey<String> EXPORT_FILE =
+            ProfileKey.text("target.file", null, "the reader export to judge, relative to the profile's folder", "DESIGN §6");
+    public static final ProfileKey<Integer> POPULATION_SIZE =
+            ProfileKey.integer("target.population.size", 200, "tags the built-in population holds", "DESIGN §7");
+    public static final ProfileKey<Integer> POPULATION_SEED =
+            ProfileKey.integer("target.population.seed", 1, "seed of the built-in population's serial numbers", "DESIGN §7");
 
     public static final ProfileKey<Duration> CONNECT_TIMEOUT =
             ProfileKey.duration("timers.connect", Duration.ofSeconds(30), "how long to wait for the device to connect", "DESIGN §5");
@@ -64,5 +81,15 @@ public final class ProfileKeys {
             ProfileKey.number("tolerances.bodyTemperature.max", 43.0, "highest plausible body temperature (Cel)", "clinical plausibility");
 
     private ProfileKeys() {
+    }
+
+    private static Map<String, Set<Integer>> filters(com.fasterxml.jackson.databind.JsonNode node) {
+        Map<String, Set<Integer>> filters = new java.util.TreeMap<>();
+        node.fields().forEachRemaining(e -> {
+            Set<Integer> values = new java.util.TreeSet<>();
+            e.getValue().forEach(v -> values.add(v.asInt()));
+            filters.put(e.getKey(), Set.copyOf(values));
+        });
+        return Map.copyOf(filters);
     }
 }

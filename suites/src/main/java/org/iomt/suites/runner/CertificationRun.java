@@ -14,7 +14,6 @@ import org.iomt.reports.record.RequirementResult;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.ScenarioResult;
 import org.iomt.reports.record.Verdict;
-import org.iomt.simulators.patch.PatchFault;
 import org.iomt.suites.actors.ActiveRun;
 import org.iomt.suites.actors.ReportingDevices;
 import org.iomt.suites.catalogue.CatalogueException;
@@ -26,6 +25,7 @@ import org.iomt.suites.profile.ProfileException;
 import org.iomt.suites.profile.ProfileKeys;
 import org.iomt.suites.profile.ProfileProblem;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -69,19 +69,20 @@ public final class CertificationRun {
      *
      * @return the run record
      * @throws ProfileException            when the profile lacks what its target needs
-     * @throws EmbeddedPatch.UnknownFaultException when the profile names a fault the simulator does not have
+     * @throws UnknownFaultException when the profile names a fault the simulator does not have
      * @throws CatalogueException          when the requirement catalogue cannot be read
      * @throws IOException                 when the run directory cannot be written or the broker cannot listen
      */
-    public RunRecord execute() throws ProfileException, EmbeddedPatch.UnknownFaultException, CatalogueException, IOException {
-        Set<PatchFault> faults = preflight(profile);
+    public RunRecord execute() throws ProfileException, UnknownFaultException, CatalogueException, IOException {
+        preflight(profile);
+        DeviceClass deviceClass = DeviceClass.of(profile);
         RequirementCatalogue catalogue = RequirementCatalogue.load(settings.catalogue());
         Files.createDirectories(settings.runDir().resolve("evidence"));
         Instant startedAt = settings.clock().instant();
         settings.progress().printf("Run %s: certifying %s %s (%s) against %s%n", runId,
                 profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL), profile.get(ProfileKeys.FIRMWARE), profile.file());
         List<ScenarioResult> scenarios;
-        DeviceTarget target = new PatchTarget(profile, faults, settings.progress(), settings.clock());
+        DeviceTarget target = deviceClass.target(profile, settings.progress(), settings.clock());
         try (target) {
             target.start();
             try (ActiveRun run = ActiveRun.open(profile, target.observations())) {
@@ -98,25 +99,11 @@ public final class CertificationRun {
     }
 
     /**
-     * What a run checks of a profile before it starts anything, beyond the schema: the faults exist and a
-     * simulated target states every claim the simulator needs to play the device.
-     *
-     * @return the faults to switch on
+     * What a run checks of a profile before it starts anything, beyond the schema: the target kind suits the
+     * device class, the faults exist, and a simulated target states every claim its simulator needs.
      */
-    public static Set<PatchFault> preflight(Profile profile) throws ProfileException, EmbeddedPatch.UnknownFaultException {
-        Set<PatchFault> faults = EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS));
-        boolean simulated = "simulated".equals(profile.get(ProfileKeys.TARGET_KIND));
-        if (simulated) {
-            requireSimulatorClaims(profile);
-            if (profile.find(ProfileKeys.LISTEN_PORT).isPresent()) {
-                throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.listen",
-                        "only a live target listens for a device; a simulated target's broker takes a free loopback port")));
-            }
-        } else if (!faults.isEmpty()) {
-            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.faults",
-                    "faults are switched on in the built-in simulator; a live target has none")));
-        }
-        return faults;
+    public static void preflight(Profile profile) throws ProfileException, UnknownFaultException {
+        DeviceClass.of(profile).preflight(profile);
     }
 
     /** The profile states every claim the built-in simulator needs to play the device it describes. */
@@ -132,9 +119,8 @@ public final class CertificationRun {
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(settings.runDir().resolve("allure-results"))));
         LauncherDiscoveryRequest request = request()
                 .selectors(selectDirectory(settings.features().toFile()))
-                .filters(includeEngines("cucumber"))
+                .filters(includeEngines("cucumber"), TagFilter.includeTags("device:" + profile.get(ProfileKeys.DEVICE)))
                 .configurationParameter("cucumber.glue", GLUE)
-                .configurationParameter("cucumber.filter.tags", "@device:" + profile.get(ProfileKeys.DEVICE))
                 .configurationParameter("cucumber.plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "short")

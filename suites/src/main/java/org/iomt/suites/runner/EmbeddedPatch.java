@@ -50,11 +50,4 @@ public final class EmbeddedPatch {
                 faults);
     }
 
-    /** A fault name that is not in the catalogue: bad input. */
-    public static final class UnknownFaultException extends Exception {
-        public UnknownFaultException(String message) {
-            super(message);
-        }
-    }
-
 }

@@ -1,6 +1,7 @@
 package org.iomt.suites.catalogue;
 
 import org.iomt.simulators.patch.PatchFault;
+import org.iomt.simulators.tags.TagFault;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.suites.Certifications;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +72,28 @@ class RequirementCoverageTest {
                         .forEach(req -> problems.add(fault.label() + " (MQTT " + version.label() + ") names " + req));
             }
         }
+        for (TagFault fault : TagFault.values()) {
+            fault.violates().stream().filter(req -> !cited.contains(req))
+                    .forEach(req -> problems.add(fault.label() + " names " + req));
+        }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyMustRowHasAFaultThatMakesItFail() {
+        Set<String> failable = new java.util.HashSet<>();
+        for (PatchFault fault : PatchFault.values()) {
+            for (MqttVersion version : MqttVersion.values()) {
+                failable.addAll(fault.violates(version));
+            }
+        }
+        for (TagFault fault : TagFault.values()) {
+            failable.addAll(fault.violates());
+        }
+        List<String> unfailable = catalogue.all().stream()
+                .filter(r -> r.level() == org.iomt.reports.record.Level.MUST && r.notTested().isEmpty())
+                .map(Requirement::key).filter(k -> !failable.contains(k)).toList();
+        assertEquals(List.of(), unfailable, "MUST rows no catalogued fault makes fail");
     }
 
     @Test

@@ -1,15 +1,18 @@
-package org.iomt.suites.catalogue;
+package org.iomt.suites.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: comma-separated fields, double quotes around fields holding commas, quotes or line breaks. */
-final class Csv {
+/**
+ * RFC 4180 CSV, as the requirement catalogue and reader exports are written: comma-separated fields, double quotes
+ * around fields holding commas, quotes or line breaks.
+ */
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -1,0 +1,2 @@
+/** RFID drivers: where a tag population comes from (a reader's export file), recorded tag by tag as evidence. */
+package org.iomt.suites.drivers.rfid;

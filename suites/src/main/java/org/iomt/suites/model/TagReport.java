@@ -1,0 +1,11 @@
+package org.iomt.suites.model;
+
+/**
+ * The decoded value of the evidence entry for one tag of a population, as the reader or its export gave it.
+ *
+ * @param source  where the tag came from: the export's file and row, or the simulator and its index
+ * @param epcBank the EPC memory bank from word 0 (StoredCRC, PC, EPC), hex
+ * @param tid     the TID bank, hex; empty when not given
+ */
+public record TagReport(String source, String epcBank, String tid) {
+}

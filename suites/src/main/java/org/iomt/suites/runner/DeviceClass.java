@@ -1,0 +1,96 @@
+package org.iomt.suites.runner;
+
+import org.iomt.suites.profile.Profile;
+import org.iomt.suites.profile.ProfileException;
+import org.iomt.suites.profile.ProfileKeys;
+import org.iomt.suites.profile.ProfileProblem;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+
+/** The device classes the suite certifies: what each checks of a profile first, and the target it runs. */
+enum DeviceClass {
+
+    TEMPERATURE_PATCH("temperature-patch", List.of("simulated", "live")) {
+        @Override
+        void preflightClass(Profile profile) throws ProfileException, UnknownFaultException {
+            EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS));
+            if (simulated(profile)) {
+                CertificationRun.requireSimulatorClaims(profile);
+            }
+        }
+
+        @Override
+        DeviceTarget target(Profile profile, PrintStream progress, Clock clock) throws UnknownFaultException {
+            return new PatchTarget(profile, EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS)), progress, clock);
+        }
+    },
+
+    TAG_POPULATION("tag-population", List.of("simulated", "export")) {
+        @Override
+        void preflightClass(Profile profile) throws ProfileException, UnknownFaultException {
+            if (profile.find(ProfileKeys.EPC_SCHEMES).map(List::isEmpty).orElse(true)) {
+                throw new ProfileException(profile.file(), List.of(new ProfileProblem("claims.epc.schemes",
+                        "required: the EPC schemes the tags use")));
+            }
+            var faults = TagPopulationTarget.faults(profile.get(ProfileKeys.FAULTS));
+            if (simulated(profile)) {
+                TagPopulationTarget.settings(profile, faults);
+            }
+        }
+
+        @Override
+        DeviceTarget target(Profile profile, PrintStream progress, Clock clock) {
+            return new TagPopulationTarget(profile, progress, clock);
+        }
+    };
+
+    private final String name;
+    private final List<String> targetKinds;
+
+    DeviceClass(String name, List<String> targetKinds) {
+        this.name = name;
+        this.targetKinds = targetKinds;
+    }
+
+    static DeviceClass of(Profile profile) {
+        String device = profile.get(ProfileKeys.DEVICE);
+        for (DeviceClass c : values()) {
+            if (c.name.equals(device)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("the profile schema admits device class " + device + ", which the runner does not know");
+    }
+
+    /** Everything checked of a profile before a run starts anything, beyond the schema. */
+    void preflight(Profile profile) throws ProfileException, UnknownFaultException {
+        String kind = profile.get(ProfileKeys.TARGET_KIND);
+        if (!targetKinds.contains(kind)) {
+            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.kind",
+                    "a " + name + " is certified with a target of kind " + String.join(" or ", targetKinds) + ", not " + kind)));
+        }
+        boolean simulated = simulated(profile);
+        if (!simulated && !profile.get(ProfileKeys.FAULTS).isEmpty()) {
+            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.faults",
+                    "faults are switched on in the built-in simulator; a " + kind + " target has none")));
+        }
+        if (!"live".equals(kind) && profile.find(ProfileKeys.LISTEN_PORT).isPresent()) {
+            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.listen",
+                    "only a live target listens for a device")));
+        }
+        if (!"export".equals(kind) && profile.find(ProfileKeys.EXPORT_FILE).isPresent()) {
+            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.file", "only an export target reads a file")));
+        }
+        preflightClass(profile);
+    }
+
+    abstract void preflightClass(Profile profile) throws ProfileException, UnknownFaultException;
+
+    abstract DeviceTarget target(Profile profile, PrintStream progress, Clock clock) throws UnknownFaultException;
+
+    private static boolean simulated(Profile profile) {
+        return "simulated".equals(profile.get(ProfileKeys.TARGET_KIND));
+    }
+}

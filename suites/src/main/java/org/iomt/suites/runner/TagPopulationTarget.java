@@ -1,0 +1,133 @@
+package org.iomt.suites.runner;
+
+import org.iomt.simulators.tags.PopulationSettings;
+import org.iomt.simulators.tags.TagFault;
+import org.iomt.simulators.tags.TagPopulation;
+import org.iomt.simulators.tags.TagRead;
+import org.iomt.standards.epc.EpcScheme;
+import org.iomt.suites.actors.TagPopulationObservation;
+import org.iomt.suites.drivers.rfid.ReaderExport;
+import org.iomt.suites.model.Direction;
+import org.iomt.suites.model.EvidenceLog;
+import org.iomt.suites.model.TagReport;
+import org.iomt.suites.profile.Profile;
+import org.iomt.suites.profile.ProfileException;
+import org.iomt.suites.profile.ProfileKeys;
+import org.iomt.suites.profile.ProfileProblem;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A population of UHF RFID tags: read from a reader's export, or made by the built-in population simulator. */
+final class TagPopulationTarget implements DeviceTarget {
+
+    private final Profile profile;
+    private final PrintStream progress;
+    private final EvidenceLog log;
+    private TagPopulationObservation observation;
+
+    TagPopulationTarget(Profile profile, PrintStream progress, Clock clock) {
+        this.profile = profile;
+        this.progress = progress;
+        this.log = new EvidenceLog("tag-population", clock);
+    }
+
+    /** The faults named, or an exception naming each unknown one and listing the catalogue. */
+    static Set<TagFault> faults(List<String> labels) throws UnknownFaultException {
+        Set<TagFault> faults = EnumSet.noneOf(TagFault.class);
+        List<String> unknown = new ArrayList<>();
+        for (String label : labels) {
+            TagFault.byLabel(label).ifPresentOrElse(faults::add, () -> unknown.add(label));
+        }
+        if (!unknown.isEmpty()) {
+            throw new UnknownFaultException("unknown fault" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                    + " for the tag population; known faults: "
+                    + EnumSet.allOf(TagFault.class).stream().map(TagFault::label).collect(Collectors.joining(", ")));
+        }
+        return faults;
+    }
+
+    /** What the built-in population needs of the profile: schemes it can make and one company prefix. */
+    static PopulationSettings settings(Profile profile, Set<TagFault> faults) throws ProfileException {
+        List<ProfileProblem> problems = new ArrayList<>();
+        List<EpcScheme> schemes = new ArrayList<>();
+        for (String name : profile.get(ProfileKeys.EPC_SCHEMES)) {
+            Optional<EpcScheme> scheme = EpcScheme.forTagUriName(name)
+                    .filter(s -> Set.of(EpcScheme.SGTIN_96, EpcScheme.SGTIN_198, EpcScheme.GRAI_96, EpcScheme.GIAI_96,
+                            EpcScheme.SSCC_96, EpcScheme.GSRN_96).contains(s));
+            scheme.ifPresentOrElse(schemes::add, () -> problems.add(new ProfileProblem("claims.epc.schemes",
+                    "the built-in population makes sgtin-96, sgtin-198, grai-96, giai-96, sscc-96 and gsrn-96 tags, not " + name)));
+        }
+        List<String> prefixes = profile.get(ProfileKeys.COMPANY_PREFIXES);
+        if (prefixes.isEmpty()) {
+            problems.add(new ProfileProblem("claims.epc.companyPrefixes", "required here: the prefix the built-in population encodes under"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProfileException(profile.file(), problems);
+        }
+        Map<EpcScheme, Integer> filters = new LinkedHashMap<>();
+        profile.get(ProfileKeys.EPC_FILTERS).forEach((name, values) ->
+                EpcScheme.forTagUriName(name).ifPresent(s -> filters.put(s, values.iterator().next())));
+        return new PopulationSettings(profile.get(ProfileKeys.POPULATION_SIZE), profile.get(ProfileKeys.POPULATION_SEED),
+                schemes, filters, prefixes.get(0), faults);
+    }
+
+    @Override
+    public void start() throws ProfileException {
+        String kind = profile.get(ProfileKeys.TARGET_KIND);
+        String source;
+        if ("export".equals(kind)) {
+            Path file = Path.of(profile.file()).toAbsolutePath().getParent().resolve(profile.get(ProfileKeys.EXPORT_FILE));
+            try {
+                int tags = ReaderExport.record(file, log);
+                source = file.toString();
+                progress.printf("Read %d tags from %s%n", tags, file);
+            } catch (ReaderExport.ExportException e) {
+                throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.file", e.getMessage())));
+            }
+        } else {
+            Set<TagFault> faults;
+            try {
+                faults = faults(profile.get(ProfileKeys.FAULTS));
+            } catch (UnknownFaultException e) {
+                throw new IllegalStateException("faults were checked before the run", e);
+            }
+            List<TagRead> tags = TagPopulation.generate(settings(profile, faults));
+            for (int i = 0; i < tags.size(); i++) {
+                TagRead tag = tags.get(i);
+                String where = "tag " + (i + 1) + " (" + tag.asset() + ")";
+                log.append(Direction.DEVICE_TO_SUITE, where, HexFormat.of().parseHex(tag.epcBank()), "tag " + tag.epcBank(),
+                        new TagReport(where, tag.epcBank(), tag.tid()));
+            }
+            source = "the built-in population";
+            progress.printf("Built-in tag population of %d tags made%s%n", tags.size(),
+                    faults.isEmpty() ? "" : " with faults " + faults.stream().map(TagFault::label).sorted().toList());
+        }
+        observation = new TagPopulationObservation(log, source);
+    }
+
+    @Override
+    public List<Object> observations() {
+        return List.of(observation);
+    }
+
+    @Override
+    public List<EvidenceLog> logs() {
+        return List.of(log);
+    }
+
+    @Override
+    public void close() {
+        // nothing runs: the population was read or made before the features ran
+    }
+}
