@@ -55,6 +55,18 @@ Feature: A tagged product's UHF RFID tags carry EPCs every reader decodes the sa
     Scenario: Every tag uses a claimed company prefix
       Then every tag is encoded under a claimed company prefix
 
+  Rule: A GTIN printed on a label ends with the check digit computed from its other digits
+
+    @req:gs1-genspecs:GS1-7.9.1 @pics:epc.labels
+    Scenario: Every tag's label barcode has a valid GTIN check digit
+      Then every label barcode's GTIN has a valid check digit
+
+  Rule: A tag's EPC and the barcode on its label identify the same item
+
+    @req:iomt-tag-population:TAG-LABEL @pics:epc.labels
+    Scenario: Every tag's EPC names the item its label names
+      Then every tag's EPC and its label barcode name the same item
+
   Rule: No two tags carry the same EPC
 
     @req:iomt-tag-population:TAG-UNIQUE

@@ -30,6 +30,11 @@ public enum TagFault {
             List.of(Sets.POPULATION + "TAG-SCHEME")),
     FOREIGN_COMPANY_PREFIX("foreign-company-prefix", "one tag is encoded under a company prefix the profile does not claim",
             List.of(Sets.POPULATION + "TAG-GCP")),
+    BAD_GTIN_CHECK_DIGIT("bad-gtin-check-digit", "one tag's label barcode has a GTIN whose check digit is wrong",
+            List.of(Sets.GS1 + "GS1-7.9.1")),
+    LEADING_ZERO_SERIAL("leading-zero-serial", "one tag's label serial starts with 0, which SGTIN-96 cannot carry: "
+            + "its encoder dropped the zero, so the EPC names another item than the label",
+            List.of(Sets.POPULATION + "TAG-LABEL")),
     DUPLICATE_EPC("duplicate-epc", "two tags of the population carry the same EPC",
             List.of(Sets.POPULATION + "TAG-UNIQUE"));
 
@@ -65,5 +70,6 @@ public enum TagFault {
         static final String TDS = "gs1-tds-2:";
         static final String GEN2 = "gs1-uhf-gen2:";
         static final String POPULATION = "iomt-tag-population:";
+        static final String GS1 = "gs1-genspecs:";
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * The reference tag population of a hospital: sterile kits and uniforms (SGTIN-96), waste containers (GRAI-96),
@@ -25,6 +26,8 @@ public final class TagPopulation {
     /** The first tag a fault spoils; each fault has its own tag, so that faults switched on together do not mix. */
     static final int SPOILED = 3;
     private static final int SPACING = 5;
+    /** Where the GTIN's check digit stands in a label "(01)" + 14 digits. */
+    private static final int GTIN_CHECK_DIGIT = 17;
     private static final Map<EpcScheme, String> ASSETS = Map.of(
             EpcScheme.SGTIN_96, "sterile instrument kit",
             EpcScheme.SGTIN_198, "surgical gown",
@@ -49,14 +52,16 @@ public final class TagPopulation {
 
     private static TagRead tag(PopulationSettings s, EpcScheme scheme, String companyPrefix, SplittableRandom random) {
         int filter = s.filters().getOrDefault(scheme, 0);
+        Epc epc = new Epc(scheme, filter, fields(scheme, companyPrefix, random));
         String bank;
         try {
-            bank = EpcBank.encode(new Epc(scheme, filter, fields(scheme, companyPrefix, random)));
+            bank = EpcBank.encode(epc);
         } catch (EpcException e) {
             throw new IllegalArgumentException("the population cannot encode " + scheme.tagUriName() + " under company prefix "
                     + companyPrefix + ": " + e.getMessage(), e);
         }
-        return new TagRead(bank, "", ASSETS.getOrDefault(scheme, scheme.tagUriName()));
+        String label = epc.elementString().stream().map(ai -> "(" + ai.ai() + ")" + ai.value()).collect(Collectors.joining());
+        return new TagRead(bank, "", ASSETS.getOrDefault(scheme, scheme.tagUriName()), label);
     }
 
     private static List<String> fields(EpcScheme scheme, String companyPrefix, SplittableRandom random) {
@@ -94,6 +99,9 @@ public final class TagPopulation {
         }
         PopulationSettings s = new PopulationSettings(all.size(), all.seed(), all.schemes(), all.filters(), all.companyPrefix(), here);
         String epc = tag.epcBank().substring(8);
+        String asset = tag.asset();
+        String label = tag.label();
+        TagRead replacement = null;
         if (s.has(TagFault.WRONG_HEADER)) {
             epc = "42" + epc.substring(2);
         }
@@ -120,15 +128,32 @@ public final class TagPopulation {
         if (s.has(TagFault.UNCLAIMED_SCHEME)) {
             EpcScheme other = List.of(EpcScheme.SSCC_96, EpcScheme.GSRN_96, EpcScheme.GRAI_96).stream()
                     .filter(x -> !s.schemes().contains(x)).findFirst().orElseThrow();
-            epc = tag(s, other, s.companyPrefix(), new SplittableRandom(index)).epcBank().substring(8);
+            replacement = tag(s, other, s.companyPrefix(), new SplittableRandom(index));
         }
         if (s.has(TagFault.FOREIGN_COMPANY_PREFIX)) {
             String prefix = s.companyPrefix();
             String foreign = prefix.substring(0, prefix.length() - 1) + (prefix.endsWith("2") ? "3" : "2");
-            epc = tag(s, scheme, foreign, new SplittableRandom(index)).epcBank().substring(8);
+            replacement = tag(s, scheme, foreign, new SplittableRandom(index));
         }
         if (s.has(TagFault.DUPLICATE_EPC)) {
-            epc = before.get(0).epcBank().substring(8);
+            replacement = before.get(0);
+        }
+        if (replacement != null) { // another item's tag, label and all
+            epc = replacement.epcBank().substring(8);
+            asset = replacement.asset();
+            label = replacement.label();
+        }
+        if (s.has(TagFault.BAD_GTIN_CHECK_DIGIT) || s.has(TagFault.LEADING_ZERO_SERIAL)) {
+            TagRead item = tag(s, EpcScheme.SGTIN_96, s.companyPrefix(), new SplittableRandom(index));
+            epc = item.epcBank().substring(8);
+            label = item.label();
+            if (s.has(TagFault.BAD_GTIN_CHECK_DIGIT)) {
+                int check = label.charAt(GTIN_CHECK_DIGIT) - '0';
+                label = label.substring(0, GTIN_CHECK_DIGIT) + (check + 1) % 10 + label.substring(GTIN_CHECK_DIGIT + 1);
+            }
+            if (s.has(TagFault.LEADING_ZERO_SERIAL)) {
+                label = label.replace("(21)", "(21)0");
+            }
         }
         int words = epc.length() / 4;
         if (s.has(TagFault.PC_LENGTH_MISMATCH)) {
@@ -140,7 +165,7 @@ public final class TagPopulation {
         if (s.has(TagFault.BAD_CRC)) {
             crc ^= 0x00FF;
         }
-        return new TagRead(String.format("%04X", crc) + pcAndEpc.toUpperCase(Locale.ROOT), tag.tid(), tag.asset());
+        return new TagRead(String.format("%04X", crc) + pcAndEpc.toUpperCase(Locale.ROOT), tag.tid(), asset, label);
     }
 
     /** The faults that need an SGTIN-96 tag find one: the spoiled tag is re-made as SGTIN-96 when it is not one. */

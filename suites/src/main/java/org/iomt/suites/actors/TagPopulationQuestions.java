@@ -3,6 +3,7 @@ package org.iomt.suites.actors;
 import org.iomt.standards.epc.EpcRules;
 import org.iomt.suites.checks.EpcBankRuleCheck;
 import org.iomt.suites.checks.TagClaimCheck;
+import org.iomt.suites.checks.TagLabelCheck;
 import org.iomt.suites.checks.UniqueEpcCheck;
 import org.iomt.suites.model.Outcome;
 import org.iomt.suites.profile.Profile;
@@ -59,6 +60,14 @@ public final class TagPopulationQuestions {
 
     public Outcome claimedCompanyPrefixes(String req) {
         return population.judge(TagClaimCheck.claimedCompanyPrefix(req, Set.copyOf(profile.get(ProfileKeys.COMPANY_PREFIXES))));
+    }
+
+    public Outcome labelCheckDigits(String req) {
+        return population.judge(TagLabelCheck.checkDigits(req));
+    }
+
+    public Outcome labelsMatchEpcs(String req) {
+        return population.judge(TagLabelCheck.matchesEpc(req));
     }
 
     public Outcome uniqueEpcs(String req) {

@@ -61,6 +61,16 @@ public final class TagPopulationSteps {
         verdict.require(tags.claimedCompanyPrefixes(verdict.requirement()));
     }
 
+    @Then("every label barcode's GTIN has a valid check digit")
+    public void everyLabelHasValidCheckDigits() {
+        verdict.require(tags.labelCheckDigits(verdict.requirement()));
+    }
+
+    @Then("every tag's EPC and its label barcode name the same item")
+    public void everyEpcMatchesItsLabel() {
+        verdict.require(tags.labelsMatchEpcs(verdict.requirement()));
+    }
+
     @Then("no two tags carry the same EPC")
     public void noTwoTagsShareAnEpc() {
         verdict.require(tags.uniqueEpcs(verdict.requirement()));

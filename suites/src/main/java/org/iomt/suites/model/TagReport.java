@@ -6,6 +6,7 @@ package org.iomt.suites.model;
  * @param source  where the tag came from: the export's file and row, or the simulator and its index
  * @param epcBank the EPC memory bank from word 0 (StoredCRC, PC, EPC), hex
  * @param tid     the TID bank, hex; empty when not given
+ * @param label   the GS1 barcode printed on the tag's label, as an element string or Digital Link; empty when none
  */
-public record TagReport(String source, String epcBank, String tid) {
+public record TagReport(String source, String epcBank, String tid, String label) {
 }

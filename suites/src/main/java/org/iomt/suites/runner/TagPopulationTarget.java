@@ -107,7 +107,7 @@ final class TagPopulationTarget implements DeviceTarget {
                 TagRead tag = tags.get(i);
                 String where = "tag " + (i + 1) + " (" + tag.asset() + ")";
                 log.append(Direction.DEVICE_TO_SUITE, where, HexFormat.of().parseHex(tag.epcBank()), "tag " + tag.epcBank(),
-                        new TagReport(where, tag.epcBank(), tag.tid()));
+                        new TagReport(where, tag.epcBank(), tag.tid(), tag.label()));
             }
             source = "the built-in population";
             progress.printf("Built-in tag population of %d tags made%s%n", tags.size(),

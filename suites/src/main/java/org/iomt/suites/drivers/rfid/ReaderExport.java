@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * A reader's export of a tag population: CSV with a header naming the column {@code epc_bank} (the EPC memory
  * bank from word 0 as hex: StoredCRC, PC, EPC) and optionally {@code tid} and {@code asset}. Each row becomes one
- * evidence entry; a row that is not hex is recorded as it is, for the checks to judge.
+ * evidence entry; a row that is not hex is recorded as it is, for the checks to judge. A {@code label} column gives
+ * the GS1 barcode printed next to the tag, to be held against the EPC.
  */
 public final class ReaderExport {
 
@@ -45,11 +46,13 @@ public final class ReaderExport {
             throw new ExportException("the reader export " + file + " has no epc_bank column; its header is " + header);
         }
         int tid = header.indexOf("tid");
+        int label = header.indexOf("label");
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             String hex = cell(row, bank).replace(" ", "");
             String source = file.getFileName() + " row " + (i + 1);
-            TagReport report = new TagReport(source, hex.toUpperCase(Locale.ROOT), tid < 0 ? "" : cell(row, tid));
+            TagReport report = new TagReport(source, hex.toUpperCase(Locale.ROOT), tid < 0 ? "" : cell(row, tid),
+                    label < 0 ? "" : cell(row, label));
             log.append(Direction.DEVICE_TO_SUITE, source, bytes(hex), "tag " + report.epcBank(), report);
         }
         return rows.size() - 1;
