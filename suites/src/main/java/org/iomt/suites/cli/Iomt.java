@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /** Entry point of the {@code iomt} command. */
 @Command(name = "iomt", mixinStandardHelpOptions = true, versionProvider = Iomt.Version.class,
         description = "IoMT Conformance Suite: certifies medical IoT products against the standards they claim.",
-        subcommands = {CertifyCommand.class, ListCommand.class, SimulateCommand.class, ProfileCommand.class,
+        subcommands = {CertifyCommand.class, ListCommand.class, SimulateCommand.class, ProfileCommand.class, InspectCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:certified: every applicable MUST requirement passed", "1:a MUST requirement FAILED",
@@ -48,7 +48,7 @@ public final class Iomt implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (certify, list, simulate, profile)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (certify, inspect, list, simulate, profile)");
     }
 
     /** Prints the suite version. */
