@@ -1,7 +1,9 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.standards.gs1.Gs1CheckDigit;
-import org.iomt.standards.gs1.Gs1DigitalLinkPaths;
+import org.iomt.standards.gs1.AiValue;
+import org.iomt.standards.gs1.DigitalLink;
+import org.iomt.standards.gs1.ElementString;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
@@ -157,7 +159,7 @@ public final class TemperaturePatch implements AutoCloseable {
     private String baseName() {
         String gtin = settings.gtin();
         String serial = settings.has(PatchFault.WRONG_SERIAL) ? settings.serial() + "X" : settings.serial();
-        String uri = Gs1DigitalLinkPaths.format(DIGITAL_LINK_DOMAIN, gtin, serial);
+        String uri = DigitalLink.canonical(ElementString.of(new AiValue("01", gtin), new AiValue("21", serial)), DIGITAL_LINK_DOMAIN);
         if (settings.has(PatchFault.WRONG_GTIN_CHECK_DIGIT)) {
             // the formatter refuses a wrong check digit, so the fault edits the correct URI
             String wrong = gtin.substring(0, 13) + (Gs1CheckDigit.compute(gtin.substring(0, 13)) + 1) % 10;

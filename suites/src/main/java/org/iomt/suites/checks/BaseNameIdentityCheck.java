@@ -1,9 +1,7 @@
 package org.iomt.suites.checks;
 
-import org.iomt.standards.gs1.DigitalLinkKey;
-import org.iomt.standards.gs1.Gs1CheckDigit;
-import org.iomt.standards.gs1.Gs1DigitalLinkPaths;
-import org.iomt.standards.gs1.Gs1Exception;
+import org.iomt.standards.gs1.DigitalLink;
+import org.iomt.standards.gs1.Gs1Parse;
 import org.iomt.standards.gs1.Gs1Rules;
 import org.iomt.standards.senml.SenmlRecord;
 import org.iomt.suites.model.Evidence;
@@ -13,6 +11,7 @@ import org.iomt.suites.model.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The device states its UDI as the SenML base name of each reading, written as a GS1 Digital Link URI with the
@@ -66,25 +65,26 @@ public final class BaseNameIdentityCheck implements Check {
                 }
                 continue;
             }
-            DigitalLinkKey key;
-            try {
-                key = Gs1DigitalLinkPaths.parseGtinKey(stripTrailingSlash(baseName.get()));
-            } catch (Gs1Exception problem) {
+            Gs1Parse link = DigitalLink.parse(stripTrailingSlash(baseName.get()));
+            Optional<String> gtin = link.elementString().flatMap(es -> es.get("01"));
+            if (!link.valid() || gtin.isEmpty()) {
                 // the check-digit check judges only base names that are Digital Link URIs of a GTIN
-                if (identity || isCheckDigitProblem(problem)) {
+                boolean checkDigit = link.has(Gs1Rules.CHECK_DIGIT);
+                if (identity || checkDigit) {
                     judged.add(e);
-                    findings.add(Finding.of(requirement, "packet #" + e.seq() + ": base name \"" + baseName.get()
-                            + "\": " + problem.getMessage(), e));
+                    findings.add(Finding.of(requirement, "packet #" + e.seq() + ": base name \"" + baseName.get() + "\" "
+                            + (gtin.isEmpty() && link.findings().isEmpty() ? "names no GTIN"
+                            : "is not a valid GS1 Digital Link URI: " + link.findings().stream()
+                            .filter(f -> identity || Gs1Rules.CHECK_DIGIT.equals(f.rule()))
+                            .map(f -> f.message()).collect(Collectors.joining("; "))), e));
                 }
                 continue;
             }
             judged.add(e);
             if (identity) {
-                compare(e, "GTIN", expectedGtin.get(), key.gtin(), findings);
-                compare(e, "serial number", expectedSerial.orElseThrow(), key.serial().orElse("(none)"), findings);
-            } else if (!Gs1CheckDigit.isValid(key.gtin())) {
-                findings.add(Finding.of(requirement, "packet #" + e.seq() + ": GTIN " + key.gtin() + " has check digit "
-                        + key.gtin().charAt(13) + ", expected " + Gs1CheckDigit.compute(key.gtin().substring(0, 13)), e));
+                compare(e, "GTIN", expectedGtin.get(), gtin.get(), findings);
+                compare(e, "serial number", expectedSerial.orElseThrow(),
+                        link.elementString().flatMap(es -> es.get("21")).orElse("(none)"), findings);
             }
         }
         if (judged.isEmpty()) {
@@ -98,10 +98,6 @@ public final class BaseNameIdentityCheck implements Check {
             findings.add(Finding.of(requirement, "packet #" + e.seq() + ": base name states " + what + " " + seen
                     + ", the profile gives " + expected, e));
         }
-    }
-
-    private static boolean isCheckDigitProblem(Gs1Exception problem) {
-        return Gs1Rules.CHECK_DIGIT.equals(problem.rule());
     }
 
     private static String stripTrailingSlash(String uri) {

@@ -6,7 +6,6 @@ import org.iomt.suites.catalogue.CatalogueException;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
 import org.iomt.suites.runner.CertificationRun;
-import org.iomt.suites.runner.EmbeddedPatch;
 import org.iomt.suites.runner.UnknownFaultException;
 import org.iomt.suites.runner.RunSettings;
 import picocli.CommandLine.Command;

@@ -5,7 +5,6 @@ import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
 import org.iomt.suites.profile.ProfileKeys;
 import org.iomt.suites.runner.CertificationRun;
-import org.iomt.suites.runner.EmbeddedPatch;
 import org.iomt.suites.runner.UnknownFaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,11 +7,8 @@ import org.iomt.suites.actors.ReportingDevices;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileKeys;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Builds the built-in temperature patch's settings from a profile: the simulator is the profile made real. */
 public final class EmbeddedPatch {
@@ -21,17 +18,7 @@ public final class EmbeddedPatch {
 
     /** The faults named, or an exception naming each unknown one and listing the catalogue. */
     public static Set<PatchFault> faults(List<String> labels) throws UnknownFaultException {
-        Set<PatchFault> faults = EnumSet.noneOf(PatchFault.class);
-        List<String> unknown = new ArrayList<>();
-        for (String label : labels) {
-            PatchFault.byLabel(label).ifPresentOrElse(faults::add, () -> unknown.add(label));
-        }
-        if (!unknown.isEmpty()) {
-            throw new UnknownFaultException("unknown fault" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-                    + " for the temperature patch; known faults: "
-                    + EnumSet.allOf(PatchFault.class).stream().map(PatchFault::label).collect(Collectors.joining(", ")));
-        }
-        return faults;
+        return FaultNames.parse(PatchFault.class, PatchFault::label, labels, "temperature patch");
     }
 
     public static PatchSettings settings(Profile profile, Set<PatchFault> faults) {

@@ -19,14 +19,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A population of UHF RFID tags: read from a reader's export, or made by the built-in population simulator. */
 final class TagPopulationTarget implements DeviceTarget {
@@ -44,17 +42,7 @@ final class TagPopulationTarget implements DeviceTarget {
 
     /** The faults named, or an exception naming each unknown one and listing the catalogue. */
     static Set<TagFault> faults(List<String> labels) throws UnknownFaultException {
-        Set<TagFault> faults = EnumSet.noneOf(TagFault.class);
-        List<String> unknown = new ArrayList<>();
-        for (String label : labels) {
-            TagFault.byLabel(label).ifPresentOrElse(faults::add, () -> unknown.add(label));
-        }
-        if (!unknown.isEmpty()) {
-            throw new UnknownFaultException("unknown fault" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-                    + " for the tag population; known faults: "
-                    + EnumSet.allOf(TagFault.class).stream().map(TagFault::label).collect(Collectors.joining(", ")));
-        }
-        return faults;
+        return FaultNames.parse(TagFault.class, TagFault::label, labels, "tag population");
     }
 
     /** What the built-in population needs of the profile: schemes it can make and one company prefix. */
