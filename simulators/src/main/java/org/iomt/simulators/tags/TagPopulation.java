@@ -36,7 +36,16 @@ public final class TagPopulation {
             EpcScheme.SSCC_96, "linen transport cage",
             EpcScheme.GSRN_96, "newborn security band");
 
+    /** The schemes the population can make, in the order an unclaimed one is picked for the unclaimed-scheme fault. */
+    public static final List<EpcScheme> MAKEABLE = List.of(EpcScheme.SSCC_96, EpcScheme.GSRN_96, EpcScheme.GRAI_96,
+            EpcScheme.GIAI_96, EpcScheme.SGTIN_198, EpcScheme.SGTIN_96);
+
     private TagPopulation() {
+    }
+
+    /** A scheme the population can make that the settings do not claim, for the unclaimed-scheme fault. */
+    public static java.util.Optional<EpcScheme> unclaimedScheme(PopulationSettings s) {
+        return MAKEABLE.stream().filter(x -> !s.schemes().contains(x)).findFirst();
     }
 
     /** Every tag of the population, in reading order; the same settings give the same population. */
@@ -111,6 +120,9 @@ public final class TagPopulation {
         if (s.has(TagFault.UNPROGRAMMED_TAG)) {
             epc = "0".repeat(24);
         }
+        if (s.has(TagFault.BAD_PARTITION) || s.has(TagFault.FIELD_OVER_LIMIT)) {
+            asset = epc.startsWith("30") ? asset : ASSETS.get(EpcScheme.SGTIN_96);
+        }
         if (s.has(TagFault.BAD_PARTITION)) {
             epc = withBits(sgtin(s, epc), 11, 3, 7);
         }
@@ -126,8 +138,8 @@ public final class TagPopulation {
             epc = withBits(epc, 8, 3, (claimed + 1) % 8 == 3 ? (claimed + 2) % 8 : (claimed + 1) % 8);
         }
         if (s.has(TagFault.UNCLAIMED_SCHEME)) {
-            EpcScheme other = List.of(EpcScheme.SSCC_96, EpcScheme.GSRN_96, EpcScheme.GRAI_96).stream()
-                    .filter(x -> !s.schemes().contains(x)).findFirst().orElseThrow();
+            EpcScheme other = unclaimedScheme(s).orElseThrow(() -> new IllegalArgumentException(
+                    "unclaimed-scheme needs a scheme the profile does not claim among " + MAKEABLE));
             replacement = tag(s, other, s.companyPrefix(), new SplittableRandom(index));
         }
         if (s.has(TagFault.FOREIGN_COMPANY_PREFIX)) {
@@ -146,6 +158,7 @@ public final class TagPopulation {
         if (s.has(TagFault.BAD_GTIN_CHECK_DIGIT) || s.has(TagFault.LEADING_ZERO_SERIAL)) {
             TagRead item = tag(s, EpcScheme.SGTIN_96, s.companyPrefix(), new SplittableRandom(index));
             epc = item.epcBank().substring(8);
+            asset = item.asset();
             label = item.label();
             if (s.has(TagFault.BAD_GTIN_CHECK_DIGIT)) {
                 int check = label.charAt(GTIN_CHECK_DIGIT) - '0';

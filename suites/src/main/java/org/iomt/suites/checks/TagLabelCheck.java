@@ -37,15 +37,21 @@ public final class TagLabelCheck implements Check {
     public static TagLabelCheck checkDigits(String requirement) {
         return new TagLabelCheck(requirement, (tag, label) -> label.findings().stream()
                 .filter(f -> Gs1Rules.CHECK_DIGIT.equals(f.rule())).findFirst()
-                .map(f -> "label " + tag.report().label() + ": AI (" + f.ai() + ") " + f.message()));
+                .map(f -> "label " + tag.report().label() + ": " + f.message()));
     }
 
     /** The label's AIs that the EPC also carries hold the same values: both name one item. */
     public static TagLabelCheck matchesEpc(String requirement) {
         return new TagLabelCheck(requirement, (tag, label) -> {
             Optional<Epc> epc = tag.bank().epc().epc();
-            if (epc.isEmpty() || !label.valid() || label.elementString().isEmpty()) {
-                return Optional.empty(); // judged by the header and label rules
+            List<String> unreadable = label.findings().stream().filter(f -> !Gs1Rules.CHECK_DIGIT.equals(f.rule()))
+                    .map(f -> f.message() + " [" + f.rule() + "]").toList();
+            if (!unreadable.isEmpty() || label.elementString().isEmpty()) {
+                return Optional.of("label " + tag.report().label() + " is not a GS1 barcode a scanner reads as the EPC's item: "
+                        + (unreadable.isEmpty() ? "no element string" : String.join("; ", unreadable)));
+            }
+            if (epc.isEmpty() || !label.valid()) {
+                return Optional.empty(); // judged by the header rules and by the check digit rule
             }
             Map<String, String> printed = label.elementString().get().values().stream()
                     .collect(Collectors.toMap(AiValue::ai, AiValue::value, (a, b) -> a));

@@ -77,6 +77,11 @@ final class SimulateCommand implements Callable<Integer> {
             profile = profileOptions.load(profileFile != null ? profileFile
                     : Iomt.home().resolve("profiles/reference/temperature-patch.yaml"));
             chosen = EnumSet.noneOf(PatchFault.class);
+            if (!device.equals(profile.get(org.iomt.suites.profile.ProfileKeys.DEVICE))) {
+                System.err.println("iomt: the profile describes a " + profile.get(org.iomt.suites.profile.ProfileKeys.DEVICE)
+                        + ", not a " + device);
+                return ExitCodes.BAD_INPUT;
+            }
             CertificationRun.preflight(profile);
             CertificationRun.requireSimulatorClaims(profile);
             chosen.addAll(EmbeddedPatch.faults(profile.get(org.iomt.suites.profile.ProfileKeys.FAULTS)));

@@ -9,4 +9,9 @@ package org.iomt.suites.model;
  * @param label   the GS1 barcode printed on the tag's label, as an element string or Digital Link; empty when none
  */
 public record TagReport(String source, String epcBank, String tid, String label) {
+
+    /** One line for the evidence file: everything the checks judge, so that a verdict can be redone from it. */
+    public String describe() {
+        return "tag " + epcBank + (tid.isEmpty() ? "" : " tid " + tid) + (label.isEmpty() ? "" : " label " + label);
+    }
 }

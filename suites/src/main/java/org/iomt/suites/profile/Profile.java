@@ -44,6 +44,11 @@ public final class Profile {
                 "profile " + file + " does not state " + key.path() + " (" + key.meaning() + ")"));
     }
 
+    /** Whether the profile itself (not a default) gives a value at this dotted path. */
+    public boolean states(String dottedPath) {
+        return at(dottedPath) != null;
+    }
+
     /** Every claim flattened to dotted keys without the {@code claims.} prefix: what {@code @pics:} tags test. */
     public Map<String, String> claims() {
         Map<String, String> flat = new LinkedHashMap<>();

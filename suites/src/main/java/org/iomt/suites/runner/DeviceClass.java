@@ -74,7 +74,8 @@ enum DeviceClass {
         boolean simulated = simulated(profile);
         if (!simulated && !profile.get(ProfileKeys.FAULTS).isEmpty()) {
             throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.faults",
-                    "faults are switched on in the built-in simulator; a " + kind + " target has none")));
+                    "faults are switched on in the built-in simulator; " + ("export".equals(kind) ? "an " : "a ") + kind
+                            + " target has none")));
         }
         if (!"live".equals(kind) && profile.find(ProfileKeys.LISTEN_PORT).isPresent()) {
             throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.listen",
@@ -83,7 +84,23 @@ enum DeviceClass {
         if (!"export".equals(kind) && profile.find(ProfileKeys.EXPORT_FILE).isPresent()) {
             throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.file", "only an export target reads a file")));
         }
+        if (!simulated && profile.states("target.population")) {
+            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.population",
+                    "only the built-in population of a simulated target has a size and seed")));
+        }
+        if ("export".equals(kind)) {
+            java.nio.file.Path file = exportFile(profile);
+            if (!java.nio.file.Files.isReadable(file)) {
+                throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.file",
+                        "no readable file at " + file + " (the path is relative to the profile's folder)")));
+            }
+        }
         preflightClass(profile);
+    }
+
+    /** The export a profile names, resolved against the profile's folder. */
+    static java.nio.file.Path exportFile(Profile profile) {
+        return java.nio.file.Path.of(profile.file()).toAbsolutePath().getParent().resolve(profile.get(ProfileKeys.EXPORT_FILE));
     }
 
     abstract void preflightClass(Profile profile) throws ProfileException, UnknownFaultException;

@@ -50,9 +50,7 @@ final class TagPopulationTarget implements DeviceTarget {
         List<ProfileProblem> problems = new ArrayList<>();
         List<EpcScheme> schemes = new ArrayList<>();
         for (String name : profile.get(ProfileKeys.EPC_SCHEMES)) {
-            Optional<EpcScheme> scheme = EpcScheme.forTagUriName(name)
-                    .filter(s -> Set.of(EpcScheme.SGTIN_96, EpcScheme.SGTIN_198, EpcScheme.GRAI_96, EpcScheme.GIAI_96,
-                            EpcScheme.SSCC_96, EpcScheme.GSRN_96).contains(s));
+            Optional<EpcScheme> scheme = EpcScheme.forTagUriName(name).filter(TagPopulation.MAKEABLE::contains);
             scheme.ifPresentOrElse(schemes::add, () -> problems.add(new ProfileProblem("claims.epc.schemes",
                     "the built-in population makes sgtin-96, sgtin-198, grai-96, giai-96, sscc-96 and gsrn-96 tags, not " + name)));
         }
@@ -62,6 +60,10 @@ final class TagPopulationTarget implements DeviceTarget {
         }
         if (!problems.isEmpty()) {
             throw new ProfileException(profile.file(), problems);
+        }
+        if (faults.contains(TagFault.UNCLAIMED_SCHEME) && TagPopulation.MAKEABLE.stream().allMatch(schemes::contains)) {
+            throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.faults",
+                    "unclaimed-scheme needs a scheme the profile does not claim, but it claims every scheme the population makes")));
         }
         Map<EpcScheme, Integer> filters = new LinkedHashMap<>();
         profile.get(ProfileKeys.EPC_FILTERS).forEach((name, values) ->
@@ -75,7 +77,7 @@ final class TagPopulationTarget implements DeviceTarget {
         String kind = profile.get(ProfileKeys.TARGET_KIND);
         String source;
         if ("export".equals(kind)) {
-            Path file = Path.of(profile.file()).toAbsolutePath().getParent().resolve(profile.get(ProfileKeys.EXPORT_FILE));
+            Path file = DeviceClass.exportFile(profile);
             try {
                 int tags = ReaderExport.record(file, log);
                 source = file.toString();
@@ -94,8 +96,8 @@ final class TagPopulationTarget implements DeviceTarget {
             for (int i = 0; i < tags.size(); i++) {
                 TagRead tag = tags.get(i);
                 String where = "tag " + (i + 1) + " (" + tag.asset() + ")";
-                log.append(Direction.DEVICE_TO_SUITE, where, HexFormat.of().parseHex(tag.epcBank()), "tag " + tag.epcBank(),
-                        new TagReport(where, tag.epcBank(), tag.tid(), tag.label()));
+                TagReport report = new TagReport(where, tag.epcBank(), tag.tid(), tag.label());
+                log.append(Direction.DEVICE_TO_SUITE, where, HexFormat.of().parseHex(tag.epcBank()), report.describe(), report);
             }
             source = "the built-in population";
             progress.printf("Built-in tag population of %d tags made%s%n", tags.size(),

@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * A reader's export of a tag population: CSV with a header naming the column {@code epc_bank} (the EPC memory
- * bank from word 0 as hex: StoredCRC, PC, EPC) and optionally {@code tid} and {@code asset}. Each row becomes one
+ * bank from word 0 as hex: StoredCRC, PC, EPC) and optionally {@code tid} and {@code label}; other columns, such as
+ * an asset description, are kept in the file for people and ignored here. Each row becomes one
  * evidence entry; a row that is not hex is recorded as it is, for the checks to judge. A {@code label} column gives
  * the GS1 barcode printed next to the tag, to be held against the EPC.
  */
@@ -53,7 +54,7 @@ public final class ReaderExport {
             String source = file.getFileName() + " row " + (i + 1);
             TagReport report = new TagReport(source, hex.toUpperCase(Locale.ROOT), tid < 0 ? "" : cell(row, tid),
                     label < 0 ? "" : cell(row, label));
-            log.append(Direction.DEVICE_TO_SUITE, source, bytes(hex), "tag " + report.epcBank(), report);
+            log.append(Direction.DEVICE_TO_SUITE, source, bytes(hex), report.describe(), report);
         }
         return rows.size() - 1;
     }
