@@ -50,8 +50,9 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 public final class CertificationRun {
 
     static final String GLUE = "org.iomt.suites.glue";
+    /** The version in the jar's manifest; "unpackaged" when the suite runs from its class folders (its own tests). */
     public static final String SUITE_VERSION = Optional.ofNullable(CertificationRun.class.getPackage().getImplementationVersion())
-            .orElse("0.1.0-SNAPSHOT");
+            .orElse("unpackaged");
 
     private final Profile profile;
     private final RunSettings settings;
