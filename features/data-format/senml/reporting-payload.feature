@@ -35,3 +35,9 @@ Feature: A reporting device sends well-formed SenML packs
     @req:rfc8428-senml:RFC8428-12.1 @pics:payload.format=senml+json
     Scenario: Every unit the device uses is registered
       Then every unit is in the SenML units registry
+
+  Rule: Numbers are written short enough for any receiver to read them without loss
+
+    @req:rfc8428-senml:RFC8428-5-number-length @pics:payload.format=senml+json
+    Scenario: Every number in the device's packs is short enough to read without loss
+      Then every number in every pack is written short enough to read without loss

@@ -39,6 +39,9 @@ public enum PatchFault {
             v -> List.of(Sets.SENML + "RFC8428-5")),
     UNKNOWN_MUST_UNDERSTAND_LABEL("unknown-must-understand-label", "adds a label ending in '_' that no receiver understands",
             v -> List.of(Sets.SENML + "RFC8428-4.4")),
+    LONG_NUMBER("long-number", "writes the temperature with 22 significant digits, more than a receiver is sure to keep "
+            + "(a SHOULD: reported as a warning, the patch stays certified)",
+            v -> List.of(Sets.SENML + "RFC8428-5-number-length")),
     TWO_VALUES("two-values", "the temperature record carries both a numeric and a string value",
             v -> List.of(Sets.SENML + "RFC8428-4.2")),
     BAD_NAME("bad-name", "the temperature record's name holds a space, which SenML names may not",

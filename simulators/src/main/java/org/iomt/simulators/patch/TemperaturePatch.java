@@ -17,6 +17,7 @@ import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.senml.SenmlJsonEncoder;
+import org.iomt.standards.senml.SenmlNumberNode;
 import org.iomt.standards.senml.SenmlPack;
 import org.iomt.standards.senml.SenmlRecord;
 import org.iomt.standards.senml.SenmlRecordBuilder;
@@ -141,6 +142,9 @@ public final class TemperaturePatch implements AutoCloseable {
                 .value(Math.round(temperature * 10) / 10.0);
         if (settings.has(PatchFault.TWO_VALUES)) {
             temperatureRecord.stringValue("normal");
+        }
+        if (settings.has(PatchFault.LONG_NUMBER)) {
+            temperatureRecord.field("v", SenmlNumberNode.of(Math.round(temperature * 10) / 10.0 + "00000000000000000001"));
         }
         if (settings.has(PatchFault.VALUE_AS_STRING)) {
             temperatureRecord.field("v", String.valueOf(Math.round(temperature * 10) / 10.0));

@@ -109,6 +109,11 @@ public final class ReportingDeviceQuestions {
         return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.VALUE_PRESENT)));
     }
 
+    /** A SHOULD of the JSON representation: numbers short enough to be read without loss. */
+    public Outcome senmlNumberLength(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.NUMBER_LENGTH)));
+    }
+
     public Outcome senmlRegisteredUnits(String req) {
         return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.UNIT_REGISTERED)));
     }

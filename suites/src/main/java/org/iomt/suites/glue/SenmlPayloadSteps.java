@@ -35,6 +35,11 @@ public final class SenmlPayloadSteps {
         verdict.require(device.senmlOneValue(verdict.requirement()));
     }
 
+    @Then("every number in every pack is written short enough to read without loss")
+    public void everyNumberIsShortEnough() {
+        verdict.require(device.senmlNumberLength(verdict.requirement()));
+    }
+
     @Then("every unit is in the SenML units registry")
     public void everyUnitIsRegistered() {
         verdict.require(device.senmlRegisteredUnits(verdict.requirement()));
