@@ -101,8 +101,9 @@ public final class TemperaturePatch implements AutoCloseable {
                     while (!pendingReadings.isEmpty()) {
                         sendReading(pendingReadings.poll());
                     }
+                    // a PINGREQ after half the Keep Alive of silence leaves the other half for a busy machine's delays
                     long keepAliveNanos = TimeUnit.SECONDS.toNanos(settings.keepAlive());
-                    boolean idle = System.nanoTime() - lastSentNanos >= keepAliveNanos - TimeUnit.MILLISECONDS.toNanos(3 * TICK_MILLIS);
+                    boolean idle = System.nanoTime() - lastSentNanos >= keepAliveNanos / 2;
                     if (settings.keepAlive() > 0 && idle && !settings.has(PatchFault.NO_KEEPALIVE)) {
                         send(new PingReq(0));
                     }
