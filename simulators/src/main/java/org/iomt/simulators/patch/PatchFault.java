@@ -1,17 +1,17 @@
 package org.iomt.simulators.patch;
 
+import org.iomt.simulators.Fault;
+
 import org.iomt.standards.mqtt.MqttVersion;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The temperature patch's fault catalogue. Each fault breaks the requirements it names (as {@code <set>:<id>},
  * per MQTT version where the statement ids differ) and nothing else that the patch's scenarios judge.
  */
-public enum PatchFault {
+public enum PatchFault implements Fault {
 
     WRONG_PROTOCOL_LEVEL("wrong-protocol-level", "CONNECT carries protocol level 3 (MQTT 3.1) instead of the claimed version's",
             v -> List.of(mqtt(v, "MQTT-3.1.2-2"))),
@@ -72,11 +72,12 @@ public enum PatchFault {
         this.violates = violates;
     }
 
-    /** The name used in profiles and on the command line. */
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String description() {
         return description;
     }
@@ -86,9 +87,6 @@ public enum PatchFault {
         return violates.apply(version);
     }
 
-    public static Optional<PatchFault> byLabel(String label) {
-        return Arrays.stream(values()).filter(f -> f.label.equals(label)).findFirst();
-    }
 
     /** Catalogue sets the faults cite; a holder, because enum constants cannot reach the enum's own statics. */
     private static final class Sets {

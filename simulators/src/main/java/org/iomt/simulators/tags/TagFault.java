@@ -1,14 +1,14 @@
 package org.iomt.simulators.tags;
 
-import java.util.Arrays;
+import org.iomt.simulators.Fault;
+
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The tag population's fault catalogue. Each fault spoils one tag of the population (two for a duplicate) and
  * breaks the requirements it names ({@code <set>:<id>}), nothing else that the population's scenarios judge.
  */
-public enum TagFault {
+public enum TagFault implements Fault {
 
     WRONG_HEADER("wrong-header", "one tag's EPC starts with a header no scheme is assigned to (42h)",
             List.of(Sets.TDS + "TDS-HEADER")),
@@ -48,10 +48,12 @@ public enum TagFault {
         this.violates = violates;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public String description() {
         return description;
     }
@@ -61,9 +63,6 @@ public enum TagFault {
         return violates;
     }
 
-    public static Optional<TagFault> byLabel(String label) {
-        return Arrays.stream(values()).filter(f -> f.label.equals(label)).findFirst();
-    }
 
     /** Catalogue sets the faults cite; a holder, because enum constants cannot reach the enum's own statics. */
     private static final class Sets {

@@ -1,5 +1,6 @@
 package org.iomt.simulators.patch;
 
+import org.iomt.simulators.Fault;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.iomt.standards.mqtt.MqttVersion;
@@ -98,7 +99,7 @@ class TemperaturePatchMosquittoTest {
     @ValueSource(strings = {"reserved-flag-set", "wrong-protocol-level", "wrong-protocol-name"})
     void mosquittoRefusesThePatchWithABrokenConnect(String label) throws Exception {
         BlockingQueue<byte[]> received = subscribe();
-        Set<PatchFault> faults = Set.of(PatchFault.byLabel(label).orElseThrow());
+        Set<PatchFault> faults = Set.of(Fault.byLabel(PatchFault.class, label).orElseThrow());
         try (TemperaturePatch patch = TemperaturePatch.start(settings(MqttVersion.V3_1_1, faults),
                 new InetSocketAddress("127.0.0.1", port), Clock.systemUTC())) {
             assertNull(received.poll(3, TimeUnit.SECONDS), "a real broker accepted the faulty patch's reading");

@@ -24,13 +24,4 @@ public final class Durations {
             default -> Duration.ofMinutes(amount);
         };
     }
-
-    /** The shortest form that {@link #parse} reads back. */
-    public static String format(Duration d) {
-        long ms = d.toMillis();
-        if (ms % 60_000 == 0 && ms > 0) {
-            return ms / 60_000 + "m";
-        }
-        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
-    }
 }

@@ -18,7 +18,7 @@ public final class EmbeddedPatch {
 
     /** The faults named, or an exception naming each unknown one and listing the catalogue. */
     public static Set<PatchFault> faults(List<String> labels) throws UnknownFaultException {
-        return FaultNames.parse(PatchFault.class, PatchFault::label, labels, "temperature patch");
+        return FaultNames.parse(PatchFault.class, labels, "temperature patch");
     }
 
     public static PatchSettings settings(Profile profile, Set<PatchFault> faults) {

@@ -42,7 +42,7 @@ final class TagPopulationTarget implements DeviceTarget {
 
     /** The faults named, or an exception naming each unknown one and listing the catalogue. */
     static Set<TagFault> faults(List<String> labels) throws UnknownFaultException {
-        return FaultNames.parse(TagFault.class, TagFault::label, labels, "tag population");
+        return FaultNames.parse(TagFault.class, labels, "tag population");
     }
 
     /** What the built-in population needs of the profile: schemes it can make and one company prefix. */

@@ -1,5 +1,6 @@
 package org.iomt.suites.runner;
 
+import org.iomt.simulators.Fault;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.Verdict;
 import org.iomt.simulators.patch.PatchFault;
@@ -41,8 +42,8 @@ class SelftestProfilesTest {
         Set<String> expected = new TreeSet<>();
         for (String label : profile.get(ProfileKeys.FAULTS)) {
             expected.addAll(patch
-                    ? PatchFault.byLabel(label).orElseThrow().violates(MqttVersion.parse(profile.get(ProfileKeys.MQTT_VERSION)))
-                    : TagFault.byLabel(label).orElseThrow().violates());
+                    ? Fault.byLabel(PatchFault.class, label).orElseThrow().violates(MqttVersion.parse(profile.get(ProfileKeys.MQTT_VERSION)))
+                    : Fault.byLabel(TagFault.class, label).orElseThrow().violates());
         }
         RunRecord record = Certifications.certify(selftest, runs.resolve(selftest.getFileName().toString()),
                 patch ? new String[] {"timers.readings=2"} : new String[0]);
