@@ -63,6 +63,12 @@ public record Connect(int flags, String protocolName, int protocolLevel, boolean
                 usernameFlag, passwordFlag, keepAlive, properties, clientId, willProperties, willTopic, willPayload, username, password);
     }
 
+    /** Sets Clean Session (3.1.1) or Clean Start (5.0), bit 1 of the connect flags. */
+    public Connect withCleanStart(boolean clean) {
+        return new Connect(flags, protocolName, protocolLevel, reservedFlag, clean, willFlag, willQos, willRetain,
+                usernameFlag, passwordFlag, keepAlive, properties, clientId, willProperties, willTopic, willPayload, username, password);
+    }
+
     public Connect withKeepAlive(int seconds) {
         return new Connect(flags, protocolName, protocolLevel, reservedFlag, cleanStart, willFlag, willQos, willRetain,
                 usernameFlag, passwordFlag, seconds, properties, clientId, willProperties, willTopic, willPayload, username, password);

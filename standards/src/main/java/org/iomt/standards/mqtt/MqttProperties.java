@@ -38,6 +38,11 @@ public record MqttProperties(List<MqttProperty> list) {
         return list.isEmpty();
     }
 
+    /** A copy without any property of this identifier, the others in their order. */
+    public MqttProperties without(MqttPropertyId id) {
+        return new MqttProperties(list.stream().filter(p -> p.id() != id).toList());
+    }
+
     /** A copy with one more property at the end. */
     public MqttProperties with(MqttPropertyId id, Object value) {
         List<MqttProperty> copy = new ArrayList<>(list);
