@@ -1,6 +1,7 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.simulators.Fault;
+import org.iomt.simulators.Mosquitto;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.iomt.standards.mqtt.MqttVersion;
@@ -14,11 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,43 +29,28 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The simulator against Eclipse Mosquitto, a real broker, with Eclipse Paho as a real subscriber: what the
  * reference patch publishes reaches an independent client intact, and a CONNECT fault is refused by an
- * independent broker too. Skipped where Mosquitto is not installed (.ci/run installs it).
+ * independent broker too.
  */
 @Tag("medium")
 class TemperaturePatchMosquittoTest {
 
-    private static final Path MOSQUITTO = Path.of("/usr/sbin/mosquitto");
     private static final String TOPIC = "iomt/patch/TP0001/temperature";
 
     @TempDir
     Path dir;
 
-    private Process mosquitto;
+    private Mosquitto mosquitto;
     private MqttClient subscriber;
     private int port;
 
     @BeforeEach
     void startMosquitto() throws Exception {
-        assumeTrue(Files.isExecutable(MOSQUITTO), "Mosquitto is not installed");
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path conf = dir.resolve("mosquitto.conf");
-        Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest stdout\n");
-        mosquitto = new ProcessBuilder(MOSQUITTO.toString(), "-c", conf.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!accepts(port)) {
-            if (System.nanoTime() > deadline || !mosquitto.isAlive()) {
-                throw new IllegalStateException("Mosquitto did not start: " + Files.readString(dir.resolve("mosquitto.log")));
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10)); // bounded poll
-        }
+        mosquitto = Mosquitto.start(dir);
+        port = mosquitto.port();
     }
 
     @AfterEach
@@ -78,8 +60,7 @@ class TemperaturePatchMosquittoTest {
             subscriber.close();
         }
         if (mosquitto != null) {
-            mosquitto.destroy();
-            mosquitto.waitFor(5, TimeUnit.SECONDS);
+            mosquitto.close();
         }
     }
 
@@ -119,11 +100,4 @@ class TemperaturePatchMosquittoTest {
                 "temperature", "Cel", Optional.empty(), faults);
     }
 
-    private static boolean accepts(int port) {
-        try (Socket s = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

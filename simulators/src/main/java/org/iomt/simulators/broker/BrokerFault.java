@@ -1,0 +1,122 @@
+package org.iomt.simulators.broker;
+
+import org.iomt.simulators.Fault;
+import org.iomt.standards.mqtt.MqttVersion;
+
+import java.util.List;
+
+/**
+ * The broker-role fault catalogue of {@link FaultyBrokerProxy}: each fault makes a conformant broker behind the proxy
+ * look as if it broke the requirements it names (as {@code mqtt-<version>:<id>}, with the statement ids of that
+ * version), and nothing else that the broker-role scenarios judge. An empty list means the fault breaks nothing in
+ * that version (it acts on 5.0-only fields, say).
+ */
+public enum BrokerFault implements Fault {
+
+    RETAINED_NOT_STORED("retained-not-stored",
+            "clears RETAIN on a client's PUBLISH with a non-empty payload, so the broker never stores it",
+            List.of("MQTT-3.3.1-5", "MQTT-3.3.1-6"), List.of("MQTT-3.3.1-5", "MQTT-3.3.1-9")),
+    RETAINED_NOT_CLEARED("retained-not-cleared",
+            "does not forward a client's retained PUBLISH with an empty payload (acknowledging it itself), "
+                    + "so the old retained message survives",
+            List.of("MQTT-3.3.1-10"), List.of("MQTT-3.3.1-6")),
+    RETAIN_FLAG_ON_LIVE_DELIVERY("retain-flag-on-live-delivery",
+            "sets RETAIN on every PUBLISH the broker delivers, live ones included",
+            List.of("MQTT-3.3.1-9"), List.of("MQTT-3.3.1-12")),
+    QOS2_ANSWERED_WITH_PUBACK("qos2-answered-with-puback",
+            "answers a client's QoS 2 PUBLISH with PUBACK instead of PUBREC, finishing the QoS 2 flow with the broker itself",
+            List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-8")),
+    PUBCOMP_WITHHELD("pubcomp-withheld",
+            "never passes a PUBCOMP from the broker on to the client",
+            List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-11")),
+    CONNACK_WITHHELD_V5("connack-withheld-v5",
+            "never passes CONNACK on to an MQTT 5.0 client (3.1.1 connections are untouched)",
+            List.of(), List.of("MQTT-3.1.4-5")),
+    WILDCARD_PUBLISH_ACCEPTED("wildcard-publish-accepted",
+            "does not forward a PUBLISH whose topic name holds '+' or '#' and keeps the connection open, acknowledging it itself",
+            List.of("MQTT-3.3.2-2"), List.of("MQTT-3.3.2-2")),
+    SECOND_CONNECT_ACCEPTED("second-connect-accepted",
+            "does not forward a second CONNECT on a connection and keeps the connection open",
+            List.of("MQTT-3.1.0-2"), List.of("MQTT-3.1.0-2")),
+    /**
+     * Swallows what the broker must refuse. The requirement lists are placeholders that the lead completes when the
+     * scenarios for malformed input are wired: one id per kind of input the fault swallows.
+     */
+    LENIENT_PARSER("lenient-parser",
+            "swallows client input the broker must reject (bad header flags, QoS 3, DUP at QoS 0, a remaining length over "
+                    + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
+                    + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
+            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-3.1.0-1",
+                    "MQTT-3.8.3-3", "MQTT-4.8.0-1"),
+            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-3.1.0-1",
+                    "MQTT-3.8.3-2", "MQTT-4.13.1-1")),
+    WILL_LOST("will-lost",
+            "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
+            List.of("MQTT-3.1.2-8"), List.of("MQTT-3.1.2-8")),
+    WILL_RETAIN_DROPPED("will-retain-dropped",
+            "clears Will Retain in CONNECT",
+            List.of("MQTT-3.1.2-17"), List.of("MQTT-3.1.2-15")),
+    WILL_RETAIN_FORCED("will-retain-forced",
+            "sets Will Retain in a CONNECT that has a will",
+            List.of("MQTT-3.1.2-16"), List.of("MQTT-3.1.2-14")),
+    WILL_SENT_AFTER_DISCONNECT("will-sent-after-disconnect",
+            "does not forward a client's DISCONNECT but resets the broker connection, so the broker publishes the will",
+            List.of("MQTT-3.14.4-3"), List.of("MQTT-3.14.4-3")),
+    SESSION_PRESENT_CLEARED("session-present-cleared",
+            "clears Session Present in every CONNACK",
+            List.of("MQTT-3.2.2-2"), List.of("MQTT-3.2.2-3")),
+    SESSIONS_NOT_KEPT("sessions-not-kept",
+            "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
+            List.of("MQTT-3.1.2-4", "MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-4.4.0-1"),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-3", "MQTT-4.4.0-1", "MQTT-3.1.2-23")),
+    OVERLAP_DUPLICATES("overlap-duplicates",
+            "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
+                    + "swallowing the client's extra acknowledgements",
+            List.of("MQTT-3.3.5-1"), List.of("MQTT-3.3.4-2")),
+    UNSUBACK_WITHHELD("unsuback-withheld",
+            "never passes UNSUBACK on to the client",
+            List.of("MQTT-3.10.4-4"), List.of("MQTT-3.10.4-4")),
+    PINGRESP_WITHHELD("pingresp-withheld",
+            "never passes PINGRESP on to the client",
+            List.of("MQTT-3.12.4-1"), List.of("MQTT-3.12.4-1")),
+    KEEP_ALIVE_NOT_ENFORCED("keep-alive-not-enforced",
+            "sends PINGREQ to the broker for a client that has been silent for its Keep Alive, so the broker never closes it",
+            List.of("MQTT-3.1.2-24"), List.of("MQTT-3.1.2-22")),
+    USER_PROPERTIES_DROPPED("user-properties-dropped",
+            "removes User Property from every PUBLISH the broker delivers (MQTT 5.0)",
+            List.of(), List.of("MQTT-3.3.2-17")),
+    MESSAGE_EXPIRY_IGNORED("message-expiry-ignored",
+            "removes Message Expiry Interval from a client's PUBLISH (MQTT 5.0)",
+            List.of(), List.of("MQTT-3.3.2-5")),
+    RECEIVE_MAXIMUM_IGNORED("receive-maximum-ignored",
+            "removes Receive Maximum from CONNECT (MQTT 5.0), so the broker sends beyond the client's limit",
+            List.of(), List.of("MQTT-3.3.4-9"));
+
+    private final String label;
+    private final String description;
+    private final List<String> idsIn311;
+    private final List<String> idsIn50;
+
+    BrokerFault(String label, String description, List<String> idsIn311, List<String> idsIn50) {
+        this.label = label;
+        this.description = description;
+        this.idsIn311 = idsIn311;
+        this.idsIn50 = idsIn50;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** The requirements this fault breaks when the connection speaks the given version; empty when it breaks none. */
+    public List<String> violates(MqttVersion version) {
+        List<String> ids = version == MqttVersion.V5_0 ? idsIn50 : idsIn311;
+        return ids.stream().map(id -> "mqtt-" + version.label() + ":" + id).toList();
+    }
+}
