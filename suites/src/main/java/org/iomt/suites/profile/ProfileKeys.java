@@ -48,7 +48,7 @@ public final class ProfileKeys {
             ProfileKey.texts("claims.epc.companyPrefixes", "GS1 Company Prefixes the tags are encoded under", "GS1 General Specifications §1.4");
 
     public static final ProfileKey<String> TARGET_KIND =
-            ProfileKey.text("target.kind", null, "simulated (built-in simulator) or live (a real device)", "DESIGN §6");
+            ProfileKey.text("target.kind", null, "simulated (built-in simulator), live (a real device), export or mosquitto", "DESIGN §6");
     public static final ProfileKey<List<String>> FAULTS =
             ProfileKey.texts("target.faults", "faults switched on in the simulator", "DESIGN §7");
     public static final ProfileKey<String> LISTEN_HOST =
@@ -59,6 +59,23 @@ public final class ProfileKeys {
             ProfileKey.text("target.credentials.username", null, "user name the device must present", "MQTT §3.1.3.5");
     public static final ProfileKey<String> PASSWORD =
             ProfileKey.text("target.credentials.password", null, "password the device must present", "MQTT §3.1.3.6");
+
+    public static final ProfileKey<List<String>> BROKER_VERSIONS =
+            ProfileKey.texts("claims.mqtt.version", "MQTT versions an MQTT server accepts", "MQTT 3.1.1 §3.1.2.2 / 5.0 §3.1.2.2");
+    public static final ProfileKey<String> BROKER_HOST =
+            ProfileKey.text("target.broker.host", null, "host of the MQTT server under test (live)", "DESIGN §6");
+    public static final ProfileKey<Integer> BROKER_PORT =
+            ProfileKey.integer("target.broker.port", null, "plain MQTT port of the server under test (live)", "MQTT 5.0 §4.2");
+    public static final ProfileKey<Integer> BROKER_TLS_PORT =
+            ProfileKey.integer("target.broker.tls.port", null, "TLS port of the server under test (live)", "MQTT 5.0 §4.2");
+    public static final ProfileKey<String> BROKER_TLS_CA =
+            ProfileKey.text("target.broker.tls.ca", null, "CA the server's certificate must chain to, relative to the profile", "RFC 5280 §6");
+    public static final ProfileKey<String> BROKER_TLS_NAME =
+            ProfileKey.text("target.broker.tls.serverName", null, "name the server's certificate must carry; default: host", "RFC 6125 §6");
+    public static final ProfileKey<String> MOSQUITTO =
+            ProfileKey.text("target.mosquitto.executable", "/usr/sbin/mosquitto", "the Mosquitto binary a mosquitto target starts", "DESIGN §8");
+    public static final ProfileKey<String> TOPIC_PREFIX =
+            ProfileKey.text("target.topicPrefix", "iomt-conformance", "first level of every topic the suite uses on a broker", "DESIGN §6");
 
     public static final ProfileKey<String> EXPORT_FILE =
             ProfileKey.text("target.file", null, "the reader export to judge, relative to the profile's folder", "DESIGN §6");
@@ -71,6 +88,16 @@ public final class ProfileKeys {
             ProfileKey.duration("timers.connect", Duration.ofSeconds(30), "how long to wait for the device to connect", "DESIGN §5");
     public static final ProfileKey<Integer> READINGS =
             ProfileKey.integer("timers.readings", 3, "readings to observe before judging", "DESIGN §5");
+    public static final ProfileKey<Duration> RESPONSE_TIMEOUT =
+            ProfileKey.duration("timers.response", Duration.ofSeconds(3), "how long to wait for a broker's answer to one packet", "DESIGN §5");
+    public static final ProfileKey<Integer> SILENT_KEEP_ALIVE =
+            ProfileKey.integer("timers.keepAlive", 1, "Keep Alive (s) of the client that goes silent to test enforcement", "MQTT §3.1.2.10");
+    public static final ProfileKey<Integer> SESSION_EXPIRY =
+            ProfileKey.integer("timers.sessionExpiry", 2, "Session Expiry Interval (s) when session expiry is tested", "MQTT 5.0 §3.1.2.11.2");
+    public static final ProfileKey<Integer> MESSAGE_EXPIRY =
+            ProfileKey.integer("timers.messageExpiry", 1, "Message Expiry Interval (s) when message expiry is tested", "MQTT 5.0 §3.3.2.3.3");
+    public static final ProfileKey<Integer> WILL_DELAY =
+            ProfileKey.integer("timers.willDelay", 2, "Will Delay Interval (s) when the will delay is tested", "MQTT 5.0 §3.1.3.2.2");
     public static final ProfileKey<Duration> CLOCK_SKEW =
             ProfileKey.duration("tolerances.clockSkew", Duration.ofSeconds(5), "accepted difference between reading time and suite clock", "RFC 8428 §4.5.3");
     public static final ProfileKey<Double> INTERVAL_TOLERANCE =

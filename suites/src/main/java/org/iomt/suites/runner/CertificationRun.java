@@ -50,6 +50,8 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 public final class CertificationRun {
 
     static final String GLUE = "org.iomt.suites.glue";
+    /** Scenarios run at once where a device class allows it: they mostly wait on the device, not on the CPU. */
+    private static final int PARALLELISM = 12;
     /** The version in the jar's manifest; "unpackaged" when the suite runs from its class folders (its own tests). */
     public static final String SUITE_VERSION = Optional.ofNullable(CertificationRun.class.getPackage().getImplementationVersion())
             .orElse("unpackaged");
@@ -82,11 +84,11 @@ public final class CertificationRun {
         settings.progress().printf("Run %s: certifying %s %s (%s) against %s%n", runId,
                 profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL), profile.get(ProfileKeys.FIRMWARE), profile.file());
         List<ScenarioResult> scenarios;
-        DeviceTarget target = deviceClass.target(profile, settings.progress(), settings.clock());
+        DeviceTarget target = deviceClass.target(profile, settings.progress(), settings.clock(), settings.runDir().resolve("evidence"));
         try (target) {
             target.start();
             try (ActiveRun run = ActiveRun.open(profile, target.observations())) {
-                scenarios = runFeatures(run);
+                scenarios = runFeatures(run, deviceClass.scenariosRunInParallel());
             }
         } finally {
             for (EvidenceLog log : target.logs()) {
@@ -114,7 +116,7 @@ public final class CertificationRun {
         }
     }
 
-    private List<ScenarioResult> runFeatures(ActiveRun run) {
+    private List<ScenarioResult> runFeatures(ActiveRun run, boolean parallel) {
         ScenarioCollector collector = new ScenarioCollector(settings.features(), run, settings.progress());
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(settings.runDir().resolve("allure-results"))));
         LauncherDiscoveryRequest request = request()
@@ -125,6 +127,10 @@ public final class CertificationRun {
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle")
+                .configurationParameter("cucumber.execution.parallel.enabled", Boolean.toString(parallel))
+                .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", Integer.toString(PARALLELISM))
+                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", Integer.toString(PARALLELISM))
                 .build();
         Launcher launcher = LauncherFactory.create();
         launcher.execute(request, collector);

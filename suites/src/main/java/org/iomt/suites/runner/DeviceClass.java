@@ -22,7 +22,8 @@ enum DeviceClass {
         }
 
         @Override
-        DeviceTarget target(Profile profile, PrintStream progress, Clock clock) throws UnknownFaultException {
+        DeviceTarget target(Profile profile, PrintStream progress, Clock clock, java.nio.file.Path evidenceDir)
+                throws UnknownFaultException {
             return new PatchTarget(profile, EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS)), progress, clock);
         }
     },
@@ -41,10 +42,49 @@ enum DeviceClass {
         }
 
         @Override
-        DeviceTarget target(Profile profile, PrintStream progress, Clock clock) {
+        DeviceTarget target(Profile profile, PrintStream progress, Clock clock, java.nio.file.Path evidenceDir) {
             return new TagPopulationTarget(profile, progress, clock);
         }
+    },
+
+    MQTT_BROKER("mqtt-broker", List.of("mosquitto", "live")) {
+        @Override
+        void preflightClass(Profile profile) throws ProfileException, UnknownFaultException {
+            brokerFaults(profile);
+            List<ProfileProblem> problems = new java.util.ArrayList<>();
+            boolean live = "live".equals(profile.get(ProfileKeys.TARGET_KIND));
+            if (live && profile.find(ProfileKeys.BROKER_TLS_PORT).isEmpty() && Boolean.parseBoolean(profile.claims().get("mqtt.tls"))) {
+                problems.add(new ProfileProblem("target.broker.tls", "required: the profile claims mqtt.tls"));
+            }
+            if (live && profile.find(ProfileKeys.USERNAME).isEmpty()
+                    && Boolean.parseBoolean(profile.claims().get("mqtt.authentication"))) {
+                problems.add(new ProfileProblem("target.credentials", "required: the profile claims mqtt.authentication"));
+            }
+            if (!live && profile.states("target.broker")) {
+                problems.add(new ProfileProblem("target.broker", "a mosquitto target is started by the suite; only a live "
+                        + "target names a broker"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ProfileException(profile.file(), problems);
+            }
+        }
+
+        @Override
+        DeviceTarget target(Profile profile, PrintStream progress, Clock clock, java.nio.file.Path evidenceDir)
+                throws UnknownFaultException {
+            return new BrokerTarget(profile, brokerFaults(profile), progress, clock, evidenceDir);
+        }
+
+        @Override
+        boolean scenariosRunInParallel() {
+            return true;
+        }
     };
+
+    /** The faults of the proxy in front of a mosquitto target. */
+    static java.util.Set<org.iomt.simulators.broker.BrokerFault> brokerFaults(Profile profile) throws UnknownFaultException {
+        return FaultNames.parse(org.iomt.simulators.broker.BrokerFault.class, profile.get(ProfileKeys.FAULTS), "MQTT broker proxy");
+    }
 
     private final String name;
     private final List<String> targetKinds;
@@ -71,10 +111,10 @@ enum DeviceClass {
             throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.kind",
                     "a " + name + " is certified with a target of kind " + String.join(" or ", targetKinds) + ", not " + kind)));
         }
-        boolean simulated = simulated(profile);
+        boolean simulated = simulated(profile) || "mosquitto".equals(kind);
         if (!simulated && !profile.get(ProfileKeys.FAULTS).isEmpty()) {
             throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.faults",
-                    "faults are switched on in the built-in simulator; " + ("export".equals(kind) ? "an " : "a ") + kind
+                    "faults are switched on in the built-in simulator (or the proxy in front of a mosquitto target); " + ("export".equals(kind) ? "an " : "a ") + kind
                             + " target has none")));
         }
         if (!"live".equals(kind) && profile.find(ProfileKeys.LISTEN_PORT).isPresent()) {
@@ -105,7 +145,14 @@ enum DeviceClass {
 
     abstract void preflightClass(Profile profile) throws ProfileException, UnknownFaultException;
 
-    abstract DeviceTarget target(Profile profile, PrintStream progress, Clock clock) throws UnknownFaultException;
+    /** Makes the target of a run; {@code evidenceDir} takes files a target keeps as evidence, such as a broker's log. */
+    abstract DeviceTarget target(Profile profile, PrintStream progress, Clock clock, java.nio.file.Path evidenceDir)
+            throws UnknownFaultException;
+
+    /** Whether the class's scenarios are independent enough to run at the same time. */
+    boolean scenariosRunInParallel() {
+        return false;
+    }
 
     private static boolean simulated(Profile profile) {
         return "simulated".equals(profile.get(ProfileKeys.TARGET_KIND));

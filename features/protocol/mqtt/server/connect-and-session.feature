@@ -1,0 +1,178 @@
+@device:mqtt-broker
+Feature: A broker accepts well-formed connections and keeps sessions as asked
+  The product under test is an MQTT server: a broker, or the MQTT server of a gateway. The suite connects to it as
+  several clients, each scenario in its own topic space with its own client identifiers, and judges what the broker
+  answered. Each rule is checked against the statement of each MQTT version the profile claims.
+
+  Rule: A well-formed CONNECT is accepted with a successful CONNACK
+
+    @paho:test_basic @iottestware:TP_MQTT_BROKER_CONNECT_003
+    Scenario Outline: The broker accepts a well-formed connection (MQTT <version>)
+      When a client connects with MQTT <version>
+      Then the broker accepts the connection
+
+      @req:mqtt-3.1.1:MQTT-3.1.4-4 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.4-5 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A clean session starts without session state
+
+    @iottestware:TP_MQTT_BROKER_CONNACK_002
+    Scenario Outline: A client asking for a clean session is told no session is present (MQTT <version>)
+      When a client connects with MQTT <version> asking for a clean session
+      Then the broker says no session is present
+
+      @req:mqtt-3.1.1:MQTT-3.2.2-1 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.2.2-2 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A resumed session is reported present
+
+    @iottestware:TP_MQTT_BROKER_CONNACK_003 @paho:test_offline_message_queueing
+    Scenario Outline: A monitor resuming its session is told the session is present (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> has subscribed and gone away
+      When the monitor comes back resuming its session
+      Then the broker says the monitor's session is present
+
+      @req:mqtt-3.1.1:MQTT-3.2.2-2 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.2.2-3 @pics:mqtt.version=5.0 @pics:mqtt.sessions
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: Messages for a persistent session are kept while its client is away
+
+    @paho:test_offline_message_queueing
+    Scenario Outline: A monitor coming back receives the readings published while it was away (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> has subscribed and gone away
+      When a patch publishes two readings at QoS 1 while the monitor is away
+      And the monitor comes back resuming its session
+      Then the monitor receives the readings published while it was away
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-5 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.2-23 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A clean session discards the session the client had
+
+    Scenario Outline: A monitor coming back with a clean session no longer receives for its old subscription (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> has subscribed and gone away
+      When the monitor comes back asking for a clean session
+      And a patch publishes a reading at QoS 1
+      Then the monitor receives nothing for its old subscription
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-6 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.2-4 @pics:mqtt.version=5.0 @pics:mqtt.sessions
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A new connection with a client identifier in use takes the session over
+
+    @iottestware:TP_MQTT_BROKER_CONNECT_030
+    Scenario Outline: The broker closes the older of two connections with one client identifier (MQTT <version>)
+      Given a client connected with MQTT <version>
+      When a second connection connects with the same client identifier
+      Then the broker closes the first connection
+
+      @req:mqtt-3.1.1:MQTT-3.1.4-2 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.4-3 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A second CONNECT on one connection is a protocol violation
+
+    @paho:test_basic @iottestware:TP_MQTT_BROKER_CONNECT_029
+    Scenario Outline: The broker closes a connection that sends a second CONNECT (MQTT <version>)
+      Given a client connected with MQTT <version>
+      When the client sends a second CONNECT on its connection
+      Then the broker closes the client's connection
+
+      @req:mqtt-3.1.1:MQTT-3.1.0-2 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.0-2 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: In MQTT 3.1.1 a client without identifier must ask for a clean session
+
+    @req:mqtt-3.1.1:MQTT-3.1.3-8 @pics:mqtt.version=3.1.1 @paho:test_zero_length_clientid @iottestware:TP_MQTT_BROKER_CONNACK_006
+    Scenario: The broker refuses an anonymous client that asks to keep its session
+      When a client without identifier connects with MQTT 3.1.1 asking to keep its session
+      Then the broker refuses it as an identifier rejected and closes the connection
+
+  Rule: In MQTT 5.0 a client without identifier is given one
+
+    @req:mqtt-5.0:MQTT-3.2.2-16 @pics:mqtt.version=5.0 @paho5:test_assigned_clientid
+    Scenario: The broker assigns an identifier to a client that connects without one
+      When a client without identifier connects with MQTT 5.0
+      Then the broker accepts it and assigns it a client identifier
+
+  Rule: A connection refused for its credentials is closed
+
+    @iottestware:TP_MQTT_BROKER_CONNACK_009
+    Scenario Outline: The broker refuses a wrong password and closes the connection (MQTT <version>)
+      When a client connects with MQTT <version> presenting a wrong password
+      Then the broker refuses the connection and closes it
+
+      @req:mqtt-3.1.1:MQTT-3.2.2-5 @pics:mqtt.version=3.1.1 @pics:mqtt.authentication
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.2.2-7 @pics:mqtt.version=5.0 @pics:mqtt.authentication
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A refusing CONNACK reports no session
+
+    @iottestware:TP_MQTT_BROKER_CONNACK_008
+    Scenario Outline: The broker's refusal of a wrong password says no session is present (MQTT <version>)
+      When a client connects with MQTT <version> presenting a wrong password
+      Then the refusal says no session is present
+
+      @req:mqtt-3.1.1:MQTT-3.2.2-4 @pics:mqtt.version=3.1.1 @pics:mqtt.authentication
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.2.2-6 @pics:mqtt.version=5.0 @pics:mqtt.authentication
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

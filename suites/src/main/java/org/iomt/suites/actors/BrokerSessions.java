@@ -1,0 +1,144 @@
+package org.iomt.suites.actors;
+
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.suites.actors.BrokerScenario.Session;
+import org.iomt.suites.checks.ClosesConnectionCheck;
+import org.iomt.suites.checks.ConnackCheck;
+import org.iomt.suites.checks.DeliveryCheck;
+import org.iomt.suites.drivers.mqtt.BrokerEndpoint;
+import org.iomt.suites.drivers.mqtt.BrokerSettings;
+import org.iomt.suites.model.Evidence;
+import org.iomt.suites.model.Inconclusive;
+import org.iomt.suites.model.Outcome;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tasks and questions about connecting to the broker and the sessions it keeps. */
+public final class BrokerSessions {
+
+    private static final int V3_IDENTIFIER_REJECTED = 0x02;
+
+    private final BrokerScenario scenario;
+    private final List<String> publishedWhileAway = new ArrayList<>();
+
+    public BrokerSessions(BrokerScenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public void connect(String role, String version, boolean clean) {
+        MqttVersion v = MqttVersion.parse(version);
+        scenario.open(role, v);
+        scenario.sendConnect(role, scenario.connectPacket(role, v, clean ? Session.CLEAN : Session.PERSISTENT, 60));
+    }
+
+    /** Connects a role for a scenario that needs it connected: a refusal makes the scenario inconclusive. */
+    public void connected(String role, String version) {
+        scenario.connect(role, MqttVersion.parse(version), Session.CLEAN);
+    }
+
+    public Outcome accepted(String requirement, String role) {
+        return ConnackCheck.accepted(requirement, scenario.evidenceOf(role));
+    }
+
+    public Outcome sessionPresent(String requirement, String role, boolean expected) {
+        return ConnackCheck.sessionPresent(requirement, scenario.evidenceOf(role), expected);
+    }
+
+    /** The monitor opens a persistent session, subscribes to the readings at QoS 1 and leaves with DISCONNECT. */
+    public void persistentSubscriberLeaves(String role, String version) {
+        scenario.connect(role, MqttVersion.parse(version), Session.PERSISTENT);
+        scenario.subscribe(role, scenario.topic("readings"), 1);
+        scenario.disconnect(role);
+    }
+
+    public void comesBack(String role, boolean resume) {
+        MqttVersion v = scenario.versionOf(role);
+        scenario.open(role, v);
+        scenario.sendConnect(role, scenario.connectPacket(role, v, resume ? Session.PERSISTENT : Session.CLEAN, 60));
+    }
+
+    /** Another client, of the monitor's MQTT version, publishes readings at QoS 1 on the monitor's topic. */
+    public void publishReadings(String role, int count, String forRole) {
+        scenario.connect(role, scenario.versionOf(forRole), Session.CLEAN);
+        for (int i = 0; i < count; i++) {
+            String payload = scenario.newPayload("reading");
+            scenario.publish(role, scenario.topic("readings"), payload, 1, false);
+            publishedWhileAway.add(payload);
+        }
+    }
+
+    public Outcome receivesWhatWasPublished(String requirement, String role) {
+        List<Evidence> deliveries = scenario.deliveries(role, scenario.topic("readings"), publishedWhileAway.size(), scenario.response());
+        return DeliveryCheck.delivered(requirement, deliveries, publishedWhileAway, "to the resumed session");
+    }
+
+    public Outcome receivesNothing(String requirement, String role) {
+        List<Evidence> deliveries = scenario.deliveries(role, scenario.topic("readings"), publishedWhileAway.size(), scenario.response());
+        return DeliveryCheck.notDelivered(requirement, deliveries, publishedWhileAway, "to a client that started a clean session");
+    }
+
+    /** A second connection presents the client identifier of {@code first}; returns its CONNECT, after which the first must go. */
+    public Evidence takeOverAndCite(String second, String first) {
+        MqttVersion v = scenario.versionOf(first);
+        scenario.open(second, v);
+        scenario.sendConnect(second, scenario.connectPacket(first, v, Session.CLEAN, 60));
+        return lastSentBy(second);
+    }
+
+    public Outcome closed(String requirement, String role, Evidence offending) {
+        boolean closed = scenario.closedByBroker(role, scenario.response());
+        return ClosesConnectionCheck.judge(requirement, offending, scenario.evidenceOf(role), closed, scenario.response());
+    }
+
+    private Evidence lastSentBy(String role) {
+        return scenario.evidenceOf(role).stream().filter(e -> e.direction() == org.iomt.suites.model.Direction.SUITE_TO_DEVICE)
+                .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("the " + role + " sent nothing"));
+    }
+
+    public Evidence secondConnect(String role) {
+        MqttVersion v = scenario.versionOf(role);
+        return scenario.send(role, scenario.connectPacket(role, v, Session.CLEAN, 60));
+    }
+
+    public void connectWithoutIdentifier(String role, String version, boolean clean) {
+        MqttVersion v = MqttVersion.parse(version);
+        scenario.open(role, v);
+        Connect c = scenario.connectPacket(role, v, clean ? Session.CLEAN : Session.PERSISTENT, 60);
+        scenario.sendConnect(role, new Connect(c.flags(), c.protocolName(), c.protocolLevel(), c.reservedFlag(), c.cleanStart(),
+                c.willFlag(), c.willQos(), c.willRetain(), c.usernameFlag(), c.passwordFlag(), c.keepAlive(), c.properties(), "",
+                c.willProperties(), c.willTopic(), c.willPayload(), c.username(), c.password()));
+    }
+
+    public Outcome refusedAsIdentifierRejected(String requirement, String role) {
+        boolean closed = scenario.closedByBroker(role, scenario.response());
+        return ConnackCheck.refusedAndClosed(requirement, scenario.evidenceOf(role), closed, List.of(V3_IDENTIFIER_REJECTED), true);
+    }
+
+    public Outcome assignsIdentifier(String requirement, String role) {
+        return ConnackCheck.assignsIdentifier(requirement, scenario.evidenceOf(role));
+    }
+
+    /** Connects to the listener that requires credentials, with the right user name and a wrong password. */
+    public void connectWithWrongPassword(String role, String version) {
+        BrokerEndpoint endpoint = scenario.authenticatedListener();
+        BrokerSettings.Credentials right = endpoint.credentials().orElseThrow(() ->
+                new Inconclusive("the profile gives no credentials for the authenticated listener"));
+        MqttVersion v = MqttVersion.parse(version);
+        scenario.open(role, v, endpoint);
+        Connect c = Connect.of(v, scenario.clientId(role), 60, true)
+                .withCredentials(right.username(), ("not-" + right.password()).getBytes(StandardCharsets.UTF_8));
+        scenario.sendConnect(role, c);
+    }
+
+    public Outcome refusedAndClosed(String requirement, String role) {
+        boolean closed = scenario.closedByBroker(role, scenario.response());
+        return ConnackCheck.refusedAndClosed(requirement, scenario.evidenceOf(role), closed, List.of(), false);
+    }
+
+    public Outcome refusalWithoutSession(String requirement, String role) {
+        return ConnackCheck.refusalWithoutSession(requirement, scenario.evidenceOf(role));
+    }
+}

@@ -1,0 +1,85 @@
+package org.iomt.suites.checks;
+
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.suites.model.Evidence;
+import org.iomt.suites.model.Finding;
+import org.iomt.suites.model.Outcome;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a subscriber received from the broker, judged message by message: a message is known by its payload, which
+ * the suite makes unique in the run.
+ */
+public final class DeliveryCheck {
+
+    private DeliveryCheck() {
+    }
+
+    /** Every expected message was delivered. */
+    public static Outcome delivered(String requirement, List<Evidence> deliveries, List<String> expected, String why) {
+        List<Finding> findings = new ArrayList<>();
+        for (String payload : expected) {
+            if (find(deliveries, payload).isEmpty()) {
+                findings.add(new Finding(requirement, "expected \"" + payload + "\" to be delivered " + why + "; it was not"
+                        + (deliveries.isEmpty() ? " (nothing was delivered)" : ""), deliveries));
+            }
+        }
+        return Outcome.judged(findings, deliveries);
+    }
+
+    /** None of these messages was delivered. */
+    public static Outcome notDelivered(String requirement, List<Evidence> deliveries, List<String> forbidden, String why) {
+        List<Finding> findings = new ArrayList<>();
+        for (String payload : forbidden) {
+            find(deliveries, payload).ifPresent(e -> findings.add(Finding.of(requirement, "expected \"" + payload
+                    + "\" not to be delivered " + why + "; it was", e)));
+        }
+        return Outcome.judged(findings, deliveries);
+    }
+
+    /** Each named message, if delivered, has the expected property; a message not delivered cannot be judged. */
+    public static <T> Outcome each(String requirement, List<Evidence> deliveries, Map<String, T> expected,
+                                   Function<Publish, T> property, String what) {
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        for (Map.Entry<String, T> e : expected.entrySet()) {
+            Optional<Evidence> delivery = find(deliveries, e.getKey());
+            if (delivery.isEmpty()) {
+                return Outcome.inconclusive("\"" + e.getKey() + "\" was not delivered, so its " + what + " cannot be judged",
+                        deliveries);
+            }
+            judged.add(delivery.get());
+            T actual = property.apply(delivery.get().as(Publish.class).orElseThrow());
+            if (!e.getValue().equals(actual)) {
+                findings.add(Finding.of(requirement, "expected " + what + " " + e.getValue() + " on the delivery of \""
+                        + e.getKey() + "\"; it was " + actual, delivery.get()));
+            }
+        }
+        return Outcome.judged(findings, judged);
+    }
+
+    /** The message was delivered at most {@code limit} times. */
+    public static Outcome atMost(String requirement, List<Evidence> deliveries, String payload, int limit, String why) {
+        List<Evidence> copies = deliveries.stream().filter(e -> payloadOf(e).equals(payload)).toList();
+        if (copies.isEmpty()) {
+            return Outcome.inconclusive("\"" + payload + "\" was not delivered, so its copies cannot be counted", deliveries);
+        }
+        return copies.size() <= limit ? Outcome.judged(List.of(), copies)
+                : Outcome.judged(List.of(new Finding(requirement, "expected at most " + limit + " cop" + (limit == 1 ? "y" : "ies")
+                + " of \"" + payload + "\" " + why + "; " + copies.size() + " were delivered", copies)), copies);
+    }
+
+    public static Optional<Evidence> find(List<Evidence> deliveries, String payload) {
+        return deliveries.stream().filter(e -> payloadOf(e).equals(payload)).findFirst();
+    }
+
+    static String payloadOf(Evidence e) {
+        return e.as(Publish.class).map(p -> new String(p.payload(), StandardCharsets.UTF_8)).orElse("");
+    }
+}

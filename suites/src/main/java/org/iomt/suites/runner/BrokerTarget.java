@@ -1,0 +1,131 @@
+package org.iomt.suites.runner;
+
+import org.iomt.simulators.broker.BrokerFault;
+import org.iomt.simulators.broker.FaultyBrokerProxy;
+import org.iomt.suites.actors.BrokerUnderTest;
+import org.iomt.suites.drivers.mqtt.BrokerEndpoint;
+import org.iomt.suites.drivers.mqtt.BrokerSettings;
+import org.iomt.suites.model.EvidenceLog;
+import org.iomt.suites.profile.Profile;
+import org.iomt.suites.profile.ProfileException;
+import org.iomt.suites.profile.ProfileKeys;
+import org.iomt.suites.profile.ProfileProblem;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An MQTT server under test: a live broker the profile names, or the local Mosquitto started for the run, with the
+ * fault-injecting proxy in front of its plain listeners when the profile switches faults on.
+ */
+final class BrokerTarget implements DeviceTarget {
+
+    private final Profile profile;
+    private final Set<BrokerFault> faults;
+    private final PrintStream progress;
+    private final Path evidenceDir;
+    private final EvidenceLog log;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private BrokerUnderTest broker;
+
+    BrokerTarget(Profile profile, Set<BrokerFault> faults, PrintStream progress, Clock clock, Path evidenceDir) {
+        this.profile = profile;
+        this.faults = faults;
+        this.progress = progress;
+        this.evidenceDir = evidenceDir;
+        this.log = new EvidenceLog("mqtt-broker", clock);
+    }
+
+    @Override
+    public void start() throws IOException, ProfileException {
+        BrokerUnderTest.Timers timers = new BrokerUnderTest.Timers(profile.get(ProfileKeys.RESPONSE_TIMEOUT),
+                profile.get(ProfileKeys.SILENT_KEEP_ALIVE), profile.get(ProfileKeys.SESSION_EXPIRY),
+                profile.get(ProfileKeys.MESSAGE_EXPIRY), profile.get(ProfileKeys.WILL_DELAY));
+        String prefix = profile.get(ProfileKeys.TOPIC_PREFIX) + "/" + Long.toString(System.currentTimeMillis(), 36);
+        if ("mosquitto".equals(profile.get(ProfileKeys.TARGET_KIND))) {
+            broker = startMosquitto(prefix, timers);
+        } else {
+            broker = live(prefix, timers);
+        }
+        progress.printf("Broker under test at %s%s%s%n", broker.open(),
+                broker.authenticated().map(a -> ", authenticated listener " + a).orElse(""),
+                broker.tls().map(t -> ", TLS listener " + t).orElse(""));
+    }
+
+    private BrokerUnderTest startMosquitto(String prefix, BrokerUnderTest.Timers timers) throws IOException {
+        Path work = Files.createTempDirectory("iomt-mosquitto");
+        LocalMosquitto mosquitto = LocalMosquitto.start(Path.of(profile.get(ProfileKeys.MOSQUITTO)), work,
+                evidenceDir.resolve("mosquitto.log"));
+        started.add(mosquitto);
+        String host = LocalMosquitto.HOST;
+        BrokerEndpoint open = BrokerEndpoint.plain(host, front(mosquitto.anonymousPort()), Optional.empty());
+        BrokerEndpoint authenticated = BrokerEndpoint.plain(host, front(mosquitto.passwordPort()), Optional.of(mosquitto.credentials()));
+        Optional<BrokerEndpoint> tls = Optional.empty();
+        if (mosquitto.tlsPort().isPresent()) {
+            tls = Optional.of(BrokerEndpoint.tls(host, mosquitto.tlsPort().get(), mosquitto.caFile(), "localhost",
+                    Optional.of(mosquitto.credentials())));
+        }
+        progress.printf("Mosquitto started (pid %d)%s%n", mosquitto.pid(), faults.isEmpty() ? ""
+                : " behind the fault-injecting proxy with faults " + faults.stream().map(BrokerFault::label).sorted().toList());
+        return new BrokerUnderTest(open, Optional.of(authenticated), tls, log, prefix, timers);
+    }
+
+    /** The port clients use for a listener: the listener's own, or a faulty proxy's in front of it. */
+    private int front(int port) throws IOException {
+        if (faults.isEmpty()) {
+            return port;
+        }
+        FaultyBrokerProxy proxy = FaultyBrokerProxy.start(new InetSocketAddress(LocalMosquitto.HOST, 0),
+                new InetSocketAddress(LocalMosquitto.HOST, port), faults);
+        started.add(proxy);
+        return proxy.address().getPort();
+    }
+
+    private BrokerUnderTest live(String prefix, BrokerUnderTest.Timers timers) throws IOException, ProfileException {
+        String host = profile.get(ProfileKeys.BROKER_HOST);
+        Optional<BrokerSettings.Credentials> credentials = profile.find(ProfileKeys.USERNAME)
+                .map(user -> new BrokerSettings.Credentials(user, profile.get(ProfileKeys.PASSWORD)));
+        BrokerEndpoint open = BrokerEndpoint.plain(host, profile.get(ProfileKeys.BROKER_PORT), credentials);
+        Optional<BrokerEndpoint> tls = Optional.empty();
+        Optional<Integer> tlsPort = profile.find(ProfileKeys.BROKER_TLS_PORT);
+        if (tlsPort.isPresent()) {
+            Path ca = Path.of(profile.file()).toAbsolutePath().getParent().resolve(profile.get(ProfileKeys.BROKER_TLS_CA));
+            if (!Files.isReadable(ca)) {
+                throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.broker.tls.ca",
+                        "no readable CA file at " + ca + " (the path is relative to the profile's folder)")));
+            }
+            tls = Optional.of(BrokerEndpoint.tls(host, tlsPort.get(), ca,
+                    profile.find(ProfileKeys.BROKER_TLS_NAME).orElse(host), credentials));
+        }
+        return new BrokerUnderTest(open, credentials.map(c -> open), tls, log, prefix, timers);
+    }
+
+    @Override
+    public List<Object> observations() {
+        return List.of(broker);
+    }
+
+    @Override
+    public List<EvidenceLog> logs() {
+        return List.of(log);
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                progress.println("Could not stop " + started.get(i) + ": " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.iomt.suites.runner;
+
+import org.iomt.suites.drivers.mqtt.BrokerSettings;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Eclipse Mosquitto started by the suite on free loopback ports with a generated configuration: an anonymous
+ * listener, a listener that requires a user name and password, and, when openssl is at hand, a TLS listener with a
+ * certificate issued for localhost and 127.0.0.1 by a CA generated for this run. Persistence is off, so every run
+ * starts from an empty broker. The broker's own log is kept next to the run's evidence.
+ */
+final class LocalMosquitto implements AutoCloseable {
+
+    static final String HOST = "127.0.0.1";
+    private static final Duration START_BOUND = Duration.ofSeconds(10);
+
+    private final Process process;
+    private final int anonymousPort;
+    private final int passwordPort;
+    private final Optional<Integer> tlsPort;
+    private final Path caFile;
+    private final BrokerSettings.Credentials credentials;
+    private final Path workDir;
+
+    private LocalMosquitto(Path workDir, Process process, int anonymousPort, int passwordPort, Optional<Integer> tlsPort, Path caFile,
+                           BrokerSettings.Credentials credentials) {
+        this.workDir = workDir;
+        this.process = process;
+        this.anonymousPort = anonymousPort;
+        this.passwordPort = passwordPort;
+        this.tlsPort = tlsPort;
+        this.caFile = caFile;
+        this.credentials = credentials;
+    }
+
+    /**
+     * Generates the configuration in {@code workDir}, starts the broker and waits, bounded, until every listener
+     * accepts connections.
+     *
+     * @param executable the mosquitto binary
+     * @param workDir    an empty folder for the configuration, password file and certificates
+     * @param logFile    where the broker writes its log
+     */
+    static LocalMosquitto start(Path executable, Path workDir, Path logFile) throws IOException {
+        if (!Files.isExecutable(executable)) {
+            throw new IOException("no Mosquitto at " + executable + " (Debian: apt-get install mosquitto; .ci/run installs it)");
+        }
+        int anonymous = freePort();
+        int password = freePort();
+        BrokerSettings.Credentials credentials = new BrokerSettings.Credentials("iomt-suite", randomSecret());
+        Path passwd = workDir.resolve("passwd");
+        Files.writeString(passwd, "");
+        run(workDir, executable.resolveSibling("../bin/mosquitto_passwd").normalize().toString(), "-b", passwd.toString(),
+                credentials.username(), credentials.password());
+        StringBuilder conf = new StringBuilder()
+                .append("per_listener_settings true\npersistence false\nlog_dest stdout\nlog_type all\nlog_timestamp_format %H:%M:%S\n")
+                .append("listener ").append(anonymous).append(' ').append(HOST).append("\nallow_anonymous true\n")
+                .append("listener ").append(password).append(' ').append(HOST)
+                .append("\nallow_anonymous false\npassword_file ").append(passwd).append('\n');
+        Optional<Integer> tls = Optional.empty();
+        Path ca = workDir.resolve("ca.crt");
+        if (certificates(workDir)) {
+            int port = freePort();
+            conf.append("listener ").append(port).append(' ').append(HOST)
+                    .append("\nallow_anonymous false\npassword_file ").append(passwd)
+                    .append("\ncertfile ").append(workDir.resolve("server.crt"))
+                    .append("\nkeyfile ").append(workDir.resolve("server.key"))
+                    .append("\ntls_version tlsv1.2\n");
+            tls = Optional.of(port);
+        }
+        Path confFile = workDir.resolve("mosquitto.conf");
+        Files.writeString(confFile, conf);
+        readableByTheBroker(workDir);
+        Process process = new ProcessBuilder(executable.toString(), "-c", confFile.toString())
+                .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        LocalMosquitto broker = new LocalMosquitto(workDir, process, anonymous, password, tls, ca, credentials);
+        List<Integer> ports = new ArrayList<>(List.of(anonymous, password));
+        tls.ifPresent(ports::add);
+        long deadline = System.nanoTime() + START_BOUND.toNanos();
+        while (!ports.stream().allMatch(LocalMosquitto::accepts)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                broker.close();
+                throw new IOException("Mosquitto did not start within " + START_BOUND.toSeconds() + " s; its log: " + logFile);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // bounded poll for the listeners
+        }
+        return broker;
+    }
+
+    int anonymousPort() {
+        return anonymousPort;
+    }
+
+    int passwordPort() {
+        return passwordPort;
+    }
+
+    Optional<Integer> tlsPort() {
+        return tlsPort;
+    }
+
+    /** The CA that issued the TLS listener's certificate (PEM). */
+    Path caFile() {
+        return caFile;
+    }
+
+    BrokerSettings.Credentials credentials() {
+        return credentials;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(3, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(3, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(workDir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException ignored) {
+            // a temporary folder left behind holds nothing of value
+        }
+    }
+
+    /** A CA and a server certificate for localhost and 127.0.0.1, made with openssl; false when openssl is missing. */
+    private static boolean certificates(Path dir) throws IOException {
+        Path openssl = Path.of("/usr/bin/openssl");
+        if (!Files.isExecutable(openssl)) {
+            return false;
+        }
+        String o = openssl.toString();
+        run(dir, o, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=IoMT suite run CA",
+                "-keyout", "ca.key", "-out", "ca.crt");
+        run(dir, o, "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "server.key", "-out", "server.csr");
+        Files.writeString(dir.resolve("san.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+        run(dir, o, "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-days", "2",
+                "-extfile", "san.ext", "-out", "server.crt");
+        return true;
+    }
+
+    /**
+     * Started as root, Mosquitto drops to its own user before it reads the password file and the certificates, so
+     * the folder and its files are made readable to it. They are the run's own, deleted when the broker stops.
+     */
+    private static void readableByTheBroker(Path dir) throws IOException {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        }
+    }
+
+    private static void run(Path dir, String... command) throws IOException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("tools.log").toFile()).start();
+        try {
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IOException(command[0] + " failed while preparing Mosquitto; see " + dir.resolve("tools.log"));
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while preparing Mosquitto", e);
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName(HOST))) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(HOST, port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
