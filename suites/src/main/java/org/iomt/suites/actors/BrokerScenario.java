@@ -248,6 +248,11 @@ public final class BrokerScenario implements AutoCloseable {
         return publish(role, topic, payload, qos, retain, MqttProperties.EMPTY);
     }
 
+    /** A topic the broker may hold a retained message for when the scenario ends, so that it is cleared then. */
+    public void markRetained(String topic) {
+        retainedTopics.add(topic);
+    }
+
     /** Publishes through the library client of a role. */
     public void publishWithLibrary(String role, String topic, String payload, int qos, boolean retain) {
         if (retain) {
@@ -311,6 +316,11 @@ public final class BrokerScenario implements AutoCloseable {
         MqttTestClient client = client(role);
         client.abort();
         awaitEndRecorded(client);
+    }
+
+    /** Records what the scenario does that sends nothing, so that the evidence tells the whole story. */
+    public Evidence note(String role, String what) {
+        return broker().log().append(org.iomt.suites.model.Direction.TRANSPORT, clientLabel(role), new byte[0], what, null);
     }
 
     public void withholdAcknowledgements(String role) {

@@ -98,11 +98,6 @@ public final class BrokerSessions {
                 .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("the " + role + " sent nothing"));
     }
 
-    public Evidence secondConnect(String role) {
-        MqttVersion v = scenario.versionOf(role);
-        return scenario.send(role, scenario.connectPacket(role, v, Session.CLEAN, 60));
-    }
-
     public void connectWithoutIdentifier(String role, String version, boolean clean) {
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v);

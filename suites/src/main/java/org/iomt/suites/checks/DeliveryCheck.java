@@ -75,6 +75,30 @@ public final class DeliveryCheck {
                 + " of \"" + payload + "\" " + why + "; " + copies.size() + " were delivered", copies)), copies);
     }
 
+    /**
+     * A message matching several subscriptions of one client reached it at the highest QoS among them, in no more
+     * copies than it has matching subscriptions.
+     */
+    public static Outcome overlapping(String requirement, List<Evidence> deliveries, String payload, int highestQos,
+                                      int subscriptions) {
+        List<Evidence> copies = deliveries.stream().filter(e -> payloadOf(e).equals(payload)).toList();
+        if (copies.isEmpty()) {
+            return Outcome.judged(List.of(new Finding(requirement, "expected \"" + payload + "\" to be delivered to the "
+                    + "overlapping subscriptions; it was not", deliveries)), deliveries);
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (copies.stream().noneMatch(e -> e.as(Publish.class).orElseThrow().qos() == highestQos)) {
+            findings.add(new Finding(requirement, "expected a copy of \"" + payload + "\" at QoS " + highestQos
+                    + ", the highest of the matching subscriptions; the copies came at QoS "
+                    + copies.stream().map(e -> e.as(Publish.class).orElseThrow().qos()).toList(), copies));
+        }
+        if (copies.size() > subscriptions) {
+            findings.add(new Finding(requirement, "expected at most one copy of \"" + payload + "\" per matching subscription ("
+                    + subscriptions + "); " + copies.size() + " were delivered", copies));
+        }
+        return Outcome.judged(findings, copies);
+    }
+
     public static Optional<Evidence> find(List<Evidence> deliveries, String payload) {
         return deliveries.stream().filter(e -> payloadOf(e).equals(payload)).findFirst();
     }

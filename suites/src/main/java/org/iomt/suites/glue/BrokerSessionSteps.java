@@ -107,16 +107,6 @@ public final class BrokerSessionSteps {
         verdict.require(sessions.closed(verdict.requirement(), CLIENT, offending));
     }
 
-    @When("the client sends a second CONNECT on its connection")
-    public void theClientSendsASecondConnect() {
-        offending = sessions.secondConnect(CLIENT);
-    }
-
-    @Then("the broker closes the client's connection")
-    public void theClientsConnectionIsClosed() {
-        verdict.require(sessions.closed(verdict.requirement(), CLIENT, offending));
-    }
-
     @When("a client without identifier connects with MQTT {word} asking to keep its session")
     public void anAnonymousClientAsksToKeepItsSession(String version) {
         sessions.connectWithoutIdentifier(CLIENT, version, false);

@@ -1,0 +1,75 @@
+@device:mqtt-broker
+Feature: A broker delivers to the subscriptions that match, and only to them
+
+  Rule: Overlapping subscriptions deliver at the highest QoS, at most once per subscription
+
+    @paho:test_overlapping_subscriptions @iottestware:TP_MQTT_BROKER_FEAT_QOS_002
+    Scenario Outline: A monitor with two overlapping subscriptions receives the reading at the higher QoS (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 0 and to one patch's readings at QoS 2
+      When the patch publishes a reading at QoS 2
+      Then the monitor receives the reading at QoS 2, and no more copies than it has subscriptions
+
+      @req:mqtt-3.1.1:MQTT-3.3.5-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2 @pics:mqtt.wildcards
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.4-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=2 @pics:mqtt.wildcards
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A delivered message's topic name matches the subscription's filter
+
+    @paho:test_basic
+    Scenario Outline: A monitor subscribed with wildcards receives exactly the readings its filters match (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to each patch's temperature with a single-level wildcard
+      When patches publish temperatures, heart rates and a nested temperature
+      Then the monitor receives exactly the temperatures its filter matches
+
+      @req:mqtt-3.1.1:MQTT-3.3.2-3 @pics:mqtt.version=3.1.1 @pics:mqtt.wildcards
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.2-3 @pics:mqtt.version=5.0 @pics:mqtt.wildcards
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: An UNSUBSCRIBE is acknowledged with an UNSUBACK
+
+    @paho:test_unsubscribe @iottestware:TP_MQTT_BROKER_UNSUBACK_002
+    Scenario Outline: The broker acknowledges an unsubscription (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 1
+      When the monitor unsubscribes from the ward's readings
+      Then the broker acknowledges the unsubscription
+
+      @req:mqtt-3.1.1:MQTT-3.10.4-4 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.10.4-4 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: After an UNSUBSCRIBE no new message is delivered for the filter
+
+    @paho:test_unsubscribe
+    Scenario Outline: A monitor that unsubscribed receives no further readings (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 1
+      When the monitor unsubscribes from the ward's readings
+      And a patch publishes a reading at QoS 1
+      Then the monitor receives nothing for its old subscription
+
+      @req:mqtt-3.1.1:MQTT-3.10.4-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.10.4-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

@@ -1,0 +1,79 @@
+@device:mqtt-broker
+Feature: A broker publishes the will of a client that vanishes, and only then
+
+  Rule: The will is published when the connection ends without DISCONNECT
+
+    @paho:will_message_test @paho5:test_will_message @iottestware:TP_MQTT_BROKER_FEAT_LWT_001
+    Scenario Outline: The broker publishes the will of a patch that loses its connection (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's status
+      And a patch connected with MQTT <version> with a will on the ward's status
+      When the patch loses its connection
+      Then the monitor receives the patch's will
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-8 @pics:mqtt.version=3.1.1 @pics:mqtt.will
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.2-8 @pics:mqtt.version=5.0 @pics:mqtt.will
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: The will is discarded when the client disconnects normally
+
+    @iottestware:TP_MQTT_BROKER_FEAT_LWT_002
+    Scenario Outline: The broker does not publish the will of a patch that disconnects normally (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's status
+      And a patch connected with MQTT <version> with a will on the ward's status
+      When the patch disconnects normally
+      Then the monitor does not receive the patch's will
+
+      @req:mqtt-3.1.1:MQTT-3.14.4-3 @pics:mqtt.version=3.1.1 @pics:mqtt.will
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.14.4-3 @pics:mqtt.version=5.0 @pics:mqtt.will
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A will with Will Retain set is published as a retained message
+
+    @iottestware:TP_MQTT_BROKER_FEAT_LWT_004
+    Scenario Outline: A monitor subscribing after a retained will was published receives it (MQTT <version>)
+      Given a patch connected with MQTT <version> with a retained will on the ward's status
+      When the patch loses its connection
+      And a monitor subscribes to the ward's status after the will was published
+      Then the monitor receives the patch's will as a retained message
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-17 @pics:mqtt.version=3.1.1 @pics:mqtt.retain @pics:mqtt.will
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.2-15 @pics:mqtt.version=5.0 @pics:mqtt.retain @pics:mqtt.will
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A will without Will Retain is published as a normal message
+
+    @iottestware:TP_MQTT_BROKER_FEAT_LWT_005
+    Scenario Outline: A monitor subscribing after a non-retained will was published does not receive it (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's status
+      And a patch connected with MQTT <version> with a will on the ward's status
+      When the patch loses its connection
+      And a second monitor subscribes to the ward's status after the will was published
+      Then the second monitor does not receive the patch's will
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-16 @pics:mqtt.version=3.1.1 @pics:mqtt.retain @pics:mqtt.will
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.2-14 @pics:mqtt.version=5.0 @pics:mqtt.retain @pics:mqtt.will
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
