@@ -30,7 +30,9 @@ class IomtTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "frobnicate", "certify", "certify --profile", "certify --profile x.yaml --bogus",
             "simulate temperature-patch", "simulate toaster --broker 127.0.0.1:1883", "simulate temperature-patch --broker nowhere",
-            "profile", "profile check"})
+            "profile", "profile check", "simulate mqtt-broker-proxy", "simulate mqtt-broker-proxy --upstream nowhere",
+            "simulate mqtt-broker-proxy --upstream 127.0.0.1:1883 --listen 127.0.0.1", "simulate mqtt-broker-proxy --upstream 127.0.0.1:1883 --fault melted-broker",
+            "simulate mqtt-broker-proxy --upstream 127.0.0.1:1883 --broker 127.0.0.1:1883"})
     void badArgumentsExitWithTwoAndOneMessage(String args) {
         int code = Iomt.run(args.isEmpty() ? new String[0] : args.split(" "));
         assertBadInput(code);
@@ -90,6 +92,31 @@ class IomtTest {
     void theFaultCatalogueIsListed() {
         assertEquals(0, Iomt.run("simulate", "temperature-patch", "--list-faults"));
         assertTrue(out().lines().count() >= 8);
+    }
+
+    @Test
+    void theBrokerProxyFaultCatalogueIsListed() {
+        assertEquals(0, Iomt.run("simulate", "mqtt-broker-proxy", "--list-faults"));
+        assertAll(() -> assertTrue(out().lines().count() >= 20, out()),
+                () -> assertTrue(out().lines().anyMatch(l -> l.startsWith("retained-not-stored ")), out()));
+    }
+
+    @Test
+    void aBadUpstreamNamesTheOptionAndWhatWasGiven() {
+        assertBadInput(Iomt.run("simulate", "mqtt-broker-proxy", "--upstream", "broker.example:mqtt"));
+        assertTrue(err().contains("--upstream must be HOST:PORT, not 'broker.example:mqtt'"), err());
+    }
+
+    @Test
+    void theBrokerProxyRunsStandaloneInFrontOfABroker() throws Exception {
+        org.iomt.suites.model.EvidenceLog log = new org.iomt.suites.model.EvidenceLog("standalone", java.time.Clock.systemUTC());
+        try (org.iomt.suites.drivers.mqtt.TesterBroker broker = org.iomt.suites.drivers.mqtt.TesterBroker.start(
+                org.iomt.suites.drivers.mqtt.BrokerSettings.loopback(), log)) {
+            int code = Iomt.run("simulate", "mqtt-broker-proxy", "--upstream", "127.0.0.1:" + broker.address().getPort(),
+                    "--listen", "127.0.0.1:0", "--duration", "1", "--fault", "will-lost");
+            assertEquals(0, code, err());
+        }
+        assertTrue(out().matches("(?s)MQTT broker proxy on 127\\.0\\.0\\.1:\\d+ for 127\\.0\\.0\\.1:\\d+ with faults \\[will-lost\\].*"), out());
     }
 
     private void assertBadInput(int code) {
