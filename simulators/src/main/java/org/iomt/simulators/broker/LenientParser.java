@@ -29,7 +29,7 @@ final class LenientParser implements PacketTransform {
     }
 
     /** Why a broker must refuse the frame at hand, if it must. */
-    static Optional<String> refusal(Passage p) {
+    private static Optional<String> refusal(Passage p) {
         if (p.malformed().isPresent()) {
             return Optional.of(p.malformed().get().getMessage());
         }

@@ -1,13 +1,7 @@
 package org.iomt.suites.cli;
 
 import org.iomt.reports.ExitCodes;
-import org.iomt.simulators.patch.PatchFault;
-import org.iomt.simulators.patch.TemperaturePatch;
-import org.iomt.suites.profile.Profile;
-import org.iomt.suites.profile.ProfileException;
-import org.iomt.suites.runner.CertificationRun;
-import org.iomt.suites.runner.EmbeddedPatch;
-import org.iomt.suites.runner.UnknownFaultException;
+import org.iomt.simulators.Fault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,36 +9,51 @@ import picocli.CommandLine.Parameters;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** {@code iomt simulate}: runs a built-in device standalone, so that a real broker or a vendor's tool can talk to it. */
+/**
+ * {@code iomt simulate}: runs a built-in simulator standalone, so that a real broker, a vendor's tool or the suite
+ * itself can talk to it. Each simulator's run is its own class; this one holds the options and what they share.
+ */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Run a built-in simulator standalone against a broker, until interrupted or --duration passes.")
+        description = "Run a built-in simulator standalone, until interrupted or --duration passes.")
 final class SimulateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "DEVICE", description = "The device to simulate: temperature-patch.")
+    static final String PATCH = "temperature-patch";
+    static final String BROKER_PROXY = "mqtt-broker-proxy";
+
+    @Parameters(paramLabel = "DEVICE", description = "The simulator: " + PATCH + " (an MQTT client reporting to --broker) or "
+            + BROKER_PROXY + " (a faulty broker: a proxy in front of the real broker at --upstream).")
     String device;
 
-    @Option(names = "--broker", paramLabel = "HOST:PORT", description = "The MQTT broker to report to (required unless --list-faults).")
+    @Option(names = "--broker", paramLabel = "HOST:PORT", description = "temperature-patch: the MQTT broker to report to "
+            + "(required unless --list-faults).")
     String broker;
 
-    @Option(names = "--fault", paramLabel = "NAME", description = "Switch on a catalogued fault, besides those the profile's "
-            + "target.faults names; repeatable. --list-faults shows them.")
+    @Option(names = "--upstream", paramLabel = "HOST:PORT", description = "mqtt-broker-proxy: the real, conformant broker "
+            + "behind the proxy (required unless --list-faults).")
+    String upstream;
+
+    @Option(names = "--listen", paramLabel = "HOST:PORT", description = "mqtt-broker-proxy: where clients connect "
+            + "(default: 127.0.0.1:1884; port 0 picks a free one).")
+    String listen = "127.0.0.1:1884";
+
+    @Option(names = "--fault", paramLabel = "NAME", description = "Switch on a catalogued fault (for temperature-patch, "
+            + "besides those the profile's target.faults names); repeatable. --list-faults shows them.")
     List<String> faults = new ArrayList<>();
 
-    @Option(names = "--list-faults", description = "Print the fault catalogue and exit.")
+    @Option(names = "--list-faults", description = "Print the simulator's fault catalogue and exit.")
     boolean listFaults;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "Profile whose claims the simulator follows "
-            + "(default: profiles/reference/temperature-patch.yaml).")
+    @Option(names = "--profile", paramLabel = "FILE", description = "temperature-patch: profile whose claims the simulator "
+            + "follows (default: profiles/reference/temperature-patch.yaml).")
     Path profileFile;
 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this many seconds (default: run until interrupted).")
@@ -55,63 +64,59 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!"temperature-patch".equals(device)) {
-            System.err.println("iomt: unknown device '" + device + "'; the simulators are: temperature-patch");
-            return ExitCodes.BAD_INPUT;
-        }
-        if (listFaults) {
-            int width = java.util.Arrays.stream(PatchFault.values()).mapToInt(f -> f.label().length()).max().orElse(0);
-            for (PatchFault f : PatchFault.values()) {
-                System.out.printf("%-" + width + "s  %s%n", f.label(), f.description());
-            }
-            return ExitCodes.CERTIFIED;
-        }
-        InetSocketAddress address = broker == null ? null : parse(broker);
-        if (address == null) {
-            System.err.println(broker == null ? "iomt: --broker HOST:PORT is required" : "iomt: --broker must be HOST:PORT, not '" + broker + "'");
-            return ExitCodes.BAD_INPUT;
-        }
-        Profile profile;
-        Set<PatchFault> chosen;
-        try {
-            profile = profileOptions.load(profileFile != null ? profileFile
-                    : Iomt.home().resolve("profiles/reference/temperature-patch.yaml"));
-            chosen = EnumSet.noneOf(PatchFault.class);
-            if (!device.equals(profile.get(org.iomt.suites.profile.ProfileKeys.DEVICE))) {
-                System.err.println("iomt: the profile describes a " + profile.get(org.iomt.suites.profile.ProfileKeys.DEVICE)
-                        + ", not a " + device);
-                return ExitCodes.BAD_INPUT;
-            }
-            CertificationRun.preflight(profile);
-            CertificationRun.requireSimulatorClaims(profile);
-            chosen.addAll(EmbeddedPatch.faults(profile.get(org.iomt.suites.profile.ProfileKeys.FAULTS)));
-            chosen.addAll(EmbeddedPatch.faults(faults));
-        } catch (ProfileException | UnknownFaultException e) {
-            System.err.println("iomt: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        }
-        CountDownLatch stop = new CountDownLatch(1);
-        try (TemperaturePatch patch = TemperaturePatch.start(EmbeddedPatch.settings(profile, chosen), address, Clock.systemUTC())) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-            System.out.printf("temperature patch reporting to %s%s; Ctrl-C stops it%n", broker,
-                    chosen.isEmpty() ? "" : " with faults " + chosen.stream().map(PatchFault::label).sorted().toList());
-            if (seconds != null) {
-                stop.await(Duration.ofSeconds(seconds).toMillis(), TimeUnit.MILLISECONDS);
-            } else {
-                stop.await();
-            }
+        return switch (device) {
+            case PATCH -> PatchSimulation.run(this);
+            case BROKER_PROXY -> BrokerProxySimulation.run(this);
+            default -> badInput("unknown device '" + device + "'; the simulators are: " + PATCH + ", " + BROKER_PROXY);
+        };
+    }
+
+    /** Prints a fault catalogue, one fault a line: its name, then what it does. */
+    static <F extends Enum<F> & Fault> int listFaults(F[] catalogue) {
+        int width = Arrays.stream(catalogue).mapToInt(f -> f.label().length()).max().orElse(0);
+        for (F f : catalogue) {
+            System.out.printf("%-" + width + "s  %s%n", f.label(), f.description());
         }
         return ExitCodes.CERTIFIED;
     }
 
-    private static InetSocketAddress parse(String hostPort) {
+    /** Waits for Ctrl-C or for --duration to pass. */
+    void awaitStop() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        if (seconds != null) {
+            stop.await(Duration.ofSeconds(seconds).toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            stop.await();
+        }
+    }
+
+    /** Prints one readable message and gives the bad-input exit code. */
+    static int badInput(String message) {
+        System.err.println("iomt: " + message);
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * The address of a {@code HOST:PORT} option, or empty (after printing why) when it is missing or not of that form;
+     * port 0 is accepted only where {@code anyPort}.
+     */
+    static Optional<InetSocketAddress> address(String option, String hostPort, boolean anyPort) {
+        InetSocketAddress address = hostPort == null ? null : parse(hostPort, anyPort);
+        if (address == null) {
+            badInput(hostPort == null ? option + " HOST:PORT is required" : option + " must be HOST:PORT, not '" + hostPort + "'");
+        }
+        return Optional.ofNullable(address);
+    }
+
+    private static InetSocketAddress parse(String hostPort, boolean anyPort) {
         int colon = hostPort.lastIndexOf(':');
         if (colon <= 0) {
             return null;
         }
         try {
             int port = Integer.parseInt(hostPort.substring(colon + 1));
-            return port > 0 && port < 65536 ? new InetSocketAddress(hostPort.substring(0, colon), port) : null;
+            return port >= (anyPort ? 0 : 1) && port < 65536 ? new InetSocketAddress(hostPort.substring(0, colon), port) : null;
         } catch (NumberFormatException e) {
             return null;
         }

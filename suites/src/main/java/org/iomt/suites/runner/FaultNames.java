@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads fault names against a simulator's fault catalogue. */
-final class FaultNames {
+public final class FaultNames {
 
     private FaultNames() {
     }
@@ -20,7 +20,7 @@ final class FaultNames {
      * @param catalogue the simulator's faults
      * @param device    the simulated device, for the message
      */
-    static <F extends Enum<F> & Fault> Set<F> parse(Class<F> catalogue, List<String> names, String device)
+    public static <F extends Enum<F> & Fault> Set<F> parse(Class<F> catalogue, List<String> names, String device)
             throws UnknownFaultException {
         Set<F> faults = EnumSet.noneOf(catalogue);
         List<String> unknown = new ArrayList<>();

@@ -1,0 +1,164 @@
+package org.iomt.simulators.broker;
+
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.PingResp;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.iomt.simulators.broker.ProxyBench.ANSWER;
+import static org.iomt.simulators.broker.ProxyBench.subscribe;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each fault has its wire effect on a real Mosquitto behind the proxy; where the effect is an absence, the same
+ * exchange without the fault shows the presence, so the test cannot pass because nothing happened at all.
+ */
+@Tag("medium")
+class FaultyBrokerProxyFaultTest {
+
+    /** How long an absence is awaited: long against loopback round trips of about a millisecond. */
+    private static final Duration QUIET = Duration.ofMillis(500);
+
+    @RegisterExtension
+    final ProxyBench bench = new ProxyBench();
+
+    @ParameterizedTest(name = "with faults [{0}] a retained message is kept: {1}")
+    @CsvSource({"'', true", "retained-not-stored, false"})
+    void aRetainedMessageReachesALaterSubscriberOnlyWithoutRetainedNotStored(String fault, boolean kept) throws Exception {
+        RawMqttClient patch = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/a/temp", 1, true, 3, bytes("36.6")));
+        patch.expect(PublishAck.class, ANSWER);
+        RawMqttClient station = bench.connected(bench.broker(), MqttVersion.V3_1_1, "station");
+        subscribe(station, 1, "ward/a/temp");
+        assertEquals(kept, station.next(QUIET).isPresent());
+    }
+
+    @Test
+    void aQos2PublishIsAnsweredWithPubackAndStillDelivered() throws Exception {
+        RawMqttClient station = bench.connected(bench.broker(), MqttVersion.V3_1_1, "station");
+        subscribe(station, 2, "ward/#");
+        RawMqttClient patch = bench.connected(bench.proxy("qos2-answered-with-puback"), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/a/temp", 2, false, 7, bytes("36.6")));
+        PublishAck answer = patch.expect(PublishAck.class, ANSWER);
+        assertAll(() -> assertEquals(PacketType.PUBACK, answer.type()),
+                () -> assertEquals(7, answer.packetId()),
+                () -> assertEquals("36.6", new String(station.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8)),
+                () -> assertEquals(Optional.empty(), patch.next(QUIET), "nothing after the PUBACK (the proxy ate the PUBCOMP)"));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the connection is closed: {1}")
+    @CsvSource({"'', true", "wildcard-publish-accepted, false"})
+    void aPublishToAWildcardTopicIsAcknowledgedAndSwallowedByTheFault(String fault, boolean refused) throws Exception {
+        RawMqttClient station = bench.connected(bench.broker(), MqttVersion.V3_1_1, "station");
+        subscribe(station, 1, "#");
+        RawMqttClient patch = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/+/temp", 1, false, 5, bytes("36.6")));
+        if (refused) {
+            assertTrue(patch.closedWithin(ANSWER), "Mosquitto kept the connection open");
+            return;
+        }
+        assertEquals(PublishAck.puback(5), patch.expect(PublishAck.class, ANSWER));
+        patch.send(new PingReq(0));
+        assertAll(() -> patch.expect(PingResp.class, ANSWER),
+                () -> assertEquals(Optional.empty(), station.next(QUIET), "the broker saw the PUBLISH"));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
+    @CsvSource({"'', true", "will-lost, false"})
+    void theWillOfAVanishedClientIsPublishedOnlyWithoutWillLost(String fault, boolean published) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.broker(), MqttVersion.V5_0, "monitor");
+        subscribe(monitor, 0, "ward/patch/status");
+        RawMqttClient patch = bench.connected(bench.proxy(fault), Connect.of(MqttVersion.V5_0, "patch", 60, true)
+                .withWill("ward/patch/status", bytes("gone"), 1, false, null));
+        patch.close();
+        assertEquals(published, monitor.next(QUIET).isPresent());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] copies of one message: more than two {1}")
+    @CsvSource({"'', false", "overlap-duplicates, true"})
+    void aMessageMatchingTwoSubscriptionsArrivesMoreOftenThanSubscribedWithOverlapDuplicates(String fault, boolean more)
+            throws Exception {
+        RawMqttClient station = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "station");
+        subscribe(station, 1, "ward/#", "ward/a/temp");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/a/temp", 1, false, 1, bytes("36.6")));
+        List<Publish> copies = new ArrayList<>();
+        for (Optional<MqttPacket> p = station.next(QUIET); p.isPresent(); p = station.next(QUIET)) {
+            Publish copy = (Publish) p.get();
+            copies.add(copy);
+            station.send(PublishAck.puback(copy.packetId()));
+        }
+        assertAll(() -> assertEquals(more, copies.size() > 2, "copies: " + copies),
+                () -> assertTrue(copies.stream().filter(c -> c.dup() == 0).count() <= 2, "first sends: " + copies));
+    }
+
+    /** Side by side, since Mosquitto 2.0 takes up to 5 s to notice a client silent for a Keep Alive of 1 s. */
+    @Test
+    void aClientSilentBeyondItsKeepAliveStaysConnectedOnlyWithKeepAliveNotEnforced() throws Exception {
+        RawMqttClient plain = bench.connected(bench.proxy(), Connect.of(MqttVersion.V3_1_1, "plain", 1, true));
+        RawMqttClient kept = bench.connected(bench.proxy("keep-alive-not-enforced"), Connect.of(MqttVersion.V3_1_1, "kept", 1, true));
+        assertTrue(plain.closedWithin(Duration.ofSeconds(8)), "Mosquitto did not enforce the Keep Alive at all");
+        assertFalse(kept.closedWithin(Duration.ofSeconds(1)), "the broker closed the client behind the fault");
+        kept.send(new PingReq(0));
+        assertAll(() -> kept.expect(PingResp.class, ANSWER),
+                () -> assertEquals(Optional.empty(), kept.next(QUIET), "a PINGRESP meant for the proxy leaked"));
+    }
+
+    /** Input Mosquitto refuses by closing the connection, sent after a good CONNECT (hex of whole frames). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "SUBSCRIBE header flags 0, lenient-parser, 8006000100016100",
+            "PUBLISH at QoS 3, lenient-parser, 36070003612f620001",
+            "topic name not UTF-8, lenient-parser, 30050003612fff",
+            "SUBSCRIBE without filters, lenient-parser, 82020001",
+            "remaining length over 4 bytes, lenient-parser, 30ffffffff7f0001",
+            "second CONNECT, second-connect-accepted, 100f00044d515454040200010003747032"})
+    void inputTheBrokerMustRefuseIsSwallowedByTheFault(String what, String fault, String hex) throws Exception {
+        RawMqttClient plain = bench.connected(bench.proxy(), MqttVersion.V3_1_1, "plain");
+        RawMqttClient lenient = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "lenient");
+        plain.sendBytes(HexFormat.of().parseHex(hex));
+        lenient.sendBytes(HexFormat.of().parseHex(hex));
+        assertTrue(plain.closedWithin(ANSWER), "Mosquitto accepted the input itself");
+        assertFalse(lenient.closedWithin(Duration.ZERO), "the broker saw the input behind the fault");
+        if (!what.startsWith("remaining length")) { // after a broken frame the fault swallows everything
+            lenient.send(new PingReq(0));
+            lenient.expect(PingResp.class, ANSWER);
+        }
+    }
+
+    @ParameterizedTest(name = "MQTT {0} is answered: {1}")
+    @CsvSource({"3.1.1, true", "5.0, false"})
+    void connackIsWithheldFromMqtt5ClientsOnly(String version, boolean answered) throws Exception {
+        MqttVersion v = MqttVersion.parse(version);
+        RawMqttClient patch = bench.open(bench.proxy("connack-withheld-v5"), v);
+        patch.send(Connect.of(v, "patch", 60, true));
+        Optional<MqttPacket> answer = patch.next(QUIET);
+        assertEquals(answered, answer.filter(Connack.class::isInstance).isPresent(), "answer: " + answer);
+        assertFalse(patch.closedWithin(Duration.ZERO));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+}
