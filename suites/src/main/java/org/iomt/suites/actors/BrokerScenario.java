@@ -129,6 +129,26 @@ public final class BrokerScenario implements AutoCloseable {
                 + "credentials (target.credentials), so authentication cannot be tested"));
     }
 
+    /** The TLS listener; a profile without one leaves the scenario inconclusive. */
+    public BrokerEndpoint tlsListener() {
+        return broker().tls().orElseThrow(() -> new Inconclusive("the profile names no TLS listener (target.broker.tls)"));
+    }
+
+    /**
+     * Opens a connection that may fail for a reason the scenario judges, such as a TLS handshake the broker's
+     * certificate does not pass: the failure goes into the evidence and the result is empty.
+     */
+    public Optional<MqttTestClient> openOrRecordFailure(String role, MqttVersion version, BrokerEndpoint endpoint) {
+        try {
+            return Optional.of(open(role, version, endpoint));
+        } catch (Inconclusive e) {
+            String label = clientLabel(role);
+            broker().log().append(org.iomt.suites.model.Direction.TRANSPORT, label, new byte[0],
+                    "connection to " + endpoint + " failed: " + e.getMessage(), new org.iomt.suites.model.ConnectionEnded(false, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
     public MqttTestClient open(String role, MqttVersion version) {
         return open(role, version, broker().open());
     }

@@ -23,6 +23,7 @@ public final class BrokerSessions {
 
     private final BrokerScenario scenario;
     private final List<String> publishedWhileAway = new ArrayList<>();
+    private boolean unreachable;
 
     public BrokerSessions(BrokerScenario scenario) {
         this.scenario = scenario;
@@ -128,7 +129,26 @@ public final class BrokerSessions {
         scenario.sendConnect(role, c);
     }
 
+    /** Connects over TLS, validating the broker's certificate chain and name; a failed handshake is recorded as such. */
+    public void connectOverTls(String role, boolean withCredentials) {
+        BrokerEndpoint tls = scenario.tlsListener();
+        BrokerEndpoint endpoint = withCredentials ? tls : tls.withCredentials(java.util.Optional.empty());
+        unreachable = scenario.openOrRecordFailure(role, MqttVersion.V3_1_1, endpoint).isEmpty();
+        if (!unreachable) {
+            Connect c = Connect.of(MqttVersion.V3_1_1, scenario.clientId(role), 60, true);
+            if (endpoint.credentials().isPresent()) {
+                c = c.withCredentials(endpoint.credentials().get().username(),
+                        endpoint.credentials().get().password().getBytes(StandardCharsets.UTF_8));
+            }
+            scenario.sendConnect(role, c);
+        }
+    }
+
     public Outcome refusedAndClosed(String requirement, String role) {
+        if (unreachable) {
+            return Outcome.inconclusive("the listener could not be reached, so how it treats a client cannot be judged",
+                    scenario.evidenceOf(role));
+        }
         boolean closed = scenario.closedByBroker(role, scenario.response());
         return ConnackCheck.refusedAndClosed(requirement, scenario.evidenceOf(role), closed, List.of(), false);
     }

@@ -137,6 +137,21 @@ public final class BrokerSessionSteps {
         verdict.require(sessions.refusedAndClosed(verdict.requirement(), CLIENT));
     }
 
+    @When("a client connects to the TLS listener validating the broker's certificate and name")
+    public void aClientConnectsOverTls() {
+        sessions.connectOverTls(CLIENT, true);
+    }
+
+    @When("a client connects to the TLS listener without credentials")
+    public void anAnonymousClientConnectsOverTls() {
+        sessions.connectOverTls(CLIENT, false);
+    }
+
+    @Then("the broker accepts the connection over TLS")
+    public void theBrokerAcceptsOverTls() {
+        verdict.require(sessions.accepted(verdict.requirement(), CLIENT));
+    }
+
     @Then("the refusal says no session is present")
     public void theRefusalSaysNoSession() {
         verdict.require(sessions.refusalWithoutSession(verdict.requirement(), CLIENT));

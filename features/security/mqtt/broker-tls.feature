@@ -1,0 +1,19 @@
+@device:mqtt-broker
+Feature: A broker's TLS listener proves who it is and admits only clients that prove who they are
+  Devices trust a broker only when its certificate chains to the CA the hospital installs and names the host they
+  dialled; a broker that fails this check is unreachable for careful devices and open to impersonation for careless
+  ones. The suite validates the chain and the name as such a device does, and presents credentials as the profile says.
+
+  Rule: The TLS listener presents a certificate that chains to the trusted CA and names the broker
+
+    @req:iomt-mqtt-security:TLS-SERVER-IDENTITY @pics:mqtt.tls
+    Scenario: A device validating the broker's certificate connects over TLS
+      When a client connects to the TLS listener validating the broker's certificate and name
+      Then the broker accepts the connection over TLS
+
+  Rule: The TLS listener refuses a client that presents no credentials
+
+    @req:iomt-mqtt-security:TLS-CLIENT-CREDENTIALS @pics:mqtt.tls @pics:mqtt.authentication
+    Scenario: The broker refuses an anonymous client on its TLS listener
+      When a client connects to the TLS listener without credentials
+      Then the broker refuses the connection and closes it
