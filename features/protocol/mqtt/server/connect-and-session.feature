@@ -176,3 +176,39 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: Unacknowledged messages are sent again when a persistent session resumes
+
+    @paho:test_redelivery_on_reconnect @iottestware:TP_MQTT_BROKER_FEAT_PUBSUB_006
+    Scenario Outline: A monitor that vanished before acknowledging receives the readings again (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that receives readings without acknowledging them
+      When the monitor vanishes and comes back resuming its session
+      Then the broker sends the unacknowledged readings again under their packet identifiers
+
+      @req:mqtt-3.1.1:MQTT-4.4.0-1 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.4.0-1 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A PUBLISH sent again is marked DUP
+
+    @paho:test_redelivery_on_reconnect
+    Scenario Outline: The readings sent again to a resumed monitor are marked as duplicates (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that receives readings without acknowledging them
+      When the monitor vanishes and comes back resuming its session
+      Then the readings sent again are marked DUP
+
+      @req:mqtt-3.1.1:MQTT-3.3.1-1 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.1-1 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

@@ -73,3 +73,39 @@ Feature: A broker delivers to the subscriptions that match, and only to them
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A SUBACK answers each topic filter, in order, with the granted QoS or a failure
+
+    @iottestware:TP_MQTT_BROKER_SUBACK_005
+    Scenario Outline: The broker answers a SUBSCRIBE of three filters with three codes in order (MQTT <version>)
+      Given a client connected with MQTT <version>
+      When the client subscribes to three filters at QoS 0, 1 and 2 in one SUBSCRIBE
+      Then the broker grants each filter at most its requested QoS, in the order of the filters
+
+      @req:mqtt-3.1.1:MQTT-3.9.3-1 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.9.3-1 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: Wildcards at the start of a filter do not match topics that begin with $
+
+    @paho:test_dollar_topics @iottestware:TP_MQTT_BROKER_FEAT_PUBSUB_004
+    Scenario Outline: A monitor subscribed with a leading wildcard does not receive a reading on a $ topic (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings with a leading wildcard
+      When a patch publishes one reading on a topic that begins with $ and one on the ordinary topic
+      Then the monitor receives only the reading on the ordinary topic
+
+      @req:mqtt-3.1.1:MQTT-4.7.2-1 @pics:mqtt.version=3.1.1 @pics:mqtt.wildcards
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.7.2-1 @pics:mqtt.version=5.0 @pics:mqtt.wildcards
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

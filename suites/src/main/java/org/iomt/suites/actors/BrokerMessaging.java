@@ -74,7 +74,7 @@ public final class BrokerMessaging {
         int keepAlive = scenario.evidenceOf(role).stream().flatMap(e -> e.as(Connack.class).stream())
                 .flatMap(c -> c.properties().first(MqttPropertyId.SERVER_KEEP_ALIVE).stream()).map(p -> p.intValue())
                 .findFirst().orElse(scenario.timers().keepAlive());
-        Duration bound = Duration.ofMillis(keepAlive * 1500L).plus(scenario.response());
+        Duration bound = Duration.ofMillis(keepAlive * 1500L).plus(scenario.timers().keepAliveTolerance());
         boolean closed = scenario.closedByBroker(role, bound);
         return ClosesConnectionCheck.judge(requirement, request, scenario.evidenceOf(role), closed, bound);
     }
@@ -378,6 +378,56 @@ public final class BrokerMessaging {
         int id = request.as(Unsubscribe.class).orElseThrow().packetId();
         return AnswerCheck.judge(requirement, request, scenario.evidenceOf(role), Unsuback.class, u -> u.packetId() == id,
                 "an UNSUBACK for packet identifier " + id, scenario.response());
+    }
+
+    public void subscribeToThreeFilters(String role) {
+        int id = scenario.nextPacketId();
+        request = scenario.send(role, new Subscribe(0x02, id, MqttProperties.EMPTY, List.of(
+                new Subscription(readings() + "/q0", 0), new Subscription(readings() + "/q1", 1), new Subscription(readings() + "/q2", 2))));
+        scenario.await(scenario.client(role), org.iomt.standards.mqtt.Suback.class, a -> a.packetId() == id);
+    }
+
+    public Outcome subackInOrder(String requirement, String role) {
+        return org.iomt.suites.checks.SubackCheck.inOrder(requirement, request, scenario.evidenceOf(role));
+    }
+
+    /** A filter whose first level is a wildcard, matching the ordinary readings topic and (wrongly) its $ twin. */
+    private String leadingWildcard() {
+        return "+" + readings().substring(readings().indexOf('/'));
+    }
+
+    private String dollarReadings() {
+        return "$" + readings();
+    }
+
+    public void leadingWildcardSubscriber(String role, String version) {
+        subscribed(role, version, leadingWildcard(), 1);
+        subscribed("watcher", version, dollarReadings(), 1);
+    }
+
+    public void publishDollarAndOrdinary(String forRole) {
+        scenario.connect(PUBLISHER, scenario.versionOf(forRole), Session.CLEAN);
+        String dollar = scenario.newPayload("reading on a $ topic");
+        scenario.publish(PUBLISHER, dollarReadings(), dollar, 1, false);
+        String ordinary = scenario.newPayload("reading on the ordinary topic");
+        scenario.publish(PUBLISHER, readings(), ordinary, 1, false);
+        published.add(dollar);
+        published.add(ordinary);
+    }
+
+    public Outcome receivesOnlyOrdinary(String requirement, String role) {
+        String dollar = published.get(0);
+        String ordinary = published.get(1);
+        if (DeliveryCheck.find(scenario.deliveries("watcher", dollarReadings(), 1, scenario.response()), dollar).isEmpty()) {
+            throw new Inconclusive("the broker did not deliver the reading on " + dollarReadings() + " even to a subscription "
+                    + "naming that topic, so it does not take $ topics from clients and the rule cannot be judged");
+        }
+        List<Evidence> deliveries = scenario.deliveries(role, "#", 2, scenario.response());
+        if (DeliveryCheck.find(deliveries, ordinary).isEmpty()) {
+            throw new Inconclusive("the broker did not deliver the ordinary reading to the wildcard subscription either");
+        }
+        return DeliveryCheck.notDelivered(requirement, deliveries, List.of(dollar),
+                "to a subscription whose filter starts with a wildcard, since its topic begins with $");
     }
 
     // ---- raw frames ---------------------------------------------------------------------------------------------------

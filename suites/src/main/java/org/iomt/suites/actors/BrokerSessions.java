@@ -24,6 +24,7 @@ public final class BrokerSessions {
     private final BrokerScenario scenario;
     private final List<String> publishedWhileAway = new ArrayList<>();
     private boolean unreachable;
+    private List<Evidence> unacknowledged = List.of();
 
     public BrokerSessions(BrokerScenario scenario) {
         this.scenario = scenario;
@@ -79,6 +80,36 @@ public final class BrokerSessions {
     public Outcome receivesNothing(String requirement, String role) {
         List<Evidence> deliveries = scenario.deliveries(role, scenario.topic("readings"), publishedWhileAway.size(), scenario.response());
         return DeliveryCheck.notDelivered(requirement, deliveries, publishedWhileAway, "to a client that started a clean session");
+    }
+
+    /** A monitor with a persistent session receives two QoS 1 readings and holds their acknowledgements back. */
+    public void persistentSubscriberWithholding(String role, String version) {
+        scenario.connect(role, MqttVersion.parse(version), Session.PERSISTENT);
+        scenario.subscribe(role, scenario.topic("readings"), 1);
+        scenario.withholdAcknowledgements(role);
+        publishReadings("patch", 2, role);
+        unacknowledged = scenario.deliveries(role, scenario.topic("readings"), publishedWhileAway.size(), scenario.response());
+        if (unacknowledged.size() < publishedWhileAway.size()) {
+            throw new Inconclusive("the broker delivered " + unacknowledged.size() + " of " + publishedWhileAway.size()
+                    + " readings to the monitor before it vanished, which the scenario needs");
+        }
+    }
+
+    public void vanishAndResume(String role) {
+        scenario.dropConnection(role);
+        comesBack(role, true);
+    }
+
+    public Outcome resentUnderTheirIdentifiers(String requirement, String role) {
+        return org.iomt.suites.checks.RedeliveryCheck.resent(requirement, unacknowledged, afterResumption(role));
+    }
+
+    public Outcome resentMarkedDuplicate(String requirement, String role) {
+        return org.iomt.suites.checks.RedeliveryCheck.markedDuplicate(requirement, unacknowledged, afterResumption(role));
+    }
+
+    private List<Evidence> afterResumption(String role) {
+        return scenario.deliveries(role, scenario.topic("readings"), unacknowledged.size(), scenario.response());
     }
 
     /** A second connection presents the client identifier of {@code first}; returns its CONNECT, after which the first must go. */

@@ -28,8 +28,10 @@ public record BrokerUnderTest(BrokerEndpoint open, Optional<BrokerEndpoint> auth
      * @param sessionExpiry Session Expiry Interval (s) when expiry is tested
      * @param messageExpiry Message Expiry Interval (s) when expiry is tested
      * @param willDelay     Will Delay Interval (s) when the delay is tested
+     * @param keepAliveTolerance time allowed beyond one and a half Keep Alive periods for the broker to close
      */
-    public record Timers(Duration response, int keepAlive, int sessionExpiry, int messageExpiry, int willDelay) {
+    public record Timers(Duration response, int keepAlive, int sessionExpiry, int messageExpiry, int willDelay,
+                         Duration keepAliveTolerance) {
     }
 
     public BrokerUnderTest(BrokerEndpoint open, Optional<BrokerEndpoint> authenticated, Optional<BrokerEndpoint> tls,

@@ -144,6 +144,21 @@ public final class BrokerDeliverySteps {
         verdict.require(messaging.receivesExactlyMatching(verdict.requirement(), MONITOR));
     }
 
+    @Given("a monitor subscribed with MQTT {word} to the ward's readings with a leading wildcard")
+    public void aLeadingWildcardMonitor(String version) {
+        messaging.leadingWildcardSubscriber(MONITOR, version);
+    }
+
+    @When("a patch publishes one reading on a topic that begins with $ and one on the ordinary topic")
+    public void aDollarAndAnOrdinaryReading() {
+        messaging.publishDollarAndOrdinary(MONITOR);
+    }
+
+    @Then("the monitor receives only the reading on the ordinary topic")
+    public void onlyTheOrdinaryReading() {
+        verdict.require(messaging.receivesOnlyOrdinary(verdict.requirement(), MONITOR));
+    }
+
     @When("the monitor unsubscribes from the ward's readings")
     public void theMonitorUnsubscribes() {
         messaging.unsubscribe(MONITOR);

@@ -38,6 +38,16 @@ public final class BrokerPacketSteps {
         messaging.secondConnect(CLIENT);
     }
 
+    @When("the client subscribes to three filters at QoS 0, 1 and 2 in one SUBSCRIBE")
+    public void theClientSubscribesToThreeFilters() {
+        messaging.subscribeToThreeFilters(CLIENT);
+    }
+
+    @Then("the broker grants each filter at most its requested QoS, in the order of the filters")
+    public void theCodesFollowTheFilters() {
+        verdict.require(messaging.subackInOrder(verdict.requirement(), CLIENT));
+    }
+
     @When("the client pings the broker")
     public void theClientPings() {
         messaging.ping(CLIENT);

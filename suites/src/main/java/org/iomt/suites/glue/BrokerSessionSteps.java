@@ -97,6 +97,26 @@ public final class BrokerSessionSteps {
         verdict.require(sessions.receivesNothing(verdict.requirement(), MONITOR));
     }
 
+    @Given("a monitor with a persistent session of MQTT {word} that receives readings without acknowledging them")
+    public void aMonitorThatDoesNotAcknowledge(String version) {
+        sessions.persistentSubscriberWithholding(MONITOR, version);
+    }
+
+    @When("the monitor vanishes and comes back resuming its session")
+    public void theMonitorVanishesAndComesBack() {
+        sessions.vanishAndResume(MONITOR);
+    }
+
+    @Then("the broker sends the unacknowledged readings again under their packet identifiers")
+    public void theReadingsComeAgain() {
+        verdict.require(sessions.resentUnderTheirIdentifiers(verdict.requirement(), MONITOR));
+    }
+
+    @Then("the readings sent again are marked DUP")
+    public void theReadingsComeMarkedDup() {
+        verdict.require(sessions.resentMarkedDuplicate(verdict.requirement(), MONITOR));
+    }
+
     @When("a second connection connects with the same client identifier")
     public void aSecondConnectionTakesOver() {
         offending = sessions.takeOverAndCite(SECOND, CLIENT);

@@ -98,6 +98,9 @@ public final class ProfileKeys {
             ProfileKey.integer("timers.messageExpiry", 1, "Message Expiry Interval (s) when message expiry is tested", "MQTT 5.0 §3.3.2.3.3");
     public static final ProfileKey<Integer> WILL_DELAY =
             ProfileKey.integer("timers.willDelay", 2, "Will Delay Interval (s) when the will delay is tested", "MQTT 5.0 §3.1.3.2.2");
+    public static final ProfileKey<Duration> KEEP_ALIVE_TOLERANCE =
+            ProfileKey.duration("tolerances.keepAlive", Duration.ofSeconds(1),
+                    "time allowed beyond 1.5 x Keep Alive before a silent client must be disconnected", "MQTT §3.1.2.10");
     public static final ProfileKey<Duration> CLOCK_SKEW =
             ProfileKey.duration("tolerances.clockSkew", Duration.ofSeconds(5), "accepted difference between reading time and suite clock", "RFC 8428 §4.5.3");
     public static final ProfileKey<Double> INTERVAL_TOLERANCE =

@@ -48,7 +48,8 @@ final class BrokerTarget implements DeviceTarget {
     public void start() throws IOException, ProfileException {
         BrokerUnderTest.Timers timers = new BrokerUnderTest.Timers(profile.get(ProfileKeys.RESPONSE_TIMEOUT),
                 profile.get(ProfileKeys.SILENT_KEEP_ALIVE), profile.get(ProfileKeys.SESSION_EXPIRY),
-                profile.get(ProfileKeys.MESSAGE_EXPIRY), profile.get(ProfileKeys.WILL_DELAY));
+                profile.get(ProfileKeys.MESSAGE_EXPIRY), profile.get(ProfileKeys.WILL_DELAY),
+                profile.get(ProfileKeys.KEEP_ALIVE_TOLERANCE));
         String prefix = profile.get(ProfileKeys.TOPIC_PREFIX) + "/" + Long.toString(System.currentTimeMillis(), 36);
         if ("mosquitto".equals(profile.get(ProfileKeys.TARGET_KIND))) {
             broker = startMosquitto(prefix, timers);
