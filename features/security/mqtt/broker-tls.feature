@@ -17,3 +17,11 @@ Feature: A broker's TLS listener proves who it is and admits only clients that p
     Scenario: The broker refuses an anonymous client on its TLS listener
       When a client connects to the TLS listener without credentials
       Then the broker refuses the connection and closes it
+
+  Rule: A listener that requires client certificates admits only clients that present one
+
+    @req:iomt-mqtt-security:TLS-CLIENT-CERTIFICATE @pics:mqtt.tls @pics:mqtt.clientCertificates
+    Scenario: The broker admits a client with the lab's certificate and turns away one without
+      When a client presenting the lab's client certificate connects to the listener that requires one
+      And a client without a certificate connects to the same listener
+      Then only the client presenting a certificate is admitted

@@ -13,6 +13,15 @@ import java.util.List;
  */
 public enum BrokerFault implements Fault {
 
+    TLS_CERTIFICATE_WRONG_NAME("tls-certificate-wrong-name",
+            "the TLS listener's certificate is issued for another host name (applied in the broker's configuration)",
+            List.of(TlsRows.IDENTITY), List.of(TlsRows.IDENTITY)),
+    TLS_ANONYMOUS_ALLOWED("tls-anonymous-allowed",
+            "the TLS listener admits clients without user name and password (applied in the broker's configuration)",
+            List.of(TlsRows.CREDENTIALS), List.of(TlsRows.CREDENTIALS)),
+    CLIENT_CERTIFICATE_NOT_REQUIRED("client-certificate-not-required",
+            "the mutual-TLS listener accepts clients without a certificate (applied in the broker's configuration)",
+            List.of(TlsRows.CLIENT_CERTIFICATE), List.of(TlsRows.CLIENT_CERTIFICATE)),
     RETAINED_NOT_STORED("retained-not-stored",
             "clears RETAIN on a client's PUBLISH with a non-empty payload, so the broker never stores it",
             List.of("MQTT-3.3.1-5", "MQTT-3.3.1-6"), List.of("MQTT-3.3.1-5", "MQTT-3.3.1-9")),
@@ -114,9 +123,24 @@ public enum BrokerFault implements Fault {
         return description;
     }
 
-    /** The requirements this fault breaks when the connection speaks the given version; empty when it breaks none. */
+    /**
+     * The requirements this fault breaks when the connection speaks the given version; empty when it breaks none.
+     * Statement ids are of the version's MQTT catalogue; rows of other catalogues are named whole ({@code <set>:<id>}).
+     */
     public List<String> violates(MqttVersion version) {
         List<String> ids = version == MqttVersion.V5_0 ? idsIn50 : idsIn311;
-        return ids.stream().map(id -> "mqtt-" + version.label() + ":" + id).toList();
+        return ids.stream().map(id -> id.contains(":") ? id : "mqtt-" + version.label() + ":" + id).toList();
+    }
+
+    /** Whether the fault is applied where the broker is configured rather than by the proxy on the wire. */
+    public boolean configuresTheBroker() {
+        return this == TLS_CERTIFICATE_WRONG_NAME || this == TLS_ANONYMOUS_ALLOWED || this == CLIENT_CERTIFICATE_NOT_REQUIRED;
+    }
+
+    /** The TLS rows of the hospital's security catalogue; a holder, because enum constants cannot reach the enum's statics. */
+    private static final class TlsRows {
+        static final String IDENTITY = "iomt-mqtt-security:TLS-SERVER-IDENTITY";
+        static final String CREDENTIALS = "iomt-mqtt-security:TLS-CLIENT-CREDENTIALS";
+        static final String CLIENT_CERTIFICATE = "iomt-mqtt-security:TLS-CLIENT-CERTIFICATE";
     }
 }

@@ -22,6 +22,9 @@ final class FaultTransforms {
 
     static PacketTransform of(BrokerFault fault) {
         return switch (fault) {
+            // configured in the broker itself: nothing to do on the wire
+            case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED -> new PacketTransform() {
+            };
             case RETAINED_NOT_STORED -> editToBroker(Publish.class,
                     pub -> pub.retain() && pub.payload().length > 0 ? pub.withFlags(pub.flags() & ~1) : pub);
             case RETAINED_NOT_CLEARED -> new AbsorbedPublishes(pub -> pub.retain() && pub.payload().length == 0);

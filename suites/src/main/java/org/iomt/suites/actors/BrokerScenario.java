@@ -129,6 +129,12 @@ public final class BrokerScenario implements AutoCloseable {
                 + "credentials (target.credentials), so authentication cannot be tested"));
     }
 
+    /** The listener that requires client certificates; a profile without one leaves the scenario inconclusive. */
+    public BrokerUnderTest.MutualTls mutualTlsListener() {
+        return broker().mutualTls().orElseThrow(() -> new Inconclusive("the profile names no listener that requires client "
+                + "certificates (target.broker.tls.clientCertificate)"));
+    }
+
     /** The TLS listener; a profile without one leaves the scenario inconclusive. */
     public BrokerEndpoint tlsListener() {
         return broker().tls().orElseThrow(() -> new Inconclusive("the profile names no TLS listener (target.broker.tls)"));

@@ -24,6 +24,7 @@ public final class BrokerSessions {
     private final BrokerScenario scenario;
     private final List<String> publishedWhileAway = new ArrayList<>();
     private boolean unreachable;
+    private final java.util.Set<String> handshakeFailed = new java.util.HashSet<>();
     private List<Evidence> unacknowledged = List.of();
 
     public BrokerSessions(BrokerScenario scenario) {
@@ -173,6 +174,29 @@ public final class BrokerSessions {
             }
             scenario.sendConnect(role, c);
         }
+    }
+
+    /** Connects to the listener that requires client certificates, presenting the lab's certificate or none. */
+    public void connectToMutualTls(String role, boolean presentCertificate) {
+        BrokerUnderTest.MutualTls listener = scenario.mutualTlsListener();
+        BrokerEndpoint endpoint = presentCertificate ? listener.withCertificate() : listener.withoutCertificate();
+        boolean opened = scenario.openOrRecordFailure(role, MqttVersion.V3_1_1, endpoint).isPresent();
+        if (opened) {
+            scenario.sendConnect(role, Connect.of(MqttVersion.V3_1_1, scenario.clientId(role), 60, true));
+        } else {
+            handshakeFailed.add(role);
+        }
+    }
+
+    /** The client with a certificate was admitted (else the scenario cannot judge), the one without was not. */
+    public Outcome onlyCertifiedAdmitted(String requirement, String certified, String uncertified) {
+        if (handshakeFailed.contains(certified) || !ConnackCheck.accepted(requirement, scenario.evidenceOf(certified)).passed()) {
+            return Outcome.inconclusive("the listener did not admit even the client presenting the lab's certificate, so "
+                    + "whether it turns away clients without one cannot be judged", scenario.evidenceOf(certified));
+        }
+        boolean failed = handshakeFailed.contains(uncertified);
+        boolean closed = !failed && scenario.closedByBroker(uncertified, scenario.response());
+        return ConnackCheck.notAdmitted(requirement, scenario.evidenceOf(uncertified), failed, closed);
     }
 
     public Outcome refusedAndClosed(String requirement, String role) {

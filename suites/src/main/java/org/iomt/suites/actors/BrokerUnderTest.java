@@ -15,12 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param open          the listener for ordinary scenarios (with the credentials it needs, if any)
  * @param authenticated a listener that refuses clients without valid credentials, when the profile has one
  * @param tls           the TLS listener, when the profile has one
+ * @param mutualTls     the TLS listener that asks for a client certificate, reached with and without one
  * @param log           the evidence log of the run
  * @param prefix        the first topic levels of this run: the profile's prefix and the run id
  * @param timers        the profile's protocol timers
  */
 public record BrokerUnderTest(BrokerEndpoint open, Optional<BrokerEndpoint> authenticated, Optional<BrokerEndpoint> tls,
-                              EvidenceLog log, String prefix, Timers timers, AtomicInteger scenarios) {
+                              Optional<MutualTls> mutualTls, EvidenceLog log, String prefix, Timers timers,
+                              AtomicInteger scenarios) {
+
+    /** One listener that asks for client certificates: reached presenting the lab's certificate, and presenting none. */
+    public record MutualTls(BrokerEndpoint withCertificate, BrokerEndpoint withoutCertificate) {
+    }
 
     /**
      * @param response      how long to wait for the broker's answer to one packet
@@ -35,8 +41,8 @@ public record BrokerUnderTest(BrokerEndpoint open, Optional<BrokerEndpoint> auth
     }
 
     public BrokerUnderTest(BrokerEndpoint open, Optional<BrokerEndpoint> authenticated, Optional<BrokerEndpoint> tls,
-                           EvidenceLog log, String prefix, Timers timers) {
-        this(open, authenticated, tls, log, prefix, timers, new AtomicInteger());
+                           Optional<MutualTls> mutualTls, EvidenceLog log, String prefix, Timers timers) {
+        this(open, authenticated, tls, mutualTls, log, prefix, timers, new AtomicInteger());
     }
 
     /** A fresh number for a scenario, naming its topics and clients. */

@@ -71,6 +71,17 @@ public final class ConnackCheck {
         return Outcome.judged(List.of(), connection);
     }
 
+    /**
+     * A client the listener must turn away was not admitted: its TLS handshake failed, or the broker closed the
+     * connection without accepting its CONNECT.
+     */
+    public static Outcome notAdmitted(String requirement, List<Evidence> connection, boolean handshakeFailed, boolean closedByBroker) {
+        if (handshakeFailed) {
+            return Outcome.judged(List.of(), connection);
+        }
+        return refusedAndClosed(requirement, connection, closedByBroker, List.of(), false);
+    }
+
     /** A refusing CONNACK says no session is present. */
     public static Outcome refusalWithoutSession(String requirement, List<Evidence> connection) {
         Optional<Evidence> connack = connack(connection).filter(e -> e.as(Connack.class).orElseThrow().reasonCode() != 0);

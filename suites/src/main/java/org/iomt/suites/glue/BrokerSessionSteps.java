@@ -172,6 +172,21 @@ public final class BrokerSessionSteps {
         verdict.require(sessions.accepted(verdict.requirement(), CLIENT));
     }
 
+    @When("a client presenting the lab's client certificate connects to the listener that requires one")
+    public void aClientWithACertificate() {
+        sessions.connectToMutualTls(CLIENT, true);
+    }
+
+    @When("a client without a certificate connects to the same listener")
+    public void aClientWithoutACertificate() {
+        sessions.connectToMutualTls(SECOND, false);
+    }
+
+    @Then("only the client presenting a certificate is admitted")
+    public void onlyTheCertifiedClientIsAdmitted() {
+        verdict.require(sessions.onlyCertifiedAdmitted(verdict.requirement(), CLIENT, SECOND));
+    }
+
     @Then("the refusal says no session is present")
     public void theRefusalSaysNoSession() {
         verdict.require(sessions.refusalWithoutSession(verdict.requirement(), CLIENT));

@@ -72,6 +72,12 @@ public final class ProfileKeys {
             ProfileKey.text("target.broker.tls.ca", null, "CA the server's certificate must chain to, relative to the profile", "RFC 5280 §6");
     public static final ProfileKey<String> BROKER_TLS_NAME =
             ProfileKey.text("target.broker.tls.serverName", null, "name the server's certificate must carry; default: host", "RFC 6125 §6");
+    public static final ProfileKey<String> BROKER_CLIENT_CERTIFICATE = ProfileKey.text("target.broker.tls.clientCertificate", null,
+            "client certificate (PEM) the suite presents, relative to the profile", "RFC 8446 §4.4.2");
+    public static final ProfileKey<String> BROKER_CLIENT_KEY = ProfileKey.text("target.broker.tls.clientKey", null,
+            "PKCS#8 PEM key of the client certificate, relative to the profile", "RFC 8446 §4.4.3");
+    public static final ProfileKey<Integer> BROKER_MUTUAL_TLS_PORT = ProfileKey.integer("target.broker.tls.mutualPort", null,
+            "port of the listener that requires client certificates; default: the TLS port", "RFC 8446 §4.3.2");
     public static final ProfileKey<String> MOSQUITTO =
             ProfileKey.text("target.mosquitto.executable", "/usr/sbin/mosquitto", "the Mosquitto binary a mosquitto target starts", "DESIGN §8");
     public static final ProfileKey<String> TOPIC_PREFIX =

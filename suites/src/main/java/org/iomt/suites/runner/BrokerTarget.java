@@ -64,7 +64,7 @@ final class BrokerTarget implements DeviceTarget {
     private BrokerUnderTest startMosquitto(String prefix, BrokerUnderTest.Timers timers) throws IOException {
         Path work = Files.createTempDirectory("iomt-mosquitto");
         LocalMosquitto mosquitto = LocalMosquitto.start(Path.of(profile.get(ProfileKeys.MOSQUITTO)), work,
-                evidenceDir.resolve("mosquitto.log"));
+                evidenceDir.resolve("mosquitto.log"), BrokerFaults.configuration(faults));
         started.add(mosquitto);
         String host = LocalMosquitto.HOST;
         BrokerEndpoint open = BrokerEndpoint.plain(host, front(mosquitto.anonymousPort()), Optional.empty());
@@ -74,9 +74,16 @@ final class BrokerTarget implements DeviceTarget {
             tls = Optional.of(BrokerEndpoint.tls(host, mosquitto.tlsPort().get(), mosquitto.caFile(), "localhost",
                     Optional.of(mosquitto.credentials())));
         }
+        Optional<BrokerUnderTest.MutualTls> mutual = Optional.empty();
+        if (mosquitto.mutualTlsPort().isPresent()) {
+            int port = mosquitto.mutualTlsPort().get();
+            mutual = Optional.of(new BrokerUnderTest.MutualTls(
+                    BrokerEndpoint.mutualTls(host, port, mosquitto.caFile(), "localhost", mosquitto.clientCertificate(), mosquitto.clientKey()),
+                    BrokerEndpoint.tls(host, port, mosquitto.caFile(), "localhost", Optional.empty())));
+        }
         progress.printf("Mosquitto started (pid %d)%s%n", mosquitto.pid(), faults.isEmpty() ? ""
-                : " behind the fault-injecting proxy with faults " + faults.stream().map(BrokerFault::label).sorted().toList());
-        return new BrokerUnderTest(open, Optional.of(authenticated), tls, log, prefix, timers);
+                : " with faults " + faults.stream().map(BrokerFault::label).sorted().toList());
+        return new BrokerUnderTest(open, Optional.of(authenticated), tls, mutual, log, prefix, timers);
     }
 
     /** The port clients use for a listener: the listener's own, or a faulty proxy's in front of it. */
@@ -106,7 +113,19 @@ final class BrokerTarget implements DeviceTarget {
             tls = Optional.of(BrokerEndpoint.tls(host, tlsPort.get(), ca,
                     profile.find(ProfileKeys.BROKER_TLS_NAME).orElse(host), credentials));
         }
-        return new BrokerUnderTest(open, credentials.map(c -> open), tls, log, prefix, timers);
+        Optional<BrokerUnderTest.MutualTls> mutual = Optional.empty();
+        Optional<String> clientCertificate = profile.find(ProfileKeys.BROKER_CLIENT_CERTIFICATE);
+        if (tlsPort.isPresent() && clientCertificate.isPresent()) {
+            Path folder = Path.of(profile.file()).toAbsolutePath().getParent();
+            Path ca = folder.resolve(profile.get(ProfileKeys.BROKER_TLS_CA));
+            String name = profile.find(ProfileKeys.BROKER_TLS_NAME).orElse(host);
+            int port = profile.find(ProfileKeys.BROKER_MUTUAL_TLS_PORT).orElse(tlsPort.get());
+            mutual = Optional.of(new BrokerUnderTest.MutualTls(
+                    BrokerEndpoint.mutualTls(host, port, ca, name, folder.resolve(clientCertificate.get()),
+                            folder.resolve(profile.get(ProfileKeys.BROKER_CLIENT_KEY))),
+                    BrokerEndpoint.tls(host, port, ca, name, Optional.empty())));
+        }
+        return new BrokerUnderTest(open, credentials.map(c -> open), tls, mutual, log, prefix, timers);
     }
 
     @Override

@@ -32,17 +32,19 @@ final class LocalMosquitto implements AutoCloseable {
     private final int anonymousPort;
     private final int passwordPort;
     private final Optional<Integer> tlsPort;
+    private final Optional<Integer> mutualTlsPort;
     private final Path caFile;
     private final BrokerSettings.Credentials credentials;
     private final Path workDir;
 
-    private LocalMosquitto(Path workDir, Process process, int anonymousPort, int passwordPort, Optional<Integer> tlsPort, Path caFile,
-                           BrokerSettings.Credentials credentials) {
+    private LocalMosquitto(Path workDir, Process process, int anonymousPort, int passwordPort, Optional<Integer> tlsPort,
+                           Optional<Integer> mutualTlsPort, Path caFile, BrokerSettings.Credentials credentials) {
         this.workDir = workDir;
         this.process = process;
         this.anonymousPort = anonymousPort;
         this.passwordPort = passwordPort;
         this.tlsPort = tlsPort;
+        this.mutualTlsPort = mutualTlsPort;
         this.caFile = caFile;
         this.credentials = credentials;
     }
@@ -55,7 +57,7 @@ final class LocalMosquitto implements AutoCloseable {
      * @param workDir    an empty folder for the configuration, password file and certificates
      * @param logFile    where the broker writes its log
      */
-    static LocalMosquitto start(Path executable, Path workDir, Path logFile) throws IOException {
+    static LocalMosquitto start(Path executable, Path workDir, Path logFile, Options options) throws IOException {
         if (!Files.isExecutable(executable)) {
             throw new IOException("no Mosquitto at " + executable + " (Debian: apt-get install mosquitto; .ci/run installs it)");
         }
@@ -72,24 +74,36 @@ final class LocalMosquitto implements AutoCloseable {
                 .append("listener ").append(password).append(' ').append(HOST)
                 .append("\nallow_anonymous false\npassword_file ").append(passwd).append('\n');
         Optional<Integer> tls = Optional.empty();
+        Optional<Integer> mutualTls = Optional.empty();
         Path ca = workDir.resolve("ca.crt");
-        if (certificates(workDir)) {
+        if (certificates(workDir, options.certificateName())) {
             int port = freePort();
             conf.append("listener ").append(port).append(' ').append(HOST)
-                    .append("\nallow_anonymous false\npassword_file ").append(passwd)
+                    .append("\nallow_anonymous ").append(options.anonymousTls())
+                    .append(options.anonymousTls() ? "" : "\npassword_file " + passwd)
                     .append("\ncertfile ").append(workDir.resolve("server.crt"))
                     .append("\nkeyfile ").append(workDir.resolve("server.key"))
                     .append("\ntls_version tlsv1.2\n");
             tls = Optional.of(port);
+            int mutual = freePort();
+            conf.append("listener ").append(mutual).append(' ').append(HOST)
+                    .append("\nallow_anonymous true")
+                    .append("\ncertfile ").append(workDir.resolve("server.crt"))
+                    .append("\nkeyfile ").append(workDir.resolve("server.key"))
+                    .append("\ncafile ").append(ca)
+                    .append("\nrequire_certificate ").append(options.clientCertificateRequired())
+                    .append("\ntls_version tlsv1.2\n");
+            mutualTls = Optional.of(mutual);
         }
         Path confFile = workDir.resolve("mosquitto.conf");
         Files.writeString(confFile, conf);
         readableByTheBroker(workDir);
         Process process = new ProcessBuilder(executable.toString(), "-c", confFile.toString())
                 .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
-        LocalMosquitto broker = new LocalMosquitto(workDir, process, anonymous, password, tls, ca, credentials);
+        LocalMosquitto broker = new LocalMosquitto(workDir, process, anonymous, password, tls, mutualTls, ca, credentials);
         List<Integer> ports = new ArrayList<>(List.of(anonymous, password));
         tls.ifPresent(ports::add);
+        mutualTls.ifPresent(ports::add);
         long deadline = System.nanoTime() + START_BOUND.toNanos();
         while (!ports.stream().allMatch(LocalMosquitto::accepts)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -99,6 +113,30 @@ final class LocalMosquitto implements AutoCloseable {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // bounded poll for the listeners
         }
         return broker;
+    }
+
+    /**
+     * How the generated configuration departs from a careful one, for the faults a proxy cannot inject.
+     *
+     * @param certificateName           the name the TLS listeners' certificate is issued for
+     * @param anonymousTls              the TLS listener admits clients without credentials
+     * @param clientCertificateRequired the mutual-TLS listener requires a client certificate
+     */
+    record Options(String certificateName, boolean anonymousTls, boolean clientCertificateRequired) {
+        static final Options CAREFUL = new Options("localhost", false, true);
+    }
+
+    Optional<Integer> mutualTlsPort() {
+        return mutualTlsPort;
+    }
+
+    /** The client certificate (PEM) the CA of the run issued for the suite, and its key. */
+    Path clientCertificate() {
+        return workDir.resolve("client.crt");
+    }
+
+    Path clientKey() {
+        return workDir.resolve("client.key");
     }
 
     int anonymousPort() {
@@ -147,7 +185,7 @@ final class LocalMosquitto implements AutoCloseable {
     }
 
     /** A CA and a server certificate for localhost and 127.0.0.1, made with openssl; false when openssl is missing. */
-    private static boolean certificates(Path dir) throws IOException {
+    private static boolean certificates(Path dir, String name) throws IOException {
         Path openssl = Path.of("/usr/bin/openssl");
         if (!Files.isExecutable(openssl)) {
             return false;
@@ -155,10 +193,14 @@ final class LocalMosquitto implements AutoCloseable {
         String o = openssl.toString();
         run(dir, o, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=IoMT suite run CA",
                 "-keyout", "ca.key", "-out", "ca.crt");
-        run(dir, o, "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "server.key", "-out", "server.csr");
-        Files.writeString(dir.resolve("san.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+        run(dir, o, "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=" + name, "-keyout", "server.key", "-out", "server.csr");
+        Files.writeString(dir.resolve("san.ext"), "localhost".equals(name) ? "subjectAltName=DNS:localhost,IP:127.0.0.1\n"
+                : "subjectAltName=DNS:" + name + "\n");
         run(dir, o, "x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-days", "2",
                 "-extfile", "san.ext", "-out", "server.crt");
+        run(dir, o, "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=iomt-suite-client", "-keyout", "client.key", "-out", "client.csr");
+        run(dir, o, "x509", "-req", "-in", "client.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-days", "2",
+                "-out", "client.crt");
         return true;
     }
 

@@ -39,7 +39,17 @@ public record BrokerEndpoint(String host, int port, Optional<SSLContext> tls, St
     /** A TLS listener whose certificate must chain to a CA in {@code caFile} (PEM) and carry {@code serverName}. */
     public static BrokerEndpoint tls(String host, int port, Path caFile, String serverName,
                                      Optional<BrokerSettings.Credentials> credentials) throws IOException {
-        return new BrokerEndpoint(host, port, Optional.of(trusting(caFile)), serverName, credentials);
+        return new BrokerEndpoint(host, port, Optional.of(context(caFile, Optional.empty())), serverName, credentials);
+    }
+
+    /**
+     * A TLS listener that asks for a client certificate: the suite presents {@code certificateFile} (PEM, the
+     * client's certificate first, then any intermediates) with the PKCS#8 private key in {@code keyFile}.
+     */
+    public static BrokerEndpoint mutualTls(String host, int port, Path caFile, String serverName, Path certificateFile,
+                                           Path keyFile) throws IOException {
+        return new BrokerEndpoint(host, port, Optional.of(context(caFile, Optional.of(new Path[]{certificateFile, keyFile}))),
+                serverName, Optional.empty());
     }
 
     /** The same listener, reached with other credentials (or none). */
@@ -76,7 +86,7 @@ public record BrokerEndpoint(String host, int port, Optional<SSLContext> tls, St
         }
     }
 
-    private static SSLContext trusting(Path caFile) throws IOException {
+    private static SSLContext context(Path caFile, Optional<Path[]> clientIdentity) throws IOException {
         try (InputStream in = Files.newInputStream(caFile)) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
@@ -89,12 +99,44 @@ public record BrokerEndpoint(String host, int port, Optional<SSLContext> tls, St
             }
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trust);
+            javax.net.ssl.KeyManager[] keys = null;
+            if (clientIdentity.isPresent()) {
+                keys = keyManagers(clientIdentity.get()[0], clientIdentity.get()[1]);
+            }
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
+            context.init(keys, tmf.getTrustManagers(), null);
             return context;
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot trust the certificates in " + caFile + ": " + e.getMessage(), e);
         }
+    }
+
+    private static javax.net.ssl.KeyManager[] keyManagers(Path certificateFile, Path keyFile) throws IOException,
+            GeneralSecurityException {
+        java.util.List<Certificate> chain = new java.util.ArrayList<>();
+        try (InputStream in = Files.newInputStream(certificateFile)) {
+            chain.addAll(CertificateFactory.getInstance("X.509").generateCertificates(in));
+        }
+        String pem = Files.readString(keyFile);
+        if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
+            throw new IOException(keyFile + " is not a PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
+        }
+        byte[] der = java.util.Base64.getMimeDecoder().decode(pem.substring(pem.indexOf("-----BEGIN PRIVATE KEY-----") + 27,
+                pem.indexOf("-----END PRIVATE KEY-----")));
+        java.security.spec.PKCS8EncodedKeySpec spec = new java.security.spec.PKCS8EncodedKeySpec(der);
+        java.security.PrivateKey key;
+        try {
+            key = java.security.KeyFactory.getInstance("RSA").generatePrivate(spec);
+        } catch (java.security.spec.InvalidKeySpecException e) {
+            key = java.security.KeyFactory.getInstance("EC").generatePrivate(spec);
+        }
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        char[] none = new char[0];
+        store.setKeyEntry("client", key, none, chain.toArray(new Certificate[0]));
+        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(store, none);
+        return kmf.getKeyManagers();
     }
 
     @Override
