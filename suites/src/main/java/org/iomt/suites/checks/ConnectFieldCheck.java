@@ -51,6 +51,29 @@ public final class ConnectFieldCheck implements Check {
                 : Optional.empty());
     }
 
+    /**
+     * Every CONNECT asks for the claimed session: persistent is CleanSession 0 in 3.1.1, and Clean Start 0 with a
+     * Session Expiry Interval above 0 in 5.0; clean is CleanSession (Clean Start) 1.
+     */
+    public static ConnectFieldCheck claimedSession(String requirement, boolean persistent) {
+        return new ConnectFieldCheck(requirement, c -> {
+            long expiry = c.properties().first(org.iomt.standards.mqtt.MqttPropertyId.SESSION_EXPIRY_INTERVAL)
+                    .map(p -> Integer.toUnsignedLong((Integer) p.value())).orElse(0L);
+            boolean v5 = c.protocolLevel() == MqttVersion.V5_0.level();
+            if (persistent && c.cleanStart()) {
+                return Optional.of((v5 ? "Clean Start" : "clean session") + " is 1, the profile claims a persistent session");
+            }
+            if (persistent && v5 && expiry == 0) {
+                return Optional.of("Session Expiry Interval is 0, so the session ends with the connection; "
+                        + "the profile claims a persistent session");
+            }
+            if (!persistent && !c.cleanStart()) {
+                return Optional.of((v5 ? "Clean Start" : "clean session") + " is 0, the profile claims a clean session");
+            }
+            return Optional.empty();
+        });
+    }
+
     @Override
     public String requirement() {
         return requirement;
