@@ -20,6 +20,8 @@ import java.util.Set;
  * @param temperatureName SenML name of the temperature record
  * @param unit            unit of the temperature record
  * @param credentials     user name and password to present, if any
+ * @param persistentSession whether it asks the broker to keep its session (3.1.1 CleanSession 0; 5.0 Clean Start 0 and
+ *                        a Session Expiry Interval), and resends unacknowledged readings when the session is resumed
  * @param faults          faults switched on
  */
 public record PatchSettings(
@@ -34,6 +36,7 @@ public record PatchSettings(
         String temperatureName,
         String unit,
         Optional<Credentials> credentials,
+        boolean persistentSession,
         Set<PatchFault> faults) {
 
     public PatchSettings {

@@ -9,6 +9,7 @@ import org.iomt.suites.checks.FirstPacketIsConnectCheck;
 import org.iomt.suites.checks.KeepAliveCheck;
 import org.iomt.suites.checks.PublishCheck;
 import org.iomt.suites.checks.Qos1SenderFlowCheck;
+import org.iomt.suites.checks.RedeliveryCheck;
 import org.iomt.suites.checks.ReportingIntervalCheck;
 import org.iomt.suites.checks.SenmlRuleCheck;
 import org.iomt.suites.checks.TemperatureCheck;
@@ -78,6 +79,27 @@ public final class ReportingDeviceQuestions {
 
     public Outcome noDupAtQos0(String req) {
         return ask(PublishCheck.noDupAtQos0(req));
+    }
+
+    public Outcome claimedSession(String req) {
+        return ask(ConnectFieldCheck.claimedSession(req, "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION))));
+    }
+
+    /** The planned interruption of the session took place: the broker dropped a connection on an unacknowledged reading. */
+    public void hadItsSessionInterrupted() {
+        observation.awaitInterruption();
+    }
+
+    public Outcome resentOnResumedSession(String req) {
+        return ask(RedeliveryCheck.resentOnResumption(req));
+    }
+
+    public Outcome dupOnResend(String req) {
+        return ask(RedeliveryCheck.dupSet(req));
+    }
+
+    public Outcome sameIdentifierOnResend(String req) {
+        return ask(RedeliveryCheck.sameIdentifier(req));
     }
 
     public Outcome claimedTopic(String req) {

@@ -17,7 +17,11 @@ public final class ReportingDevices {
 
     /** The claimed topic with {@code {serial}} and {@code {gtin}} replaced from the identity. */
     public static String topic(Profile profile) {
-        return profile.get(ProfileKeys.MQTT_TOPIC)
+        return resolve(profile, profile.get(ProfileKeys.MQTT_TOPIC));
+    }
+
+    private static String resolve(Profile profile, String topic) {
+        return topic
                 .replace("{serial}", profile.find(ProfileKeys.UDI_SERIAL).orElse(profile.get(ProfileKeys.SERIAL)))
                 .replace("{gtin}", profile.find(ProfileKeys.UDI_GTIN).orElse(""));
     }
@@ -39,6 +43,7 @@ public final class ReportingDevices {
                 profile.get(ProfileKeys.READINGS),
                 profile.find(ProfileKeys.REPORTING_INTERVAL).orElse(Duration.ofSeconds(60)),
                 profile.get(ProfileKeys.INTERVAL_TOLERANCE),
-                Duration.ofSeconds(profile.find(ProfileKeys.MQTT_KEEP_ALIVE).orElse(0)));
+                Duration.ofSeconds(profile.find(ProfileKeys.MQTT_KEEP_ALIVE).orElse(0)),
+                "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION)) && profile.find(ProfileKeys.MQTT_QOS).orElse(0) == 1);
     }
 }

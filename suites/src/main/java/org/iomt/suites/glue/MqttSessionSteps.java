@@ -71,6 +71,31 @@ public final class MqttSessionSteps {
         verdict.require(device.noDupAtQos0(verdict.requirement()));
     }
 
+    @Then("every CONNECT of the device asks for the claimed session")
+    public void everyConnectAsksForTheClaimedSession() {
+        verdict.require(device.claimedSession(verdict.requirement()));
+    }
+
+    @Given("the broker lost the connection while a reading awaited its acknowledgement")
+    public void theBrokerLostTheConnectionWhileAReadingWasUnacknowledged() {
+        device.hadItsSessionInterrupted();
+    }
+
+    @Then("the device resends that reading under its original packet identifier on the resumed session")
+    public void theDeviceResendsTheUnacknowledgedReading() {
+        verdict.require(device.resentOnResumedSession(verdict.requirement()));
+    }
+
+    @Then("every reading the device sends again has DUP set")
+    public void everyResentReadingHasDupSet() {
+        verdict.require(device.dupOnResend(verdict.requirement()));
+    }
+
+    @Then("every reading the device sends again keeps its packet identifier")
+    public void everyResentReadingKeepsItsIdentifier() {
+        verdict.require(device.sameIdentifierOnResend(verdict.requirement()));
+    }
+
     @Then("every reading is published on the claimed topic")
     public void everyReadingGoesToTheClaimedTopic() {
         verdict.require(device.claimedTopic(verdict.requirement()));

@@ -29,6 +29,9 @@ public final class ProfileKeys {
             ProfileKey.text("claims.mqtt.topic", null, "topic of the readings, {serial} and {gtin} replaced", "MQTT §4.7");
     public static final ProfileKey<Integer> MQTT_KEEP_ALIVE =
             ProfileKey.integer("claims.mqtt.keepAlive", null, "Keep Alive (s) the device declares", "MQTT §3.1.2.10");
+    public static final ProfileKey<String> MQTT_SESSION =
+            ProfileKey.text("claims.mqtt.session", "clean", "session the device asks for: clean, or persistent (kept across "
+                    + "connections, unacknowledged readings resent)", "MQTT 3.1.1 §3.1.2.4 / 5.0 §3.1.2.4, §3.1.2.11.2, §4.4");
     public static final ProfileKey<String> PAYLOAD_FORMAT =
             ProfileKey.text("claims.payload.format", null, "payload format of the readings", "RFC 8428");
     public static final ProfileKey<String> TEMPERATURE_NAME =

@@ -34,6 +34,7 @@ public final class EmbeddedPatch {
                 profile.get(ProfileKeys.TEMPERATURE_NAME),
                 profile.get(ProfileKeys.TEMPERATURE_UNIT),
                 profile.find(ProfileKeys.USERNAME).map(u -> new PatchSettings.Credentials(u, profile.get(ProfileKeys.PASSWORD))),
+                "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION)),
                 faults);
     }
 

@@ -62,7 +62,8 @@ class FaultCatalogueTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = PatchFault.class, names = {"RESERVED_FLAG_SET", "NO_KEEPALIVE", "PACKET_ID_ZERO",
-            "WILDCARD_IN_TOPIC", "EMPTY_CLIENT_ID_PERSISTENT", "DUP_AT_QOS_0"})
+            "WILDCARD_IN_TOPIC", "EMPTY_CLIENT_ID_PERSISTENT", "DUP_AT_QOS_0", "CLEAN_SESSION", "NO_REDELIVERY",
+            "REDELIVERY_NEW_PACKET_ID"})
     void faultsWithVersionSpecificStatementsFailTheirMqtt5Requirements(PatchFault fault) throws Exception {
         assertFaultFailsExactlyItsRequirements(Certifications.REFERENCE_MQTT5, MqttVersion.V5_0, fault);
     }
