@@ -68,7 +68,13 @@ public enum PatchFault implements Fault {
             v -> List.of(mqtt(v, "MQTT-3.3.1-1"))),
     REDELIVERY_NEW_PACKET_ID("redelivery-new-packet-id", "resends its unacknowledged reading on a resumed session under a new "
             + "packet identifier", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"))
-                    : List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-2.3.1-3")));
+                    : List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-2.3.1-3"))),
+    WILL_MISSING("will-missing", "leaves no will in its CONNECT although the profile claims one",
+            v -> List.of(Sets.PATCH + "TP-WILL")),
+    WILL_QOS_WITHOUT_WILL_FLAG("will-qos-without-will-flag", "sets Will QoS 1 in a CONNECT without the Will flag (judged "
+            + "when no will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-11" : "MQTT-3.1.2-13"))),
+    WILL_RETAIN_WITHOUT_WILL_FLAG("will-retain-without-will-flag", "sets Will Retain in a CONNECT without the Will flag "
+            + "(judged when no will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-13" : "MQTT-3.1.2-15")));
 
 
     private final String label;

@@ -220,6 +220,16 @@ public final class TemperaturePatch implements AutoCloseable {
             PatchSettings.Credentials c = settings.credentials().get();
             connect = connect.withCredentials(c.username(), c.password().getBytes(StandardCharsets.UTF_8));
         }
+        if (settings.will().isPresent() && !settings.has(PatchFault.WILL_MISSING)) {
+            PatchSettings.Will will = settings.will().get();
+            connect = connect.withWill(will.topic(), willPayload(), will.qos(), will.retain(), MqttProperties.EMPTY);
+        }
+        if (settings.has(PatchFault.WILL_QOS_WITHOUT_WILL_FLAG) && !connect.willFlag()) {
+            connect = connect.withWillFlags(false, 1, connect.willRetain());
+        }
+        if (settings.has(PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG) && !connect.willFlag()) {
+            connect = connect.withWillFlags(false, connect.willQos(), true);
+        }
         if (settings.has(PatchFault.WRONG_PROTOCOL_LEVEL)) {
             connect = connect.withProtocolLevel(3);
         }
@@ -230,6 +240,12 @@ public final class TemperaturePatch implements AutoCloseable {
             connect = connect.withProtocolName("MQIsdp");
         }
         return connect;
+    }
+
+    /** The will message: a SenML pack saying, under the patch's base name, that its connection was lost. */
+    private byte[] willPayload() {
+        return SenmlJsonEncoder.encode(new SenmlPack(List.of(SenmlRecord.builder().baseName(baseName()).name("connection")
+                .stringValue("lost").build())));
     }
 
     private void sendReading(byte[] payload) throws IOException {

@@ -102,6 +102,21 @@ public final class ReportingDeviceQuestions {
         return ask(RedeliveryCheck.sameIdentifier(req));
     }
 
+    public Outcome willQosWithoutWill(String req) {
+        return ask(ConnectFieldCheck.willQosNeedsWillFlag(req));
+    }
+
+    public Outcome willRetainWithoutWill(String req) {
+        return ask(ConnectFieldCheck.willRetainNeedsWillFlag(req));
+    }
+
+    /** The claimed will; the scenario applies only when the profile claims one. */
+    public Outcome claimedWill(String req) {
+        ReportingDevices.Will will = ReportingDevices.will(profile).orElseThrow(() ->
+                new IllegalStateException("a scenario about the claimed will runs without @pics:mqtt.will"));
+        return ask(ConnectFieldCheck.claimedWill(req, will.topic(), will.qos(), will.retain()));
+    }
+
     public Outcome claimedTopic(String req) {
         return ask(PublishCheck.claimedTopic(req, ReportingDevices.topic(profile)));
     }

@@ -26,6 +26,22 @@ public final class ReportingDevices {
                 .replace("{gtin}", profile.find(ProfileKeys.UDI_GTIN).orElse(""));
     }
 
+    /**
+     * The will a device claims to leave in every CONNECT, placeholders of its topic resolved as for the readings.
+     *
+     * @param topic  will topic
+     * @param qos    will QoS
+     * @param retain will retain
+     */
+    public record Will(String topic, int qos, boolean retain) {
+    }
+
+    /** The claimed will, if the profile claims one. */
+    public static java.util.Optional<Will> will(Profile profile) {
+        return profile.find(ProfileKeys.MQTT_WILL_TOPIC).map(t -> new Will(resolve(profile, t),
+                profile.get(ProfileKeys.MQTT_WILL_QOS), profile.get(ProfileKeys.MQTT_WILL_RETAIN)));
+    }
+
     /** Keys the built-in simulator needs to play the device a profile describes. */
     public static final List<ProfileKey<?>> SIMULATOR_NEEDS = List.of(ProfileKeys.MQTT_VERSION, ProfileKeys.MQTT_QOS,
             ProfileKeys.MQTT_TOPIC, ProfileKeys.MQTT_KEEP_ALIVE, ProfileKeys.REPORTING_INTERVAL, ProfileKeys.UDI_GTIN,

@@ -74,6 +74,33 @@ public final class ConnectFieldCheck implements Check {
         });
     }
 
+    /** Without the Will flag, Will QoS is 0. */
+    public static ConnectFieldCheck willQosNeedsWillFlag(String requirement) {
+        return new ConnectFieldCheck(requirement, c -> !c.willFlag() && c.willQos() != 0
+                ? Optional.of("Will flag is 0 and Will QoS is " + c.willQos() + ", expected Will QoS 0") : Optional.empty());
+    }
+
+    /** Without the Will flag, Will Retain is 0. */
+    public static ConnectFieldCheck willRetainNeedsWillFlag(String requirement) {
+        return new ConnectFieldCheck(requirement, c -> !c.willFlag() && c.willRetain()
+                ? Optional.of("Will flag is 0 and Will Retain is 1, expected Will Retain 0") : Optional.empty());
+    }
+
+    /** Every CONNECT leaves exactly the claimed will: topic, QoS and retain. */
+    public static ConnectFieldCheck claimedWill(String requirement, String topic, int qos, boolean retain) {
+        String claimed = "the profile claims a will on \"" + topic + "\" at QoS " + qos + (retain ? ", retained" : ", not retained");
+        return new ConnectFieldCheck(requirement, c -> {
+            if (!c.willFlag()) {
+                return Optional.of("no will (Will flag 0); " + claimed);
+            }
+            if (!topic.equals(c.willTopic()) || c.willQos() != qos || c.willRetain() != retain) {
+                return Optional.of("will on \"" + c.willTopic() + "\" at QoS " + c.willQos()
+                        + (c.willRetain() ? ", retained" : ", not retained") + "; " + claimed);
+            }
+            return Optional.empty();
+        });
+    }
+
     @Override
     public String requirement() {
         return requirement;

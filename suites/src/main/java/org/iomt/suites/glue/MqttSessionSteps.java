@@ -96,6 +96,21 @@ public final class MqttSessionSteps {
         verdict.require(device.sameIdentifierOnResend(verdict.requirement()));
     }
 
+    @Then("every CONNECT of the device leaves the claimed will")
+    public void everyConnectLeavesTheClaimedWill() {
+        verdict.require(device.claimedWill(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without a will asks for no will QoS")
+    public void aConnectWithoutAWillHasWillQosZero() {
+        verdict.require(device.willQosWithoutWill(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without a will asks for no retained will")
+    public void aConnectWithoutAWillHasWillRetainZero() {
+        verdict.require(device.willRetainWithoutWill(verdict.requirement()));
+    }
+
     @Then("every reading is published on the claimed topic")
     public void everyReadingGoesToTheClaimedTopic() {
         verdict.require(device.claimedTopic(verdict.requirement()));
