@@ -77,6 +77,8 @@ public final class TemperaturePatch implements AutoCloseable {
     private long nextConnectNanos;
     private int nextPacketId = 1;
     private int readingCount;
+    /** Whether a reading has left the patch yet: the schedule of readings is anchored to that moment. */
+    private boolean firstReadingSent;
 
     private TemperaturePatch(PatchSettings settings, InetSocketAddress broker, Clock clock) {
         this.settings = settings;
@@ -305,6 +307,12 @@ public final class TemperaturePatch implements AutoCloseable {
         out.write(MqttEncoder.encode(packet, settings.version()));
         out.flush();
         lastSentNanos = System.nanoTime();
+        if (packet instanceof Publish && !firstReadingSent) {
+            // the first reading waits for the connection; the next one comes an interval after it left, not after
+            // it was measured, so that a slow start does not shorten the first interval
+            firstReadingSent = true;
+            nextReadingNanos = lastSentNanos + readingIntervalNanos();
+        }
     }
 
     private void readLoop(Socket s) {
