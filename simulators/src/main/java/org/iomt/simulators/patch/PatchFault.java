@@ -69,6 +69,9 @@ public enum PatchFault implements Fault {
     REDELIVERY_NEW_PACKET_ID("redelivery-new-packet-id", "resends its unacknowledged reading on a resumed session under a new "
             + "packet identifier", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"))
                     : List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-2.3.1-3"))),
+    TOPIC_ALIAS_UNANNOUNCED("topic-alias-unannounced", "in MQTT 5.0 gives its readings Topic Alias 1 (with the full topic name) "
+            + "although the broker announced no Topic Alias Maximum; nothing in MQTT 3.1.1, which has no aliases",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-18")) : List.of()),
     WILL_MISSING("will-missing", "leaves no will in its CONNECT although the profile claims one",
             v -> List.of(Sets.PATCH + "TP-WILL")),
     WILL_QOS_WITHOUT_WILL_FLAG("will-qos-without-will-flag", "sets Will QoS 1 in a CONNECT without the Will flag (judged "

@@ -285,6 +285,9 @@ public final class TemperaturePatch implements AutoCloseable {
         String topic = settings.has(PatchFault.WILDCARD_IN_TOPIC) ? wildcarded(settings.topic()) : settings.topic();
         int packetId = qos > 0 && !settings.has(PatchFault.PACKET_ID_ZERO) ? nextPacketId() : 0;
         Publish publish = Publish.of(topic, qos, false, packetId, payload);
+        if (settings.has(PatchFault.TOPIC_ALIAS_UNANNOUNCED) && settings.version() == MqttVersion.V5_0) {
+            publish = publish.withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, 1)));
+        }
         if (dup) {
             publish = new Publish(publish.flags() | 0x08, publish.topic(), publish.packetId(), publish.properties(), publish.payload());
         }

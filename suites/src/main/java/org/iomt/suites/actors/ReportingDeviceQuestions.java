@@ -13,6 +13,7 @@ import org.iomt.suites.checks.RedeliveryCheck;
 import org.iomt.suites.checks.ReportingIntervalCheck;
 import org.iomt.suites.checks.SenmlRuleCheck;
 import org.iomt.suites.checks.TemperatureCheck;
+import org.iomt.suites.checks.TopicAliasCheck;
 import org.iomt.suites.model.Outcome;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileKeys;
@@ -115,6 +116,10 @@ public final class ReportingDeviceQuestions {
         ReportingDevices.Will will = ReportingDevices.will(profile).orElseThrow(() ->
                 new IllegalStateException("a scenario about the claimed will runs without @pics:mqtt.will"));
         return ask(ConnectFieldCheck.claimedWill(req, will.topic(), will.qos(), will.retain()));
+    }
+
+    public Outcome noUnannouncedTopicAliases(String req) {
+        return ask(new TopicAliasCheck(req));
     }
 
     public Outcome claimedTopic(String req) {

@@ -111,6 +111,11 @@ public final class MqttSessionSteps {
         verdict.require(device.willRetainWithoutWill(verdict.requirement()));
     }
 
+    @Then("the device uses no topic alias where the broker announced none")
+    public void theDeviceUsesNoUnannouncedTopicAlias() {
+        verdict.require(device.noUnannouncedTopicAliases(verdict.requirement()));
+    }
+
     @Then("every reading is published on the claimed topic")
     public void everyReadingGoesToTheClaimedTopic() {
         verdict.require(device.claimedTopic(verdict.requirement()));
