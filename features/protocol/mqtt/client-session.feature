@@ -24,7 +24,7 @@ Feature: A reporting device opens and keeps its MQTT session correctly
 
   Rule: The CONNECT names the protocol "MQTT"
 
-    @tp:TP_MQTT_CLIENT_CONNECT_002
+    @iottestware:TP_MQTT_CLIENT_CONNECT_002
     Scenario Outline: The device's CONNECT names the MQTT protocol (MQTT <version>)
       Then its CONNECT names the MQTT protocol
 
@@ -40,7 +40,7 @@ Feature: A reporting device opens and keeps its MQTT session correctly
 
   Rule: The CONNECT carries the protocol level of the version the device claims
 
-    @tp:TP_MQTT_CLIENT_CONNECT_003
+    @iottestware:TP_MQTT_CLIENT_CONNECT_003
     Scenario Outline: The device's CONNECT carries the level of MQTT <version>
       Then its CONNECT carries the protocol level of the claimed version
 
@@ -56,7 +56,7 @@ Feature: A reporting device opens and keeps its MQTT session correctly
 
   Rule: The reserved flag of the CONNECT is zero
 
-    @tp:TP_MQTT_CLIENT_CONNECT_004
+    @iottestware:TP_MQTT_CLIENT_CONNECT_004
     Scenario Outline: The device's CONNECT leaves the reserved flag clear (MQTT <version>)
       Then its CONNECT leaves the reserved flag clear
 
@@ -72,13 +72,13 @@ Feature: A reporting device opens and keeps its MQTT session correctly
 
   Rule: In MQTT 3.1.1 a client without a client identifier asks for a clean session
 
-    @req:mqtt-3.1.1:MQTT-3.1.3-7 @tp:TP_MQTT_CLIENT_CONNECT_012 @pics:mqtt.version=3.1.1
+    @req:mqtt-3.1.1:MQTT-3.1.3-7 @iottestware:TP_MQTT_CLIENT_CONNECT_012 @pics:mqtt.version=3.1.1
     Scenario: An anonymous CONNECT of the device asks for a clean session
       Then a CONNECT without a client identifier asks for a clean session
 
   Rule: A client with a Keep Alive sends a control packet at least once per Keep Alive period
 
-    @tp:TP_MQTT_CLIENT_FEAT_KEEPALIVE_001
+    @iottestware:TP_MQTT_CLIENT_FEAT_KEEPALIVE_001
     Scenario Outline: The device is never silent for longer than its Keep Alive (MQTT <version>)
       Then the device never stays silent for longer than its Keep Alive
 
@@ -94,7 +94,7 @@ Feature: A reporting device opens and keeps its MQTT session correctly
 
   Rule: A topic name in a PUBLISH holds no wildcard
 
-    @tp:TP_MQTT_CLIENT_PUBLISH_005
+    @iottestware:TP_MQTT_CLIENT_PUBLISH_005
     Scenario Outline: The device publishes only to topic names without wildcards (MQTT <version>)
       Then no reading is published to a topic name with wildcards
 
@@ -110,7 +110,7 @@ Feature: A reporting device opens and keeps its MQTT session correctly
 
   Rule: A PUBLISH at QoS 1 or 2 carries a non-zero packet identifier
 
-    @tp:TP_MQTT_CLIENT_PUBLISH_009
+    @iottestware:TP_MQTT_CLIENT_PUBLISH_009
     Scenario Outline: Every QoS 1 reading of the device carries a packet identifier (MQTT <version>)
       Then every reading at QoS 1 carries a non-zero packet identifier
 
@@ -126,7 +126,7 @@ Feature: A reporting device opens and keeps its MQTT session correctly
 
   Rule: A QoS 1 sender sends a new message with DUP clear, under an identifier no unacknowledged message holds
 
-    @tp:TP_MQTT_CLIENT_PUBLISH_002 @tp:TP_MQTT_CLIENT_PUBLISH_010
+    @iottestware:TP_MQTT_CLIENT_PUBLISH_002 @iottestware:TP_MQTT_CLIENT_PUBLISH_010
     Scenario Outline: The device sends each new QoS 1 reading as a fresh message (MQTT <version>)
       Then every new reading at QoS 1 goes out with DUP clear under an unused packet identifier
 
@@ -142,7 +142,7 @@ Feature: A reporting device opens and keeps its MQTT session correctly
 
   Rule: A PUBLISH at QoS 0 has DUP clear
 
-    @tp:TP_MQTT_CLIENT_PUBLISH_001
+    @iottestware:TP_MQTT_CLIENT_PUBLISH_001
     Scenario Outline: No QoS 0 reading of the device has DUP set (MQTT <version>)
       Then no reading at QoS 0 has DUP set
 
@@ -155,3 +155,10 @@ Feature: A reporting device opens and keeps its MQTT session correctly
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: In MQTT 5.0 a client uses no topic alias unless the broker announced a Topic Alias Maximum
+    The suite's broker announces no Topic Alias Maximum, so a device may send none.
+
+    @req:mqtt-5.0:MQTT-3.2.2-18 @pics:mqtt.version=5.0
+    Scenario: The device sends no topic alias the broker did not allow (MQTT 5.0)
+      Then the device uses no topic alias where the broker announced none

@@ -59,7 +59,25 @@ public enum PatchFault implements Fault {
     WRONG_GTIN_CHECK_DIGIT("wrong-gtin-check-digit", "the GTIN in its base name has a wrong check digit",
             v -> List.of(Sets.GS1 + "GS1-7.9.1", Sets.PATCH + "TP-IDENTITY")),
     WRONG_SERIAL("wrong-serial", "states a serial number in its base name other than the one on its label",
-            v -> List.of(Sets.PATCH + "TP-IDENTITY"));
+            v -> List.of(Sets.PATCH + "TP-IDENTITY")),
+    CLEAN_SESSION("clean-session", "asks for a clean session in every CONNECT although a persistent session is claimed",
+            v -> List.of(Sets.PATCH + "TP-SESSION")),
+    NO_REDELIVERY("no-redelivery", "forgets its unacknowledged reading when the broker resumes its session, instead of resending it",
+            v -> List.of(mqtt(v, "MQTT-4.4.0-1"))),
+    REDELIVERY_WITHOUT_DUP("redelivery-without-dup", "resends its unacknowledged reading on a resumed session with DUP clear",
+            v -> List.of(mqtt(v, "MQTT-3.3.1-1"))),
+    REDELIVERY_NEW_PACKET_ID("redelivery-new-packet-id", "resends its unacknowledged reading on a resumed session under a new "
+            + "packet identifier", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"))
+                    : List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-2.3.1-3"))),
+    TOPIC_ALIAS_UNANNOUNCED("topic-alias-unannounced", "in MQTT 5.0 gives its readings Topic Alias 1 (with the full topic name) "
+            + "although the broker announced no Topic Alias Maximum; nothing in MQTT 3.1.1, which has no aliases",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-18")) : List.of()),
+    WILL_MISSING("will-missing", "leaves no will in its CONNECT although the profile claims one",
+            v -> List.of(Sets.PATCH + "TP-WILL")),
+    WILL_QOS_WITHOUT_WILL_FLAG("will-qos-without-will-flag", "sets Will QoS 1 in a CONNECT without the Will flag (judged "
+            + "when no will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-11" : "MQTT-3.1.2-13"))),
+    WILL_RETAIN_WITHOUT_WILL_FLAG("will-retain-without-will-flag", "sets Will Retain in a CONNECT without the Will flag "
+            + "(judged when no will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-13" : "MQTT-3.1.2-15")));
 
 
     private final String label;

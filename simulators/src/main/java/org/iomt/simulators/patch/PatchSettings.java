@@ -20,6 +20,9 @@ import java.util.Set;
  * @param temperatureName SenML name of the temperature record
  * @param unit            unit of the temperature record
  * @param credentials     user name and password to present, if any
+ * @param persistentSession whether it asks the broker to keep its session (3.1.1 CleanSession 0; 5.0 Clean Start 0 and
+ *                        a Session Expiry Interval), and resends unacknowledged readings when the session is resumed
+ * @param will            the will message it leaves with the broker in every CONNECT, if any
  * @param faults          faults switched on
  */
 public record PatchSettings(
@@ -34,6 +37,8 @@ public record PatchSettings(
         String temperatureName,
         String unit,
         Optional<Credentials> credentials,
+        boolean persistentSession,
+        Optional<Will> will,
         Set<PatchFault> faults) {
 
     public PatchSettings {
@@ -42,6 +47,16 @@ public record PatchSettings(
 
     public boolean has(PatchFault fault) {
         return faults.contains(fault);
+    }
+
+    /**
+     * A will: what the broker publishes for the patch when its connection is lost without a DISCONNECT.
+     *
+     * @param topic  topic of the will message
+     * @param qos    its QoS
+     * @param retain whether the broker is to retain it
+     */
+    public record Will(String topic, int qos, boolean retain) {
     }
 
     /** User name and password; the password never appears in {@link #toString()}. */

@@ -12,6 +12,10 @@ import org.iomt.standards.mqtt.MqttDecoder;
 import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttFrameSplitter;
 import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
@@ -32,8 +36,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +57,8 @@ public final class TemperaturePatch implements AutoCloseable {
     private static final long RECONNECT_BACKOFF_MILLIS = 200;
     private static final int MAX_PENDING = 100;
     private static final String DIGITAL_LINK_DOMAIN = "https://id.gs1.org";
+    /** Session Expiry Interval a persistent 5.0 patch asks for, in seconds. */
+    private static final int SESSION_EXPIRY_SECONDS = 300;
 
     private final PatchSettings settings;
     private final InetSocketAddress broker;
@@ -57,6 +66,10 @@ public final class TemperaturePatch implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final Object lock = new Object();
     private final Deque<byte[]> pendingReadings = new ArrayDeque<>();
+    /** QoS 1 readings sent and not yet acknowledged, by packet identifier, in the order they were sent. */
+    private final Map<Integer, Publish> inFlight = new LinkedHashMap<>();
+    /** The client identifier a 5.0 broker assigned, used from then on so that the session can be resumed. */
+    private String assignedClientId;
     private Socket socket;
     private boolean connected;
     private long lastSentNanos;
@@ -64,6 +77,8 @@ public final class TemperaturePatch implements AutoCloseable {
     private long nextConnectNanos;
     private int nextPacketId = 1;
     private int readingCount;
+    /** Whether a reading has left the patch yet: the schedule of readings is anchored to that moment. */
+    private boolean firstReadingSent;
 
     private TemperaturePatch(PatchSettings settings, InetSocketAddress broker, Clock clock) {
         this.settings = settings;
@@ -196,11 +211,26 @@ public final class TemperaturePatch implements AutoCloseable {
 
     private Connect connectPacket() {
         boolean persistentAnonymous = settings.has(PatchFault.EMPTY_CLIENT_ID_PERSISTENT);
-        Connect connect = Connect.of(settings.version(), persistentAnonymous ? "" : settings.clientId(),
-                settings.keepAlive(), !persistentAnonymous);
+        boolean persistent = settings.persistentSession() && !settings.has(PatchFault.CLEAN_SESSION);
+        String clientId = assignedClientId != null ? assignedClientId : persistentAnonymous ? "" : settings.clientId();
+        Connect connect = Connect.of(settings.version(), clientId, settings.keepAlive(), !persistent && !persistentAnonymous);
+        if (persistent && settings.version() == MqttVersion.V5_0) {
+            connect = connect.withProperties(MqttProperties.of(
+                    new MqttProperty(MqttPropertyId.SESSION_EXPIRY_INTERVAL, SESSION_EXPIRY_SECONDS)));
+        }
         if (settings.credentials().isPresent()) {
             PatchSettings.Credentials c = settings.credentials().get();
             connect = connect.withCredentials(c.username(), c.password().getBytes(StandardCharsets.UTF_8));
+        }
+        if (settings.will().isPresent() && !settings.has(PatchFault.WILL_MISSING)) {
+            PatchSettings.Will will = settings.will().get();
+            connect = connect.withWill(will.topic(), willPayload(), will.qos(), will.retain(), MqttProperties.EMPTY);
+        }
+        if (settings.has(PatchFault.WILL_QOS_WITHOUT_WILL_FLAG) && !connect.willFlag()) {
+            connect = connect.withWillFlags(false, 1, connect.willRetain());
+        }
+        if (settings.has(PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG) && !connect.willFlag()) {
+            connect = connect.withWillFlags(false, connect.willQos(), true);
         }
         if (settings.has(PatchFault.WRONG_PROTOCOL_LEVEL)) {
             connect = connect.withProtocolLevel(3);
@@ -214,24 +244,60 @@ public final class TemperaturePatch implements AutoCloseable {
         return connect;
     }
 
+    /** The will message: a SenML pack saying, under the patch's base name, that its connection was lost. */
+    private byte[] willPayload() {
+        return SenmlJsonEncoder.encode(new SenmlPack(List.of(SenmlRecord.builder().baseName(baseName()).name("connection")
+                .stringValue("lost").build())));
+    }
+
     private void sendReading(byte[] payload) throws IOException {
-        send(publish(payload));
+        Publish publish = publish(payload);
+        send(publish);
+        if (publish.qos() > 0) {
+            inFlight.put(publish.packetId(), publish);
+        }
+    }
+
+    /**
+     * On a resumed session, every reading still unacknowledged goes out again first, in the order it was first sent,
+     * under its packet identifier and with DUP set (MQTT 3.1.1 §4.4, 5.0 §4.4).
+     */
+    private void resendInFlight() throws IOException {
+        if (settings.has(PatchFault.NO_REDELIVERY)) {
+            inFlight.clear();
+            return;
+        }
+        List<Publish> again = new ArrayList<>(inFlight.values());
+        inFlight.clear();
+        for (Publish original : again) {
+            Publish resend = original.withDup(!settings.has(PatchFault.REDELIVERY_WITHOUT_DUP));
+            if (settings.has(PatchFault.REDELIVERY_NEW_PACKET_ID)) {
+                resend = new Publish(resend.flags(), resend.topic(), nextPacketId(), resend.properties(), resend.payload());
+            }
+            send(resend);
+            inFlight.put(resend.packetId(), resend);
+        }
     }
 
     private Publish publish(byte[] payload) {
         int qos = settings.has(PatchFault.QOS_0) ? 0 : settings.qos();
         boolean dup = qos > 0 ? settings.has(PatchFault.DUP_ON_FIRST_SEND) : settings.has(PatchFault.DUP_AT_QOS_0);
         String topic = settings.has(PatchFault.WILDCARD_IN_TOPIC) ? wildcarded(settings.topic()) : settings.topic();
-        int packetId = 0;
-        if (qos > 0 && !settings.has(PatchFault.PACKET_ID_ZERO)) {
-            packetId = nextPacketId;
-            nextPacketId = nextPacketId == 0xFFFF ? 1 : nextPacketId + 1;
-        }
+        int packetId = qos > 0 && !settings.has(PatchFault.PACKET_ID_ZERO) ? nextPacketId() : 0;
         Publish publish = Publish.of(topic, qos, false, packetId, payload);
+        if (settings.has(PatchFault.TOPIC_ALIAS_UNANNOUNCED) && settings.version() == MqttVersion.V5_0) {
+            publish = publish.withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, 1)));
+        }
         if (dup) {
             publish = new Publish(publish.flags() | 0x08, publish.topic(), publish.packetId(), publish.properties(), publish.payload());
         }
         return publish;
+    }
+
+    private int nextPacketId() {
+        int id = nextPacketId;
+        nextPacketId = nextPacketId == 0xFFFF ? 1 : nextPacketId + 1;
+        return id;
     }
 
     private static String wildcarded(String topic) {
@@ -244,6 +310,12 @@ public final class TemperaturePatch implements AutoCloseable {
         out.write(MqttEncoder.encode(packet, settings.version()));
         out.flush();
         lastSentNanos = System.nanoTime();
+        if (packet instanceof Publish && !firstReadingSent) {
+            // the first reading waits for the connection; the next one comes an interval after it left, not after
+            // it was measured, so that a slow start does not shorten the first interval
+            firstReadingSent = true;
+            nextReadingNanos = lastSentNanos + readingIntervalNanos();
+        }
     }
 
     private void readLoop(Socket s) {
@@ -266,7 +338,7 @@ public final class TemperaturePatch implements AutoCloseable {
     private void onPacket(MqttPacket packet) {
         synchronized (lock) {
             if (packet instanceof Connack connack) {
-                connected = connack.reasonCode() == 0;
+                onConnack(connack);
             } else if (packet instanceof Disconnect) {
                 LOG.debug("broker sent DISCONNECT");
             } else if (packet instanceof Publish publish && publish.qos() == 1) {
@@ -276,8 +348,25 @@ public final class TemperaturePatch implements AutoCloseable {
                     LOG.debug("cannot acknowledge: {}", e.getMessage());
                 }
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBACK) {
-                LOG.trace("reading {} acknowledged", ack.packetId());
+                inFlight.remove(ack.packetId());
             }
+        }
+    }
+
+    private void onConnack(Connack connack) {
+        connected = connack.reasonCode() == 0;
+        if (!connected) {
+            return;
+        }
+        connack.properties().first(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER).ifPresent(p -> assignedClientId = (String) p.value());
+        try {
+            if (connack.sessionPresent()) {
+                resendInFlight();
+            } else {
+                inFlight.clear(); // no session on the broker's side: what was in flight is gone with it
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot resend: {}", e.getMessage());
         }
     }
 
@@ -307,7 +396,7 @@ public final class TemperaturePatch implements AutoCloseable {
         synchronized (lock) {
             if (socket != null && connected) {
                 try {
-                    send(new Disconnect(0, 0, org.iomt.standards.mqtt.MqttProperties.EMPTY));
+                    send(new Disconnect(0, 0, MqttProperties.EMPTY));
                 } catch (IOException ignored) {
                     // the broker may be gone already
                 }

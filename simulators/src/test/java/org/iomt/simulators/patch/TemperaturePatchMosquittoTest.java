@@ -97,7 +97,7 @@ class TemperaturePatchMosquittoTest {
 
     private static PatchSettings settings(MqttVersion version, Set<PatchFault> faults) {
         return new PatchSettings(version, "patchTP0001", 1, 1, TOPIC, Duration.ofSeconds(1), "09506000134352", "TP0001",
-                "temperature", "Cel", Optional.empty(), faults);
+                "temperature", "Cel", Optional.empty(), false, Optional.empty(), faults);
     }
 
 }

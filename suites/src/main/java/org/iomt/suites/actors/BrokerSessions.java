@@ -102,11 +102,11 @@ public final class BrokerSessions {
     }
 
     public Outcome resentUnderTheirIdentifiers(String requirement, String role) {
-        return org.iomt.suites.checks.RedeliveryCheck.resent(requirement, unacknowledged, afterResumption(role));
+        return org.iomt.suites.checks.ResumedDeliveryCheck.resent(requirement, unacknowledged, afterResumption(role));
     }
 
     public Outcome resentMarkedDuplicate(String requirement, String role) {
-        return org.iomt.suites.checks.RedeliveryCheck.markedDuplicate(requirement, unacknowledged, afterResumption(role));
+        return org.iomt.suites.checks.ResumedDeliveryCheck.markedDuplicate(requirement, unacknowledged, afterResumption(role));
     }
 
     private List<Evidence> afterResumption(String role) {

@@ -5,17 +5,32 @@ import java.time.Duration;
 /**
  * How long the suite watches a reporting device before judging, all from the profile.
  *
- * @param connectTimeout   how long to wait for the device's first packet
- * @param readings         readings to observe
- * @param interval         claimed reporting interval
+ * @param connectTimeout    how long to wait for the device's first packet
+ * @param readings          readings to observe
+ * @param interval          claimed reporting interval
  * @param intervalTolerance accepted relative deviation of the interval
- * @param keepAlive        claimed Keep Alive; the window lasts at least twice as long, so silence shows
+ * @param keepAlive         claimed Keep Alive; the window lasts at least twice as long, so silence shows
+ * @param interruptSession  whether the suite drops the connection on the device's {@link #INTERRUPTED_PUBLISH}-th
+ *                          QoS 1 PUBLISH without acknowledging it, and watches the device resume its session (when
+ *                          the device claims a persistent session at QoS 1; ADR 0002)
  */
-public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance, Duration keepAlive) {
+public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
+                              Duration keepAlive, boolean interruptSession) {
+
+    /** The QoS 1 PUBLISH the suite drops the connection on: the second, so that the first shows the normal flow. */
+    public static final int INTERRUPTED_PUBLISH = 2;
+
+    /**
+     * Readings the window waits for: the claimed number, and with an interruption at least one more after the
+     * interrupted one, which must arrive on the resumed connection.
+     */
+    public int readingsToWaitFor() {
+        return interruptSession ? Math.max(readings, INTERRUPTED_PUBLISH + 1) : readings;
+    }
 
     /** The longest the window may stay open after the device's first packet. */
     public Duration windowBound() {
-        Duration forReadings = Duration.ofMillis((long) (interval.toMillis() * readings * (1 + intervalTolerance)));
+        Duration forReadings = Duration.ofMillis((long) (interval.toMillis() * readingsToWaitFor() * (1 + intervalTolerance)));
         Duration forKeepAlive = keepAlive.multipliedBy(2);
         return (forReadings.compareTo(forKeepAlive) > 0 ? forReadings : forKeepAlive).plusSeconds(1);
     }

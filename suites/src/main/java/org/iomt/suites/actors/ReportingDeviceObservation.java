@@ -1,7 +1,9 @@
 package org.iomt.suites.actors;
 
 import org.iomt.suites.checks.Check;
+import org.iomt.standards.mqtt.Publish;
 import org.iomt.suites.checks.MqttEvidence;
+import org.iomt.suites.drivers.mqtt.BrokerControls;
 import org.iomt.suites.model.Direction;
 import org.iomt.suites.model.Evidence;
 import org.iomt.suites.model.EvidenceLog;
@@ -16,7 +18,9 @@ import java.util.Optional;
 /**
  * The suite's watch over one reporting device during a run: it waits, bounded, for the device's first packet and
  * then for an observation window (enough readings, and at least two Keep Alive periods), freezes what it saw,
- * and lets every scenario judge that same evidence.
+ * and lets every scenario judge that same evidence. When the plan says so, the tester broker interrupts the
+ * session inside the window (ADR 0002): it drops the connection on a QoS 1 reading without acknowledging it, and
+ * the window then lasts until a reading has arrived on a later connection.
  */
 public final class ReportingDeviceObservation {
 
@@ -26,10 +30,18 @@ public final class ReportingDeviceObservation {
     private Optional<Evidence> firstPacket;
     private List<Evidence> frozen;
 
-    public ReportingDeviceObservation(EvidenceLog log, ObservationPlan plan, String whereToConnect) {
+    /**
+     * @param controls the tester broker's controls, through which the planned interruption is armed at once
+     */
+    public ReportingDeviceObservation(EvidenceLog log, ObservationPlan plan, String whereToConnect, BrokerControls controls) {
         this.log = log;
         this.plan = plan;
         this.whereToConnect = whereToConnect;
+        if (plan.interruptSession()) {
+            controls.dropConnectionOnQosPublish(ObservationPlan.INTERRUPTED_PUBLISH);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's QoS 1 "
+                    + "PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the session resumed", null);
+        }
     }
 
     /**
@@ -58,7 +70,8 @@ public final class ReportingDeviceObservation {
             long start = firstPacket.get().nanos();
             long bound = start + plan.windowBound().toNanos();
             long minimum = start + plan.keepAlive().multipliedBy(2).toNanos();
-            waitFor(entries -> readingCount(entries) >= plan.readings() && System.nanoTime() >= minimum,
+            waitFor(entries -> readingCount(entries) >= plan.readings() && System.nanoTime() >= minimum
+                            && (!plan.interruptSession() || interruptionOver(entries)),
                     Duration.ofNanos(Math.max(0, bound - System.nanoTime())));
             int readings = readingCount(log.snapshot());
             log.append(Direction.TRANSPORT, "-", new byte[0], "observation window closed after " + readings + " readings",
@@ -66,6 +79,25 @@ public final class ReportingDeviceObservation {
             frozen = log.snapshot();
         }
         return frozen;
+    }
+
+    /**
+     * The observation, once the planned interruption has taken place; INCONCLUSIVE when it was not planned or the
+     * device never sent the QoS 1 reading it was to happen on.
+     */
+    public synchronized List<Evidence> awaitInterruption() {
+        List<Evidence> evidence = observed();
+        if (!plan.interruptSession()) {
+            throw new Inconclusive("the observation did not interrupt the session: the profile does not claim a persistent "
+                    + "session at QoS 1");
+        }
+        long qosPublishes = evidence.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
+                && e.as(Publish.class).map(p -> p.qos() > 0).orElse(false)).count();
+        if (qosPublishes < ObservationPlan.INTERRUPTED_PUBLISH) {
+            throw new Inconclusive("the device sent " + qosPublishes + " PUBLISH at QoS 1 during the observation window, so the "
+                    + "broker could not drop the connection on the QoS 1 PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH);
+        }
+        return evidence;
     }
 
     public Outcome judge(Check check) {
@@ -83,6 +115,21 @@ public final class ReportingDeviceObservation {
 
     private static Optional<Evidence> firstPacketIn(List<Evidence> entries) {
         return entries.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE).findFirst();
+    }
+
+    /**
+     * Whether the planned interruption is behind the device: it has not happened (the device has not sent that many
+     * QoS 1 PUBLISH packets), or a reading arrived on a connection other than the interrupted one, after it.
+     */
+    private static boolean interruptionOver(List<Evidence> entries) {
+        List<Evidence> qosPublishes = entries.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
+                && e.as(Publish.class).map(p -> p.qos() > 0).orElse(false)).toList();
+        if (qosPublishes.size() < ObservationPlan.INTERRUPTED_PUBLISH) {
+            return true; // judged on a snapshot that holds every PUBLISH so far: the drop cannot be under way unseen
+        }
+        Evidence interrupted = qosPublishes.get(ObservationPlan.INTERRUPTED_PUBLISH - 1);
+        return MqttEvidence.readings(entries).stream()
+                .anyMatch(r -> r.seq() > interrupted.seq() && !r.connection().equals(interrupted.connection()));
     }
 
     private static int readingCount(List<Evidence> entries) {

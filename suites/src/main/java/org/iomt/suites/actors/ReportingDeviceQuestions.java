@@ -9,9 +9,11 @@ import org.iomt.suites.checks.FirstPacketIsConnectCheck;
 import org.iomt.suites.checks.KeepAliveCheck;
 import org.iomt.suites.checks.PublishCheck;
 import org.iomt.suites.checks.Qos1SenderFlowCheck;
+import org.iomt.suites.checks.RedeliveryCheck;
 import org.iomt.suites.checks.ReportingIntervalCheck;
 import org.iomt.suites.checks.SenmlRuleCheck;
 import org.iomt.suites.checks.TemperatureCheck;
+import org.iomt.suites.checks.TopicAliasCheck;
 import org.iomt.suites.model.Outcome;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileKeys;
@@ -78,6 +80,46 @@ public final class ReportingDeviceQuestions {
 
     public Outcome noDupAtQos0(String req) {
         return ask(PublishCheck.noDupAtQos0(req));
+    }
+
+    public Outcome claimedSession(String req) {
+        return ask(ConnectFieldCheck.claimedSession(req, "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION))));
+    }
+
+    /** The planned interruption of the session took place: the broker dropped a connection on an unacknowledged reading. */
+    public void hadItsSessionInterrupted() {
+        observation.awaitInterruption();
+    }
+
+    public Outcome resentOnResumedSession(String req) {
+        return ask(RedeliveryCheck.resentOnResumption(req));
+    }
+
+    public Outcome dupOnResend(String req) {
+        return ask(RedeliveryCheck.dupSet(req));
+    }
+
+    public Outcome sameIdentifierOnResend(String req) {
+        return ask(RedeliveryCheck.sameIdentifier(req));
+    }
+
+    public Outcome willQosWithoutWill(String req) {
+        return ask(ConnectFieldCheck.willQosNeedsWillFlag(req));
+    }
+
+    public Outcome willRetainWithoutWill(String req) {
+        return ask(ConnectFieldCheck.willRetainNeedsWillFlag(req));
+    }
+
+    /** The claimed will; the scenario applies only when the profile claims one. */
+    public Outcome claimedWill(String req) {
+        ReportingDevices.Will will = ReportingDevices.will(profile).orElseThrow(() ->
+                new IllegalStateException("a scenario about the claimed will runs without @pics:mqtt.will"));
+        return ask(ConnectFieldCheck.claimedWill(req, will.topic(), will.qos(), will.retain()));
+    }
+
+    public Outcome noUnannouncedTopicAliases(String req) {
+        return ask(new TopicAliasCheck(req));
     }
 
     public Outcome claimedTopic(String req) {

@@ -17,9 +17,29 @@ public final class ReportingDevices {
 
     /** The claimed topic with {@code {serial}} and {@code {gtin}} replaced from the identity. */
     public static String topic(Profile profile) {
-        return profile.get(ProfileKeys.MQTT_TOPIC)
+        return resolve(profile, profile.get(ProfileKeys.MQTT_TOPIC));
+    }
+
+    private static String resolve(Profile profile, String topic) {
+        return topic
                 .replace("{serial}", profile.find(ProfileKeys.UDI_SERIAL).orElse(profile.get(ProfileKeys.SERIAL)))
                 .replace("{gtin}", profile.find(ProfileKeys.UDI_GTIN).orElse(""));
+    }
+
+    /**
+     * The will a device claims to leave in every CONNECT, placeholders of its topic resolved as for the readings.
+     *
+     * @param topic  will topic
+     * @param qos    will QoS
+     * @param retain will retain
+     */
+    public record Will(String topic, int qos, boolean retain) {
+    }
+
+    /** The claimed will, if the profile claims one. */
+    public static java.util.Optional<Will> will(Profile profile) {
+        return profile.find(ProfileKeys.MQTT_WILL_TOPIC).map(t -> new Will(resolve(profile, t),
+                profile.get(ProfileKeys.MQTT_WILL_QOS), profile.get(ProfileKeys.MQTT_WILL_RETAIN)));
     }
 
     /** Keys the built-in simulator needs to play the device a profile describes. */
@@ -39,6 +59,7 @@ public final class ReportingDevices {
                 profile.get(ProfileKeys.READINGS),
                 profile.find(ProfileKeys.REPORTING_INTERVAL).orElse(Duration.ofSeconds(60)),
                 profile.get(ProfileKeys.INTERVAL_TOLERANCE),
-                Duration.ofSeconds(profile.find(ProfileKeys.MQTT_KEEP_ALIVE).orElse(0)));
+                Duration.ofSeconds(profile.find(ProfileKeys.MQTT_KEEP_ALIVE).orElse(0)),
+                "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION)) && profile.find(ProfileKeys.MQTT_QOS).orElse(0) == 1);
     }
 }

@@ -51,6 +51,56 @@ public final class ConnectFieldCheck implements Check {
                 : Optional.empty());
     }
 
+    /**
+     * Every CONNECT asks for the claimed session: persistent is CleanSession 0 in 3.1.1, and Clean Start 0 with a
+     * Session Expiry Interval above 0 in 5.0; clean is CleanSession (Clean Start) 1.
+     */
+    public static ConnectFieldCheck claimedSession(String requirement, boolean persistent) {
+        return new ConnectFieldCheck(requirement, c -> {
+            long expiry = c.properties().first(org.iomt.standards.mqtt.MqttPropertyId.SESSION_EXPIRY_INTERVAL)
+                    .map(p -> Integer.toUnsignedLong((Integer) p.value())).orElse(0L);
+            boolean v5 = c.protocolLevel() == MqttVersion.V5_0.level();
+            if (persistent && c.cleanStart()) {
+                return Optional.of((v5 ? "Clean Start" : "clean session") + " is 1, the profile claims a persistent session");
+            }
+            if (persistent && v5 && expiry == 0) {
+                return Optional.of("Session Expiry Interval is 0, so the session ends with the connection; "
+                        + "the profile claims a persistent session");
+            }
+            if (!persistent && !c.cleanStart()) {
+                return Optional.of((v5 ? "Clean Start" : "clean session") + " is 0, the profile claims a clean session");
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Without the Will flag, Will QoS is 0. */
+    public static ConnectFieldCheck willQosNeedsWillFlag(String requirement) {
+        return new ConnectFieldCheck(requirement, c -> !c.willFlag() && c.willQos() != 0
+                ? Optional.of("Will flag is 0 and Will QoS is " + c.willQos() + ", expected Will QoS 0") : Optional.empty());
+    }
+
+    /** Without the Will flag, Will Retain is 0. */
+    public static ConnectFieldCheck willRetainNeedsWillFlag(String requirement) {
+        return new ConnectFieldCheck(requirement, c -> !c.willFlag() && c.willRetain()
+                ? Optional.of("Will flag is 0 and Will Retain is 1, expected Will Retain 0") : Optional.empty());
+    }
+
+    /** Every CONNECT leaves exactly the claimed will: topic, QoS and retain. */
+    public static ConnectFieldCheck claimedWill(String requirement, String topic, int qos, boolean retain) {
+        String claimed = "the profile claims a will on \"" + topic + "\" at QoS " + qos + (retain ? ", retained" : ", not retained");
+        return new ConnectFieldCheck(requirement, c -> {
+            if (!c.willFlag()) {
+                return Optional.of("no will (Will flag 0); " + claimed);
+            }
+            if (!topic.equals(c.willTopic()) || c.willQos() != qos || c.willRetain() != retain) {
+                return Optional.of("will on \"" + c.willTopic() + "\" at QoS " + c.willQos()
+                        + (c.willRetain() ? ", retained" : ", not retained") + "; " + claimed);
+            }
+            return Optional.empty();
+        });
+    }
+
     @Override
     public String requirement() {
         return requirement;

@@ -45,15 +45,19 @@ public final class MqttEvidence {
     }
 
     /**
-     * The readings: every PUBLISH the device sent, except a retransmission (DUP set) of a payload it had already
-     * sent, so that a retransmitted reading counts once while two equal readings both count.
+     * The readings: every PUBLISH the device sent, except a retransmission: a PUBLISH with DUP set of a payload it
+     * had already sent, or a resend of a message still unacknowledged (whatever its DUP flag). So a retransmitted
+     * reading counts once while two equal readings both count.
      */
     public static List<Evidence> readings(List<Evidence> log) {
         List<Evidence> readings = new ArrayList<>();
         List<byte[]> seen = new ArrayList<>();
+        java.util.Set<Long> resends = new java.util.HashSet<>();
+        QosOneFlow.of(log).sends().stream().filter(s -> s.resends().isPresent()).forEach(s -> resends.add(s.evidence().seq()));
         for (Evidence e : publishes(log)) {
             Publish p = publish(e);
-            boolean retransmission = p.dup() == 1 && seen.stream().anyMatch(s -> Arrays.equals(s, p.payload()));
+            boolean retransmission = resends.contains(e.seq())
+                    || p.dup() == 1 && seen.stream().anyMatch(s -> Arrays.equals(s, p.payload()));
             if (!retransmission) {
                 seen.add(p.payload());
                 readings.add(e);

@@ -71,6 +71,51 @@ public final class MqttSessionSteps {
         verdict.require(device.noDupAtQos0(verdict.requirement()));
     }
 
+    @Then("every CONNECT of the device asks for the claimed session")
+    public void everyConnectAsksForTheClaimedSession() {
+        verdict.require(device.claimedSession(verdict.requirement()));
+    }
+
+    @Given("the broker lost the connection while a reading awaited its acknowledgement")
+    public void theBrokerLostTheConnectionWhileAReadingWasUnacknowledged() {
+        device.hadItsSessionInterrupted();
+    }
+
+    @Then("the device resends that reading under its original packet identifier on the resumed session")
+    public void theDeviceResendsTheUnacknowledgedReading() {
+        verdict.require(device.resentOnResumedSession(verdict.requirement()));
+    }
+
+    @Then("every reading the device sends again has DUP set")
+    public void everyResentReadingHasDupSet() {
+        verdict.require(device.dupOnResend(verdict.requirement()));
+    }
+
+    @Then("every reading the device sends again keeps its packet identifier")
+    public void everyResentReadingKeepsItsIdentifier() {
+        verdict.require(device.sameIdentifierOnResend(verdict.requirement()));
+    }
+
+    @Then("every CONNECT of the device leaves the claimed will")
+    public void everyConnectLeavesTheClaimedWill() {
+        verdict.require(device.claimedWill(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without a will asks for no will QoS")
+    public void aConnectWithoutAWillHasWillQosZero() {
+        verdict.require(device.willQosWithoutWill(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without a will asks for no retained will")
+    public void aConnectWithoutAWillHasWillRetainZero() {
+        verdict.require(device.willRetainWithoutWill(verdict.requirement()));
+    }
+
+    @Then("the device uses no topic alias where the broker announced none")
+    public void theDeviceUsesNoUnannouncedTopicAlias() {
+        verdict.require(device.noUnannouncedTopicAliases(verdict.requirement()));
+    }
+
     @Then("every reading is published on the claimed topic")
     public void everyReadingGoesToTheClaimedTopic() {
         verdict.require(device.claimedTopic(verdict.requirement()));

@@ -29,6 +29,17 @@ public final class ProfileKeys {
             ProfileKey.text("claims.mqtt.topic", null, "topic of the readings, {serial} and {gtin} replaced", "MQTT §4.7");
     public static final ProfileKey<Integer> MQTT_KEEP_ALIVE =
             ProfileKey.integer("claims.mqtt.keepAlive", null, "Keep Alive (s) the device declares", "MQTT §3.1.2.10");
+    public static final ProfileKey<String> MQTT_SESSION =
+            ProfileKey.text("claims.mqtt.session", "clean", "session the device asks for: clean, or persistent (kept across "
+                    + "connections, unacknowledged readings resent)", "MQTT 3.1.1 §3.1.2.4 / 5.0 §3.1.2.4, §3.1.2.11.2, §4.4");
+    public static final ProfileKey<String> MQTT_WILL_TOPIC =
+            ProfileKey.text("claims.mqtt.will.topic", null, "topic of the will message in every CONNECT, {serial} and {gtin} "
+                    + "replaced", "MQTT 3.1.1 §3.1.3.3 / 5.0 §3.1.3.3");
+    public static final ProfileKey<Integer> MQTT_WILL_QOS =
+            ProfileKey.integer("claims.mqtt.will.qos", 0, "QoS of the will message", "MQTT §3.1.2.6");
+    public static final ProfileKey<Boolean> MQTT_WILL_RETAIN = new ProfileKey<>("claims.mqtt.will.retain",
+            java.util.Optional.of(false), "whether the will message is to be retained", "MQTT §3.1.2.7",
+            com.fasterxml.jackson.databind.JsonNode::asBoolean);
     public static final ProfileKey<String> PAYLOAD_FORMAT =
             ProfileKey.text("claims.payload.format", null, "payload format of the readings", "RFC 8428");
     public static final ProfileKey<String> TEMPERATURE_NAME =

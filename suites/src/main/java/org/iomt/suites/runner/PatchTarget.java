@@ -52,6 +52,8 @@ final class PatchTarget implements DeviceTarget {
             throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.listen", e.getMessage())));
         }
         String where = String.join(" or ", broker.urls());
+        // the observation arms its planned interruption before the device can send anything
+        observation = new ReportingDeviceObservation(log, ReportingDevices.plan(profile), where, broker.controls());
         if (simulated()) {
             patch = TemperaturePatch.start(EmbeddedPatch.settings(profile, faults), broker.address(), clock);
             progress.printf("Built-in temperature patch started%s, reporting to %s%n",
@@ -60,7 +62,6 @@ final class PatchTarget implements DeviceTarget {
             progress.printf("Connect the device to %s now; waiting up to %d s for it%n", where,
                     profile.get(ProfileKeys.CONNECT_TIMEOUT).toSeconds());
         }
-        observation = new ReportingDeviceObservation(log, ReportingDevices.plan(profile), where);
     }
 
     private BrokerSettings brokerSettings() {

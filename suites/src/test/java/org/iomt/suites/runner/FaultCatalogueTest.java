@@ -32,7 +32,10 @@ class FaultCatalogueTest {
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static final java.util.Map<PatchFault, String> CLAIMS_NEEDED = java.util.Map.of(
-            PatchFault.DUP_AT_QOS_0, "claims.mqtt.qos=0");
+            PatchFault.DUP_AT_QOS_0, "claims.mqtt.qos=0",
+            // will flags without a will show only on a patch that claims no will
+            PatchFault.WILL_QOS_WITHOUT_WILL_FLAG, "claims.mqtt.will=null",
+            PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG, "claims.mqtt.will=null");
 
     @TempDir
     Path runs;
@@ -62,7 +65,9 @@ class FaultCatalogueTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = PatchFault.class, names = {"RESERVED_FLAG_SET", "NO_KEEPALIVE", "PACKET_ID_ZERO",
-            "WILDCARD_IN_TOPIC", "EMPTY_CLIENT_ID_PERSISTENT", "DUP_AT_QOS_0"})
+            "WILDCARD_IN_TOPIC", "EMPTY_CLIENT_ID_PERSISTENT", "DUP_AT_QOS_0", "CLEAN_SESSION", "NO_REDELIVERY",
+            "REDELIVERY_NEW_PACKET_ID", "WILL_QOS_WITHOUT_WILL_FLAG", "WILL_RETAIN_WITHOUT_WILL_FLAG",
+            "TOPIC_ALIAS_UNANNOUNCED"})
     void faultsWithVersionSpecificStatementsFailTheirMqtt5Requirements(PatchFault fault) throws Exception {
         assertFaultFailsExactlyItsRequirements(Certifications.REFERENCE_MQTT5, MqttVersion.V5_0, fault);
     }

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** One client connection of the tester broker: reads, records, and answers as a correct broker would. */
@@ -57,19 +58,26 @@ final class BrokerConnection implements Runnable {
     private final BrokerSettings settings;
     private final BrokerControls controls;
     private final EvidenceLog log;
+    private final Set<String> sessions;
     private final Consumer<BrokerConnection> onClose;
     private final Object writeLock = new Object();
     private MqttVersion version = MqttVersion.V3_1_1;
+    private String clientId;
     private boolean connected;
     private volatile boolean closed;
 
+    /**
+     * @param sessions the client identifiers whose session the broker keeps across connections, shared by all
+     *                 connections of the broker
+     */
     BrokerConnection(String id, Socket socket, BrokerSettings settings, BrokerControls controls, EvidenceLog log,
-                     Consumer<BrokerConnection> onClose) {
+                     Set<String> sessions, Consumer<BrokerConnection> onClose) {
         this.id = id;
         this.socket = socket;
         this.settings = settings;
         this.controls = controls;
         this.log = log;
+        this.sessions = sessions;
         this.onClose = onClose;
     }
 
@@ -214,14 +222,35 @@ final class BrokerConnection implements Runnable {
             return false;
         }
         MqttProperties properties = MqttProperties.EMPTY;
+        clientId = connect.clientId();
         if (version == MqttVersion.V5_0 && emptyId) {
-            properties = new MqttProperties(List.of(new MqttProperty(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER, "iomt-" + id)));
+            clientId = "iomt-" + id;
+            properties = new MqttProperties(List.of(new MqttProperty(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER, clientId)));
         }
-        send(new Connack(0, false, 0, properties));
+        send(new Connack(0, resumeSession(connect, clientId), 0, properties));
         connected = true;
         int keepAlive = connect.keepAlive();
         socket.setSoTimeout(keepAlive == 0 ? 0 : keepAlive * 1500);
         return true;
+    }
+
+    /**
+     * Whether a session of this client is present (MQTT 3.1.1 §3.2.2.2, 5.0 §3.2.2.1.1): only when the client does
+     * not ask for a clean start and its session was kept. The session is kept for later connections when the client
+     * asks for it: CleanSession 0 in 3.1.1, a Session Expiry Interval above 0 in 5.0 (expiry itself is not timed).
+     */
+    private boolean resumeSession(Connect connect, String clientId) {
+        boolean present = !connect.cleanStart() && sessions.contains(clientId);
+        boolean kept = version == MqttVersion.V5_0
+                ? connect.properties().first(MqttPropertyId.SESSION_EXPIRY_INTERVAL).map(p -> (Integer) p.value() != 0)
+                        .orElse(false)
+                : !connect.cleanStart();
+        if (kept) {
+            sessions.add(clientId);
+        } else {
+            sessions.remove(clientId);
+        }
+        return present;
     }
 
     private boolean onPublish(Publish publish) throws IOException {
@@ -233,8 +262,8 @@ final class BrokerConnection implements Runnable {
             refuse(V5_PROTOCOL_ERROR, "packet identifier 0 on a QoS " + publish.qos() + " PUBLISH");
             return false;
         }
-        if (controls.takeDropOnPublish()) {
-            close("dropped by the scenario, as a network loss would");
+        if (controls.takeDropOnPublish(publish.qos())) {
+            close("dropped by the suite before acknowledging the PUBLISH, as a network loss would");
             return false;
         }
         if (controls.acknowledgementsWithheld()) {
@@ -256,8 +285,14 @@ final class BrokerConnection implements Runnable {
                         expected.password().getBytes(java.nio.charset.StandardCharsets.UTF_8), connect.password());
     }
 
-    /** Ends a connection for a protocol violation: in 5.0 after telling the client why, once connected. */
+    /**
+     * Ends a connection for a protocol violation: in 5.0 after telling the client why, once connected. The session
+     * ends with it, so that a device resuming it is not made to resend, and be refused for, the same packet forever.
+     */
     private void refuse(int v5ReasonCode, String why) throws IOException {
+        if (clientId != null) {
+            sessions.remove(clientId);
+        }
         if (version == MqttVersion.V5_0 && connected) {
             send(new Disconnect(0, v5ReasonCode, MqttProperties.EMPTY));
         }

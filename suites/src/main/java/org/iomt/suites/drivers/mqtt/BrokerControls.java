@@ -1,6 +1,7 @@
 package org.iomt.suites.drivers.mqtt;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What a scenario may change in the tester broker's otherwise correct behaviour. Every switch is off by default;
@@ -10,6 +11,7 @@ public final class BrokerControls {
 
     private final AtomicBoolean withholdAcknowledgements = new AtomicBoolean();
     private final AtomicBoolean dropOnNextPublish = new AtomicBoolean();
+    private final AtomicInteger qosPublishesUntilDrop = new AtomicInteger();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -23,11 +25,25 @@ public final class BrokerControls {
         return this;
     }
 
+    /**
+     * The n-th PUBLISH at QoS 1 or 2 from now on (1 is the next) closes its connection without acknowledgement, so
+     * that the message is left unacknowledged when the connection is lost; once.
+     */
+    public BrokerControls dropConnectionOnQosPublish(int nth) {
+        if (nth < 1) {
+            throw new IllegalArgumentException("the PUBLISH to drop on is counted from 1, not " + nth);
+        }
+        qosPublishesUntilDrop.set(nth);
+        return this;
+    }
+
     boolean acknowledgementsWithheld() {
         return withholdAcknowledgements.get();
     }
 
-    boolean takeDropOnPublish() {
-        return dropOnNextPublish.getAndSet(false);
+    /** Whether this PUBLISH, of the given QoS, is the one to drop the connection on; counts it. */
+    boolean takeDropOnPublish(int qos) {
+        boolean counted = qos > 0 && qosPublishesUntilDrop.getAndUpdate(n -> n > 0 ? n - 1 : 0) == 1;
+        return dropOnNextPublish.getAndSet(false) || counted;
     }
 }

@@ -31,6 +31,7 @@ public final class TesterBroker implements AutoCloseable {
     private final BrokerControls controls = new BrokerControls();
     private final ServerSocket server;
     private final Set<BrokerConnection> connections = ConcurrentHashMap.newKeySet();
+    private final Set<String> sessions = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connectionCount = new AtomicInteger();
     private volatile boolean closed;
 
@@ -105,7 +106,8 @@ public final class TesterBroker implements AutoCloseable {
             try {
                 Socket socket = server.accept();
                 String id = "c" + connectionCount.incrementAndGet();
-                BrokerConnection connection = new BrokerConnection(id, socket, settings, controls, log, connections::remove);
+                BrokerConnection connection = new BrokerConnection(id, socket, settings, controls, log, sessions,
+                        connections::remove);
                 connections.add(connection);
                 log.append(Direction.TRANSPORT, id, new byte[0],
                         "TCP connection opened from " + socket.getRemoteSocketAddress(), null);

@@ -148,10 +148,42 @@ class TesterBrokerTest {
         client.setTimeToWait(2000);
         client.connect();
         assertThrows(MqttException.class, () -> client.publish("ward/1/t", new byte[] {1}, 1, false));
-        assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("dropped by the scenario")),
+        assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("dropped by the suite")),
                 Duration.ofSeconds(5)));
         assertFalse(client.isConnected());
         client.close();
+    }
+
+    @Test
+    void aKeptSessionIsPresentOnTheNextConnectAndACleanStartEndsIt() throws Exception {
+        List<Boolean> present = new java.util.ArrayList<>();
+        for (boolean cleanStart : new boolean[] {false, false, true, false}) {
+            try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+                socket.getOutputStream().write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "kept", 0, cleanStart),
+                        MqttVersion.V3_1_1));
+                byte[] connack = socket.getInputStream().readNBytes(4);
+                present.add((connack[2] & 1) == 1);
+            }
+        }
+        assertEquals(List.of(false, true, false, false), present, "new, resumed, cleaned, new again (the clean one was not kept)");
+    }
+
+    @Test
+    void aScenarioCanDropTheConnectionOnTheSecondQos1Publish() throws Exception {
+        broker.controls().dropConnectionOnQosPublish(2);
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "d", 0, false), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 0, false, 0, new byte[] {0}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 2, new byte[] {2}), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("dropped by the suite")),
+                    Duration.ofSeconds(5)));
+        }
+        List<Integer> acknowledged = log.snapshot().stream().flatMap(e -> e.as(PublishAck.class).stream())
+                .map(PublishAck::packetId).toList();
+        assertEquals(List.of(1), acknowledged, "the first QoS 1 PUBLISH is acknowledged, the second is not");
     }
 
     @Test

@@ -1,0 +1,54 @@
+@device:temperature-patch
+Feature: A reporting device resumes its persistent session after a lost connection
+  A device that claims a persistent session keeps its unacknowledged QoS 1 readings across a lost
+  connection. Inside the observation window the suite's broker leaves one reading unacknowledged and
+  drops the connection, as a network loss would; when the device reconnects the broker resumes its
+  session, and the device owes it that reading again (ADR 0002).
+
+  Background:
+    Given the device has connected to the suite's broker
+
+  Rule: The device asks for the session it claims
+
+    @req:iomt-temperature-patch:TP-SESSION @pics:mqtt.session
+    Scenario: Every CONNECT of the device asks for the claimed session
+      Then every CONNECT of the device asks for the claimed session
+
+  Rule: A client that resumes its session resends every unacknowledged message under its original packet identifier
+
+    Scenario Outline: The device resends its unacknowledged reading when the session is resumed (MQTT <version>)
+      Given the broker lost the connection while a reading awaited its acknowledgement
+      Then the device resends that reading under its original packet identifier on the resumed session
+
+      @req:mqtt-3.1.1:MQTT-4.4.0-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.4.0-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A redelivered message carries the DUP flag
+
+    Scenario Outline: The device marks its resent reading as a duplicate (MQTT <version>)
+      Given the broker lost the connection while a reading awaited its acknowledgement
+      Then every reading the device sends again has DUP set
+
+      @req:mqtt-3.1.1:MQTT-3.3.1-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.1-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: In MQTT 3.1.1 a packet sent again keeps its packet identifier
+
+    @req:mqtt-3.1.1:MQTT-2.3.1-3 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+    Scenario: The device keeps the packet identifier of a reading it sends again
+      Given the broker lost the connection while a reading awaited its acknowledgement
+      Then every reading the device sends again keeps its packet identifier
