@@ -136,7 +136,11 @@ public enum BrokerFault implements Fault {
     WILL_DELAY_IGNORED("will-delay-ignored",
             "removes Will Delay Interval from the will properties of CONNECT (MQTT 5.0), so the broker publishes the "
                     + "will as soon as the connection is lost",
-            List.of(), List.of("MQTT-3.1.3-9"));
+            List.of(), List.of("MQTT-3.1.3-9")),
+    SHARED_QOS_RAISED("shared-qos-raised",
+            "subscribes an MQTT 5.0 client's $share/ filter at QoS 1 where it asked for QoS 0 and tells the client it was "
+                    + "granted QoS 0, so the member receives messages above its granted QoS",
+            List.of(), List.of("MQTT-4.8.2-3"));
 
     private final String label;
     private final String description;

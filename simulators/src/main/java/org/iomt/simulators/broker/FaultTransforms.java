@@ -106,6 +106,7 @@ final class FaultTransforms {
             case WILL_DELAY_IGNORED -> editToBroker(Connect.class, c -> c.willFlag()
                     ? c.withWill(c.willTopic(), c.willPayload(), c.willQos(), c.willRetain(),
                     c.willProperties().without(MqttPropertyId.WILL_DELAY_INTERVAL)) : c);
+            case SHARED_QOS_RAISED -> new SharedQosRaised();
         };
     }
 
