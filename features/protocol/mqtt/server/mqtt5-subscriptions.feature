@@ -1,7 +1,7 @@
 @device:mqtt-broker
 Feature: A broker honours the MQTT 5.0 options of a subscription
   An MQTT 5.0 subscriber can name its subscription with an identifier, decline its own messages, ask for the retain
-  flag as published and decline the retained messages when it subscribes. The suite subscribes with each option and
+  flag as published, decline the retained messages when it subscribes, and share a subscription with others. The suite subscribes with each option and
   judges what the broker delivers. Where the option asks the broker to hold something back, another client that did
   not ask so shows that there was something to hold back; without it the scenario is inconclusive.
 
@@ -39,3 +39,11 @@ Feature: A broker honours the MQTT 5.0 options of a subscription
       When a monitor subscribes to the patch's readings asking for no retained messages
       And a station subscribes to the patch's readings afterwards
       Then the monitor does not receive the retained reading
+
+  Rule: A member of a shared subscription receives messages at no more than the QoS it was granted
+
+    @req:mqtt-5.0:MQTT-4.8.2-3 @pics:mqtt.version=5.0 @pics:mqtt.sharedSubscriptions @pics:mqtt.qos=1 @paho5:test_shared_subscriptions
+    Scenario: A monitor sharing a subscription at QoS 0 receives a reading published at QoS 1 at QoS 0
+      Given a monitor has joined a shared subscription to the patch's readings at QoS 0
+      When the patch publishes a reading
+      Then the monitor receives the reading at the QoS its shared subscription was granted

@@ -8,6 +8,7 @@ import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.StringPair;
+import org.iomt.standards.mqtt.Suback;
 import org.iomt.suites.actors.BrokerScenario.Session;
 import org.iomt.suites.checks.DeliveryCheck;
 import org.iomt.suites.checks.MessageExpiryCheck;
@@ -59,6 +60,7 @@ public final class Mqtt5Messaging {
     private final Map<String, String> payloads = new HashMap<>();
     private String correlation;
     private Evidence aliasedPublish;
+    private int grantedQos;
     private int alias;
     private int receiveMaximum;
     private int published;
@@ -107,9 +109,14 @@ public final class Mqtt5Messaging {
         subscribe(role, readings(), QOS_1 | NO_RETAINED_MESSAGES, MqttProperties.EMPTY);
     }
 
-    private void subscribe(String role, String filter, int options, MqttProperties properties) {
+    /** Joins the role to a Shared Subscription of the readings, asking for the given QoS; keeps the QoS granted. */
+    public void joinSharedSubscription(String role, int qos) {
+        grantedQos = subscribe(role, "$share/" + role + "s/" + readings(), qos, MqttProperties.EMPTY).reasonCodes().get(0);
+    }
+
+    private Suback subscribe(String role, String filter, int options, MqttProperties properties) {
         connected(role);
-        scenario.subscribe(role, filter, options, properties);
+        return scenario.subscribe(role, filter, options, properties);
     }
 
     /** Connects with a clean session the first time a role needs it. */
@@ -199,6 +206,12 @@ public final class Mqtt5Messaging {
     public Outcome carriesSubscriptionIdentifier(String requirement, String role) {
         return carries(requirement, role, readings(), "reading",
                 new MqttProperty(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, SUBSCRIPTION_IDENTIFIER), "the Subscription Identifier");
+    }
+
+    /** The reading, published at QoS 1, reached the member of the Shared Subscription at no more than its granted QoS. */
+    public Outcome deliveredAtGrantedQos(String requirement, String role) {
+        return DeliveryCheck.each(requirement, delivered(role, readings(), 1), Map.of(payloads.get("reading"), Math.min(1, grantedQos)),
+                Publish::qos, "QoS");
     }
 
     private Outcome carries(String requirement, String role, String topic, String name, MqttProperty expected, String what) {

@@ -82,4 +82,14 @@ public final class SubscriptionOptionSteps {
     public void theMonitorDoesNotReceiveTheRetainedReading() {
         verdict.require(messaging.retainedNotSent(verdict.requirement(), MONITOR, STATION));
     }
+
+    @Given("a monitor has joined a shared subscription to the patch's readings at QoS 0")
+    public void aMonitorHasJoinedASharedSubscription() {
+        messaging.joinSharedSubscription(MONITOR, 0);
+    }
+
+    @Then("the monitor receives the reading at the QoS its shared subscription was granted")
+    public void theMonitorReceivesAtTheGrantedQos() {
+        verdict.require(messaging.deliveredAtGrantedQos(verdict.requirement(), MONITOR));
+    }
 }
