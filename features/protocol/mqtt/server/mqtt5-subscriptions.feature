@@ -5,13 +5,13 @@ Feature: A broker honours the MQTT 5.0 options of a subscription
   judges what the broker delivers. Where the option asks the broker to hold something back, another client that did
   not ask so shows that there was something to hold back; without it the scenario is inconclusive.
 
-  Rule: A delivery carries the identifier of the subscription it matched
+  Rule: A delivery carries the identifiers of the subscriptions it matched
 
     @req:mqtt-5.0:MQTT-3.3.4-3 @pics:mqtt.version=5.0 @pics:mqtt.subscriptionIdentifiers @paho5:test_subscribe_identifiers
-    Scenario: A monitor receives a reading with the identifier of its subscription
-      Given a monitor has subscribed to the patch's readings under a subscription identifier
+    Scenario: A monitor receives a reading with the identifiers of both subscriptions it matched
+      Given a monitor has two overlapping subscriptions to the patch's readings, each under its own identifier
       When the patch publishes a reading
-      Then the monitor receives the reading with the identifier of its subscription
+      Then the monitor receives the reading with the identifiers of both subscriptions
 
   Rule: With No Local a client does not receive its own messages
 

@@ -42,7 +42,8 @@ public final class Mqtt5Messaging {
     private static final String CONTENT_TYPE = "application/senml+json";
     /** Payload Format Indicator 1: the payload is UTF-8 text (MQTT 5.0 §3.3.2.3.2). */
     private static final int UTF8_TEXT = 1;
-    private static final int SUBSCRIPTION_IDENTIFIER = 42;
+    /** The identifiers of two overlapping subscriptions: the readings, and every topic of the scenario. */
+    private static final List<Integer> SUBSCRIPTION_IDENTIFIERS = List.of(42, 4242);
     /** Message Expiry Interval (s) of a reading that outlives every wait of a scenario. */
     private static final int LONG_LIFETIME = 300;
     /** Brokers count intervals in whole seconds; waiting one out takes up to a second more. */
@@ -93,8 +94,12 @@ public final class Mqtt5Messaging {
         subscribe(role, requests(), QOS_1, MqttProperties.EMPTY);
     }
 
-    public void subscribeWithIdentifier(String role) {
-        subscribe(role, readings(), QOS_1, BrokerScenario.property(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, SUBSCRIPTION_IDENTIFIER));
+    /** Subscribes the role to the readings and, overlapping, to every topic of the scenario, each under its own identifier. */
+    public void subscribeOverlappingWithIdentifiers(String role) {
+        subscribe(role, readings(), QOS_1, BrokerScenario.property(MqttPropertyId.SUBSCRIPTION_IDENTIFIER,
+                SUBSCRIPTION_IDENTIFIERS.get(0)));
+        subscribe(role, scenario.topic("#"), QOS_1, BrokerScenario.property(MqttPropertyId.SUBSCRIPTION_IDENTIFIER,
+                SUBSCRIPTION_IDENTIFIERS.get(1)));
     }
 
     public void subscribeWithoutOwnMessages(String role) {
@@ -203,9 +208,10 @@ public final class Mqtt5Messaging {
                 new MqttProperty(MqttPropertyId.CORRELATION_DATA, correlation.getBytes(StandardCharsets.UTF_8)), "the Correlation Data");
     }
 
-    public Outcome carriesSubscriptionIdentifier(String requirement, String role) {
-        return carries(requirement, role, readings(), "reading",
-                new MqttProperty(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, SUBSCRIPTION_IDENTIFIER), "the Subscription Identifier");
+    /** The reading, delivered once or once per subscription, carries the identifiers of both subscriptions. */
+    public Outcome carriesSubscriptionIdentifiers(String requirement, String role) {
+        return MessagePropertyCheck.subscriptionIdentifiers(requirement, delivered(role, readings(), 2), payloads.get("reading"),
+                SUBSCRIPTION_IDENTIFIERS);
     }
 
     /** The reading, published at QoS 1, reached the member of the Shared Subscription at no more than its granted QoS. */

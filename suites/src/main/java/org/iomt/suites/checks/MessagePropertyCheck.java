@@ -44,6 +44,25 @@ public final class MessagePropertyCheck {
                 List.of(delivery.get()));
     }
 
+    /**
+     * The message matched several subscriptions that have identifiers: whether the broker sent it once or once per
+     * subscription, its copies together carry every one of those identifiers.
+     */
+    public static Outcome subscriptionIdentifiers(String requirement, List<Evidence> deliveries, String payload,
+                                                  List<Integer> expected) {
+        List<Evidence> copies = deliveries.stream().filter(e -> DeliveryCheck.payloadOf(e).equals(payload)).toList();
+        if (copies.isEmpty()) {
+            return notDelivered(payload, "Subscription Identifiers", deliveries);
+        }
+        List<Integer> carried = copies.stream().flatMap(e -> e.as(Publish.class).orElseThrow().properties()
+                .all(MqttPropertyId.SUBSCRIPTION_IDENTIFIER).stream()).map(MqttProperty::intValue).distinct().sorted().toList();
+        List<Integer> missing = expected.stream().filter(id -> !carried.contains(id)).toList();
+        return missing.isEmpty() ? Outcome.judged(List.of(), copies)
+                : Outcome.judged(List.of(new Finding(requirement, "expected the " + copies.size() + " deliver"
+                + (copies.size() == 1 ? "y" : "ies") + " of \"" + payload + "\" to carry the Subscription Identifiers " + expected
+                + " of the subscriptions it matched; they carried " + carried + ", without " + missing, copies)), copies);
+    }
+
     /** The delivery carries the same User Properties as were published, each as often, whatever their order. */
     public static Outcome sameUserProperties(String requirement, List<Evidence> deliveries, String payload, List<StringPair> sent) {
         Optional<Evidence> delivery = DeliveryCheck.find(deliveries, payload);

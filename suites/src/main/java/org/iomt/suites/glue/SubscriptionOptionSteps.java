@@ -22,14 +22,14 @@ public final class SubscriptionOptionSteps {
         this.messaging = messaging;
     }
 
-    @Given("a monitor has subscribed to the patch's readings under a subscription identifier")
-    public void aMonitorHasSubscribedWithAnIdentifier() {
-        messaging.subscribeWithIdentifier(MONITOR);
+    @Given("a monitor has two overlapping subscriptions to the patch's readings, each under its own identifier")
+    public void aMonitorHasSubscribedWithIdentifiers() {
+        messaging.subscribeOverlappingWithIdentifiers(MONITOR);
     }
 
-    @Then("the monitor receives the reading with the identifier of its subscription")
-    public void theMonitorReceivesTheIdentifier() {
-        verdict.require(messaging.carriesSubscriptionIdentifier(verdict.requirement(), MONITOR));
+    @Then("the monitor receives the reading with the identifiers of both subscriptions")
+    public void theMonitorReceivesTheIdentifiers() {
+        verdict.require(messaging.carriesSubscriptionIdentifiers(verdict.requirement(), MONITOR));
     }
 
     @Given("a gateway has subscribed to the readings asking not to receive its own messages")

@@ -90,6 +90,17 @@ class Mqtt5DeliveryChecksTest {
                 "it carried none");
     }
 
+    @Test
+    void subscriptionIdentifiersCountAcrossCopiesAndFailWhenOneIsMissing() {
+        Evidence one = delivered("a", MqttProperties.EMPTY.with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, 42));
+        Evidence other = delivered("a", MqttProperties.EMPTY.with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, 4242));
+        Evidence both = delivered("b", MqttProperties.EMPTY.with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, 4242)
+                .with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, 42));
+        assertTrue(MessagePropertyCheck.subscriptionIdentifiers("r", List.of(one, other), "a", List.of(42, 4242)).passed());
+        assertTrue(MessagePropertyCheck.subscriptionIdentifiers("r", List.of(both), "b", List.of(42, 4242)).passed());
+        assertFails(MessagePropertyCheck.subscriptionIdentifiers("r", List.of(one), "a", List.of(42, 4242)), "without [4242]");
+    }
+
     private List<Evidence> publisher;
     private List<Evidence> subscriber;
 
