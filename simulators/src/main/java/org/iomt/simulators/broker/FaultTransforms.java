@@ -2,11 +2,21 @@ package org.iomt.simulators.broker;
 
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.Topics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import static org.iomt.simulators.broker.PacketTransform.editToBroker;
 import static org.iomt.simulators.broker.PacketTransform.editToClient;
@@ -20,7 +30,15 @@ final class FaultTransforms {
     private FaultTransforms() {
     }
 
-    static PacketTransform of(BrokerFault fault) {
+    /** Added to a non-zero Session Expiry Interval by {@link BrokerFault#SESSION_EXPIRY_EXTENDED}: an hour, in seconds. */
+    private static final int SESSION_EXTENSION = 3600;
+    /** Subscription option bits of MQTT 5.0 (§3.8.3.1). */
+    private static final int NO_LOCAL = 0x04;
+    private static final int RETAIN_AS_PUBLISHED = 0x08;
+    private static final int RETAIN_HANDLING = 0x30;
+
+    /** The transform of a fault for one connection; {@code expiries} is shared by every connection of the proxy. */
+    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
             case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED -> new PacketTransform() {
@@ -62,10 +80,79 @@ final class FaultTransforms {
             case KEEP_ALIVE_NOT_ENFORCED -> new KeepAliveNotEnforced();
             case USER_PROPERTIES_DROPPED -> editToClient(Publish.class,
                     pub -> pub.withProperties(pub.properties().without(MqttPropertyId.USER_PROPERTY)));
-            case MESSAGE_EXPIRY_IGNORED -> editToBroker(Publish.class,
-                    pub -> pub.withProperties(pub.properties().without(MqttPropertyId.MESSAGE_EXPIRY_INTERVAL)));
+            case USER_PROPERTIES_REORDERED -> editToClient(Publish.class,
+                    pub -> pub.withProperties(reversed(pub.properties(), MqttPropertyId.USER_PROPERTY)));
+            case MESSAGE_EXPIRY_IGNORED -> new MessageExpiryRewrite(MessageExpiryRewrite.Mode.IGNORED, expiries);
+            case MESSAGE_EXPIRY_NOT_DECREMENTED -> new MessageExpiryRewrite(MessageExpiryRewrite.Mode.NOT_DECREMENTED, expiries);
+            case PAYLOAD_FORMAT_DROPPED -> droppedFromDeliveries(MqttPropertyId.PAYLOAD_FORMAT_INDICATOR);
+            case CONTENT_TYPE_DROPPED -> droppedFromDeliveries(MqttPropertyId.CONTENT_TYPE);
+            case RESPONSE_TOPIC_DROPPED -> droppedFromDeliveries(MqttPropertyId.RESPONSE_TOPIC);
+            case CORRELATION_DATA_DROPPED -> droppedFromDeliveries(MqttPropertyId.CORRELATION_DATA);
             case RECEIVE_MAXIMUM_IGNORED -> editToBroker(Connect.class,
                     c -> c.withProperties(c.properties().without(MqttPropertyId.RECEIVE_MAXIMUM)));
+            case SUBSCRIPTION_IDENTIFIER_DROPPED -> droppedFromDeliveries(MqttPropertyId.SUBSCRIPTION_IDENTIFIER);
+            case NO_LOCAL_IGNORED -> subscriptionOptions(options -> options & ~NO_LOCAL);
+            case RETAIN_AS_PUBLISHED_IGNORED -> subscriptionOptions(options -> options & ~RETAIN_AS_PUBLISHED);
+            case RETAIN_HANDLING_IGNORED -> subscriptionOptions(options -> options & ~RETAIN_HANDLING);
+            case SESSION_EXPIRY_EXTENDED -> new PacketTransform() {
+                @Override
+                public void toBroker(Passage p) {
+                    p.packet(Connect.class).ifPresent(c -> replaceIfChanged(p, c, c.withProperties(extended(c.properties()))));
+                    p.packet(Disconnect.class).ifPresent(d -> replaceIfChanged(p, d,
+                            new Disconnect(d.flags(), d.reasonCode(), extended(d.properties()))));
+                }
+            };
+            case TOPIC_ALIAS_DROPPED -> editToBroker(Publish.class,
+                    pub -> pub.withProperties(pub.properties().without(MqttPropertyId.TOPIC_ALIAS)));
+            case MAXIMUM_PACKET_SIZE_IGNORED -> editToBroker(Connect.class,
+                    c -> c.withProperties(c.properties().without(MqttPropertyId.MAXIMUM_PACKET_SIZE)));
+            case WILL_DELAY_IGNORED -> editToBroker(Connect.class, c -> c.willFlag()
+                    ? c.withWill(c.willTopic(), c.willPayload(), c.willQos(), c.willRetain(),
+                    c.willProperties().without(MqttPropertyId.WILL_DELAY_INTERVAL)) : c);
+            case SHARED_QOS_RAISED -> new SharedQosRaised();
         };
+    }
+
+    /** Removes a property from every PUBLISH on its way to the client. */
+    private static PacketTransform droppedFromDeliveries(MqttPropertyId id) {
+        return editToClient(Publish.class, pub -> pub.withProperties(pub.properties().without(id)));
+    }
+
+    /** Edits the options of every subscription of an MQTT 5.0 SUBSCRIBE (3.1.1 reserves those bits: left alone). */
+    private static PacketTransform subscriptionOptions(IntUnaryOperator edit) {
+        return PacketTransform.onWayToBroker(p -> {
+            if (p.session().version() != MqttVersion.V5_0) {
+                return;
+            }
+            p.packet(Subscribe.class).ifPresent(s -> replaceIfChanged(p, s, new Subscribe(s.flags(), s.packetId(), s.properties(),
+                    s.subscriptions().stream().map(sub -> new Subscription(sub.topicFilter(), edit.applyAsInt(sub.options())))
+                            .toList())));
+        });
+    }
+
+    private static void replaceIfChanged(Passage p, MqttPacket original, MqttPacket edited) {
+        if (!edited.equals(original)) {
+            p.replace(edited);
+        }
+    }
+
+    /** The properties with the values of one identifier in reverse order, each other property where it stood. */
+    static MqttProperties reversed(MqttProperties properties, MqttPropertyId id) {
+        List<MqttProperty> values = properties.all(id);
+        List<MqttProperty> out = new ArrayList<>();
+        int taken = 0;
+        for (MqttProperty q : properties.list()) {
+            out.add(q.id() == id ? values.get(values.size() - 1 - taken++) : q);
+        }
+        return new MqttProperties(out);
+    }
+
+    /** A non-zero Session Expiry Interval an hour longer; the others unchanged. */
+    private static MqttProperties extended(MqttProperties properties) {
+        return properties.first(MqttPropertyId.SESSION_EXPIRY_INTERVAL).filter(p -> p.intValue() > 0)
+                .map(p -> new MqttProperties(properties.list().stream().map(q -> q.id() == MqttPropertyId.SESSION_EXPIRY_INTERVAL
+                        ? new MqttProperty(q.id(), (int) Math.min(Integer.MAX_VALUE, (long) q.intValue() + SESSION_EXTENSION)) : q)
+                        .toList()))
+                .orElse(properties);
     }
 }

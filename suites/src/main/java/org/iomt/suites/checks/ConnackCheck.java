@@ -82,6 +82,30 @@ public final class ConnackCheck {
         return refusedAndClosed(requirement, connection, closedByBroker, List.of(), false);
     }
 
+    /**
+     * A client that came back after its Session Expiry Interval finds no session (Session Present 0); judged only
+     * when a client whose longer session went away at the same time finds its session kept, since a broker that
+     * keeps no session at all says 0 to everyone.
+     */
+    public static Outcome sessionGoneAfterExpiry(String requirement, List<Evidence> connection, List<Evidence> keptConnection) {
+        Optional<Evidence> kept = connack(keptConnection).filter(e -> e.as(Connack.class).orElseThrow().reasonCode() == 0);
+        if (kept.isEmpty() || !kept.get().as(Connack.class).orElseThrow().sessionPresent()) {
+            return Outcome.inconclusive("the broker did not resume the session that had not expired ("
+                    + kept.map(Evidence::decoded).orElse("no successful CONNACK") + "), so it is not shown that it keeps "
+                    + "sessions, and an expired one being gone proves nothing", keptConnection);
+        }
+        Optional<Evidence> connack = connack(connection).filter(e -> e.as(Connack.class).orElseThrow().reasonCode() == 0);
+        if (connack.isEmpty()) {
+            return Outcome.inconclusive("the broker did not accept the returning client's connection, so whether its session "
+                    + "is gone cannot be judged", connection);
+        }
+        List<Evidence> judged = List.of(connack.get(), kept.get());
+        return connack.get().as(Connack.class).orElseThrow().sessionPresent()
+                ? Outcome.judged(List.of(Finding.of(requirement, "expected no session to be present for a client that came back "
+                + "after its Session Expiry Interval had passed; the CONNACK said Session Present 1", connack.get())), judged)
+                : Outcome.judged(List.of(), judged);
+    }
+
     /** A refusing CONNACK says no session is present. */
     public static Outcome refusalWithoutSession(String requirement, List<Evidence> connection) {
         Optional<Evidence> connack = connack(connection).filter(e -> e.as(Connack.class).orElseThrow().reasonCode() != 0);

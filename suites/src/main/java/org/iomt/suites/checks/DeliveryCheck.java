@@ -97,6 +97,50 @@ public final class DeliveryCheck {
                     + subscriptions + "); " + copies.size() + " were delivered", copies));
         }
         return Outcome.judged(findings, copies);
+
+     * A message the broker must deliver in the same circumstances as one it must withhold, so that the subscriber's
+     * silence means something.
+     *
+     * @param deliveries where it should have arrived
+     * @param payload    the message
+     * @param shows      what its delivery shows, for the reason when it did not come ("the broker kept the session's messages")
+     */
+    public record Control(List<Evidence> deliveries, String payload, String shows) {
+    }
+
+    /**
+     * The message was not delivered, while the control message was: a control that did not come either leaves the
+     * requirement unjudged, since then nothing was delivered at all.
+     */
+    public static Outcome notDeliveredUnlike(String requirement, List<Evidence> deliveries, String forbidden, String why,
+                                             Control control) {
+        Optional<Evidence> controlDelivery = find(control.deliveries(), control.payload());
+        Optional<Evidence> delivery = find(deliveries, forbidden);
+        if (delivery.isPresent()) {
+            return Outcome.judged(List.of(Finding.of(requirement, "expected \"" + forbidden + "\" not to be delivered " + why
+                    + "; it was", delivery.get())), controlDelivery.map(c -> List.of(c, delivery.get())).orElse(List.of(delivery.get())));
+        }
+        if (controlDelivery.isEmpty()) {
+            return Outcome.inconclusive("\"" + control.payload() + "\" was not delivered either, so it is not shown that "
+                    + control.shows() + ", and the absence of \"" + forbidden + "\" proves nothing", control.deliveries());
+        }
+        return Outcome.judged(List.of(), List.of(controlDelivery.get()));
+    }
+
+    /**
+     * The message was delivered with the RETAIN flag it was published with; judged only when the control shows that
+     * the broker took the message as retained.
+     */
+    public static Outcome retainAsPublished(String requirement, List<Evidence> deliveries, String payload, boolean published,
+                                            Control control) {
+        Optional<Evidence> controlDelivery = find(control.deliveries(), control.payload());
+        if (controlDelivery.isEmpty() || controlDelivery.get().as(Publish.class).map(p -> !p.retain()).orElse(true)) {
+            return Outcome.inconclusive("\"" + control.payload() + "\" did not reach a later subscriber as a retained message, so "
+                    + "it is not shown that " + control.shows(), control.deliveries());
+        }
+        Outcome each = each(requirement, deliveries, Map.of(payload, published), Publish::retain, "the RETAIN flag");
+        return each.inconclusiveReason() != null ? each : Outcome.judged(each.findings(),
+                java.util.stream.Stream.concat(each.judged().stream(), java.util.stream.Stream.of(controlDelivery.get())).toList());
     }
 
     public static Optional<Evidence> find(List<Evidence> deliveries, String payload) {

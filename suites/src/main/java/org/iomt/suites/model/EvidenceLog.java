@@ -37,6 +37,16 @@ public final class EvidenceLog {
         }
     }
 
+    /**
+     * Wakes every waiter to test its condition again: for a condition that also reads state kept beside the log
+     * (a driver's list of what it received), changed after the entry was appended.
+     */
+    public void signal() {
+        synchronized (entries) {
+            entries.notifyAll();
+        }
+    }
+
     public List<Evidence> snapshot() {
         synchronized (entries) {
             return List.copyOf(entries);

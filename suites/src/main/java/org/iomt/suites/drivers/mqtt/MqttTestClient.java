@@ -198,11 +198,13 @@ public final class MqttTestClient implements AutoCloseable {
             synchronized (received) {
                 received.add(e);
             }
+            log.signal();
             return;
         }
         synchronized (received) {
             received.add(e);
         }
+        log.signal(); // a waiter woken by the append above may have tested the list before the frame was in it
         answer(packet);
     }
 

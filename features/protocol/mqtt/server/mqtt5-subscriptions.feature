@@ -1,0 +1,49 @@
+@device:mqtt-broker
+Feature: A broker honours the MQTT 5.0 options of a subscription
+  An MQTT 5.0 subscriber can name its subscription with an identifier, decline its own messages, ask for the retain
+  flag as published, decline the retained messages when it subscribes, and share a subscription with others. The suite subscribes with each option and
+  judges what the broker delivers. Where the option asks the broker to hold something back, another client that did
+  not ask so shows that there was something to hold back; without it the scenario is inconclusive.
+
+  Rule: A delivery carries the identifiers of the subscriptions it matched
+
+    @req:mqtt-5.0:MQTT-3.3.4-3 @pics:mqtt.version=5.0 @pics:mqtt.subscriptionIdentifiers @paho5:test_subscribe_identifiers
+    Scenario: A monitor receives a reading with the identifiers of both subscriptions it matched
+      Given a monitor has two overlapping subscriptions to the patch's readings, each under its own identifier
+      When the patch publishes a reading
+      Then the monitor receives the reading with the identifiers of both subscriptions
+
+  Rule: With No Local a client does not receive its own messages
+
+    @req:mqtt-5.0:MQTT-3.8.3-3 @pics:mqtt.version=5.0 @paho5:test_subscribe_options
+    Scenario: A gateway that asked not to receive its own messages does not get its reading back
+      Given a gateway has subscribed to the readings asking not to receive its own messages
+      When the gateway publishes a reading of its own
+      And a patch publishes a reading of its own
+      Then the gateway does not receive its own reading
+
+  Rule: With Retain As Published a message keeps the retain flag it was published with
+
+    @req:mqtt-5.0:MQTT-3.3.1-13 @pics:mqtt.version=5.0 @pics:mqtt.retain @paho5:test_subscribe_options
+    Scenario: A monitor that asked for the retain flag as published receives a live retained reading with the flag set
+      Given a monitor has subscribed to the patch's readings asking for the retain flag as published
+      When the patch publishes a retained reading
+      And a station subscribes to the patch's readings afterwards
+      Then the monitor receives the retained reading with the retain flag set
+
+  Rule: With Retain Handling 2 no retained message is sent on subscribing
+
+    @req:mqtt-5.0:MQTT-3.3.1-11 @pics:mqtt.version=5.0 @pics:mqtt.retain @paho5:test_subscribe_options
+    Scenario: A monitor that asked for no retained messages does not receive the retained reading
+      Given the patch has published a retained reading
+      When a monitor subscribes to the patch's readings asking for no retained messages
+      And a station subscribes to the patch's readings afterwards
+      Then the monitor does not receive the retained reading
+
+  Rule: A member of a shared subscription receives messages at no more than the QoS it was granted
+
+    @req:mqtt-5.0:MQTT-4.8.2-3 @pics:mqtt.version=5.0 @pics:mqtt.sharedSubscriptions @pics:mqtt.qos=1 @paho5:test_shared_subscriptions
+    Scenario: A monitor sharing a subscription at QoS 0 receives a reading published at QoS 1 at QoS 0
+      Given a monitor has joined a shared subscription to the patch's readings at QoS 0
+      When the patch publishes a reading
+      Then the monitor receives the reading at the QoS its shared subscription was granted
