@@ -35,6 +35,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
     private final EnumSet<BrokerFault> faults;
     private final Set<ProxiedConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connectionCount = new AtomicInteger();
+    private final ClientIdsInUse clientIds = new ClientIdsInUse();
     private final ScheduledExecutorService ticker;
     private final Thread acceptor;
     private volatile boolean closed;
@@ -95,7 +96,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
                 return;
             }
             Map<BrokerFault, PacketTransform> transforms = new EnumMap<>(BrokerFault.class);
-            faults.forEach(f -> transforms.put(f, FaultTransforms.of(f)));
+            faults.forEach(f -> transforms.put(f, FaultTransforms.of(f, clientIds)));
             ProxiedConnection connection = new ProxiedConnection("broker-proxy-" + server.getLocalPort() + "-"
                     + connectionCount.incrementAndGet(), client, upstream, transforms, connections::remove);
             connections.add(connection);

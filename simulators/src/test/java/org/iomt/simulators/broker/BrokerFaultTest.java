@@ -35,7 +35,7 @@ class BrokerFaultTest {
         assertAll(() -> assertFalse(in311.isEmpty() && in50.isEmpty(), "breaks nothing in either version"),
                 () -> assertTrue(in311.stream().allMatch(k -> k.matches("mqtt-3\\.1\\.1:MQTT-[0-9.]+-[0-9]+")), in311::toString),
                 () -> assertTrue(in50.stream().allMatch(k -> k.matches("mqtt-5\\.0:MQTT-[0-9.]+-[0-9]+")), in50::toString),
-                () -> assertNotNull(FaultTransforms.of(fault)));
+                () -> assertNotNull(FaultTransforms.of(fault, new ClientIdsInUse())));
     }
 
     @Test
