@@ -29,9 +29,10 @@ public enum BrokerFault implements Fault {
     PUBCOMP_WITHHELD("pubcomp-withheld",
             "never passes a PUBCOMP from the broker on to the client",
             List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-11")),
+    /** The CONNACK a client without identifier must get (with an Assigned Client Identifier) never comes either. */
     CONNACK_WITHHELD_V5("connack-withheld-v5",
             "never passes CONNACK on to an MQTT 5.0 client (3.1.1 connections are untouched)",
-            List.of(), List.of("MQTT-3.1.4-5")),
+            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16")),
     WILDCARD_PUBLISH_ACCEPTED("wildcard-publish-accepted",
             "does not forward a PUBLISH whose topic name holds '+' or '#' and keeps the connection open, acknowledging it itself",
             List.of("MQTT-3.3.2-2"), List.of("MQTT-3.3.2-2")),
@@ -66,10 +67,10 @@ public enum BrokerFault implements Fault {
     SESSION_PRESENT_CLEARED("session-present-cleared",
             "clears Session Present in every CONNACK",
             List.of("MQTT-3.2.2-2"), List.of("MQTT-3.2.2-3")),
+    /** A 3.1.1 client without identifier asking to keep its session reaches the broker asking for a clean one: accepted. */
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
-            List.of("MQTT-3.1.2-4", "MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-4.4.0-1"),
-            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-3", "MQTT-4.4.0-1", "MQTT-3.1.2-23")),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8"), List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
                     + "swallowing the client's extra acknowledgements",
@@ -105,9 +106,10 @@ public enum BrokerFault implements Fault {
     REFUSAL_WITH_SESSION_PRESENT("refusal-with-session-present",
             "sets Session Present in every CONNACK that refuses the connection",
             List.of("MQTT-3.2.2-4"), List.of("MQTT-3.2.2-6")),
+    /** The refusing CONNACK (0x02) a 3.1.1 client without identifier asking to keep its session must get never comes. */
     CONNACK_WITHHELD_V3("connack-withheld-v3",
             "never passes CONNACK on to an MQTT 3.1.1 client (5.0 connections are untouched)",
-            List.of("MQTT-3.1.4-4"), List.of()),
+            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8"), List.of()),
     PUBACK_WITHHELD("puback-withheld",
             "never passes a PUBACK from the broker on to the client",
             List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4")),
