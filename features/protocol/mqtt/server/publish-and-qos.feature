@@ -44,6 +44,11 @@ Feature: A broker completes the QoS flows and delivers at the right QoS
       When the client publishes a reading at QoS 2
       Then the broker completes the flow with a PUBCOMP for its packet identifier
 
+      @req:mqtt-3.1.1:MQTT-4.3.3-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
       @req:mqtt-5.0:MQTT-4.3.3-11 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
       Examples: MQTT 5.0
         | version |

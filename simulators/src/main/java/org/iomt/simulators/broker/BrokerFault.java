@@ -38,9 +38,10 @@ public enum BrokerFault implements Fault {
     PUBCOMP_WITHHELD("pubcomp-withheld",
             "never passes a PUBCOMP from the broker on to the client",
             List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-11")),
+    /** The CONNACK a client without identifier must get (with an Assigned Client Identifier) never comes either. */
     CONNACK_WITHHELD_V5("connack-withheld-v5",
             "never passes CONNACK on to an MQTT 5.0 client (3.1.1 connections are untouched)",
-            List.of(), List.of("MQTT-3.1.4-5")),
+            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16")),
     WILDCARD_PUBLISH_ACCEPTED("wildcard-publish-accepted",
             "does not forward a PUBLISH whose topic name holds '+' or '#' and keeps the connection open, acknowledging it itself",
             List.of("MQTT-3.3.2-2"), List.of("MQTT-3.3.2-2")),
@@ -48,8 +49,9 @@ public enum BrokerFault implements Fault {
             "does not forward a second CONNECT on a connection and keeps the connection open",
             List.of("MQTT-3.1.0-2"), List.of("MQTT-3.1.0-2")),
     /**
-     * Swallows what the broker must refuse. The requirement lists are placeholders that the lead completes when the
-     * scenarios for malformed input are wired: one id per kind of input the fault swallows.
+     * Swallows what the broker must refuse: one requirement per kind of input that a malformed-input scenario sends
+     * (reserved CONNECT flag, a first packet other than CONNECT, SUBSCRIBE flags, QoS 3, a surrogate and U+0000 in a
+     * topic name, an empty SUBSCRIBE, a five-byte remaining length).
      */
     LENIENT_PARSER("lenient-parser",
             "swallows client input the broker must reject (bad header flags, QoS 3, DUP at QoS 0, a remaining length over "
@@ -74,10 +76,10 @@ public enum BrokerFault implements Fault {
     SESSION_PRESENT_CLEARED("session-present-cleared",
             "clears Session Present in every CONNACK",
             List.of("MQTT-3.2.2-2"), List.of("MQTT-3.2.2-3")),
+    /** A 3.1.1 client without identifier asking to keep its session reaches the broker asking for a clean one: accepted. */
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
-            List.of("MQTT-3.1.2-4", "MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-4.4.0-1"),
-            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-3", "MQTT-4.4.0-1", "MQTT-3.1.2-23")),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8"), List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
                     + "swallowing the client's extra acknowledgements",
@@ -91,6 +93,52 @@ public enum BrokerFault implements Fault {
     KEEP_ALIVE_NOT_ENFORCED("keep-alive-not-enforced",
             "sends PINGREQ to the broker for a client that has been silent for its Keep Alive, so the broker never closes it",
             List.of("MQTT-3.1.2-24"), List.of("MQTT-3.1.2-22")),
+    SESSION_PRESENT_SET("session-present-set",
+            "sets Session Present in every successful CONNACK",
+            List.of("MQTT-3.2.2-1"), List.of("MQTT-3.2.2-2")),
+    SESSIONS_ALWAYS_KEPT("sessions-always-kept",
+            "makes every CONNECT ask to keep its session (Clean Session/Clean Start cleared; in MQTT 5.0 a Session "
+                    + "Expiry Interval of 300 s unless one is given)",
+            List.of("MQTT-3.1.2-6"), List.of("MQTT-3.1.2-4")),
+    TAKEOVER_IGNORED("takeover-ignored",
+            "forwards a CONNECT whose client identifier is in use on another connection through the proxy under a "
+                    + "changed identifier, so the first connection is never taken over",
+            List.of("MQTT-3.1.4-2"), List.of("MQTT-3.1.4-3")),
+    ZERO_LENGTH_CLIENT_ID_MISHANDLED("zero-length-client-id-mishandled",
+            "MQTT 3.1.1: gives a CONNECT without client identifier that asks to keep its session an identifier, so the "
+                    + "broker accepts it; MQTT 5.0: removes the Assigned Client Identifier from CONNACK",
+            List.of("MQTT-3.1.3-8"), List.of("MQTT-3.2.2-16")),
+    /** The 3.1.1 refusal of an anonymous client asking to keep its session must also close the connection. */
+    REFUSED_CONNECTION_KEPT_OPEN("refused-connection-kept-open",
+            "keeps the client's side open after the broker refused the CONNECT and closed, dropping what the client sends",
+            List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8"), List.of("MQTT-3.2.2-7")),
+    REFUSAL_WITH_SESSION_PRESENT("refusal-with-session-present",
+            "sets Session Present in every CONNACK that refuses the connection",
+            List.of("MQTT-3.2.2-4"), List.of("MQTT-3.2.2-6")),
+    /** The refusing CONNACK (0x02) a 3.1.1 client without identifier asking to keep its session must get never comes. */
+    CONNACK_WITHHELD_V3("connack-withheld-v3",
+            "never passes CONNACK on to an MQTT 3.1.1 client (5.0 connections are untouched)",
+            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8"), List.of()),
+    PUBACK_WITHHELD("puback-withheld",
+            "never passes a PUBACK from the broker on to the client",
+            List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4")),
+    QOS_UPGRADED("qos-upgraded",
+            "delivers the broker's QoS 0 PUBLISHes at QoS 1 with a packet identifier of the proxy's, swallowing the "
+                    + "client's PUBACK for them",
+            List.of("MQTT-3.8.4-6"), List.of("MQTT-3.8.4-8")),
+    RETAIN_FLAG_FORCED("retain-flag-forced",
+            "sets RETAIN on every client PUBLISH with a non-empty payload, so the broker stores it",
+            List.of("MQTT-3.3.1-12"), List.of("MQTT-3.3.1-8")),
+    RETAIN_FLAG_DROPPED("retain-flag-dropped",
+            "clears RETAIN on every PUBLISH the broker delivers, retained messages sent for a new subscription included",
+            List.of("MQTT-3.3.1-8"), List.of()),
+    PLUS_MATCHES_MULTIPLE_LEVELS("plus-matches-multiple-levels",
+            "forwards a topic filter with a '+' level with '#' in place of that level and every level after it "
+                    + "(SUBSCRIBE and UNSUBSCRIBE alike)",
+            List.of("MQTT-3.3.2-3"), List.of("MQTT-3.3.2-3")),
+    UNSUBSCRIBE_IGNORED("unsubscribe-ignored",
+            "does not forward UNSUBSCRIBE and answers it with an UNSUBACK of its own, so the subscription stays",
+            List.of("MQTT-3.10.4-2"), List.of("MQTT-3.10.4-2")),
     USER_PROPERTIES_DROPPED("user-properties-dropped",
             "removes User Property from every PUBLISH the broker delivers (MQTT 5.0)",
             List.of(), List.of("MQTT-3.3.2-17")),

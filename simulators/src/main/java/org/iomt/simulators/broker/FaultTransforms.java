@@ -13,6 +13,10 @@ import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.Topics;
+import org.iomt.standards.mqtt.Unsuback;
+import org.iomt.standards.mqtt.Unsubscribe;
+
+import java.util.List;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +41,17 @@ final class FaultTransforms {
     private static final int RETAIN_AS_PUBLISHED = 0x08;
     private static final int RETAIN_HANDLING = 0x30;
 
-    /** The transform of a fault for one connection; {@code expiries} is shared by every connection of the proxy. */
-    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries) {
+    /** The reason code of a successful unsubscription (MQTT 5.0 §3.11.3). */
+    private static final int SUCCESS = 0x00;
+
+    /** Session Expiry Interval (s) that {@code sessions-always-kept} gives a 5.0 CONNECT that names none. */
+    private static final int KEPT_SESSION_EXPIRY = 300;
+
+    /**
+     * A fault's transform for one connection; {@code expiries} and {@code clientIds} are shared by every connection
+     * through the proxy.
+     */
+    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
             case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED -> new PacketTransform() {
@@ -78,6 +91,30 @@ final class FaultTransforms {
             case UNSUBACK_WITHHELD -> withheldFromClient(PacketType.UNSUBACK);
             case PINGRESP_WITHHELD -> withheldFromClient(PacketType.PINGRESP);
             case KEEP_ALIVE_NOT_ENFORCED -> new KeepAliveNotEnforced();
+            case SESSION_PRESENT_SET -> editToClient(Connack.class,
+                    c -> c.reasonCode() == 0 ? new Connack(c.flags(), true, c.reasonCode(), c.properties()) : c);
+            case SESSIONS_ALWAYS_KEPT -> editToBroker(Connect.class, FaultTransforms::keepingSession);
+            case TAKEOVER_IGNORED -> new TakeoverIgnored(clientIds);
+            case ZERO_LENGTH_CLIENT_ID_MISHANDLED -> new ZeroLengthClientIdMishandled();
+            case REFUSED_CONNECTION_KEPT_OPEN -> new RefusedConnectionKeptOpen();
+            case REFUSAL_WITH_SESSION_PRESENT -> editToClient(Connack.class,
+                    c -> c.reasonCode() != 0 ? new Connack(c.flags(), true, c.reasonCode(), c.properties()) : c);
+            case CONNACK_WITHHELD_V3 -> onWayToClient(p -> {
+                if (p.is(PacketType.CONNACK) && p.session().version() == MqttVersion.V3_1_1) {
+                    p.drop();
+                }
+            });
+            case PUBACK_WITHHELD -> withheldFromClient(PacketType.PUBACK);
+            case QOS_UPGRADED -> new QosUpgraded();
+            case RETAIN_FLAG_FORCED -> editToBroker(Publish.class,
+                    pub -> pub.payload().length > 0 ? pub.withFlags(pub.flags() | 1) : pub);
+            case RETAIN_FLAG_DROPPED -> editToClient(Publish.class, pub -> pub.withFlags(pub.flags() & ~1));
+            case PLUS_MATCHES_MULTIPLE_LEVELS -> new PlusMatchesMultipleLevels();
+            case UNSUBSCRIBE_IGNORED -> onWayToBroker(p -> p.packet(Unsubscribe.class).ifPresent(u -> {
+                p.drop();
+                p.answer(new Unsuback(0, u.packetId(), MqttProperties.EMPTY, p.session().version() == MqttVersion.V5_0
+                        ? u.topicFilters().stream().map(f -> SUCCESS).toList() : List.of()));
+            }));
             case USER_PROPERTIES_DROPPED -> editToClient(Publish.class,
                     pub -> pub.withProperties(pub.properties().without(MqttPropertyId.USER_PROPERTY)));
             case USER_PROPERTIES_REORDERED -> editToClient(Publish.class,
@@ -154,5 +191,14 @@ final class FaultTransforms {
                         ? new MqttProperty(q.id(), (int) Math.min(Integer.MAX_VALUE, (long) q.intValue() + SESSION_EXTENSION)) : q)
                         .toList()))
                 .orElse(properties);
+    }
+
+    private static Connect keepingSession(Connect c) {
+        Connect kept = c.withCleanStart(false);
+        if (c.version().orElse(null) == MqttVersion.V5_0
+                && c.properties().first(MqttPropertyId.SESSION_EXPIRY_INTERVAL).isEmpty()) {
+            kept = kept.withProperties(c.properties().with(MqttPropertyId.SESSION_EXPIRY_INTERVAL, KEPT_SESSION_EXPIRY));
+        }
+        return kept;
     }
 }

@@ -36,6 +36,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
     private final Set<ProxiedConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connectionCount = new AtomicInteger();
     private final ExpiryLedger expiries = new ExpiryLedger();
+    private final ClientIdsInUse clientIds = new ClientIdsInUse();
     private final ScheduledExecutorService ticker;
     private final Thread acceptor;
     private volatile boolean closed;
@@ -96,7 +97,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
                 return;
             }
             Map<BrokerFault, PacketTransform> transforms = new EnumMap<>(BrokerFault.class);
-            faults.forEach(f -> transforms.put(f, FaultTransforms.of(f, expiries)));
+            faults.forEach(f -> transforms.put(f, FaultTransforms.of(f, expiries, clientIds)));
             ProxiedConnection connection = new ProxiedConnection("broker-proxy-" + server.getLocalPort() + "-"
                     + connectionCount.incrementAndGet(), client, upstream, transforms, connections::remove);
             connections.add(connection);

@@ -24,6 +24,10 @@ interface PacketTransform {
     default void tick(Session session, long nowNanos) {
     }
 
+    /** Called once when the connection has closed, for faults that hold something for it beyond the connection. */
+    default void closed() {
+    }
+
     /** A fault that only looks at packets going to the broker. */
     static PacketTransform onWayToBroker(Consumer<Passage> action) {
         return new PacketTransform() {

@@ -52,6 +52,7 @@ final class ProxiedConnection implements Session {
     private MqttVersion version = MqttVersion.V3_1_1;
     private boolean connectSeen;
     private int keepAlive;
+    private boolean keepClientOpen;
     private boolean closed;
 
     ProxiedConnection(String name, Socket client, InetSocketAddress upstream, Map<BrokerFault, PacketTransform> faults,
@@ -116,8 +117,20 @@ final class ProxiedConnection implements Session {
         } catch (IOException e) {
             LOG.debug("{}: {} failed: {}", name, direction, e.getMessage());
         } finally {
-            close();
+            ended(direction);
         }
+    }
+
+    /** One direction stopped reading: both sides close, unless a fault keeps the client's side open past the broker's. */
+    private void ended(Direction direction) {
+        synchronized (lock) {
+            if (direction == Direction.TO_CLIENT && keepClientOpen && !closed) {
+                LOG.debug("{}: broker side closed; the client's side stays open", name);
+                closeQuietly(broker);
+                return;
+            }
+        }
+        close();
     }
 
     /**
@@ -238,6 +251,13 @@ final class ProxiedConnection implements Session {
         }
     }
 
+    @Override
+    public void keepClientOpenWhenBrokerCloses() {
+        synchronized (lock) {
+            keepClientOpen = true;
+        }
+    }
+
     /** Closes both sockets; the relaying threads end on their own. */
     void close() {
         synchronized (lock) {
@@ -245,6 +265,7 @@ final class ProxiedConnection implements Session {
                 return;
             }
             closed = true;
+            faults.values().forEach(PacketTransform::closed);
         }
         closeQuietly(client);
         closeQuietly(broker);

@@ -20,4 +20,10 @@ interface Session {
 
     /** Resets the connection to the broker (TCP RST), as a client that vanishes would; the client side closes too. */
     void resetUpstream();
+
+    /**
+     * From now on, when the broker closes its side, the proxy leaves the client's side open until the client closes
+     * it (what the client sends then is a fault's to drop).
+     */
+    void keepClientOpenWhenBrokerCloses();
 }

@@ -1,5 +1,6 @@
 package org.iomt.suites.catalogue;
 
+import org.iomt.simulators.broker.BrokerFault;
 import org.iomt.simulators.patch.PatchFault;
 import org.iomt.simulators.tags.TagFault;
 import org.iomt.standards.mqtt.MqttVersion;
@@ -72,6 +73,12 @@ class RequirementCoverageTest {
                         .forEach(req -> problems.add(fault.label() + " (MQTT " + version.label() + ") names " + req));
             }
         }
+        for (BrokerFault fault : BrokerFault.values()) {
+            for (MqttVersion version : MqttVersion.values()) {
+                fault.violates(version).stream().filter(req -> !cited.contains(req))
+                        .forEach(req -> problems.add(fault.label() + " (MQTT " + version.label() + ") names " + req));
+            }
+        }
         for (TagFault fault : TagFault.values()) {
             fault.violates().stream().filter(req -> !cited.contains(req))
                     .forEach(req -> problems.add(fault.label() + " names " + req));
@@ -83,6 +90,11 @@ class RequirementCoverageTest {
     void everyMustRowHasAFaultThatMakesItFail() {
         Set<String> failable = new java.util.HashSet<>();
         for (PatchFault fault : PatchFault.values()) {
+            for (MqttVersion version : MqttVersion.values()) {
+                failable.addAll(fault.violates(version));
+            }
+        }
+        for (BrokerFault fault : BrokerFault.values()) {
             for (MqttVersion version : MqttVersion.values()) {
                 failable.addAll(fault.violates(version));
             }
