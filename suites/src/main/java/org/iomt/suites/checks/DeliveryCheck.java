@@ -97,7 +97,9 @@ public final class DeliveryCheck {
                     + subscriptions + "); " + copies.size() + " were delivered", copies));
         }
         return Outcome.judged(findings, copies);
+    }
 
+    /**
      * A message the broker must deliver in the same circumstances as one it must withhold, so that the subscriber's
      * silence means something.
      *
