@@ -247,7 +247,17 @@ public final class BrokerMessaging {
         scenario.publish(PUBLISHER, readings(), "", 1, true);
     }
 
+    /**
+     * Publishes a reading without RETAIN, after a probe subscriber has shown that the retained reading is stored; a
+     * broker that did not store it leaves the scenario inconclusive, since then nothing could be replaced.
+     */
     public void publishNotRetained() {
+        subscribed("probe", scenario.versionOf(PUBLISHER).label(), readings(), 1);
+        if (DeliveryCheck.find(scenario.deliveries("probe", readings(), 1, scenario.response()), published.get(0)).isEmpty()) {
+            throw new Inconclusive("the broker did not hand the retained reading to a new subscriber, so whether a reading "
+                    + "without RETAIN replaces it cannot be judged");
+        }
+        scenario.disconnect("probe");
         String payload = scenario.newPayload("reading not retained");
         scenario.publish(PUBLISHER, readings(), payload, 1, false);
         published.add(payload);

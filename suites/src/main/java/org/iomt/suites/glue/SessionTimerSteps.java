@@ -67,11 +67,6 @@ public final class SessionTimerSteps {
         timers.connectWithDelayedWill(SECOND_PATCH);
     }
 
-    @When("the patch loses its connection")
-    public void thePatchLosesItsConnection() {
-        timers.loseConnection(PATCH);
-    }
-
     @When("the second patch loses its connection")
     public void theSecondPatchLosesItsConnection() {
         timers.loseConnection(SECOND_PATCH);

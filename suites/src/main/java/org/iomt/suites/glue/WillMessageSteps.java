@@ -10,7 +10,7 @@ public final class WillMessageSteps {
 
     private static final String MONITOR = "monitor";
     private static final String SECOND_MONITOR = "monitor2";
-    private static final String PATCH = "willpatch";
+    private static final String PATCH = "patch";
 
     private final ScenarioVerdicts verdict;
     private final BrokerMessaging messaging;
