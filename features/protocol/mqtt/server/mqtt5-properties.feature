@@ -83,3 +83,11 @@ Feature: A broker passes the properties of an MQTT 5.0 message on to its subscri
       And the patch has published a reading that sets up the highest topic alias the broker allows
       When the patch publishes a reading by that topic alias alone
       Then the monitor receives the reading sent by topic alias on the patch's topic
+
+  Rule: A client that announced no Topic Alias Maximum is sent no topic alias
+
+    @req:mqtt-5.0:MQTT-3.1.2-27 @pics:mqtt.version=5.0 @paho5:test_server_topic_alias
+    Scenario: A monitor that announced no topic alias maximum receives every reading by its topic name
+      Given a monitor subscribed with MQTT 5.0 to the ward's readings at QoS 1
+      When a patch publishes readings at QoS 0, 1 and 2
+      Then the monitor receives every reading by topic name, without a topic alias

@@ -56,6 +56,8 @@ final class FaultTransforms {
             // configured in the broker itself: nothing to do on the wire
             case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED -> new PacketTransform() {
             };
+            case TOPIC_ALIAS_FORCED -> editToClient(Publish.class, pub -> pub.properties().first(MqttPropertyId.TOPIC_ALIAS).isPresent()
+                    ? pub : pub.withProperties(pub.properties().with(MqttPropertyId.TOPIC_ALIAS, 1)));
             case RETAINED_NOT_STORED -> editToBroker(Publish.class,
                     pub -> pub.retain() && pub.payload().length > 0 ? pub.withFlags(pub.flags() & ~1) : pub);
             case RETAINED_NOT_CLEARED -> new AbsorbedPublishes(pub -> pub.retain() && pub.payload().length == 0);

@@ -201,6 +201,13 @@ public final class BrokerMessaging {
         return DeliveryCheck.each(requirement, deliveries, expected, Publish::qos, "QoS");
     }
 
+    /** Every delivery names its topic, without a Topic Alias, since the monitor announced no Topic Alias Maximum. */
+    public Outcome noTopicAlias(String requirement, String role) {
+        List<Evidence> deliveries = scenario.deliveries(role, readings(), published.size(), scenario.response());
+        return DeliveryCheck.withoutProperty(requirement, deliveries, MqttPropertyId.TOPIC_ALIAS,
+                "to a client that announced no Topic Alias Maximum");
+    }
+
     // ---- retained messages ----------------------------------------------------------------------------------------
 
     public void publishRetainedAtEachQos(String version) {

@@ -145,6 +145,19 @@ public final class DeliveryCheck {
                 java.util.stream.Stream.concat(each.judged().stream(), java.util.stream.Stream.of(controlDelivery.get())).toList());
     }
 
+    /** No delivery carries the property; with nothing delivered there is nothing to judge. */
+    public static Outcome withoutProperty(String requirement, List<Evidence> deliveries,
+                                          org.iomt.standards.mqtt.MqttPropertyId property, String why) {
+        if (deliveries.isEmpty()) {
+            return Outcome.inconclusive("nothing was delivered, so no delivery's " + property + " can be judged", deliveries);
+        }
+        List<Finding> findings = deliveries.stream()
+                .filter(e -> e.as(Publish.class).orElseThrow().properties().first(property).isPresent())
+                .map(e -> Finding.of(requirement, "expected no " + property + " " + why + "; the delivery of \""
+                        + payloadOf(e) + "\" carried one", e)).toList();
+        return Outcome.judged(findings, deliveries);
+    }
+
     public static Optional<Evidence> find(List<Evidence> deliveries, String payload) {
         return deliveries.stream().filter(e -> payloadOf(e).equals(payload)).findFirst();
     }

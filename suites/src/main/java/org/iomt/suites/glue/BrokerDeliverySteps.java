@@ -42,6 +42,11 @@ public final class BrokerDeliverySteps {
         verdict.require(messaging.receivedAtPublishedQos(verdict.requirement(), MONITOR, granted));
     }
 
+    @Then("the monitor receives every reading by topic name, without a topic alias")
+    public void noTopicAlias() {
+        verdict.require(messaging.noTopicAlias(verdict.requirement(), MONITOR));
+    }
+
     @Given("patches have published retained readings at QoS 0, 1 and 2 with MQTT {word}")
     public void retainedReadingsAtEachQos(String version) {
         messaging.publishRetainedAtEachQos(version);

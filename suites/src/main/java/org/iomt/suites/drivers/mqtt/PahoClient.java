@@ -134,9 +134,9 @@ public final class PahoClient implements AutoCloseable {
                 if (client.isConnected()) {
                     client.disconnectForcibly(0, 100);
                 }
-                client.close(true);
+                client.close();
             } catch (org.eclipse.paho.client.mqttv3.MqttException ignored) {
-                // closing anyway
+                // not disconnected in time: the relay closing its sockets ends the connection
             }
         }
     }
@@ -198,15 +198,19 @@ public final class PahoClient implements AutoCloseable {
             }
         }
 
+        /**
+         * Ends the connection and releases the client. A forced close while Paho's receiver thread still runs makes
+         * that thread die on a null reference, printing a stack trace; the relay's socket is closed after this.
+         */
         @Override
         public void close() {
             try {
                 if (client.isConnected()) {
                     client.disconnectForcibly(0, 100, false);
                 }
-                client.close(true);
+                client.close();
             } catch (org.eclipse.paho.mqttv5.common.MqttException ignored) {
-                // closing anyway
+                // not disconnected in time: the relay closing its sockets ends the connection
             }
         }
     }
