@@ -24,6 +24,7 @@ public final class Certifications {
     public static final Path HOME = Path.of(System.getProperty("iomt.home", "..")).toAbsolutePath().normalize();
     public static final Path REFERENCE = HOME.resolve("profiles/reference/temperature-patch.yaml");
     public static final Path REFERENCE_MQTT5 = HOME.resolve("profiles/reference/temperature-patch-mqtt5.yaml");
+    public static final Path REFERENCE_TLS = HOME.resolve("profiles/reference/temperature-patch-tls.yaml");
 
     private Certifications() {
     }
