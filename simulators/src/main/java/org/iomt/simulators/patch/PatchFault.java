@@ -77,7 +77,15 @@ public enum PatchFault implements Fault {
     WILL_QOS_WITHOUT_WILL_FLAG("will-qos-without-will-flag", "sets Will QoS 1 in a CONNECT without the Will flag (judged "
             + "when no will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-11" : "MQTT-3.1.2-13"))),
     WILL_RETAIN_WITHOUT_WILL_FLAG("will-retain-without-will-flag", "sets Will Retain in a CONNECT without the Will flag "
-            + "(judged when no will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-13" : "MQTT-3.1.2-15")));
+            + "(judged when no will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-13" : "MQTT-3.1.2-15"))),
+    ACCEPTS_UNTRUSTED_CERTIFICATE("accepts-untrusted-certificate", "over TLS accepts a broker certificate from any CA (it "
+            + "still checks the host name), and so connects to an impostor (judged when TLS is claimed)",
+            v -> List.of(Sets.SECURITY + "TLS-DEVICE-REJECTS-UNTRUSTED")),
+    SKIPS_HOST_NAME_CHECK("skips-host-name-check", "over TLS validates the broker's certificate chain but not the name in "
+            + "it, and so connects to a broker certified for another host (judged when TLS is claimed)",
+            v -> List.of(Sets.SECURITY + "TLS-DEVICE-REJECTS-WRONG-NAME")),
+    WRONG_PASSWORD("wrong-password", "presents a password other than the one it was given, so the broker refuses it "
+            + "(judged when authentication is claimed)", v -> List.of(Sets.SECURITY + "TLS-DEVICE-CREDENTIALS"));
 
 
     private final String label;
@@ -111,6 +119,7 @@ public enum PatchFault implements Fault {
         static final String SENML = "rfc8428-senml:";
         static final String PATCH = "iomt-temperature-patch:";
         static final String GS1 = "gs1-genspecs:";
+        static final String SECURITY = "iomt-mqtt-security:";
     }
 
     private static String mqtt(MqttVersion v, String id) {

@@ -24,6 +24,7 @@ import java.util.Set;
  *                        a Session Expiry Interval), and resends unacknowledged readings when the session is resumed
  * @param will            the will message it leaves with the broker in every CONNECT, if any
  * @param faults          faults switched on
+ * @param tls             how it reaches the broker over TLS, if it does
  */
 public record PatchSettings(
         MqttVersion version,
@@ -39,10 +40,29 @@ public record PatchSettings(
         Optional<Credentials> credentials,
         boolean persistentSession,
         Optional<Will> will,
-        Set<PatchFault> faults) {
+        Set<PatchFault> faults,
+        Optional<Tls> tls) {
 
     public PatchSettings {
         faults = Set.copyOf(faults);
+    }
+
+    /** A patch that reaches its broker over plain TCP. */
+    public PatchSettings(MqttVersion version, String clientId, int keepAlive, int qos, String topic, Duration interval,
+                         String gtin, String serial, String temperatureName, String unit, Optional<Credentials> credentials,
+                         boolean persistentSession, Optional<Will> will, Set<PatchFault> faults) {
+        this(version, clientId, keepAlive, qos, topic, interval, gtin, serial, temperatureName, unit, credentials,
+                persistentSession, will, faults, Optional.empty());
+    }
+
+    /**
+     * TLS as a careful device uses it: the broker's certificate must chain to a CA in {@code caFile} and carry the
+     * name the patch dials.
+     *
+     * @param caFile     PEM certificates of the CAs the patch trusts
+     * @param serverName the broker's host name (or address) as the patch dials it, checked against its certificate
+     */
+    public record Tls(java.nio.file.Path caFile, String serverName) {
     }
 
     public boolean has(PatchFault fault) {

@@ -28,6 +28,8 @@ import org.iomt.standards.senml.SenmlRecordBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.net.ssl.SSLContext;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,7 +48,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The reference temperature patch: connects to a broker, publishes a body-temperature reading as SenML JSON every
+ * The reference temperature patch: connects to a broker (over TLS when configured, refusing a broker whose certificate does not
+ * chain to its CA or does not name the host it dials), publishes a body-temperature reading as SenML JSON every
  * interval, keeps its connection alive with PINGREQ when idle, and reconnects when the broker drops it. Each fault
  * of {@link PatchFault} changes exactly the behaviour it describes.
  */
@@ -64,6 +67,8 @@ public final class TemperaturePatch implements AutoCloseable {
     private final InetSocketAddress broker;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
+    /** The TLS context trusting the patch's CA, when it reaches its broker over TLS. */
+    private final SSLContext tlsContext;
     private final Object lock = new Object();
     private final Deque<byte[]> pendingReadings = new ArrayDeque<>();
     /** QoS 1 readings sent and not yet acknowledged, by packet identifier, in the order they were sent. */
@@ -84,6 +89,8 @@ public final class TemperaturePatch implements AutoCloseable {
         this.settings = settings;
         this.broker = broker;
         this.clock = clock;
+        this.tlsContext = settings.tls().map(t -> PatchTls.context(t, settings.has(PatchFault.ACCEPTS_UNTRUSTED_CERTIFICATE)))
+                .orElse(null);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "temperature-patch");
             t.setDaemon(true);
@@ -189,10 +196,12 @@ public final class TemperaturePatch implements AutoCloseable {
     }
 
     private void connect() {
-        Socket s = new Socket();
+        Socket tcp = new Socket();
         try {
-            s.connect(broker, 2000);
-            s.setTcpNoDelay(true);
+            tcp.connect(broker, 2000);
+            tcp.setTcpNoDelay(true);
+            Socket s = tlsContext == null ? tcp : PatchTls.handshake(tlsContext, tcp, settings.tls().get().serverName(),
+                    broker.getPort(), !settings.has(PatchFault.SKIPS_HOST_NAME_CHECK));
             socket = s;
             connected = false;
             Thread reader = new Thread(() -> readLoop(s), "temperature-patch-reader");
@@ -204,8 +213,8 @@ public final class TemperaturePatch implements AutoCloseable {
             send(connectPacket());
         } catch (IOException e) {
             LOG.debug("cannot connect to {}: {}", broker, e.getMessage());
-            socket = s;
-            dropConnection(s, "connect failed");
+            socket = tcp;
+            dropConnection(tcp, "connect failed");
         }
     }
 
@@ -220,7 +229,8 @@ public final class TemperaturePatch implements AutoCloseable {
         }
         if (settings.credentials().isPresent()) {
             PatchSettings.Credentials c = settings.credentials().get();
-            connect = connect.withCredentials(c.username(), c.password().getBytes(StandardCharsets.UTF_8));
+            String password = settings.has(PatchFault.WRONG_PASSWORD) ? c.password() + "-not" : c.password();
+            connect = connect.withCredentials(c.username(), password.getBytes(StandardCharsets.UTF_8));
         }
         if (settings.will().isPresent() && !settings.has(PatchFault.WILL_MISSING)) {
             PatchSettings.Will will = settings.will().get();

@@ -10,6 +10,7 @@ import org.iomt.suites.model.EvidenceLog;
 import org.iomt.suites.model.Inconclusive;
 import org.iomt.suites.model.ObservationClosed;
 import org.iomt.suites.model.Outcome;
+import org.iomt.suites.model.TlsHandshake;
 
 import java.time.Duration;
 import java.util.List;
@@ -96,6 +97,20 @@ public final class ReportingDeviceObservation {
         if (qosPublishes < ObservationPlan.INTERRUPTED_PUBLISH) {
             throw new Inconclusive("the device sent " + qosPublishes + " PUBLISH at QoS 1 during the observation window, so the "
                     + "broker could not drop the connection on the QoS 1 PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH);
+        }
+        return evidence;
+    }
+
+    /**
+     * The observation, once the tester broker has presented the given certificate on some connection; INCONCLUSIVE
+     * when it never did (the device opened too few TLS connections, or the broker does not listen with TLS).
+     */
+    public synchronized List<Evidence> awaitTlsHandshake(TlsHandshake.Presented presented) {
+        List<Evidence> evidence = observed();
+        boolean met = evidence.stream().anyMatch(e -> e.as(TlsHandshake.class).map(h -> h.presented() == presented).orElse(false));
+        if (!met) {
+            throw new Inconclusive("the suite's broker never presented " + presented.description()
+                    + " during the observation window: the device opened too few TLS connections");
         }
         return evidence;
     }

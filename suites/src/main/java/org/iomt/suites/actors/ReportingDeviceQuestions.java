@@ -13,7 +13,10 @@ import org.iomt.suites.checks.RedeliveryCheck;
 import org.iomt.suites.checks.ReportingIntervalCheck;
 import org.iomt.suites.checks.SenmlRuleCheck;
 import org.iomt.suites.checks.TemperatureCheck;
+import org.iomt.suites.checks.TlsCredentialsCheck;
+import org.iomt.suites.checks.TlsRefusalCheck;
 import org.iomt.suites.checks.TopicAliasCheck;
+import org.iomt.suites.model.TlsHandshake;
 import org.iomt.suites.model.Outcome;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileKeys;
@@ -120,6 +123,28 @@ public final class ReportingDeviceQuestions {
 
     public Outcome noUnannouncedTopicAliases(String req) {
         return ask(new TopicAliasCheck(req));
+    }
+
+    /** The broker presented a certificate from a CA the device does not trust, on one of the device's connections. */
+    public void metAnUntrustedCertificate() {
+        observation.awaitTlsHandshake(TlsHandshake.Presented.UNTRUSTED);
+    }
+
+    /** The broker presented a certificate from the trusted CA for another host, on one of the device's connections. */
+    public void metACertificateForAnotherHost() {
+        observation.awaitTlsHandshake(TlsHandshake.Presented.WRONG_NAME);
+    }
+
+    public Outcome refusedUntrustedCertificate(String req) {
+        return ask(new TlsRefusalCheck(req, TlsHandshake.Presented.UNTRUSTED));
+    }
+
+    public Outcome refusedCertificateForAnotherHost(String req) {
+        return ask(new TlsRefusalCheck(req, TlsHandshake.Presented.WRONG_NAME));
+    }
+
+    public Outcome acceptedCredentialsOverTls(String req) {
+        return ask(new TlsCredentialsCheck(req));
     }
 
     public Outcome claimedTopic(String req) {

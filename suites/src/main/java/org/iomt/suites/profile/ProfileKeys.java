@@ -40,6 +40,12 @@ public final class ProfileKeys {
     public static final ProfileKey<Boolean> MQTT_WILL_RETAIN = new ProfileKey<>("claims.mqtt.will.retain",
             java.util.Optional.of(false), "whether the will message is to be retained", "MQTT §3.1.2.7",
             com.fasterxml.jackson.databind.JsonNode::asBoolean);
+    public static final ProfileKey<Boolean> MQTT_TLS = new ProfileKey<>("claims.mqtt.tls", java.util.Optional.of(false),
+            "the device reaches its broker only over TLS, validating the broker's certificate chain and host name",
+            "MQTT 3.1.1 §5.4.5 / 5.0 §5.4.5; RFC 5280 §6; RFC 6125 §6", com.fasterxml.jackson.databind.JsonNode::asBoolean);
+    public static final ProfileKey<Boolean> MQTT_AUTHENTICATION = new ProfileKey<>("claims.mqtt.authentication",
+            java.util.Optional.of(false), "the device presents the user name and password of target.credentials in every CONNECT",
+            "MQTT §3.1.3.5, §3.1.3.6", com.fasterxml.jackson.databind.JsonNode::asBoolean);
     public static final ProfileKey<String> PAYLOAD_FORMAT =
             ProfileKey.text("claims.payload.format", null, "payload format of the readings", "RFC 8428");
     public static final ProfileKey<String> TEMPERATURE_NAME =
@@ -70,6 +76,15 @@ public final class ProfileKeys {
             ProfileKey.text("target.credentials.username", null, "user name the device must present", "MQTT §3.1.3.5");
     public static final ProfileKey<String> PASSWORD =
             ProfileKey.text("target.credentials.password", null, "password the device must present", "MQTT §3.1.3.6");
+
+    public static final ProfileKey<String> DEVICE_TLS_CA = ProfileKey.text("target.tls.ca", null,
+            "live device over TLS: PEM certificate of the lab's CA the device trusts, relative to the profile", "RFC 5280 §6");
+    public static final ProfileKey<String> DEVICE_TLS_CA_KEY = ProfileKey.text("target.tls.caKey", null,
+            "live device over TLS: private key of that CA, with which the suite issues the run's broker certificates, "
+                    + "relative to the profile", "RFC 5280 §4.1");
+    public static final ProfileKey<String> DEVICE_TLS_SERVER_NAME = ProfileKey.text("target.tls.serverName", null,
+            "live device over TLS: the host name (or address) the device dials, which the broker's certificate names",
+            "RFC 6125 §6");
 
     public static final ProfileKey<List<String>> BROKER_VERSIONS =
             ProfileKey.texts("claims.mqtt.version", "MQTT versions an MQTT server accepts", "MQTT 3.1.1 §3.1.2.2 / 5.0 §3.1.2.2");

@@ -19,6 +19,28 @@ enum DeviceClass {
             if (simulated(profile)) {
                 CertificationRun.requireSimulatorClaims(profile);
             }
+            List<ProfileProblem> problems = new java.util.ArrayList<>();
+            boolean live = "live".equals(profile.get(ProfileKeys.TARGET_KIND));
+            if (live && profile.get(ProfileKeys.MQTT_TLS)) {
+                for (var key : List.of(ProfileKeys.DEVICE_TLS_CA, ProfileKeys.DEVICE_TLS_CA_KEY, ProfileKeys.DEVICE_TLS_SERVER_NAME)) {
+                    if (profile.find(key).isEmpty()) {
+                        problems.add(new ProfileProblem(key.path(), "required: the profile claims mqtt.tls; " + key.meaning()));
+                    } else if (key != ProfileKeys.DEVICE_TLS_SERVER_NAME && !java.nio.file.Files.isReadable(relative(profile, key))) {
+                        problems.add(new ProfileProblem(key.path(), "no readable file at " + relative(profile, key)
+                                + " (the path is relative to the profile's folder)"));
+                    }
+                }
+            }
+            if (!live && profile.states("target.tls")) {
+                problems.add(new ProfileProblem("target.tls", "a simulated patch trusts a CA made for the run; only a live "
+                        + "target names the lab's CA"));
+            }
+            if (live && profile.get(ProfileKeys.MQTT_AUTHENTICATION) && profile.find(ProfileKeys.USERNAME).isEmpty()) {
+                problems.add(new ProfileProblem("target.credentials", "required: the profile claims mqtt.authentication"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ProfileException(profile.file(), problems);
+            }
         }
 
         @Override
@@ -136,6 +158,11 @@ enum DeviceClass {
             }
         }
         preflightClass(profile);
+    }
+
+    /** A file a profile names, resolved against the profile's folder. */
+    static java.nio.file.Path relative(Profile profile, org.iomt.suites.profile.ProfileKey<String> key) {
+        return java.nio.file.Path.of(profile.file()).toAbsolutePath().getParent().resolve(profile.get(key));
     }
 
     /** The export a profile names, resolved against the profile's folder. */

@@ -8,6 +8,7 @@ import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileKeys;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Builds the built-in temperature patch's settings from a profile: the simulator is the profile made real. */
@@ -21,7 +22,18 @@ public final class EmbeddedPatch {
         return FaultNames.parse(PatchFault.class, labels, "temperature patch");
     }
 
+    /** The patch of a profile reaching its broker over plain TCP with the profile's credentials, if any. */
     public static PatchSettings settings(Profile profile, Set<PatchFault> faults) {
+        return settings(profile, faults, profile.find(ProfileKeys.USERNAME)
+                .map(u -> new PatchSettings.Credentials(u, profile.get(ProfileKeys.PASSWORD))), Optional.empty());
+    }
+
+    /**
+     * The patch of a profile, given the credentials it presents and how it reaches its broker over TLS, which the
+     * run decides (a simulated patch gets a user name, a password and a CA made for the run).
+     */
+    public static PatchSettings settings(Profile profile, Set<PatchFault> faults, Optional<PatchSettings.Credentials> credentials,
+                                         Optional<PatchSettings.Tls> tls) {
         return new PatchSettings(
                 MqttVersion.parse(profile.get(ProfileKeys.MQTT_VERSION)),
                 "patch-" + profile.get(ProfileKeys.SERIAL).replaceAll("[^0-9A-Za-z]", ""),
@@ -33,10 +45,11 @@ public final class EmbeddedPatch {
                 profile.get(ProfileKeys.UDI_SERIAL),
                 profile.get(ProfileKeys.TEMPERATURE_NAME),
                 profile.get(ProfileKeys.TEMPERATURE_UNIT),
-                profile.find(ProfileKeys.USERNAME).map(u -> new PatchSettings.Credentials(u, profile.get(ProfileKeys.PASSWORD))),
+                credentials,
                 "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION)),
                 ReportingDevices.will(profile).map(w -> new PatchSettings.Will(w.topic(), w.qos(), w.retain())),
-                faults);
+                faults,
+                tls);
     }
 
 }

@@ -1,6 +1,7 @@
 package org.iomt.suites.runner;
 
 import org.iomt.simulators.patch.PatchFault;
+import org.iomt.simulators.patch.PatchSettings;
 import org.iomt.simulators.patch.TemperaturePatch;
 import org.iomt.suites.actors.ReportingDeviceObservation;
 import org.iomt.suites.actors.ReportingDevices;
@@ -14,6 +15,7 @@ import org.iomt.suites.profile.ProfileProblem;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +25,9 @@ import java.util.Set;
 /** A reporting device that is an MQTT client: the suite's tester broker, and the built-in patch when simulated. */
 final class PatchTarget implements DeviceTarget {
 
+    /** The name the built-in patch dials over TLS; the broker's certificate names it and 127.0.0.1. */
+    private static final String SIMULATED_SERVER_NAME = "localhost";
+
     private final Profile profile;
     private final Set<PatchFault> faults;
     private final PrintStream progress;
@@ -30,6 +35,7 @@ final class PatchTarget implements DeviceTarget {
     private final EvidenceLog log;
     private TesterBroker broker;
     private TemperaturePatch patch;
+    private DeviceCertificates certificates;
     private ReportingDeviceObservation observation;
 
     PatchTarget(Profile profile, Set<PatchFault> faults, PrintStream progress, Clock clock) {
@@ -46,8 +52,18 @@ final class PatchTarget implements DeviceTarget {
 
     @Override
     public void start() throws ProfileException {
+        Optional<BrokerSettings.Credentials> credentials = credentials();
+        BrokerSettings settings = brokerSettings(credentials);
+        if (profile.get(ProfileKeys.MQTT_TLS)) {
+            try {
+                certificates = DeviceCertificates.make(serverName(), labCa());
+                settings = settings.withTls(certificates.serverTls());
+            } catch (IOException e) {
+                throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.tls", e.getMessage())));
+            }
+        }
         try {
-            broker = TesterBroker.start(brokerSettings(), log);
+            broker = TesterBroker.start(settings, log);
         } catch (IOException e) {
             throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.listen", e.getMessage())));
         }
@@ -55,7 +71,10 @@ final class PatchTarget implements DeviceTarget {
         // the observation arms its planned interruption before the device can send anything
         observation = new ReportingDeviceObservation(log, ReportingDevices.plan(profile), where, broker.controls());
         if (simulated()) {
-            patch = TemperaturePatch.start(EmbeddedPatch.settings(profile, faults), broker.address(), clock);
+            Optional<PatchSettings.Tls> tls = Optional.ofNullable(certificates)
+                    .map(c -> new PatchSettings.Tls(c.trustedCa(), SIMULATED_SERVER_NAME));
+            patch = TemperaturePatch.start(EmbeddedPatch.settings(profile, faults,
+                    credentials.map(c -> new PatchSettings.Credentials(c.username(), c.password())), tls), broker.address(), clock);
             progress.printf("Built-in temperature patch started%s, reporting to %s%n",
                     faults.isEmpty() ? "" : " with faults " + faults.stream().map(PatchFault::label).sorted().toList(), where);
         } else {
@@ -64,16 +83,45 @@ final class PatchTarget implements DeviceTarget {
         }
     }
 
-    private BrokerSettings brokerSettings() {
+    private BrokerSettings brokerSettings(Optional<BrokerSettings.Credentials> credentials) {
         BrokerSettings settings = BrokerSettings.loopback();
         if (!simulated()) {
             settings = settings.listeningOn(profile.get(ProfileKeys.LISTEN_HOST), profile.get(ProfileKeys.LISTEN_PORT));
         }
+        return credentials.map(settings::requiring).orElse(settings);
+    }
+
+    /**
+     * The user name and password the device must present: the profile's, or, for a simulated patch that claims
+     * authentication without them, a pair made for the run (the password never reaches the evidence).
+     */
+    private Optional<BrokerSettings.Credentials> credentials() {
         Optional<String> user = profile.find(ProfileKeys.USERNAME);
         if (user.isPresent()) {
-            settings = settings.requiring(new BrokerSettings.Credentials(user.get(), profile.get(ProfileKeys.PASSWORD)));
+            return Optional.of(new BrokerSettings.Credentials(user.get(), profile.get(ProfileKeys.PASSWORD)));
         }
-        return settings;
+        if (simulated() && profile.get(ProfileKeys.MQTT_AUTHENTICATION)) {
+            byte[] secret = new byte[18];
+            new java.security.SecureRandom().nextBytes(secret);
+            return Optional.of(new BrokerSettings.Credentials("patch-" + profile.get(ProfileKeys.SERIAL),
+                    java.util.HexFormat.of().formatHex(secret)));
+        }
+        return Optional.empty();
+    }
+
+    /** The name the device dials, which the broker's certificate must carry. */
+    private String serverName() {
+        return simulated() ? SIMULATED_SERVER_NAME : profile.get(ProfileKeys.DEVICE_TLS_SERVER_NAME);
+    }
+
+    /** The lab's CA of a live profile, certificate and key, resolved against the profile's folder. */
+    private Optional<Path[]> labCa() {
+        if (simulated()) {
+            return Optional.empty();
+        }
+        Path folder = Path.of(profile.file()).toAbsolutePath().getParent();
+        return Optional.of(new Path[]{folder.resolve(profile.get(ProfileKeys.DEVICE_TLS_CA)),
+                folder.resolve(profile.get(ProfileKeys.DEVICE_TLS_CA_KEY))});
     }
 
     @Override
@@ -94,6 +142,9 @@ final class PatchTarget implements DeviceTarget {
         }
         if (broker != null) {
             broker.close();
+        }
+        if (certificates != null) {
+            certificates.close();
         }
     }
 }

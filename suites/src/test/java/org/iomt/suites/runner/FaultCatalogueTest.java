@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -31,11 +32,15 @@ class FaultCatalogueTest {
     private static final String SHORT = "timers.readings=2";
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
-    private static final java.util.Map<PatchFault, String> CLAIMS_NEEDED = java.util.Map.of(
-            PatchFault.DUP_AT_QOS_0, "claims.mqtt.qos=0",
+    private static final java.util.Map<PatchFault, List<String>> CLAIMS_NEEDED = java.util.Map.of(
+            PatchFault.DUP_AT_QOS_0, List.of("claims.mqtt.qos=0"),
             // will flags without a will show only on a patch that claims no will
-            PatchFault.WILL_QOS_WITHOUT_WILL_FLAG, "claims.mqtt.will=null",
-            PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG, "claims.mqtt.will=null");
+            PatchFault.WILL_QOS_WITHOUT_WILL_FLAG, List.of("claims.mqtt.will=null"),
+            PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG, List.of("claims.mqtt.will=null"),
+            // certificate checks and credentials show only on a patch that reports over TLS and logs in
+            PatchFault.ACCEPTS_UNTRUSTED_CERTIFICATE, List.of("claims.mqtt.tls=true"),
+            PatchFault.SKIPS_HOST_NAME_CHECK, List.of("claims.mqtt.tls=true"),
+            PatchFault.WRONG_PASSWORD, List.of("claims.mqtt.tls=true", "claims.mqtt.authentication=true"));
 
     @TempDir
     Path runs;
@@ -54,7 +59,7 @@ class FaultCatalogueTest {
     }
 
     static Stream<Path> referenceProfiles() {
-        return Stream.of(Certifications.REFERENCE, Certifications.REFERENCE_MQTT5);
+        return Stream.of(Certifications.REFERENCE, Certifications.REFERENCE_MQTT5, Certifications.REFERENCE_TLS);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,9 +77,17 @@ class FaultCatalogueTest {
         assertFaultFailsExactlyItsRequirements(Certifications.REFERENCE_MQTT5, MqttVersion.V5_0, fault);
     }
 
+    /** The TLS faults on the TLS reference profile, which speaks MQTT 5.0 and claims TLS and authentication itself. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = PatchFault.class, names = {"ACCEPTS_UNTRUSTED_CERTIFICATE", "SKIPS_HOST_NAME_CHECK", "WRONG_PASSWORD"})
+    void tlsFaultsFailTheirRequirementsOnTheTlsReference(PatchFault fault) throws Exception {
+        assertFaultFailsExactlyItsRequirements(Certifications.REFERENCE_TLS, MqttVersion.V5_0, fault);
+    }
+
     private void assertFaultFailsExactlyItsRequirements(Path profile, MqttVersion version, PatchFault fault) throws Exception {
-        RunRecord record = Certifications.certify(profile, runs.resolve(fault.label()), SHORT,
-                "target.faults=[" + fault.label() + "]", CLAIMS_NEEDED.getOrDefault(fault, SHORT));
+        List<String> sets = new java.util.ArrayList<>(List.of(SHORT, "target.faults=[" + fault.label() + "]"));
+        sets.addAll(CLAIMS_NEEDED.getOrDefault(fault, List.of()));
+        RunRecord record = Certifications.certify(profile, runs.resolve(fault.label()), sets.toArray(String[]::new));
 
         Set<String> expected = new TreeSet<>(fault.violates(version));
         boolean onlyShould = record.requirements().stream().filter(r -> expected.contains(r.id()))

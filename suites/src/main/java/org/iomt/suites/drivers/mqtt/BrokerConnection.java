@@ -27,6 +27,9 @@ import org.iomt.standards.mqtt.PacketType;
 import org.iomt.suites.model.ConnectionEnded;
 import org.iomt.suites.model.Direction;
 import org.iomt.suites.model.EvidenceLog;
+import org.iomt.suites.model.TlsHandshake;
+
+import javax.net.ssl.SSLSocket;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -54,7 +58,10 @@ final class BrokerConnection implements Runnable {
     private static final int V5_TOPIC_FILTER_INVALID = 0x8F;
 
     private final String id;
-    private final Socket socket;
+    /** The TCP socket, or after a TLS handshake the TLS socket layered on it. */
+    private volatile Socket socket;
+    /** The certificate presented on this connection, when the broker listens with TLS. */
+    private final Optional<TlsHandshake.Presented> presented;
     private final BrokerSettings settings;
     private final BrokerControls controls;
     private final EvidenceLog log;
@@ -70,10 +77,11 @@ final class BrokerConnection implements Runnable {
      * @param sessions the client identifiers whose session the broker keeps across connections, shared by all
      *                 connections of the broker
      */
-    BrokerConnection(String id, Socket socket, BrokerSettings settings, BrokerControls controls, EvidenceLog log,
-                     Set<String> sessions, Consumer<BrokerConnection> onClose) {
+    BrokerConnection(String id, Socket socket, Optional<TlsHandshake.Presented> presented, BrokerSettings settings,
+                     BrokerControls controls, EvidenceLog log, Set<String> sessions, Consumer<BrokerConnection> onClose) {
         this.id = id;
         this.socket = socket;
+        this.presented = presented;
         this.settings = settings;
         this.controls = controls;
         this.log = log;
@@ -87,6 +95,9 @@ final class BrokerConnection implements Runnable {
         byte[] buffer = new byte[8192];
         try {
             socket.setTcpNoDelay(true);
+            if (presented.isPresent() && !handshake(presented.get())) {
+                return;
+            }
             socket.setSoTimeout((int) settings.connectDeadline().toMillis());
             InputStream in = socket.getInputStream();
             while (!closed) {
@@ -126,6 +137,29 @@ final class BrokerConnection implements Runnable {
         }
     }
 
+    /**
+     * Holds the TLS handshake as the server, presenting the given certificate, and records its outcome; false when it
+     * failed (the device refused the certificate, or spoke no TLS), and the connection has ended.
+     */
+    private boolean handshake(TlsHandshake.Presented certificate) {
+        try {
+            SSLSocket ssl = (SSLSocket) settings.tls().orElseThrow().context(certificate).getSocketFactory()
+                    .createSocket(socket, null, true);
+            ssl.setUseClientMode(false);
+            ssl.setSoTimeout((int) settings.connectDeadline().toMillis());
+            socket = ssl;
+            ssl.startHandshake();
+            log.append(Direction.TRANSPORT, id, new byte[0], "TLS handshake completed (" + ssl.getSession().getProtocol()
+                    + ") presenting " + certificate.description(), new TlsHandshake(certificate, true, ssl.getSession().getProtocol()));
+            return true;
+        } catch (IOException e) {
+            log.append(Direction.TRANSPORT, id, new byte[0], "TLS handshake presenting " + certificate.description()
+                    + " did not complete: " + e.getMessage(), new TlsHandshake(certificate, false, String.valueOf(e.getMessage())));
+            end(new ConnectionEnded(false, "connection ended in the TLS handshake"));
+            return false;
+        }
+    }
+
     /** Records and answers one frame; false when the connection was closed because of it. */
     private boolean handle(byte[] frame) throws IOException {
         MqttPacket packet;
@@ -141,6 +175,11 @@ final class BrokerConnection implements Runnable {
                     Secrets.redactPassword(connect));
         } else {
             log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
+        }
+        if (presented.isPresent() && presented.get() != TlsHandshake.Presented.TRUSTED) {
+            close("the device sent " + packet.type() + " over a TLS connection whose certificate it must refuse; the suite "
+                    + "does not serve it");
+            return false;
         }
         if (!connected && !(packet instanceof Connect)) {
             close("first packet was " + packet.type() + ", not CONNECT");
@@ -333,7 +372,7 @@ final class BrokerConnection implements Runnable {
     private void release() {
         try {
             socket.shutdownOutput(); // FIN after the last packet, so that a final CONNACK or DISCONNECT is read
-        } catch (IOException ignored) {
+        } catch (IOException | UnsupportedOperationException ignored) {
             // already gone
         }
         try {

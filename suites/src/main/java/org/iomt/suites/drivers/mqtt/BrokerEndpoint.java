@@ -4,17 +4,11 @@ import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -87,56 +81,17 @@ public record BrokerEndpoint(String host, int port, Optional<SSLContext> tls, St
     }
 
     private static SSLContext context(Path caFile, Optional<Path[]> clientIdentity) throws IOException {
-        try (InputStream in = Files.newInputStream(caFile)) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            int i = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                trust.setCertificateEntry("ca" + i++, c);
-            }
-            if (i == 0) {
-                throw new IOException("no certificate in " + caFile);
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
+        try {
             javax.net.ssl.KeyManager[] keys = null;
             if (clientIdentity.isPresent()) {
-                keys = keyManagers(clientIdentity.get()[0], clientIdentity.get()[1]);
+                keys = Pem.keyManagers(clientIdentity.get()[0], clientIdentity.get()[1]);
             }
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys, tmf.getTrustManagers(), null);
+            context.init(keys, Pem.trustManagers(caFile), null);
             return context;
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot trust the certificates in " + caFile + ": " + e.getMessage(), e);
         }
-    }
-
-    private static javax.net.ssl.KeyManager[] keyManagers(Path certificateFile, Path keyFile) throws IOException,
-            GeneralSecurityException {
-        java.util.List<Certificate> chain = new java.util.ArrayList<>();
-        try (InputStream in = Files.newInputStream(certificateFile)) {
-            chain.addAll(CertificateFactory.getInstance("X.509").generateCertificates(in));
-        }
-        String pem = Files.readString(keyFile);
-        if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
-            throw new IOException(keyFile + " is not a PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
-        }
-        byte[] der = java.util.Base64.getMimeDecoder().decode(pem.substring(pem.indexOf("-----BEGIN PRIVATE KEY-----") + 27,
-                pem.indexOf("-----END PRIVATE KEY-----")));
-        java.security.spec.PKCS8EncodedKeySpec spec = new java.security.spec.PKCS8EncodedKeySpec(der);
-        java.security.PrivateKey key;
-        try {
-            key = java.security.KeyFactory.getInstance("RSA").generatePrivate(spec);
-        } catch (java.security.spec.InvalidKeySpecException e) {
-            key = java.security.KeyFactory.getInstance("EC").generatePrivate(spec);
-        }
-        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-        store.load(null, null);
-        char[] none = new char[0];
-        store.setKeyEntry("client", key, none, chain.toArray(new Certificate[0]));
-        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(store, none);
-        return kmf.getKeyManagers();
     }
 
     @Override

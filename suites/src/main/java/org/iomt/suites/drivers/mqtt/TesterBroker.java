@@ -2,6 +2,7 @@ package org.iomt.suites.drivers.mqtt;
 
 import org.iomt.suites.model.Direction;
 import org.iomt.suites.model.EvidenceLog;
+import org.iomt.suites.model.TlsHandshake;
 
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -15,6 +16,7 @@ import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,7 +66,11 @@ public final class TesterBroker implements AutoCloseable {
 
     /** {@code mqtt://host:port}, as a person would type it into a device's settings. */
     public String url() {
-        return "mqtt://" + address().getHostString() + ":" + address().getPort();
+        return scheme() + address().getHostString() + ":" + address().getPort();
+    }
+
+    private String scheme() {
+        return settings.tls().isPresent() ? "mqtts://" : "mqtt://";
     }
 
     /**
@@ -82,7 +88,7 @@ public final class TesterBroker implements AutoCloseable {
                 if (nic.isUp()) {
                     for (InetAddress a : Collections.list(nic.getInetAddresses())) {
                         if (a instanceof Inet4Address) {
-                            urls.add((a.isLoopbackAddress() ? 0 : 1) + "mqtt://" + a.getHostAddress() + ":" + bound.getPort());
+                            urls.add((a.isLoopbackAddress() ? 0 : 1) + scheme() + a.getHostAddress() + ":" + bound.getPort());
                         }
                     }
                 }
@@ -105,8 +111,10 @@ public final class TesterBroker implements AutoCloseable {
         while (!closed) {
             try {
                 Socket socket = server.accept();
-                String id = "c" + connectionCount.incrementAndGet();
-                BrokerConnection connection = new BrokerConnection(id, socket, settings, controls, log, sessions,
+                int n = connectionCount.incrementAndGet();
+                String id = "c" + n;
+                Optional<TlsHandshake.Presented> presented = settings.tls().map(t -> ServerTls.presentedOn(n));
+                BrokerConnection connection = new BrokerConnection(id, socket, presented, settings, controls, log, sessions,
                         connections::remove);
                 connections.add(connection);
                 log.append(Direction.TRANSPORT, id, new byte[0],
