@@ -8,14 +8,17 @@ import org.iomt.suites.Certifications;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,9 +29,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Tests the tester on the broker role: the local Mosquitto passes every applicable requirement, and the
  * fault-injecting proxy in front of it with any one catalogued fault makes exactly the requirements that fault names
  * FAIL, in both MQTT versions, never an ERROR. Needs Mosquitto; without it the class is skipped.
+ * <p>
+ * A run lasts about ten seconds, most of it waiting out protocol timers, and one JVM holds one run at a time; the
+ * faults are therefore shared out over {@link #PARTS} subclasses ({@code BrokerFaultCatalogue<n>Test}) that the build runs in
+ * parallel JVMs (the {@code broker-faults} execution of surefire in {@code suites/pom.xml}).
  */
 @Tag("large")
-class BrokerFaultCatalogueTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrokerFaultCatalogue {
+
+    static final int PARTS = 3;
+
+    /** Shorter waits for answers that should not come; loopback answers arrive in milliseconds. */
+    private static final String SHORT_WAITS = "timers.response=2s";
 
     private static final Path MOSQUITTO = Path.of("/usr/sbin/mosquitto");
 
@@ -40,9 +53,17 @@ class BrokerFaultCatalogueTest {
         assumeTrue(Files.isExecutable(MOSQUITTO), "no Mosquitto at " + MOSQUITTO + " (Debian: apt-get install mosquitto)");
     }
 
+    /** Which share of the faults this part runs: those whose ordinal leaves this remainder. */
+    abstract int part();
+
+    Stream<BrokerFault> faults() {
+        return Arrays.stream(BrokerFault.values()).filter(f -> f.ordinal() % PARTS == part());
+    }
+
     @Test
     void mosquittoPassesEveryApplicableRequirement() throws Exception {
-        RunRecord record = Certifications.certify(Certifications.MOSQUITTO, runs.resolve("mosquitto"));
+        assumeTrue(part() == 0, "the reference run belongs to the first part");
+        RunRecord record = Certifications.certify(Certifications.MOSQUITTO, runs.resolve("mosquitto"), SHORT_WAITS);
 
         assertAll(
                 () -> assertEquals(Verdict.PASS, record.verdict(), Certifications.problems(record)),
@@ -51,9 +72,9 @@ class BrokerFaultCatalogueTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(BrokerFault.class)
+    @MethodSource("faults")
     void eachFaultFailsExactlyItsRequirements(BrokerFault fault) throws Exception {
-        RunRecord record = Certifications.certify(Certifications.MOSQUITTO, runs.resolve(fault.label()),
+        RunRecord record = Certifications.certify(Certifications.MOSQUITTO, runs.resolve(fault.label()), SHORT_WAITS,
                 "target.faults=[" + fault.label() + "]");
 
         Set<String> expected = new TreeSet<>(fault.violates(MqttVersion.V3_1_1));
