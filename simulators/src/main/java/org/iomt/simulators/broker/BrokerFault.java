@@ -25,6 +25,16 @@ public enum BrokerFault implements Fault {
     TOPIC_ALIAS_FORCED("topic-alias-forced",
             "adds Topic Alias 1 to every MQTT 5.0 PUBLISH the broker delivers, whatever Topic Alias Maximum the client announced",
             List.of(), List.of("MQTT-3.1.2-27")),
+    DOLLAR_TOPICS_MATCHED("dollar-topics-matched",
+            "also forwards a client's PUBLISH to a topic beginning with $ without the $ (at QoS 0), so that subscriptions "
+                    + "starting with a wildcard receive it",
+            List.of("MQTT-4.7.2-1"), List.of("MQTT-4.7.2-1")),
+    SUBACK_CODES_REVERSED("suback-codes-reversed",
+            "reverses the order of the codes in every SUBACK, so that they no longer follow the SUBSCRIBE's filters",
+            List.of("MQTT-3.9.3-1"), List.of("MQTT-3.9.3-1")),
+    REDELIVERY_WITHOUT_DUP("redelivery-without-dup",
+            "clears DUP on every PUBLISH the broker sends, so that a message sent again looks new",
+            List.of("MQTT-3.3.1-1"), List.of("MQTT-3.3.1-1")),
     RETAINED_NOT_STORED("retained-not-stored",
             "clears RETAIN on a client's PUBLISH with a non-empty payload, so the broker never stores it",
             List.of("MQTT-3.3.1-5", "MQTT-3.3.1-6"), List.of("MQTT-3.3.1-5", "MQTT-3.3.1-9")),
@@ -82,7 +92,8 @@ public enum BrokerFault implements Fault {
     /** A 3.1.1 client without identifier asking to keep its session reaches the broker asking for a clean one: accepted. */
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
-            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8"), List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23")),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1"),
+            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
                     + "swallowing the client's extra acknowledgements",

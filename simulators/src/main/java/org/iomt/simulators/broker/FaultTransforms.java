@@ -10,6 +10,7 @@ import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.Topics;
@@ -58,6 +59,12 @@ final class FaultTransforms {
             };
             case TOPIC_ALIAS_FORCED -> editToClient(Publish.class, pub -> pub.properties().first(MqttPropertyId.TOPIC_ALIAS).isPresent()
                     ? pub : pub.withProperties(pub.properties().with(MqttPropertyId.TOPIC_ALIAS, 1)));
+            case DOLLAR_TOPICS_MATCHED -> onWayToBroker(p -> p.packet(Publish.class).filter(pub -> pub.topic().startsWith("$"))
+                    .ifPresent(pub -> p.alsoForward(Publish.of(pub.topic().substring(1), 0, pub.retain(), 0, pub.payload())
+                            .withProperties(pub.properties()))));
+            case SUBACK_CODES_REVERSED -> editToClient(Suback.class, sub -> new Suback(sub.flags(), sub.packetId(), sub.properties(),
+                    reversedList(sub.reasonCodes())));
+            case REDELIVERY_WITHOUT_DUP -> editToClient(Publish.class, pub -> pub.dup() == 1 ? pub.withDup(false) : pub);
             case RETAINED_NOT_STORED -> editToBroker(Publish.class,
                     pub -> pub.retain() && pub.payload().length > 0 ? pub.withFlags(pub.flags() & ~1) : pub);
             case RETAINED_NOT_CLEARED -> new AbsorbedPublishes(pub -> pub.retain() && pub.payload().length == 0);
@@ -173,6 +180,12 @@ final class FaultTransforms {
         if (!edited.equals(original)) {
             p.replace(edited);
         }
+    }
+
+    private static List<Integer> reversedList(List<Integer> codes) {
+        List<Integer> reversed = new ArrayList<>(codes);
+        java.util.Collections.reverse(reversed);
+        return reversed;
     }
 
     /** The properties with the values of one identifier in reverse order, each other property where it stood. */
