@@ -109,7 +109,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.1.2-24"), List.of("MQTT-3.1.2-22")),
     SESSION_PRESENT_SET("session-present-set",
             "sets Session Present in every successful CONNACK",
-            List.of("MQTT-3.2.2-1"), List.of("MQTT-3.2.2-2")),
+            List.of("MQTT-3.2.2-1"), List.of("MQTT-3.2.2-2", "MQTT-4.1.0-2")),
     SESSIONS_ALWAYS_KEPT("sessions-always-kept",
             "makes every CONNECT ask to keep its session (Clean Session/Clean Start cleared; in MQTT 5.0 a Session "
                     + "Expiry Interval of 300 s unless one is given)",
@@ -139,7 +139,7 @@ public enum BrokerFault implements Fault {
     QOS_UPGRADED("qos-upgraded",
             "delivers the broker's QoS 0 PUBLISHes at QoS 1 with a packet identifier of the proxy's, swallowing the "
                     + "client's PUBACK for them",
-            List.of("MQTT-3.8.4-6"), List.of("MQTT-3.8.4-8")),
+            List.of("MQTT-3.8.4-6"), List.of("MQTT-3.8.4-8", "MQTT-4.8.2-3")),
     RETAIN_FLAG_FORCED("retain-flag-forced",
             "sets RETAIN on every client PUBLISH with a non-empty payload, so the broker stores it",
             List.of("MQTT-3.3.1-12"), List.of("MQTT-3.3.1-8")),
