@@ -56,6 +56,7 @@ final class BrokerConnection implements Runnable {
     private static final int V5_TOPIC_NAME_INVALID = 0x90;
     private static final int V3_SUBSCRIPTION_FAILURE = 0x80;
     private static final int V5_TOPIC_FILTER_INVALID = 0x8F;
+    private static final int SUBSCRIBE_FLAGS = 0b0010;
 
     private final String id;
     /** The TCP socket, or after a TLS handshake the TLS socket layered on it. */
@@ -71,6 +72,8 @@ final class BrokerConnection implements Runnable {
     private MqttVersion version = MqttVersion.V3_1_1;
     private String clientId;
     private boolean connected;
+    /** The packet identifier of the next QoS 1 message the broker sends on this connection. */
+    private int nextPacketId = 1;
     private volatile boolean closed;
 
     /**
@@ -199,13 +202,7 @@ final class BrokerConnection implements Runnable {
             return true; // PUBACK, PUBREC, PUBCOMP for messages the suite sent: nothing to answer
         }
         if (packet instanceof Subscribe subscribe) {
-            List<Integer> codes = new ArrayList<>();
-            for (Subscription s : subscribe.subscriptions()) {
-                boolean valid = Topics.isValidTopicFilter(s.topicFilter()) && s.qos() <= 2;
-                codes.add(valid ? s.qos() : version == MqttVersion.V5_0 ? V5_TOPIC_FILTER_INVALID : V3_SUBSCRIPTION_FAILURE);
-            }
-            send(new Suback(0, subscribe.packetId(), MqttProperties.EMPTY, codes));
-            return true;
+            return onSubscribe(subscribe);
         }
         if (packet instanceof Unsubscribe unsubscribe) {
             List<Integer> codes = version == MqttVersion.V5_0
@@ -314,6 +311,45 @@ final class BrokerConnection implements Runnable {
             send(PublishAck.pubrec(publish.packetId()));
         }
         return true;
+    }
+
+    /**
+     * Grants what can be granted, and then sends the message armed in the controls (a command) if a granted filter
+     * matches its topic, at no more than the granted QoS. A SUBSCRIBE whose fixed-header flags are not 0010 is
+     * malformed (3.1.1 and 5.0 MQTT-3.8.1-1): the connection is closed, in 5.0 with DISCONNECT 0x81, but the session
+     * is kept, since a SUBSCRIBE is nothing a resumed session would make the device send again.
+     */
+    private boolean onSubscribe(Subscribe subscribe) throws IOException {
+        if (subscribe.flags() != SUBSCRIBE_FLAGS) {
+            if (version == MqttVersion.V5_0) {
+                send(new Disconnect(0, V5_MALFORMED_PACKET, MqttProperties.EMPTY));
+            }
+            close("SUBSCRIBE with fixed-header flags " + bits(subscribe.flags()) + ", not 0010, is malformed");
+            return false;
+        }
+        List<Integer> codes = new ArrayList<>();
+        List<String> granted = new ArrayList<>();
+        int grantedQos = 0;
+        for (Subscription s : subscribe.subscriptions()) {
+            boolean valid = Topics.isValidTopicFilter(s.topicFilter()) && s.qos() <= 2;
+            codes.add(valid ? s.qos() : version == MqttVersion.V5_0 ? V5_TOPIC_FILTER_INVALID : V3_SUBSCRIPTION_FAILURE);
+            if (valid) {
+                granted.add(s.topicFilter());
+                grantedQos = Math.max(grantedQos, s.qos());
+            }
+        }
+        send(new Suback(0, subscribe.packetId(), MqttProperties.EMPTY, codes));
+        Optional<BrokerControls.Message> command = controls.takeMessageFor(granted);
+        if (command.isPresent()) {
+            BrokerControls.Message m = command.get();
+            int qos = Math.min(m.qos(), grantedQos);
+            send(Publish.of(m.topic(), qos, false, qos == 0 ? 0 : nextPacketId++, m.payload()));
+        }
+        return true;
+    }
+
+    private static String bits(int flags) {
+        return String.format("%4s", Integer.toBinaryString(flags & 0x0F)).replace(' ', '0');
     }
 
     private static boolean credentialsMatch(Connect connect, BrokerSettings.Credentials expected) {
