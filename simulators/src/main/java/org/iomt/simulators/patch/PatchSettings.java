@@ -26,6 +26,8 @@ import java.util.Set;
  * @param faults          faults switched on
  * @param tls             how it reaches the broker over TLS, if it does
  * @param commands        the command topic it subscribes to after connecting, and at which QoS, if any
+ * @param refusalBackoff  how long it waits before connecting again after its broker refused a CONNECT, if it says;
+ *                        otherwise its ordinary reconnection back-off
  */
 public record PatchSettings(
         MqttVersion version,
@@ -43,7 +45,8 @@ public record PatchSettings(
         Optional<Will> will,
         Set<PatchFault> faults,
         Optional<Tls> tls,
-        Optional<Commands> commands) {
+        Optional<Commands> commands,
+        Optional<Duration> refusalBackoff) {
 
     public PatchSettings {
         faults = Set.copyOf(faults);
@@ -54,7 +57,7 @@ public record PatchSettings(
                          String gtin, String serial, String temperatureName, String unit, Optional<Credentials> credentials,
                          boolean persistentSession, Optional<Will> will, Set<PatchFault> faults, Optional<Tls> tls) {
         this(version, clientId, keepAlive, qos, topic, interval, gtin, serial, temperatureName, unit, credentials,
-                persistentSession, will, faults, tls, Optional.empty());
+                persistentSession, will, faults, tls, Optional.empty(), Optional.empty());
     }
 
     /** A patch that reaches its broker over plain TCP. */

@@ -378,6 +378,23 @@ public final class TemperaturePatch implements AutoCloseable {
         }
     }
 
+    /**
+     * The broker refused the CONNECT: the patch leaves the connection at once and connects again after its back-off
+     * (the claimed one, if it says), as a device should when its broker is unavailable.
+     */
+    private void onRefusal(Connack connack) {
+        if (settings.has(PatchFault.PUBLISHES_AFTER_REFUSAL) && !pendingReadings.isEmpty()) {
+            try {
+                sendReading(pendingReadings.poll());
+            } catch (IOException e) {
+                LOG.debug("cannot publish after the refusal: {}", e.getMessage());
+            }
+        }
+        long backoff = settings.has(PatchFault.RECONNECTS_AT_ONCE) ? 0
+                : settings.refusalBackoff().map(java.time.Duration::toMillis).orElse(RECONNECT_BACKOFF_MILLIS);
+        dropConnection(socket, "CONNECT refused with code 0x" + Integer.toHexString(connack.reasonCode()), backoff);
+    }
+
     /** Subscribes to the command topic, when the patch takes commands. */
     private void subscribeToCommands() throws IOException {
         if (settings.commands().isEmpty()) {
@@ -394,6 +411,7 @@ public final class TemperaturePatch implements AutoCloseable {
     private void onConnack(Connack connack) {
         connected = connack.reasonCode() == 0;
         if (!connected) {
+            onRefusal(connack);
             return;
         }
         connack.properties().first(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER).ifPresent(p -> assignedClientId = (String) p.value());
@@ -411,6 +429,11 @@ public final class TemperaturePatch implements AutoCloseable {
 
     /** Forgets the given connection if it is still the current one, and schedules a reconnect. */
     private void dropConnection(Socket which, String why) {
+        dropConnection(which, why, RECONNECT_BACKOFF_MILLIS);
+    }
+
+    /** Forgets the given connection if it is still the current one, and schedules a reconnect after the back-off. */
+    private void dropConnection(Socket which, String why, long backoffMillis) {
         synchronized (lock) {
             if (which != socket) {
                 return;
@@ -425,7 +448,7 @@ public final class TemperaturePatch implements AutoCloseable {
             }
             socket = null;
             connected = false;
-            nextConnectNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RECONNECT_BACKOFF_MILLIS);
+            nextConnectNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoffMillis);
         }
     }
 

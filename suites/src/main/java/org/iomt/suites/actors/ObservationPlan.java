@@ -15,9 +15,13 @@ import java.time.Duration;
  *                          the device claims a persistent session at QoS 1; ADR 0002)
  * @param command           the command the broker sends the device once it has subscribed to its claimed command
  *                          topic, when it claims one; the window then lasts until the device has answered it
+ * @param refusalBackoff    the least back-off the device claims after a refused CONNECT, when it claims one: the
+ *                          broker then refuses the device's first CONNECT (server unavailable), and the window lasts
+ *                          until the device has connected again
  */
 public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
-                              Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command) {
+                              Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
+                              java.util.Optional<Duration> refusalBackoff) {
 
     /**
      * A command for the device.

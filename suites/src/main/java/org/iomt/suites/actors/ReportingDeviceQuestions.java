@@ -11,6 +11,7 @@ import org.iomt.suites.checks.KeepAliveCheck;
 import org.iomt.suites.checks.PublishCheck;
 import org.iomt.suites.checks.Qos1SenderFlowCheck;
 import org.iomt.suites.checks.RedeliveryCheck;
+import org.iomt.suites.checks.RefusedConnectCheck;
 import org.iomt.suites.checks.ReportingIntervalCheck;
 import org.iomt.suites.checks.SenmlRuleCheck;
 import org.iomt.suites.checks.SubscribeFlagsCheck;
@@ -106,6 +107,19 @@ public final class ReportingDeviceQuestions {
 
     public Outcome sameIdentifierOnResend(String req) {
         return ask(RedeliveryCheck.sameIdentifier(req));
+    }
+
+    /** The broker refused a CONNECT of the device (its first, as planned from the claimed back-off). */
+    public void hadItsConnectRefused() {
+        observation.awaitRefusal();
+    }
+
+    public Outcome silentAfterRefusal(String req) {
+        return ask(RefusedConnectCheck.silentAfterRefusal(req));
+    }
+
+    public Outcome backsOffAfterRefusal(String req) {
+        return ask(RefusedConnectCheck.backsOff(req, profile.get(ProfileKeys.MQTT_BACKOFF)));
     }
 
     /** The broker sent the device a command on its claimed command topic, once it had subscribed. */

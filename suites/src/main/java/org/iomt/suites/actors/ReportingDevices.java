@@ -86,6 +86,7 @@ public final class ReportingDevices {
                 profile.get(ProfileKeys.INTERVAL_TOLERANCE),
                 Duration.ofSeconds(profile.find(ProfileKeys.MQTT_KEEP_ALIVE).orElse(0)),
                 "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION)) && profile.find(ProfileKeys.MQTT_QOS).orElse(0) == 1,
-                commands(profile).map(c -> new ObservationPlan.Command(c.topic(), c.qos(), command(profile))));
+                commands(profile).map(c -> new ObservationPlan.Command(c.topic(), c.qos(), command(profile))),
+                profile.find(ProfileKeys.MQTT_BACKOFF));
     }
 }

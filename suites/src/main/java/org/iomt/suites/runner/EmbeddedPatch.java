@@ -50,7 +50,8 @@ public final class EmbeddedPatch {
                 ReportingDevices.will(profile).map(w -> new PatchSettings.Will(w.topic(), w.qos(), w.retain())),
                 faults,
                 tls,
-                ReportingDevices.commands(profile).map(c -> new PatchSettings.Commands(c.topic(), c.qos())));
+                ReportingDevices.commands(profile).map(c -> new PatchSettings.Commands(c.topic(), c.qos())),
+                profile.find(ProfileKeys.MQTT_BACKOFF));
     }
 
 }

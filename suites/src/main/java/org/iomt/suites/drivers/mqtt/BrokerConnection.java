@@ -57,6 +57,10 @@ final class BrokerConnection implements Runnable {
     private static final int V3_SUBSCRIPTION_FAILURE = 0x80;
     private static final int V5_TOPIC_FILTER_INVALID = 0x8F;
     private static final int SUBSCRIBE_FLAGS = 0b0010;
+    private static final int V3_SERVER_UNAVAILABLE = 0x03;
+    private static final int V5_SERVER_UNAVAILABLE = 0x88;
+    /** How long the broker keeps reading a connection whose CONNECT it refused, to record what the device still sends. */
+    private static final int REFUSAL_LINGER_MILLIS = 2000;
 
     private final String id;
     /** The TCP socket, or after a TLS handshake the TLS socket layered on it. */
@@ -72,6 +76,8 @@ final class BrokerConnection implements Runnable {
     private MqttVersion version = MqttVersion.V3_1_1;
     private String clientId;
     private boolean connected;
+    /** Set once the broker refused this connection's CONNECT: what follows is recorded, never answered. */
+    private boolean refused;
     /** The packet identifier of the next QoS 1 message the broker sends on this connection. */
     private int nextPacketId = 1;
     private volatile boolean closed;
@@ -108,7 +114,9 @@ final class BrokerConnection implements Runnable {
                 try {
                     n = in.read(buffer);
                 } catch (SocketTimeoutException e) {
-                    if (connected) {
+                    if (refused) {
+                        close("the device still held the connection " + REFUSAL_LINGER_MILLIS + " ms after its CONNECT was refused");
+                    } else if (connected) {
                         end(new ConnectionEnded(true, "connection closed by suite: no control packet within one and a half "
                                 + "times the Keep Alive"));
                     } else {
@@ -178,6 +186,9 @@ final class BrokerConnection implements Runnable {
                     Secrets.redactPassword(connect));
         } else {
             log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
+        }
+        if (refused) {
+            return true; // recorded; a refused connection is not served
         }
         if (presented.isPresent() && presented.get() != TlsHandshake.Presented.TRUSTED) {
             close("the device sent " + packet.type() + " over a TLS connection whose certificate it must refuse; the suite "
@@ -257,6 +268,9 @@ final class BrokerConnection implements Runnable {
             close("user name or password refused");
             return false;
         }
+        if (controls.takeConnectRefusal()) {
+            return refuseAsUnavailable();
+        }
         MqttProperties properties = MqttProperties.EMPTY;
         clientId = connect.clientId();
         if (version == MqttVersion.V5_0 && emptyId) {
@@ -267,6 +281,23 @@ final class BrokerConnection implements Runnable {
         connected = true;
         int keepAlive = connect.keepAlive();
         socket.setSoTimeout(keepAlive == 0 ? 0 : keepAlive * 1500);
+        return true;
+    }
+
+    /**
+     * Refuses the CONNECT with "server unavailable" and closes the broker's side of the connection (a FIN after the
+     * CONNACK), but keeps reading, bounded, so that whatever the device still sends on it is recorded.
+     */
+    private boolean refuseAsUnavailable() throws IOException {
+        send(new Connack(0, false, version == MqttVersion.V5_0 ? V5_SERVER_UNAVAILABLE : V3_SERVER_UNAVAILABLE,
+                MqttProperties.EMPTY));
+        refused = true;
+        socket.setSoTimeout(REFUSAL_LINGER_MILLIS);
+        try {
+            socket.shutdownOutput();
+        } catch (IOException | UnsupportedOperationException e) {
+            // the device sees the CONNACK either way; it is to close the connection itself
+        }
         return true;
     }
 

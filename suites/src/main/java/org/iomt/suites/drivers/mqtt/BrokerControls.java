@@ -16,6 +16,7 @@ public final class BrokerControls {
 
     private final AtomicBoolean withholdAcknowledgements = new AtomicBoolean();
     private final AtomicBoolean dropOnNextPublish = new AtomicBoolean();
+    private final AtomicBoolean refuseNextConnect = new AtomicBoolean();
     private final AtomicInteger qosPublishesUntilDrop = new AtomicInteger();
     private final AtomicReference<Message> pendingCommand = new AtomicReference<>();
 
@@ -41,6 +42,17 @@ public final class BrokerControls {
         }
         qosPublishesUntilDrop.set(nth);
         return this;
+    }
+
+    /** The next CONNECT is refused with "server unavailable" (3.1.1 return code 3, 5.0 reason code 0x88); once. */
+    public BrokerControls refuseNextConnect() {
+        refuseNextConnect.set(true);
+        return this;
+    }
+
+    /** Whether this CONNECT is the one to refuse; takes the switch. */
+    boolean takeConnectRefusal() {
+        return refuseNextConnect.getAndSet(false);
     }
 
     /**
