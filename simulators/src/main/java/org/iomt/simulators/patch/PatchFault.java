@@ -72,6 +72,18 @@ public enum PatchFault implements Fault {
     TOPIC_ALIAS_UNANNOUNCED("topic-alias-unannounced", "in MQTT 5.0 gives its readings Topic Alias 1 (with the full topic name) "
             + "although the broker announced no Topic Alias Maximum; nothing in MQTT 3.1.1, which has no aliases",
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-18")) : List.of()),
+    SUBSCRIBE_FLAGS_WRONG("subscribe-flags-wrong", "sends the SUBSCRIBE to its command topic with fixed-header flags 0000 "
+            + "instead of 0010 (judged when a command topic is claimed)", v -> List.of(mqtt(v, "MQTT-3.8.1-1"))),
+    COMMAND_NOT_ACKNOWLEDGED("command-not-acknowledged", "reads a QoS 1 command from its broker but never sends the PUBACK "
+            + "(judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.5.0-2" : "MQTT-3.3.4-1"))),
+    COMMAND_ACK_WRONG_ID("command-ack-wrong-id", "acknowledges a QoS 1 command under the next packet identifier instead "
+            + "of the command's (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6"))),
+    PUBLISHES_AFTER_REFUSAL("publishes-after-refusal", "sends a pending reading on the connection whose CONNECT the broker "
+            + "refused, before leaving it (judged when a back-off is claimed)", v -> List.of(Sets.PATCH + "TP-REFUSAL")),
+    RECONNECTS_AT_ONCE("reconnects-at-once", "connects again at once after its broker refused a CONNECT, ignoring the "
+            + "back-off it claims (judged when a back-off is claimed)", v -> List.of(Sets.PATCH + "TP-BACKOFF")),
     WILL_MISSING("will-missing", "leaves no will in its CONNECT although the profile claims one",
             v -> List.of(Sets.PATCH + "TP-WILL")),
     WILL_QOS_WITHOUT_WILL_FLAG("will-qos-without-will-flag", "sets Will QoS 1 in a CONNECT without the Will flag (judged "

@@ -25,6 +25,9 @@ import java.util.Set;
  * @param will            the will message it leaves with the broker in every CONNECT, if any
  * @param faults          faults switched on
  * @param tls             how it reaches the broker over TLS, if it does
+ * @param commands        the command topic it subscribes to after connecting, and at which QoS, if any
+ * @param refusalBackoff  how long it waits before connecting again after its broker refused a CONNECT, if it says;
+ *                        otherwise its ordinary reconnection back-off
  */
 public record PatchSettings(
         MqttVersion version,
@@ -41,10 +44,20 @@ public record PatchSettings(
         boolean persistentSession,
         Optional<Will> will,
         Set<PatchFault> faults,
-        Optional<Tls> tls) {
+        Optional<Tls> tls,
+        Optional<Commands> commands,
+        Optional<Duration> refusalBackoff) {
 
     public PatchSettings {
         faults = Set.copyOf(faults);
+    }
+
+    /** A patch that takes no commands. */
+    public PatchSettings(MqttVersion version, String clientId, int keepAlive, int qos, String topic, Duration interval,
+                         String gtin, String serial, String temperatureName, String unit, Optional<Credentials> credentials,
+                         boolean persistentSession, Optional<Will> will, Set<PatchFault> faults, Optional<Tls> tls) {
+        this(version, clientId, keepAlive, qos, topic, interval, gtin, serial, temperatureName, unit, credentials,
+                persistentSession, will, faults, tls, Optional.empty(), Optional.empty());
     }
 
     /** A patch that reaches its broker over plain TCP. */
@@ -63,6 +76,16 @@ public record PatchSettings(
      * @param serverName the broker's host name (or address) as the patch dials it, checked against its certificate
      */
     public record Tls(java.nio.file.Path caFile, String serverName) {
+    }
+
+    /**
+     * Where the patch takes commands from: it subscribes to this topic after connecting (unless the broker resumed a
+     * session, which keeps the subscription), and acknowledges every command as its QoS requires.
+     *
+     * @param topic the command topic
+     * @param qos   the QoS it subscribes at
+     */
+    public record Commands(String topic, int qos) {
     }
 
     public boolean has(PatchFault fault) {

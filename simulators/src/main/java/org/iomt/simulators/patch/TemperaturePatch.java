@@ -20,6 +20,8 @@ import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.senml.SenmlJsonEncoder;
 import org.iomt.standards.senml.SenmlNumberNode;
 import org.iomt.standards.senml.SenmlPack;
@@ -351,29 +353,74 @@ public final class TemperaturePatch implements AutoCloseable {
                 onConnack(connack);
             } else if (packet instanceof Disconnect) {
                 LOG.debug("broker sent DISCONNECT");
-            } else if (packet instanceof Publish publish && publish.qos() == 1) {
-                try {
-                    send(PublishAck.puback(publish.packetId()));
-                } catch (IOException e) {
-                    LOG.debug("cannot acknowledge: {}", e.getMessage());
-                }
+            } else if (packet instanceof Publish publish) {
+                onCommand(publish);
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBACK) {
                 inFlight.remove(ack.packetId());
             }
         }
     }
 
+    /**
+     * A command from the broker. The patch reads it and keeps its reporting interval (the suite's command asks for
+     * the interval it already has); it acknowledges the command as its QoS requires, whatever it does with it.
+     */
+    private void onCommand(Publish command) {
+        LOG.debug("command on {}: {}", command.topic(), new String(command.payload(), StandardCharsets.UTF_8));
+        if (command.qos() != 1 || settings.has(PatchFault.COMMAND_NOT_ACKNOWLEDGED)) {
+            return;
+        }
+        int id = settings.has(PatchFault.COMMAND_ACK_WRONG_ID) ? command.packetId() % 0xFFFF + 1 : command.packetId();
+        try {
+            send(PublishAck.puback(id));
+        } catch (IOException e) {
+            LOG.debug("cannot acknowledge: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * The broker refused the CONNECT: the patch leaves the connection at once and connects again after its back-off
+     * (the claimed one, if it says), as a device should when its broker is unavailable.
+     */
+    private void onRefusal(Connack connack) {
+        if (settings.has(PatchFault.PUBLISHES_AFTER_REFUSAL) && !pendingReadings.isEmpty()) {
+            try {
+                sendReading(pendingReadings.poll());
+            } catch (IOException e) {
+                LOG.debug("cannot publish after the refusal: {}", e.getMessage());
+            }
+        }
+        long backoff = settings.has(PatchFault.RECONNECTS_AT_ONCE) ? 0
+                : settings.refusalBackoff().map(java.time.Duration::toMillis).orElse(RECONNECT_BACKOFF_MILLIS);
+        dropConnection(socket, "CONNECT refused with code 0x" + Integer.toHexString(connack.reasonCode()), backoff);
+    }
+
+    /** Subscribes to the command topic, when the patch takes commands. */
+    private void subscribeToCommands() throws IOException {
+        if (settings.commands().isEmpty()) {
+            return;
+        }
+        PatchSettings.Commands commands = settings.commands().get();
+        Subscribe subscribe = Subscribe.of(nextPacketId(), new Subscription(commands.topic(), commands.qos()));
+        if (settings.has(PatchFault.SUBSCRIBE_FLAGS_WRONG)) {
+            subscribe = new Subscribe(0b0000, subscribe.packetId(), subscribe.properties(), subscribe.subscriptions());
+        }
+        send(subscribe);
+    }
+
     private void onConnack(Connack connack) {
         connected = connack.reasonCode() == 0;
         if (!connected) {
+            onRefusal(connack);
             return;
         }
         connack.properties().first(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER).ifPresent(p -> assignedClientId = (String) p.value());
         try {
             if (connack.sessionPresent()) {
-                resendInFlight();
+                resendInFlight(); // the resumed session holds the subscription to the commands too
             } else {
                 inFlight.clear(); // no session on the broker's side: what was in flight is gone with it
+                subscribeToCommands();
             }
         } catch (IOException e) {
             LOG.debug("cannot resend: {}", e.getMessage());
@@ -382,6 +429,11 @@ public final class TemperaturePatch implements AutoCloseable {
 
     /** Forgets the given connection if it is still the current one, and schedules a reconnect. */
     private void dropConnection(Socket which, String why) {
+        dropConnection(which, why, RECONNECT_BACKOFF_MILLIS);
+    }
+
+    /** Forgets the given connection if it is still the current one, and schedules a reconnect after the back-off. */
+    private void dropConnection(Socket which, String why, long backoffMillis) {
         synchronized (lock) {
             if (which != socket) {
                 return;
@@ -396,7 +448,7 @@ public final class TemperaturePatch implements AutoCloseable {
             }
             socket = null;
             connected = false;
-            nextConnectNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RECONNECT_BACKOFF_MILLIS);
+            nextConnectNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoffMillis);
         }
     }
 

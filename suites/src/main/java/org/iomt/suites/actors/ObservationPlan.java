@@ -13,9 +13,25 @@ import java.time.Duration;
  * @param interruptSession  whether the suite drops the connection on the device's {@link #INTERRUPTED_PUBLISH}-th
  *                          QoS 1 PUBLISH without acknowledging it, and watches the device resume its session (when
  *                          the device claims a persistent session at QoS 1; ADR 0002)
+ * @param command           the command the broker sends the device once it has subscribed to its claimed command
+ *                          topic, when it claims one; the window then lasts until the device has answered it
+ * @param refusalBackoff    the least back-off the device claims after a refused CONNECT, when it claims one: the
+ *                          broker then refuses the device's first CONNECT (server unavailable), and the window lasts
+ *                          until the device has connected again
  */
 public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
-                              Duration keepAlive, boolean interruptSession) {
+                              Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
+                              java.util.Optional<Duration> refusalBackoff) {
+
+    /**
+     * A command for the device.
+     *
+     * @param topic   the device's claimed command topic
+     * @param qos     the claimed QoS of its subscription, at which the command is sent
+     * @param payload what the command says
+     */
+    public record Command(String topic, int qos, byte[] payload) {
+    }
 
     /** The QoS 1 PUBLISH the suite drops the connection on: the second, so that the first shows the normal flow. */
     public static final int INTERRUPTED_PUBLISH = 2;

@@ -1,8 +1,10 @@
 package org.iomt.suites.actors;
 
 import org.iomt.suites.checks.Check;
+import org.iomt.suites.checks.CommandAcknowledgementCheck;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.suites.checks.MqttEvidence;
+import org.iomt.suites.checks.RefusedConnectCheck;
 import org.iomt.suites.drivers.mqtt.BrokerControls;
 import org.iomt.suites.model.Direction;
 import org.iomt.suites.model.Evidence;
@@ -21,7 +23,10 @@ import java.util.Optional;
  * then for an observation window (enough readings, and at least two Keep Alive periods), freezes what it saw,
  * and lets every scenario judge that same evidence. When the plan says so, the tester broker interrupts the
  * session inside the window (ADR 0002): it drops the connection on a QoS 1 reading without acknowledging it, and
- * the window then lasts until a reading has arrived on a later connection.
+ * the window then lasts until a reading has arrived on a later connection. When the device claims a command topic,
+ * the broker sends it one command once it has subscribed, and the window lasts until the device has answered it.
+ * When the device claims a back-off after a refused CONNECT, the broker refuses its first CONNECT, and the window
+ * lasts until it has connected again.
  */
 public final class ReportingDeviceObservation {
 
@@ -43,6 +48,17 @@ public final class ReportingDeviceObservation {
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's QoS 1 "
                     + "PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the session resumed", null);
         }
+        plan.refusalBackoff().ifPresent(b -> {
+            controls.refuseNextConnect();
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will refuse the device's first CONNECT (server "
+                    + "unavailable), to see it leave that connection and wait at least the claimed " + b.toMillis()
+                    + " ms before connecting again", null);
+        });
+        plan.command().ifPresent(c -> {
+            controls.sendOnSubscribe(c.topic(), c.qos(), c.payload());
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device one command on \"" + c.topic()
+                    + "\" at QoS " + c.qos() + " once it subscribes to it, to see it acknowledged", null);
+        });
     }
 
     /**
@@ -72,7 +88,9 @@ public final class ReportingDeviceObservation {
             long bound = start + plan.windowBound().toNanos();
             long minimum = start + plan.keepAlive().multipliedBy(2).toNanos();
             waitFor(entries -> readingCount(entries) >= plan.readings() && System.nanoTime() >= minimum
-                            && (!plan.interruptSession() || interruptionOver(entries)),
+                            && (!plan.interruptSession() || interruptionOver(entries))
+                            && !CommandAcknowledgementCheck.answerOutstanding(entries)
+                            && (plan.refusalBackoff().isEmpty() || RefusedConnectCheck.reconnectedAfterEveryRefusal(entries)),
                     Duration.ofNanos(Math.max(0, bound - System.nanoTime())));
             int readings = readingCount(log.snapshot());
             log.append(Direction.TRANSPORT, "-", new byte[0], "observation window closed after " + readings + " readings",
@@ -97,6 +115,38 @@ public final class ReportingDeviceObservation {
         if (qosPublishes < ObservationPlan.INTERRUPTED_PUBLISH) {
             throw new Inconclusive("the device sent " + qosPublishes + " PUBLISH at QoS 1 during the observation window, so the "
                     + "broker could not drop the connection on the QoS 1 PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH);
+        }
+        return evidence;
+    }
+
+    /**
+     * The observation, once the broker has refused a CONNECT of the device; INCONCLUSIVE when the profile claims no
+     * back-off (so no refusal was planned) or the device never sent a CONNECT the broker could refuse.
+     */
+    public synchronized List<Evidence> awaitRefusal() {
+        List<Evidence> evidence = observed();
+        if (plan.refusalBackoff().isEmpty()) {
+            throw new Inconclusive("the profile claims no back-off after a refused CONNECT, so the suite refused none");
+        }
+        if (!RefusedConnectCheck.anyRefusal(evidence)) {
+            throw new Inconclusive("the suite's broker refused no CONNECT of the device during the observation window");
+        }
+        return evidence;
+    }
+
+    /**
+     * The observation, once the broker has sent the device its command; INCONCLUSIVE when the profile claims no
+     * command topic or the device never subscribed to it.
+     */
+    public synchronized List<Evidence> awaitCommand() {
+        List<Evidence> evidence = observed();
+        if (plan.command().isEmpty()) {
+            throw new Inconclusive("the profile claims no command topic, so the suite sent the device no command");
+        }
+        boolean sent = evidence.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE && e.as(Publish.class).isPresent());
+        if (!sent) {
+            throw new Inconclusive("the device did not subscribe to its command topic \"" + plan.command().get().topic()
+                    + "\" during the observation window, so the suite could not send it a command");
         }
         return evidence;
     }

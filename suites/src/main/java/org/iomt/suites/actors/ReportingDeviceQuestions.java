@@ -4,14 +4,17 @@ import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.senml.SenmlRule;
 import org.iomt.suites.checks.BaseNameIdentityCheck;
 import org.iomt.suites.checks.Check;
+import org.iomt.suites.checks.CommandAcknowledgementCheck;
 import org.iomt.suites.checks.ConnectFieldCheck;
 import org.iomt.suites.checks.FirstPacketIsConnectCheck;
 import org.iomt.suites.checks.KeepAliveCheck;
 import org.iomt.suites.checks.PublishCheck;
 import org.iomt.suites.checks.Qos1SenderFlowCheck;
 import org.iomt.suites.checks.RedeliveryCheck;
+import org.iomt.suites.checks.RefusedConnectCheck;
 import org.iomt.suites.checks.ReportingIntervalCheck;
 import org.iomt.suites.checks.SenmlRuleCheck;
+import org.iomt.suites.checks.SubscribeFlagsCheck;
 import org.iomt.suites.checks.TemperatureCheck;
 import org.iomt.suites.checks.TlsCredentialsCheck;
 import org.iomt.suites.checks.TlsRefusalCheck;
@@ -104,6 +107,36 @@ public final class ReportingDeviceQuestions {
 
     public Outcome sameIdentifierOnResend(String req) {
         return ask(RedeliveryCheck.sameIdentifier(req));
+    }
+
+    /** The broker refused a CONNECT of the device (its first, as planned from the claimed back-off). */
+    public void hadItsConnectRefused() {
+        observation.awaitRefusal();
+    }
+
+    public Outcome silentAfterRefusal(String req) {
+        return ask(RefusedConnectCheck.silentAfterRefusal(req));
+    }
+
+    public Outcome backsOffAfterRefusal(String req) {
+        return ask(RefusedConnectCheck.backsOff(req, profile.get(ProfileKeys.MQTT_BACKOFF)));
+    }
+
+    /** The broker sent the device a command on its claimed command topic, once it had subscribed. */
+    public void receivedACommand() {
+        observation.awaitCommand();
+    }
+
+    public Outcome subscribeFlags(String req) {
+        return ask(new SubscribeFlagsCheck(req));
+    }
+
+    public Outcome commandAnsweredPerQos(String req) {
+        return ask(CommandAcknowledgementCheck.answeredPerQos(req));
+    }
+
+    public Outcome commandAnsweredUnderItsIdentifier(String req) {
+        return ask(CommandAcknowledgementCheck.sameIdentifier(req));
     }
 
     public Outcome willQosWithoutWill(String req) {

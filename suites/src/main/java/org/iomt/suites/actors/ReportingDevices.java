@@ -42,6 +42,31 @@ public final class ReportingDevices {
                 profile.get(ProfileKeys.MQTT_WILL_QOS), profile.get(ProfileKeys.MQTT_WILL_RETAIN)));
     }
 
+    /**
+     * The command topic a device claims to subscribe to, and the QoS it subscribes at.
+     *
+     * @param topic command topic, placeholders resolved as for the readings
+     * @param qos   QoS of the subscription, at which the suite sends its command
+     */
+    public record Commands(String topic, int qos) {
+    }
+
+    /** The claimed command topic, if the profile claims one. */
+    public static java.util.Optional<Commands> commands(Profile profile) {
+        return profile.find(ProfileKeys.MQTT_COMMANDS_TOPIC).map(t -> new Commands(resolve(profile, t),
+                profile.get(ProfileKeys.MQTT_COMMANDS_QOS)));
+    }
+
+    /**
+     * The one command the suite sends a device that claims a command topic: a SenML pack setting the reporting
+     * interval to the claimed one, so that a device may apply it or ignore it without changing what is judged.
+     */
+    public static byte[] command(Profile profile) {
+        double seconds = profile.find(ProfileKeys.REPORTING_INTERVAL).orElse(Duration.ofSeconds(60)).toMillis() / 1000.0;
+        return ("[{\"n\":\"reportingInterval\",\"u\":\"s\",\"v\":" + seconds + "}]")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Keys the built-in simulator needs to play the device a profile describes. */
     public static final List<ProfileKey<?>> SIMULATOR_NEEDS = List.of(ProfileKeys.MQTT_VERSION, ProfileKeys.MQTT_QOS,
             ProfileKeys.MQTT_TOPIC, ProfileKeys.MQTT_KEEP_ALIVE, ProfileKeys.REPORTING_INTERVAL, ProfileKeys.UDI_GTIN,
@@ -60,6 +85,8 @@ public final class ReportingDevices {
                 profile.find(ProfileKeys.REPORTING_INTERVAL).orElse(Duration.ofSeconds(60)),
                 profile.get(ProfileKeys.INTERVAL_TOLERANCE),
                 Duration.ofSeconds(profile.find(ProfileKeys.MQTT_KEEP_ALIVE).orElse(0)),
-                "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION)) && profile.find(ProfileKeys.MQTT_QOS).orElse(0) == 1);
+                "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION)) && profile.find(ProfileKeys.MQTT_QOS).orElse(0) == 1,
+                commands(profile).map(c -> new ObservationPlan.Command(c.topic(), c.qos(), command(profile))),
+                profile.find(ProfileKeys.MQTT_BACKOFF));
     }
 }

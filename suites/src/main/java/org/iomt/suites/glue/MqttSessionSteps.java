@@ -96,6 +96,21 @@ public final class MqttSessionSteps {
         verdict.require(device.sameIdentifierOnResend(verdict.requirement()));
     }
 
+    @Given("the broker refused the device's first CONNECT as unavailable")
+    public void theBrokerRefusedTheFirstConnect() {
+        device.hadItsConnectRefused();
+    }
+
+    @Then("the device sends nothing more on the refused connection")
+    public void theDeviceSendsNothingMoreOnTheRefusedConnection() {
+        verdict.require(device.silentAfterRefusal(verdict.requirement()));
+    }
+
+    @Then("the device waits at least its claimed back-off before connecting again")
+    public void theDeviceWaitsItsClaimedBackoff() {
+        verdict.require(device.backsOffAfterRefusal(verdict.requirement()));
+    }
+
     @Then("every CONNECT of the device leaves the claimed will")
     public void everyConnectLeavesTheClaimedWill() {
         verdict.require(device.claimedWill(verdict.requirement()));

@@ -40,6 +40,15 @@ public final class ProfileKeys {
     public static final ProfileKey<Boolean> MQTT_WILL_RETAIN = new ProfileKey<>("claims.mqtt.will.retain",
             java.util.Optional.of(false), "whether the will message is to be retained", "MQTT §3.1.2.7",
             com.fasterxml.jackson.databind.JsonNode::asBoolean);
+    public static final ProfileKey<String> MQTT_COMMANDS_TOPIC =
+            ProfileKey.text("claims.mqtt.commands.topic", null, "topic the device subscribes to for commands (a new reporting "
+                    + "interval, say), {serial} and {gtin} replaced", "MQTT 3.1.1 §3.8 / 5.0 §3.8, §4.5");
+    public static final ProfileKey<Integer> MQTT_COMMANDS_QOS =
+            ProfileKey.integer("claims.mqtt.commands.qos", 0, "QoS the device subscribes to its command topic at, and "
+                    + "acknowledges commands by", "MQTT 3.1.1 §3.3.4 / 5.0 §3.3.4, §4.5");
+    public static final ProfileKey<java.time.Duration> MQTT_BACKOFF =
+            ProfileKey.duration("claims.mqtt.backoff", null, "least time the device waits before connecting again after its "
+                    + "broker refused a CONNECT", "MQTT 3.1.1 §3.2.2.3 / 5.0 §3.2.2.2, §4.13; iomt-temperature-patch TP-BACKOFF");
     public static final ProfileKey<Boolean> MQTT_TLS = new ProfileKey<>("claims.mqtt.tls", java.util.Optional.of(false),
             "the device reaches its broker only over TLS, validating the broker's certificate chain and host name",
             "MQTT 3.1.1 §5.4.5 / 5.0 §5.4.5; RFC 5280 §6; RFC 6125 §6", com.fasterxml.jackson.databind.JsonNode::asBoolean);

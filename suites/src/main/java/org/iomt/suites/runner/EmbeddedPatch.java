@@ -49,7 +49,9 @@ public final class EmbeddedPatch {
                 "persistent".equals(profile.get(ProfileKeys.MQTT_SESSION)),
                 ReportingDevices.will(profile).map(w -> new PatchSettings.Will(w.topic(), w.qos(), w.retain())),
                 faults,
-                tls);
+                tls,
+                ReportingDevices.commands(profile).map(c -> new PatchSettings.Commands(c.topic(), c.qos())),
+                profile.find(ProfileKeys.MQTT_BACKOFF));
     }
 
 }

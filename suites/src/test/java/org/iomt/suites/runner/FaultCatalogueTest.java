@@ -72,7 +72,7 @@ class FaultCatalogueTest {
     @EnumSource(value = PatchFault.class, names = {"RESERVED_FLAG_SET", "NO_KEEPALIVE", "PACKET_ID_ZERO",
             "WILDCARD_IN_TOPIC", "EMPTY_CLIENT_ID_PERSISTENT", "DUP_AT_QOS_0", "CLEAN_SESSION", "NO_REDELIVERY",
             "REDELIVERY_NEW_PACKET_ID", "WILL_QOS_WITHOUT_WILL_FLAG", "WILL_RETAIN_WITHOUT_WILL_FLAG",
-            "TOPIC_ALIAS_UNANNOUNCED"})
+            "TOPIC_ALIAS_UNANNOUNCED", "COMMAND_NOT_ACKNOWLEDGED", "COMMAND_ACK_WRONG_ID"})
     void faultsWithVersionSpecificStatementsFailTheirMqtt5Requirements(PatchFault fault) throws Exception {
         assertFaultFailsExactlyItsRequirements(Certifications.REFERENCE_MQTT5, MqttVersion.V5_0, fault);
     }

@@ -56,6 +56,11 @@ final class BrokerConnection implements Runnable {
     private static final int V5_TOPIC_NAME_INVALID = 0x90;
     private static final int V3_SUBSCRIPTION_FAILURE = 0x80;
     private static final int V5_TOPIC_FILTER_INVALID = 0x8F;
+    private static final int SUBSCRIBE_FLAGS = 0b0010;
+    private static final int V3_SERVER_UNAVAILABLE = 0x03;
+    private static final int V5_SERVER_UNAVAILABLE = 0x88;
+    /** How long the broker keeps reading a connection whose CONNECT it refused, to record what the device still sends. */
+    private static final int REFUSAL_LINGER_MILLIS = 2000;
 
     private final String id;
     /** The TCP socket, or after a TLS handshake the TLS socket layered on it. */
@@ -71,6 +76,10 @@ final class BrokerConnection implements Runnable {
     private MqttVersion version = MqttVersion.V3_1_1;
     private String clientId;
     private boolean connected;
+    /** Set once the broker refused this connection's CONNECT: what follows is recorded, never answered. */
+    private boolean refused;
+    /** The packet identifier of the next QoS 1 message the broker sends on this connection. */
+    private int nextPacketId = 1;
     private volatile boolean closed;
 
     /**
@@ -105,7 +114,9 @@ final class BrokerConnection implements Runnable {
                 try {
                     n = in.read(buffer);
                 } catch (SocketTimeoutException e) {
-                    if (connected) {
+                    if (refused) {
+                        close("the device still held the connection " + REFUSAL_LINGER_MILLIS + " ms after its CONNECT was refused");
+                    } else if (connected) {
                         end(new ConnectionEnded(true, "connection closed by suite: no control packet within one and a half "
                                 + "times the Keep Alive"));
                     } else {
@@ -176,6 +187,9 @@ final class BrokerConnection implements Runnable {
         } else {
             log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
         }
+        if (refused) {
+            return true; // recorded; a refused connection is not served
+        }
         if (presented.isPresent() && presented.get() != TlsHandshake.Presented.TRUSTED) {
             close("the device sent " + packet.type() + " over a TLS connection whose certificate it must refuse; the suite "
                     + "does not serve it");
@@ -199,13 +213,7 @@ final class BrokerConnection implements Runnable {
             return true; // PUBACK, PUBREC, PUBCOMP for messages the suite sent: nothing to answer
         }
         if (packet instanceof Subscribe subscribe) {
-            List<Integer> codes = new ArrayList<>();
-            for (Subscription s : subscribe.subscriptions()) {
-                boolean valid = Topics.isValidTopicFilter(s.topicFilter()) && s.qos() <= 2;
-                codes.add(valid ? s.qos() : version == MqttVersion.V5_0 ? V5_TOPIC_FILTER_INVALID : V3_SUBSCRIPTION_FAILURE);
-            }
-            send(new Suback(0, subscribe.packetId(), MqttProperties.EMPTY, codes));
-            return true;
+            return onSubscribe(subscribe);
         }
         if (packet instanceof Unsubscribe unsubscribe) {
             List<Integer> codes = version == MqttVersion.V5_0
@@ -260,6 +268,9 @@ final class BrokerConnection implements Runnable {
             close("user name or password refused");
             return false;
         }
+        if (controls.takeConnectRefusal()) {
+            return refuseAsUnavailable();
+        }
         MqttProperties properties = MqttProperties.EMPTY;
         clientId = connect.clientId();
         if (version == MqttVersion.V5_0 && emptyId) {
@@ -270,6 +281,23 @@ final class BrokerConnection implements Runnable {
         connected = true;
         int keepAlive = connect.keepAlive();
         socket.setSoTimeout(keepAlive == 0 ? 0 : keepAlive * 1500);
+        return true;
+    }
+
+    /**
+     * Refuses the CONNECT with "server unavailable" and closes the broker's side of the connection (a FIN after the
+     * CONNACK), but keeps reading, bounded, so that whatever the device still sends on it is recorded.
+     */
+    private boolean refuseAsUnavailable() throws IOException {
+        send(new Connack(0, false, version == MqttVersion.V5_0 ? V5_SERVER_UNAVAILABLE : V3_SERVER_UNAVAILABLE,
+                MqttProperties.EMPTY));
+        refused = true;
+        socket.setSoTimeout(REFUSAL_LINGER_MILLIS);
+        try {
+            socket.shutdownOutput();
+        } catch (IOException | UnsupportedOperationException e) {
+            // the device sees the CONNACK either way; it is to close the connection itself
+        }
         return true;
     }
 
@@ -314,6 +342,45 @@ final class BrokerConnection implements Runnable {
             send(PublishAck.pubrec(publish.packetId()));
         }
         return true;
+    }
+
+    /**
+     * Grants what can be granted, and then sends the message armed in the controls (a command) if a granted filter
+     * matches its topic, at no more than the granted QoS. A SUBSCRIBE whose fixed-header flags are not 0010 is
+     * malformed (3.1.1 and 5.0 MQTT-3.8.1-1): the connection is closed, in 5.0 with DISCONNECT 0x81, but the session
+     * is kept, since a SUBSCRIBE is nothing a resumed session would make the device send again.
+     */
+    private boolean onSubscribe(Subscribe subscribe) throws IOException {
+        if (subscribe.flags() != SUBSCRIBE_FLAGS) {
+            if (version == MqttVersion.V5_0) {
+                send(new Disconnect(0, V5_MALFORMED_PACKET, MqttProperties.EMPTY));
+            }
+            close("SUBSCRIBE with fixed-header flags " + bits(subscribe.flags()) + ", not 0010, is malformed");
+            return false;
+        }
+        List<Integer> codes = new ArrayList<>();
+        List<String> granted = new ArrayList<>();
+        int grantedQos = 0;
+        for (Subscription s : subscribe.subscriptions()) {
+            boolean valid = Topics.isValidTopicFilter(s.topicFilter()) && s.qos() <= 2;
+            codes.add(valid ? s.qos() : version == MqttVersion.V5_0 ? V5_TOPIC_FILTER_INVALID : V3_SUBSCRIPTION_FAILURE);
+            if (valid) {
+                granted.add(s.topicFilter());
+                grantedQos = Math.max(grantedQos, s.qos());
+            }
+        }
+        send(new Suback(0, subscribe.packetId(), MqttProperties.EMPTY, codes));
+        Optional<BrokerControls.Message> command = controls.takeMessageFor(granted);
+        if (command.isPresent()) {
+            BrokerControls.Message m = command.get();
+            int qos = Math.min(m.qos(), grantedQos);
+            send(Publish.of(m.topic(), qos, false, qos == 0 ? 0 : nextPacketId++, m.payload()));
+        }
+        return true;
+    }
+
+    private static String bits(int flags) {
+        return String.format("%4s", Integer.toBinaryString(flags & 0x0F)).replace(' ', '0');
     }
 
     private static boolean credentialsMatch(Connect connect, BrokerSettings.Credentials expected) {

@@ -1,7 +1,12 @@
 package org.iomt.suites.drivers.mqtt;
 
+import org.iomt.standards.mqtt.Topics;
+
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What a scenario may change in the tester broker's otherwise correct behaviour. Every switch is off by default;
@@ -11,7 +16,9 @@ public final class BrokerControls {
 
     private final AtomicBoolean withholdAcknowledgements = new AtomicBoolean();
     private final AtomicBoolean dropOnNextPublish = new AtomicBoolean();
+    private final AtomicBoolean refuseNextConnect = new AtomicBoolean();
     private final AtomicInteger qosPublishesUntilDrop = new AtomicInteger();
+    private final AtomicReference<Message> pendingCommand = new AtomicReference<>();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -35,6 +42,39 @@ public final class BrokerControls {
         }
         qosPublishesUntilDrop.set(nth);
         return this;
+    }
+
+    /** The next CONNECT is refused with "server unavailable" (3.1.1 return code 3, 5.0 reason code 0x88); once. */
+    public BrokerControls refuseNextConnect() {
+        refuseNextConnect.set(true);
+        return this;
+    }
+
+    /** Whether this CONNECT is the one to refuse; takes the switch. */
+    boolean takeConnectRefusal() {
+        return refuseNextConnect.getAndSet(false);
+    }
+
+    /**
+     * Once, when a device subscribes to a filter that matches {@code topic}, the broker sends it this message after
+     * the SUBACK, at the given QoS (capped at the QoS it granted), as a command from its back end would arrive.
+     */
+    public BrokerControls sendOnSubscribe(String topic, int qos, byte[] payload) {
+        pendingCommand.set(new Message(topic, qos, payload.clone()));
+        return this;
+    }
+
+    /** A message the broker is to send a device. */
+    record Message(String topic, int qos, byte[] payload) {
+    }
+
+    /** The armed message, if it is for a subscription to one of these filters; taken once. */
+    Optional<Message> takeMessageFor(List<String> filters) {
+        Message m = pendingCommand.get();
+        if (m == null || filters.stream().noneMatch(f -> Topics.matches(f, m.topic()))) {
+            return Optional.empty();
+        }
+        return pendingCommand.compareAndSet(m, null) ? Optional.of(m) : Optional.empty();
     }
 
     boolean acknowledgementsWithheld() {
