@@ -27,6 +27,7 @@ final class LocalMosquitto implements AutoCloseable {
 
     static final String HOST = "127.0.0.1";
     private static final Duration START_BOUND = Duration.ofSeconds(10);
+    private static final int START_ATTEMPTS = 3;
 
     private final Process process;
     private final int anonymousPort;
@@ -61,58 +62,85 @@ final class LocalMosquitto implements AutoCloseable {
         if (!Files.isExecutable(executable)) {
             throw new IOException("no Mosquitto at " + executable + " (Debian: apt-get install mosquitto; .ci/run installs it)");
         }
-        int anonymous = freePort();
-        int password = freePort();
         BrokerSettings.Credentials credentials = new BrokerSettings.Credentials("iomt-suite", randomSecret());
         Path passwd = workDir.resolve("passwd");
         Files.writeString(passwd, "");
         run(workDir, executable.resolveSibling("../bin/mosquitto_passwd").normalize().toString(), "-b", passwd.toString(),
                 credentials.username(), credentials.password());
+        boolean tls = certificates(workDir, options.certificateName());
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            Ports ports = Ports.pick(tls);
+            Path confFile = workDir.resolve("mosquitto.conf");
+            Files.writeString(confFile, configuration(ports, workDir, passwd, options));
+            readableByTheBroker(workDir);
+            Process process = new ProcessBuilder(executable.toString(), "-c", confFile.toString())
+                    .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+            if (listening(process, ports, logFile)) {
+                return new LocalMosquitto(workDir, process, ports.anonymous(), ports.password(), ports.tls(), ports.mutualTls(),
+                        workDir.resolve("ca.crt"), credentials);
+            }
+            stop(process);
+        }
+        deleteQuietly(workDir);
+        throw new IOException("Mosquitto did not start in " + START_ATTEMPTS + " attempts of " + START_BOUND.toSeconds()
+                + " s; its log: " + logFile);
+    }
+
+    /**
+     * Free loopback ports for the listeners. A port is free when picked but another process may take it before the
+     * broker binds it (parallel test JVMs do), so a start that loses the race is retried with new ports.
+     */
+    private record Ports(int anonymous, int password, Optional<Integer> tls, Optional<Integer> mutualTls) {
+
+        static Ports pick(boolean tls) throws IOException {
+            return new Ports(freePort(), freePort(), tls ? Optional.of(freePort()) : Optional.empty(),
+                    tls ? Optional.of(freePort()) : Optional.empty());
+        }
+
+        List<Integer> all() {
+            List<Integer> ports = new ArrayList<>(List.of(anonymous, password));
+            tls.ifPresent(ports::add);
+            mutualTls.ifPresent(ports::add);
+            return ports;
+        }
+    }
+
+    private static String configuration(Ports ports, Path workDir, Path passwd, Options options) {
         StringBuilder conf = new StringBuilder()
                 .append("per_listener_settings true\npersistence false\nlog_dest stdout\nlog_type all\nlog_timestamp_format %H:%M:%S\n")
-                .append("listener ").append(anonymous).append(' ').append(HOST).append("\nallow_anonymous true\n")
-                .append("listener ").append(password).append(' ').append(HOST)
+                .append("listener ").append(ports.anonymous()).append(' ').append(HOST).append("\nallow_anonymous true\n")
+                .append("listener ").append(ports.password()).append(' ').append(HOST)
                 .append("\nallow_anonymous false\npassword_file ").append(passwd).append('\n');
-        Optional<Integer> tls = Optional.empty();
-        Optional<Integer> mutualTls = Optional.empty();
-        Path ca = workDir.resolve("ca.crt");
-        if (certificates(workDir, options.certificateName())) {
-            int port = freePort();
-            conf.append("listener ").append(port).append(' ').append(HOST)
-                    .append("\nallow_anonymous ").append(options.anonymousTls())
-                    .append(options.anonymousTls() ? "" : "\npassword_file " + passwd)
-                    .append("\ncertfile ").append(workDir.resolve("server.crt"))
-                    .append("\nkeyfile ").append(workDir.resolve("server.key"))
-                    .append("\ntls_version tlsv1.2\n");
-            tls = Optional.of(port);
-            int mutual = freePort();
-            conf.append("listener ").append(mutual).append(' ').append(HOST)
-                    .append("\nallow_anonymous true")
-                    .append("\ncertfile ").append(workDir.resolve("server.crt"))
-                    .append("\nkeyfile ").append(workDir.resolve("server.key"))
-                    .append("\ncafile ").append(ca)
-                    .append("\nrequire_certificate ").append(options.clientCertificateRequired())
-                    .append("\ntls_version tlsv1.2\n");
-            mutualTls = Optional.of(mutual);
-        }
-        Path confFile = workDir.resolve("mosquitto.conf");
-        Files.writeString(confFile, conf);
-        readableByTheBroker(workDir);
-        Process process = new ProcessBuilder(executable.toString(), "-c", confFile.toString())
-                .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
-        LocalMosquitto broker = new LocalMosquitto(workDir, process, anonymous, password, tls, mutualTls, ca, credentials);
-        List<Integer> ports = new ArrayList<>(List.of(anonymous, password));
-        tls.ifPresent(ports::add);
-        mutualTls.ifPresent(ports::add);
+        ports.tls().ifPresent(port -> conf.append("listener ").append(port).append(' ').append(HOST)
+                .append("\nallow_anonymous ").append(options.anonymousTls())
+                .append(options.anonymousTls() ? "" : "\npassword_file " + passwd)
+                .append("\ncertfile ").append(workDir.resolve("server.crt"))
+                .append("\nkeyfile ").append(workDir.resolve("server.key"))
+                .append("\ntls_version tlsv1.2\n"));
+        ports.mutualTls().ifPresent(port -> conf.append("listener ").append(port).append(' ').append(HOST)
+                .append("\nallow_anonymous true")
+                .append("\ncertfile ").append(workDir.resolve("server.crt"))
+                .append("\nkeyfile ").append(workDir.resolve("server.key"))
+                .append("\ncafile ").append(workDir.resolve("ca.crt"))
+                .append("\nrequire_certificate ").append(options.clientCertificateRequired())
+                .append("\ntls_version tlsv1.2\n"));
+        return conf.toString();
+    }
+
+    /**
+     * Waits, bounded, until the broker says in its log that it opened every listener and each accepts a connection;
+     * false when it stopped first (a port taken in the meantime) or the bound passed.
+     */
+    private static boolean listening(Process process, Ports ports, Path logFile) throws IOException {
         long deadline = System.nanoTime() + START_BOUND.toNanos();
-        while (!ports.stream().allMatch(LocalMosquitto::accepts)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                broker.close();
-                throw new IOException("Mosquitto did not start within " + START_BOUND.toSeconds() + " s; its log: " + logFile);
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            String log = Files.readString(logFile, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (ports.all().stream().allMatch(p -> log.contains("listen socket on port " + p + ".") && accepts(p))) {
+                return true;
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // bounded poll for the listeners
         }
-        return broker;
+        return false;
     }
 
     /**
@@ -123,7 +151,6 @@ final class LocalMosquitto implements AutoCloseable {
      * @param clientCertificateRequired the mutual-TLS listener requires a client certificate
      */
     record Options(String certificateName, boolean anonymousTls, boolean clientCertificateRequired) {
-        static final Options CAREFUL = new Options("localhost", false, true);
     }
 
     Optional<Integer> mutualTlsPort() {
@@ -166,6 +193,11 @@ final class LocalMosquitto implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(process);
+        deleteQuietly(workDir);
+    }
+
+    private static void stop(Process process) {
         process.destroy();
         try {
             if (!process.waitFor(3, TimeUnit.SECONDS)) {
@@ -175,7 +207,10 @@ final class LocalMosquitto implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        try (java.util.stream.Stream<Path> files = Files.walk(workDir)) {
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
             }
