@@ -75,7 +75,7 @@ final class LocalMosquitto implements AutoCloseable {
             readableByTheBroker(workDir);
             Process process = new ProcessBuilder(executable.toString(), "-c", confFile.toString())
                     .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
-            if (listening(process, ports, logFile)) {
+            if (listening(process, ports)) {
                 return new LocalMosquitto(workDir, process, ports.anonymous(), ports.password(), ports.tls(), ports.mutualTls(),
                         workDir.resolve("ca.crt"), credentials);
             }
@@ -128,15 +128,16 @@ final class LocalMosquitto implements AutoCloseable {
     }
 
     /**
-     * Waits, bounded, until the broker says in its log that it opened every listener and each accepts a connection;
-     * false when it stopped first (a port taken in the meantime) or the bound passed.
+     * Waits, bounded, until every listener accepts a connection while the broker runs, and the broker still runs a
+     * moment later: a broker that lost one of its ports to another process stops at once, even if that process
+     * answers on the port. False when it stopped or the bound passed.
      */
-    private static boolean listening(Process process, Ports ports, Path logFile) throws IOException {
+    private static boolean listening(Process process, Ports ports) {
         long deadline = System.nanoTime() + START_BOUND.toNanos();
         while (process.isAlive() && System.nanoTime() < deadline) {
-            String log = Files.readString(logFile, java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (ports.all().stream().allMatch(p -> log.contains("listen socket on port " + p + ".") && accepts(p))) {
-                return true;
+            if (ports.all().stream().allMatch(LocalMosquitto::accepts)) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200)); // time for a failed bind to end the process
+                return process.isAlive();
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // bounded poll for the listeners
         }
