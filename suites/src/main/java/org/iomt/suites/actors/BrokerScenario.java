@@ -103,11 +103,7 @@ public final class BrokerScenario implements AutoCloseable {
         if (version == MqttVersion.V5_0 && session == Session.PERSISTENT) {
             c = c.withProperties(MqttProperties.EMPTY.with(MqttPropertyId.SESSION_EXPIRY_INTERVAL, PERSISTENT_EXPIRY));
         }
-        Optional<org.iomt.suites.drivers.mqtt.BrokerSettings.Credentials> credentials = broker().open().credentials();
-        if (credentials.isPresent()) {
-            c = c.withCredentials(credentials.get().username(), credentials.get().password().getBytes(StandardCharsets.UTF_8));
-        }
-        return c;
+        return broker().open().presentingCredentials(c);
     }
 
     /** Opens a connection for a role without sending anything, on the ordinary listener or another. */
@@ -162,7 +158,7 @@ public final class BrokerScenario implements AutoCloseable {
     /** Sends the CONNECT and returns the CONNACK, if one came within the response time. */
     public Optional<Connack> sendConnect(String role, Connect connect) {
         MqttTestClient client = client(role);
-        if (connect.cleanStart() == false) {
+        if (!connect.cleanStart()) {
             persistentClientIds.add(connect.clientId() + "|" + connect.protocolLevel());
         }
         try {
@@ -458,11 +454,7 @@ public final class BrokerScenario implements AutoCloseable {
     private void discardSession(String clientId, int level) {
         MqttVersion version = MqttVersion.ofLevel(level).orElse(MqttVersion.V3_1_1);
         try (MqttTestClient cleaner = MqttTestClient.open(broker.open(), clientLabel("cleanup"), version, broker.log(), response())) {
-            Connect clean = Connect.of(version, clientId, 60, true);
-            Optional<org.iomt.suites.drivers.mqtt.BrokerSettings.Credentials> credentials = broker.open().credentials();
-            if (credentials.isPresent()) {
-                clean = clean.withCredentials(credentials.get().username(), credentials.get().password().getBytes(StandardCharsets.UTF_8));
-            }
+            Connect clean = broker.open().presentingCredentials(Connect.of(version, clientId, 60, true));
             if (cleaner.connect(clean, response()).isPresent()) {
                 cleaner.send(new Disconnect(0, 0, MqttProperties.EMPTY));
             }

@@ -167,12 +167,8 @@ public final class BrokerSessions {
         BrokerEndpoint endpoint = withCredentials ? tls : tls.withCredentials(java.util.Optional.empty());
         unreachable = scenario.openOrRecordFailure(role, MqttVersion.V3_1_1, endpoint).isEmpty();
         if (!unreachable) {
-            Connect c = Connect.of(MqttVersion.V3_1_1, scenario.clientId(role), 60, true);
-            if (endpoint.credentials().isPresent()) {
-                c = c.withCredentials(endpoint.credentials().get().username(),
-                        endpoint.credentials().get().password().getBytes(StandardCharsets.UTF_8));
-            }
-            scenario.sendConnect(role, c);
+            Connect connect = Connect.of(MqttVersion.V3_1_1, scenario.clientId(role), 60, true);
+            scenario.sendConnect(role, endpoint.presentingCredentials(connect));
         }
     }
 

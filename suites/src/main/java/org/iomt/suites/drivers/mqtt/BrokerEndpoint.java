@@ -46,6 +46,12 @@ public record BrokerEndpoint(String host, int port, Optional<SSLContext> tls, St
                 serverName, Optional.empty());
     }
 
+    /** The CONNECT with the user name and password this listener expects, or as it is when it expects none. */
+    public org.iomt.standards.mqtt.Connect presentingCredentials(org.iomt.standards.mqtt.Connect connect) {
+        return credentials.map(c -> connect.withCredentials(c.username(), c.password().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .orElse(connect);
+    }
+
     /** The same listener, reached with other credentials (or none). */
     public BrokerEndpoint withCredentials(Optional<BrokerSettings.Credentials> other) {
         return new BrokerEndpoint(host, port, tls, serverName, other);
