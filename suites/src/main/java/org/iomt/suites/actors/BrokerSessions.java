@@ -78,9 +78,20 @@ public final class BrokerSessions {
         return DeliveryCheck.delivered(requirement, deliveries, publishedWhileAway, "to the resumed session");
     }
 
+    /**
+     * Nothing published for the subscription the role no longer has reached it; judged only when a control message on
+     * a subscription it does have reaches it, since a broker that delivers nothing at all would pass otherwise.
+     */
     public Outcome receivesNothing(String requirement, String role) {
         List<Evidence> deliveries = scenario.deliveries(role, scenario.topic("readings"), publishedWhileAway.size(), scenario.response());
-        return DeliveryCheck.notDelivered(requirement, deliveries, publishedWhileAway, "to a client that started a clean session");
+        scenario.subscribe(role, scenario.topic("control"), 1);
+        String control = scenario.newPayload("control reading");
+        scenario.publish("patch", scenario.topic("control"), control, 1, false);
+        if (DeliveryCheck.find(scenario.deliveries(role, scenario.topic("control"), 1, scenario.response()), control).isEmpty()) {
+            return Outcome.inconclusive("the broker did not deliver a control reading on a subscription the client has, so its "
+                    + "silence on the one it no longer has proves nothing", scenario.evidenceOf(role));
+        }
+        return DeliveryCheck.notDelivered(requirement, deliveries, publishedWhileAway, "for a subscription the client no longer has");
     }
 
     /** A monitor with a persistent session receives two QoS 1 readings and holds their acknowledgements back. */
