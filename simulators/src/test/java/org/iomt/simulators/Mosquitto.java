@@ -9,16 +9,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * Eclipse Mosquitto, a real broker, started for one test on a free loopback port with anonymous access and no
- * persistence; closing it stops that process only. The test is skipped where Mosquitto is not installed
- * (.ci/run installs it).
+ * persistence; closing it stops that process only. Where Mosquitto is not installed the test is skipped,
+ * or fails when real peers are required ({@link RealPeer}).
  */
 public final class Mosquitto implements AutoCloseable {
-
-    private static final Path EXECUTABLE = Path.of("/usr/sbin/mosquitto");
 
     private final Process process;
     private final int port;
@@ -30,7 +26,7 @@ public final class Mosquitto implements AutoCloseable {
 
     /** Starts Mosquitto with its configuration and log in {@code dir}, and waits (at most 5 s) until it accepts. */
     public static Mosquitto start(Path dir) throws IOException {
-        assumeTrue(Files.isExecutable(EXECUTABLE), "Mosquitto is not installed");
+        Path executable = RealPeer.require("mosquitto", "apt-get install mosquitto; .ci/run installs it");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -38,7 +34,7 @@ public final class Mosquitto implements AutoCloseable {
         Path conf = dir.resolve("mosquitto.conf");
         Path log = dir.resolve("mosquitto.log");
         Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest stdout\n");
-        Process process = new ProcessBuilder(EXECUTABLE.toString(), "-c", conf.toString())
+        Process process = new ProcessBuilder(executable.toString(), "-c", conf.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Mosquitto mosquitto = new Mosquitto(process, port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

@@ -114,7 +114,8 @@ public final class ProfileKeys {
     public static final ProfileKey<Integer> BROKER_MUTUAL_TLS_PORT = ProfileKey.integer("target.broker.tls.mutualPort", null,
             "port of the listener that requires client certificates; default: the TLS port", "RFC 8446 §4.3.2");
     public static final ProfileKey<String> MOSQUITTO =
-            ProfileKey.text("target.mosquitto.executable", "/usr/sbin/mosquitto", "the Mosquitto binary a mosquitto target starts", "DESIGN §8");
+            ProfileKey.text("target.mosquitto.executable", "mosquitto",
+                    "the Mosquitto program a mosquitto target starts: a path, or a name looked up on PATH", "DESIGN §8");
     public static final ProfileKey<String> TOPIC_PREFIX =
             ProfileKey.text("target.topicPrefix", "iomt-conformance", "first level of every topic the suite uses on a broker", "DESIGN §6");
 

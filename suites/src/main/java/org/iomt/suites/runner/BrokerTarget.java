@@ -63,7 +63,7 @@ final class BrokerTarget implements DeviceTarget {
 
     private BrokerUnderTest startMosquitto(String prefix, BrokerUnderTest.Timers timers) throws IOException {
         Path work = Files.createTempDirectory("iomt-mosquitto");
-        LocalMosquitto mosquitto = LocalMosquitto.start(Path.of(profile.get(ProfileKeys.MOSQUITTO)), work,
+        LocalMosquitto mosquitto = LocalMosquitto.start(profile.get(ProfileKeys.MOSQUITTO), work,
                 evidenceDir.resolve("mosquitto.log"), BrokerFaults.configuration(faults));
         started.add(mosquitto);
         String host = LocalMosquitto.HOST;

@@ -1,5 +1,6 @@
 package org.iomt.suites.runner;
 
+import org.iomt.simulators.Executables;
 import org.iomt.suites.drivers.mqtt.ServerTls;
 import org.iomt.suites.model.TlsHandshake.Presented;
 
@@ -26,7 +27,6 @@ final class DeviceCertificates implements AutoCloseable {
 
     /** The host name of the certificate that names another host; {@code .invalid} never resolves (RFC 2606). */
     static final String WRONG_NAME = "impostor.invalid";
-    private static final Path OPENSSL = Path.of("/usr/bin/openssl");
 
     private final Path dir;
     private final Path trustedCa;
@@ -45,10 +45,7 @@ final class DeviceCertificates implements AutoCloseable {
      * @param labCa      the CA the device trusts, as certificate and key files; empty to make one for the run
      */
     static DeviceCertificates make(String serverName, Optional<Path[]> labCa) throws IOException {
-        if (!Files.isExecutable(OPENSSL)) {
-            throw new IOException("the device claims TLS, and the suite makes its broker certificates with openssl, which is "
-                    + "not at " + OPENSSL);
-        }
+        opensslProgram();
         Path dir = Files.createTempDirectory("iomt-device-tls");
         try {
             Path caCrt;
@@ -118,8 +115,13 @@ final class DeviceCertificates implements AutoCloseable {
         return "localhost".equals(name) ? "DNS:localhost,IP:127.0.0.1" : "DNS:" + name;
     }
 
+    private static Path opensslProgram() throws IOException {
+        return Executables.find("openssl").orElseThrow(() -> new IOException("the device claims TLS, and the suite makes its "
+                + "broker certificates with openssl, which is not on PATH (apt-get install openssl)"));
+    }
+
     private static void openssl(Path dir, String... args) throws IOException {
-        String[] command = Stream.concat(Stream.of(OPENSSL.toString()), Stream.of(args)).toArray(String[]::new);
+        String[] command = Stream.concat(Stream.of(opensslProgram().toString()), Stream.of(args)).toArray(String[]::new);
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("openssl.log").toFile()).start();
         try {

@@ -1,5 +1,6 @@
 package org.iomt.suites.runner;
 
+import org.iomt.simulators.Executables;
 import org.iomt.suites.drivers.mqtt.BrokerSettings;
 
 import java.io.IOException;
@@ -54,19 +55,20 @@ final class LocalMosquitto implements AutoCloseable {
      * Generates the configuration in {@code workDir}, starts the broker and waits, bounded, until every listener
      * accepts connections.
      *
-     * @param executable the mosquitto binary
+     * @param program    the mosquitto binary: a path, or a name looked up on {@code PATH}
      * @param workDir    an empty folder for the configuration, password file and certificates
      * @param logFile    where the broker writes its log
      */
-    static LocalMosquitto start(Path executable, Path workDir, Path logFile, Options options) throws IOException {
-        if (!Files.isExecutable(executable)) {
-            throw new IOException("no Mosquitto at " + executable + " (Debian: apt-get install mosquitto; .ci/run installs it)");
-        }
+    static LocalMosquitto start(String program, Path workDir, Path logFile, Options options) throws IOException {
+        Path executable = Executables.find(program).orElseThrow(() -> new IOException("no Mosquitto program "
+                + (program.contains("/") ? "at " + program : "'" + program + "' on PATH")
+                + " (Debian: apt-get install mosquitto; .ci/run installs it)"));
+        Path passwordTool = Executables.find("mosquitto_passwd").orElseThrow(() -> new IOException(
+                "no mosquitto_passwd on PATH (it comes with Mosquitto: apt-get install mosquitto)"));
         BrokerSettings.Credentials credentials = new BrokerSettings.Credentials("iomt-suite", randomSecret());
         Path passwd = workDir.resolve("passwd");
         Files.writeString(passwd, "");
-        run(workDir, executable.resolveSibling("../bin/mosquitto_passwd").normalize().toString(), "-b", passwd.toString(),
-                credentials.username(), credentials.password());
+        run(workDir, passwordTool.toString(), "-b", passwd.toString(), credentials.username(), credentials.password());
         boolean tls = certificates(workDir, options.certificateName());
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             Ports ports = Ports.pick(tls);
@@ -225,11 +227,11 @@ final class LocalMosquitto implements AutoCloseable {
      * (quick to make), made with openssl; false when openssl is missing.
      */
     private static boolean certificates(Path dir, String name) throws IOException {
-        Path openssl = Path.of("/usr/bin/openssl");
-        if (!Files.isExecutable(openssl)) {
+        Optional<Path> openssl = Executables.find("openssl");
+        if (openssl.isEmpty()) {
             return false;
         }
-        String o = openssl.toString();
+        String o = openssl.get().toString();
         run(dir, o, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
                 "-subj", "/CN=IoMT suite run CA",
                 "-keyout", "ca.key", "-out", "ca.crt");

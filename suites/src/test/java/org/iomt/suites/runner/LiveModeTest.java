@@ -5,6 +5,7 @@ import org.iomt.reports.RunRecordJson;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.ScenarioResult;
 import org.iomt.reports.record.Verdict;
+import org.iomt.simulators.RealPeer;
 import org.iomt.suites.Certifications;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Live mode: the suite opens its broker on the profile's port and certifies whatever connects. With nothing
@@ -57,7 +57,7 @@ class LiveModeTest {
 
     @Test
     void mosquittoPubAsTheDeviceIsCertified() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/mosquitto_pub")), "mosquitto_pub is not installed (.ci/run installs it)");
+        RealPeer.require("mosquitto_pub", "apt-get install mosquitto-clients; .ci/run installs it");
         int port = freePort();
         ScheduledExecutorService device = Executors.newSingleThreadScheduledExecutor();
         try {
