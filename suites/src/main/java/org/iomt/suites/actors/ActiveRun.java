@@ -9,11 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The run in progress, as step definitions reach it: its profile, the device under observation and the evidence
  * each scenario judged. Cucumber creates glue objects per scenario; what outlives a scenario lives here, opened by
- * the runner before the features run and closed after. One run at a time per JVM.
+ * the runner before the features run and closed after.
+ * <p>
+ * Several runs may be active in one JVM at once (the suite's own tests certify many faults side by side). A run is
+ * bound to the thread that opens it and to every thread that thread starts, which includes the test engine's worker
+ * threads that run the run's scenarios: each scenario finds its own run.
  */
 public final class ActiveRun implements AutoCloseable {
 
-    private static volatile ActiveRun current;
+    private static final InheritableThreadLocal<ActiveRun> BOUND = new InheritableThreadLocal<>();
 
     private final Profile profile;
     private final List<Object> observations;
@@ -25,22 +29,20 @@ public final class ActiveRun implements AutoCloseable {
     }
 
     /**
-     * Opens the run.
+     * Opens the run and binds it to the calling thread, replacing whatever binding the thread inherited.
      *
      * @param observations what the device class's scenarios observe, one object per kind (such as a
      *                     {@link ReportingDeviceObservation}); steps find them by type
      */
-    public static synchronized ActiveRun open(Profile profile, List<Object> observations) {
-        if (current != null) {
-            throw new IllegalStateException("a run is already active in this JVM");
-        }
-        current = new ActiveRun(profile, observations);
-        return current;
+    public static ActiveRun open(Profile profile, List<Object> observations) {
+        ActiveRun run = new ActiveRun(profile, observations);
+        BOUND.set(run);
+        return run;
     }
 
-    /** The active run; a step outside a run is a defect of the suite, not of the device. */
+    /** The run of the calling thread; a step outside a run is a defect of the suite, not of the device. */
     public static ActiveRun current() {
-        ActiveRun run = current;
+        ActiveRun run = BOUND.get();
         if (run == null) {
             throw new IllegalStateException("no certification run is active: features run only through the iomt runner");
         }
@@ -71,10 +73,9 @@ public final class ActiveRun implements AutoCloseable {
         return evidenceByScenario.getOrDefault(scenarioKey, List.of());
     }
 
+    /** Unbinds the run from the thread that opened it; threads it started end with the run's test engine. */
     @Override
     public void close() {
-        synchronized (ActiveRun.class) {
-            current = null;
-        }
+        BOUND.remove();
     }
 }

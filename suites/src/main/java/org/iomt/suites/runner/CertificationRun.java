@@ -1,8 +1,5 @@
 package org.iomt.suites.runner;
 
-import io.qameta.allure.Allure;
-import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.FileSystemResultsWriter;
 import org.iomt.reports.ExitCodes;
 import org.iomt.reports.HtmlReportWriter;
 import org.iomt.reports.JunitXmlWriter;
@@ -119,12 +116,12 @@ public final class CertificationRun {
 
     private List<ScenarioResult> runFeatures(ActiveRun run, boolean parallel) {
         ScenarioCollector collector = new ScenarioCollector(settings.features(), run, settings.progress());
-        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(settings.runDir().resolve("allure-results"))));
         LauncherDiscoveryRequest request = request()
                 .selectors(selectDirectory(settings.features().toFile()))
                 .filters(includeEngines("cucumber"), TagFilter.includeTags("device:" + profile.get(ProfileKeys.DEVICE)))
                 .configurationParameter("cucumber.glue", GLUE)
-                .configurationParameter("cucumber.plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+                .configurationParameter("cucumber.plugin", RunAllureResults.class.getName() + ":"
+                        + settings.runDir().resolve("allure-results").toAbsolutePath())
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle")

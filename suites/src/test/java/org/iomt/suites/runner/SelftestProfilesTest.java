@@ -11,6 +11,8 @@ import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileKeys;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every profile in profiles/selftest fails exactly the requirements its faults name, whatever its device class. */
 @Tag("large")
+@Execution(ExecutionMode.CONCURRENT)
 class SelftestProfilesTest {
 
     @TempDir
