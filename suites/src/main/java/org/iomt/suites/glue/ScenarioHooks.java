@@ -3,6 +3,7 @@ package org.iomt.suites.glue;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import io.cucumber.java.Status;
 import org.iomt.suites.actors.ActiveRun;
 import org.iomt.suites.actors.Applicability;
 import org.iomt.suites.model.Evidence;
@@ -35,6 +36,10 @@ public final class ScenarioHooks {
                 });
     }
 
+    /**
+     * Attaches the evidence the scenario judged; a scenario that would pass without having judged any ends
+     * INCONCLUSIVE instead (no verdict without evidence).
+     */
     @After
     public void attachEvidence(Scenario scenario) {
         ActiveRun run = ActiveRun.current();
@@ -46,6 +51,9 @@ public final class ScenarioHooks {
                             + e.decoded() + (e.bytes().length > 0 ? " [" + e.hex() + "]" : ""))
                     .collect(Collectors.joining("\n"));
             scenario.attach(lines.getBytes(StandardCharsets.UTF_8), "text/plain", "evidence judged");
+        }
+        if (scenario.getStatus() == Status.PASSED) {
+            verdicts.requireSomethingJudged();
         }
     }
 }

@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class ScenarioVerdicts {
 
+    static final String NOTHING_JUDGED = "nothing was judged: no evidence showed the condition the requirement speaks of, "
+            + "so there is nothing to pass";
+
     private String requirement;
     private String scenarioKey;
     private final List<Evidence> judged = new ArrayList<>();
@@ -30,7 +33,10 @@ public final class ScenarioVerdicts {
         return requirement;
     }
 
-    /** PASS goes on; an inconclusive outcome ends the scenario INCONCLUSIVE; findings end it FAIL. */
+    /**
+     * PASS goes on; an inconclusive outcome ends the scenario INCONCLUSIVE; findings end it FAIL. A pass that cites no
+     * evidence is no pass: the check saw nothing of what its rule speaks of, and the scenario ends INCONCLUSIVE.
+     */
     public void require(Outcome outcome) {
         judged.addAll(outcome.judged());
         outcome.findings().stream().map(Finding::evidence).forEach(judged::addAll);
@@ -39,6 +45,19 @@ public final class ScenarioVerdicts {
         }
         if (!outcome.findings().isEmpty()) {
             throw new RequirementViolation(outcome.findings());
+        }
+        if (outcome.judged().isEmpty()) {
+            throw new Inconclusive(NOTHING_JUDGED);
+        }
+    }
+
+    /**
+     * Whether the scenario has judged any evidence; one that ends without has nothing to pass on. Its verdict is then
+     * INCONCLUSIVE.
+     */
+    void requireSomethingJudged() {
+        if (judged.isEmpty()) {
+            throw new Inconclusive(NOTHING_JUDGED);
         }
     }
 
