@@ -92,7 +92,7 @@ public final class SummaryTable {
 
     /**
      * The run's scope in one line, such as
-     * {@code Scope:        31 of 212 applicable rows judged, 181 not (150 not tested, 7 no scenario, 24 not applicable)}.
+     * {@code Scope:        35 of 231 applicable rows judged, 196 not (159 not tested, 16 no scenario, 21 not applicable)}.
      */
     static String scopeLine(Scope scope) {
         String line = String.format("%-13s", "Scope:") + " " + scope.judged() + " of " + scope.applicable()
