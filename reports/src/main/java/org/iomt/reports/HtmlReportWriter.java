@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.iomt.reports.record.Level;
 import org.iomt.reports.record.ProductIdentity;
 import org.iomt.reports.record.ProfileSummary;
 import org.iomt.reports.record.RequirementResult;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.ScenarioResult;
+import org.iomt.reports.record.Scope;
 import org.iomt.reports.record.Verdict;
 
 /**
@@ -78,6 +81,7 @@ public final class HtmlReportWriter {
         totals(h, r);
         requirements(h, r.requirements());
         warnings(h, r.warnings());
+        scope(h, r);
         scenarios(h, r.scenarios());
         h.raw("<footer>Evidence references are relative to the run directory that holds this report. ")
                 .raw("Verdicts, worst last: NOT_APPLICABLE &lt; PASS &lt; INCONCLUSIVE &lt; FAIL &lt; ERROR.</footer>\n");
@@ -194,6 +198,39 @@ public final class HtmlReportWriter {
                     .raw("</code></a></td><td>").text(q.level().name()).raw("</td><td>").text(q.summary())
                     .raw("</td><td>").verdict(q.verdict()).raw("</td><td class=\"reason\">").text(q.reason())
                     .raw("</td></tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n");
+    }
+
+    private static void scope(Html h, RunRecord r) {
+        Scope scope = r.scope();
+        String deviceClass = "the device class" + (r.profile() == null ? "" : " " + Texts.orEmpty(r.profile().device()));
+        h.raw("<h2>Scope</h2>\n<p>");
+        if (scope.notJudged() == 0) {
+            h.text("This run judged all " + scope.applicable() + " rows of the requirement catalogue that apply to "
+                    + deviceClass + " (a row is judged when its verdict is PASS or FAIL).").raw("</p>\n");
+            return;
+        }
+        h.text("This run judged " + scope.judged() + " of the " + scope.applicable()
+                + " rows of the requirement catalogue that apply to " + deviceClass
+                + " (a row is judged when its verdict is PASS or FAIL); the " + scope.notJudged()
+                + " others, with the reason for each:").raw("</p>\n<p class=\"muted\">");
+        List<String> counts = scope.notJudgedByKind().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label()).toList();
+        h.text(String.join(", ", counts) + ".").raw("</p>\n");
+        Set<String> inRun = r.requirements().stream().map(RequirementResult::id).collect(Collectors.toSet());
+        h.raw("<table>\n<thead><tr><th>id</th><th>level</th><th>summary</th><th>not judged because</th>")
+                .raw("<th>reason</th></tr></thead>\n<tbody>\n");
+        for (Scope.NotJudgedRow row : scope.notJudgedRows()) {
+            h.raw("<tr><td>");
+            if (inRun.contains(row.id())) {
+                h.raw("<a href=\"#").attr(anchor("req", row.id())).raw("\"><code>").text(row.id()).raw("</code></a>");
+            } else {
+                h.raw("<code>").text(row.id()).raw("</code>");
+            }
+            h.raw("</td><td>").text(row.level() == null ? "" : row.level().name()).raw("</td><td>").text(row.summary())
+                    .raw("</td><td>").text(row.kind() == null ? "" : row.kind().label())
+                    .raw("</td><td class=\"reason\">").text(row.reason()).raw("</td></tr>\n");
         }
         h.raw("</tbody>\n</table>\n");
     }

@@ -6,10 +6,12 @@ import java.util.Map;
 import org.iomt.reports.record.Level;
 import org.iomt.reports.record.RequirementResult;
 import org.iomt.reports.record.RunRecord;
+import org.iomt.reports.record.Scope;
 import org.iomt.reports.record.Verdict;
 
 /**
- * The run in plain text for a terminal: one fixed-width line per requirement, then totals and the result line.
+ * The run in plain text for a terminal: one fixed-width line per requirement, then totals, the scope and the result
+ * line.
  * No colours, no line longer than {@link #WIDTH} unless a requirement id alone is longer.
  */
 public final class SummaryTable {
@@ -41,6 +43,7 @@ public final class SummaryTable {
         lines.add("-".repeat(WIDTH));
         lines.add(totalsLine("Requirements", r.requirementTotals(), r.requirements().size()));
         lines.add(totalsLine("Scenarios", r.scenarioTotals(), r.scenarios().size()));
+        lines.add(Texts.truncate(scopeLine(r.scope()), WIDTH));
         if (!r.warnings().isEmpty()) {
             lines.add("Warnings: " + r.warnings().size() + " SHOULD/MAY requirement(s) not passing: "
                     + Texts.truncate(String.join(", ", r.warnings().stream().map(q -> Texts.oneLine(q.id())).toList()),
@@ -85,6 +88,18 @@ public final class SummaryTable {
                     .append(otherErrors == 1 ? "" : "s");
         }
         return line.toString();
+    }
+
+    /**
+     * The run's scope in one line, such as
+     * {@code Scope:        35 of 231 applicable rows judged, 196 not (159 not tested, 16 no scenario, 21 not applicable)}.
+     */
+    static String scopeLine(Scope scope) {
+        String line = String.format("%-13s", "Scope:") + " " + scope.judged() + " of " + scope.applicable()
+                + " applicable rows judged, " + scope.notJudged() + " not";
+        List<String> kinds = scope.notJudgedByKind().entrySet().stream()
+                .map(kind -> kind.getValue() + " " + kind.getKey().label()).toList();
+        return kinds.isEmpty() ? line : line + " (" + String.join(", ", kinds) + ")";
     }
 
     private static String totalsLine(String label, Map<Verdict, Integer> totals, int all) {

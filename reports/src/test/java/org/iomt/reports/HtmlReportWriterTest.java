@@ -83,7 +83,7 @@ class HtmlReportWriterTest {
     @Test
     void theReportHasEverySection() {
         for (String section : List.of("Product under test", "Profile", "Claims", "Overrides (--set)", "Method",
-                "Totals", "Requirements", "Warnings", "Scenarios")) {
+                "Totals", "Requirements", "Warnings", "Scope", "Scenarios")) {
             assertTrue(html.contains(">" + section + "</h"), section);
         }
         assertTrue(html.contains("retained-not-stored"));
@@ -97,6 +97,32 @@ class HtmlReportWriterTest {
         assertTrue(warnings.contains("mqtt-3.1.1:MQTT-3.12.4-1"));
         assertTrue(warnings.contains("mqtt-3.1.1:MQTT-3.3.1-10"));
         assertFalse(warnings.contains("mqtt-3.1.1:MQTT-3.3.1-5"));
+    }
+
+    @Test
+    void scopeSaysHowManyRowsWereJudgedAndWhyNotTheOthers() {
+        String scope = html.substring(html.indexOf(">Scope</h2>"), html.indexOf(">Scenarios</h2>"));
+        assertTrue(scope.contains("This run judged 4 of the 10 rows of the requirement catalogue that apply to the device "
+                + "class temperature-patch (a row is judged when its verdict is PASS or FAIL); the 6 others, with the "
+                + "reason for each:"), scope);
+        assertTrue(scope.contains("1 not tested, 1 no scenario, 1 not applicable, 2 inconclusive, 1 error."), scope);
+        for (var row : record.scope().notJudgedRows()) {
+            assertTrue(scope.contains(">" + row.id() + "</code>"), row.id());
+        }
+        assertTrue(scope.contains("<td>not tested</td><td class=\"reason\">WebSocket transport is not claimed by "
+                + "&lt;products&gt; in scope</td>"), scope);
+        assertTrue(scope.contains("<a href=\"#" + HtmlReportWriter.anchor("req", "rfc7641-observe:RFC7641-3.2") + "\">"),
+                "a row the run cited links to its verdict");
+        assertFalse(scope.contains("href=\"#" + HtmlReportWriter.anchor("req", "mqtt-3.1.1:MQTT-4.7.1-1")),
+                "a row the run never cited has no verdict row to link to");
+        assertFalse(scope.contains("MQTT-3.1.2-6"), "a judged row is not listed");
+    }
+
+    @Test
+    void scopeOfARunThatJudgedEveryRow() {
+        String all = HtmlReportWriter.render(RunRecords.ofRows(RunRecords.row("a:1", Level.MUST, Verdict.PASS)));
+        assertTrue(all.contains("This run judged all 1 rows of the requirement catalogue that apply to the device class "
+                + "temperature-patch"));
     }
 
     @Test

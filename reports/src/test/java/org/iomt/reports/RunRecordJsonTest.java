@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,42 @@ class RunRecordJsonTest {
         tree.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("schema", "runId", "suiteVersion", "catalogueVersion", "product", "profile",
                 "startedAt", "finishedAt", "verdict", "certified", "scenarioTotals", "requirementTotals",
-                "warnings", "scenarios", "requirements"), names);
+                "warnings", "scenarios", "requirements", "scope"), names);
+    }
+
+    @Test
+    void theScopeCountsAndListsTheRowsNotJudged() throws IOException {
+        JsonNode scope = new ObjectMapper().readTree(RunRecordJson.toJson(record)).get("scope");
+        assertEquals(10, scope.get("applicable").asInt());
+        assertEquals(4, scope.get("judged").asInt());
+        assertEquals(6, scope.get("notJudged").asInt());
+        List<String> fields = new ArrayList<>();
+        scope.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("applicable", "judged", "notJudged", "notJudgedRows"), fields);
+        JsonNode untested = scope.get("notJudgedRows").get(4);
+        assertEquals("mqtt-3.1.1:MQTT-4.7.1-1", untested.get("id").asText());
+        assertEquals("MUST", untested.get("level").asText());
+        assertEquals("NOT_TESTED", untested.get("kind").asText());
+        assertEquals("WebSocket transport is not claimed by <products> in scope", untested.get("reason").asText());
+        assertTrue(untested.has("summary"));
+    }
+
+    @Test
+    void aScopeWhoseCountsDisagreeIsRefused(@TempDir Path dir) throws IOException {
+        String json = RunRecordJson.toJson(record).replace("\"applicable\" : 10", "\"applicable\" : 11");
+        Path file = Files.writeString(dir.resolve("run.json"), json);
+        IOException e = assertThrows(IOException.class, () -> RunRecordJson.read(file));
+        assertTrue(e.getMessage().contains("scope counts disagree"), e.getMessage());
+    }
+
+    @Test
+    void aRecordWithoutScopeIsRefused() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) mapper.readTree(RunRecordJson.toJson(record));
+        tree.remove("scope");
+        String cut = mapper.writeValueAsString(tree);
+        IOException e = assertThrows(IOException.class, () -> RunRecordJson.fromJson(cut, "old/run.json"));
+        assertTrue(e.getMessage().contains("old/run.json"), e.getMessage());
     }
 
     @Test

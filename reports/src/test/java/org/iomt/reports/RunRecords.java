@@ -10,6 +10,7 @@ import org.iomt.reports.record.ProfileSummary;
 import org.iomt.reports.record.RequirementResult;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.ScenarioResult;
+import org.iomt.reports.record.Scope;
 import org.iomt.reports.record.Verdict;
 
 /** Run records for the tests: one with every verdict, and small ones built from requirement rows. */
@@ -71,7 +72,11 @@ final class RunRecords {
                         "session.feature:30"),
                 requirement("mqtt-3.1.1:MQTT-3.3.1-10", Level.MAY, Verdict.INCONCLUSIVE,
                         "no retained message to clear", "retain.feature:40"));
-        return record(scenarios, requirements);
+        return record(scenarios, requirements, scopeOf(requirements,
+                new Scope.NotJudgedRow("mqtt-3.1.1:MQTT-4.7.1-1", "Topic wildcards in our own words", Level.MUST,
+                        Scope.ReasonKind.NOT_TESTED, "WebSocket transport is not claimed by <products> in scope"),
+                new Scope.NotJudgedRow("mqtt-3.1.1:MQTT-3.14.4-1", "A broker closes the connection after DISCONNECT",
+                        Level.MUST, Scope.ReasonKind.NO_SCENARIO, "no scenario of this device class judges this row")));
     }
 
     /** A record with one scenario per requirement row, each with the row's verdict. */
@@ -88,11 +93,35 @@ final class RunRecords {
         return requirement(id, level, verdict, verdict == Verdict.PASS ? null : "because " + verdict, "s-" + id);
     }
 
+    /** A record of these scenarios and requirements, scoped to exactly the requirements. */
     static RunRecord record(List<ScenarioResult> scenarios, List<RequirementResult> requirements) {
+        return record(scenarios, requirements, scopeOf(requirements));
+    }
+
+    static RunRecord record(List<ScenarioResult> scenarios, List<RequirementResult> requirements, Scope scope) {
         return new RunRecord(RunRecord.SCHEMA, "run-2025-03-01-abc123", "0.1.0-SNAPSHOT",
                 "sha256:0b1c2d3e", product(), profile(),
                 Instant.parse("2025-03-01T09:15:02.123456789Z"), Instant.parse("2025-03-01T09:17:45.5Z"),
-                RunRecord.overallOf(requirements), scenarios, requirements);
+                RunRecord.overallOf(requirements), scenarios, requirements, scope);
+    }
+
+    /**
+     * The scope of a run whose requirements are exactly these rows and the rows it never cited: PASS and FAIL
+     * rows judged, every other row not judged with its verdict as the reason kind.
+     */
+    static Scope scopeOf(List<RequirementResult> requirements, Scope.NotJudgedRow... uncited) {
+        List<Scope.NotJudgedRow> notJudged = new ArrayList<>();
+        int judged = 0;
+        for (RequirementResult q : requirements) {
+            if (q.verdict() == Verdict.PASS || q.verdict() == Verdict.FAIL) {
+                judged++;
+            } else {
+                notJudged.add(new Scope.NotJudgedRow(q.id(), q.summary(), q.level(),
+                        Scope.ReasonKind.valueOf(q.verdict().name()), q.reason()));
+            }
+        }
+        notJudged.addAll(List.of(uncited));
+        return new Scope(judged + notJudged.size(), judged, notJudged.size(), notJudged);
     }
 
     static ScenarioResult scenario(String id, String name, String feature, List<String> requirements,

@@ -39,12 +39,21 @@ class SummaryTableTest {
     @Test
     void totalsAndResultCloseTheTable() {
         assertEquals("Requirements: 1 NOT_APPLICABLE, 1 PASS, 2 INCONCLUSIVE, 3 FAIL, 1 ERROR  (8 in all)",
-                lines.get(lines.size() - 4));
+                lines.get(lines.size() - 5));
         assertEquals("Scenarios:    1 NOT_APPLICABLE, 1 PASS, 2 INCONCLUSIVE, 2 FAIL, 1 ERROR  (7 in all)",
-                lines.get(lines.size() - 3));
+                lines.get(lines.size() - 4));
+        assertTrue(lines.get(lines.size() - 3).startsWith("Scope:        4 of 10 applicable rows judged, 6 not ("));
         assertTrue(lines.get(lines.size() - 2).startsWith("Warnings: 2 SHOULD/MAY requirement(s) not passing"));
         assertEquals("RESULT: NOT CERTIFIED - 1 ERROR, 2 FAIL, 1 INCONCLUSIVE of 5 applicable MUST requirements",
                 lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void scopeLineCountsTheRowsNotJudgedByReason() {
+        assertEquals("Scope:        4 of 10 applicable rows judged, 6 not (1 not tested, 1 no scenario, 1 not applicable, "
+                + "2 inconclusive, 1 error)", SummaryTable.scopeLine(record.scope()));
+        RunRecord all = RunRecords.ofRows(RunRecords.row("a:1", Level.MUST, Verdict.PASS));
+        assertEquals("Scope:        1 of 1 applicable rows judged, 0 not", SummaryTable.scopeLine(all.scope()));
     }
 
     @Test

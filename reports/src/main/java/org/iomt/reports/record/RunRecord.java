@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything one certification run judged: the source of every report.
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param verdict          overall verdict over the applicable MUST requirements
  * @param scenarios        every scenario, applicable or not
  * @param requirements     every requirement cited by a scenario of the run
+ * @param scope            the catalogue rows that apply to the device class: how many the run judged, and why not the rest
  */
 public record RunRecord(
         String schema,
@@ -31,13 +33,15 @@ public record RunRecord(
         Instant finishedAt,
         Verdict verdict,
         List<ScenarioResult> scenarios,
-        List<RequirementResult> requirements) {
+        List<RequirementResult> requirements,
+        Scope scope) {
 
     public static final String SCHEMA = "iomt-run/1";
 
     public RunRecord {
         scenarios = List.copyOf(scenarios);
         requirements = List.copyOf(requirements);
+        Objects.requireNonNull(scope, "scope");
     }
 
     /** Number of scenarios per verdict, with every verdict present. */

@@ -10,12 +10,14 @@ import org.iomt.reports.record.ProfileSummary;
 import org.iomt.reports.record.RequirementResult;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.ScenarioResult;
+import org.iomt.reports.record.Scope;
 import org.iomt.reports.record.Verdict;
 import org.iomt.suites.actors.ActiveRun;
 import org.iomt.suites.actors.ReportingDevices;
 import org.iomt.suites.catalogue.CatalogueException;
 import org.iomt.suites.catalogue.Requirement;
 import org.iomt.suites.catalogue.RequirementCatalogue;
+import org.iomt.suites.catalogue.ScopeTally;
 import org.iomt.suites.model.EvidenceLog;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
@@ -149,8 +151,9 @@ public final class CertificationRun {
         if (sorted.isEmpty() || sorted.stream().anyMatch(s -> s.verdict() == Verdict.ERROR)) {
             overall = Verdict.ERROR;
         }
+        Scope scope = ScopeTally.of(DeviceClass.of(profile).scope(), catalogue.all(), requirements);
         return new RunRecord(RunRecord.SCHEMA, runId, SUITE_VERSION, catalogue.version(), product(), profileSummary(),
-                startedAt, finishedAt, overall, sorted, requirements);
+                startedAt, finishedAt, overall, sorted, requirements, scope);
     }
 
     private static RequirementResult requirementResult(RequirementCatalogue catalogue, String key, List<ScenarioResult> citing) {

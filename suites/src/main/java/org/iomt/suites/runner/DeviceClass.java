@@ -1,5 +1,6 @@
 package org.iomt.suites.runner;
 
+import org.iomt.suites.catalogue.CatalogueScope;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
 import org.iomt.suites.profile.ProfileKeys;
@@ -8,11 +9,15 @@ import org.iomt.suites.profile.ProfileProblem;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The device classes the suite certifies: what each checks of a profile first, and the target it runs. */
 enum DeviceClass {
 
-    TEMPERATURE_PATCH("temperature-patch", List.of("simulated", "live")) {
+    TEMPERATURE_PATCH("temperature-patch", List.of("simulated", "live"), new CatalogueScope(Map.of(
+            "client", Set.of("mqtt-3.1.1", "mqtt-5.0", "iomt-mqtt-security"),
+            "device", Set.of("iomt-temperature-patch", "rfc8428-senml", "gs1-genspecs")))) {
         @Override
         void preflightClass(Profile profile) throws ProfileException, UnknownFaultException {
             EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS));
@@ -50,7 +55,10 @@ enum DeviceClass {
         }
     },
 
-    TAG_POPULATION("tag-population", List.of("simulated", "export")) {
+    /** The GTIN check digit of the tags' labels is a {@code device} row of the GS1 General Specifications. */
+    TAG_POPULATION("tag-population", List.of("simulated", "export"), new CatalogueScope(Map.of(
+            "tag", Set.of("gs1-tds-2", "gs1-uhf-gen2", "iomt-tag-population"),
+            "device", Set.of("gs1-genspecs")))) {
         @Override
         void preflightClass(Profile profile) throws ProfileException, UnknownFaultException {
             if (profile.find(ProfileKeys.EPC_SCHEMES).map(List::isEmpty).orElse(true)) {
@@ -69,7 +77,8 @@ enum DeviceClass {
         }
     },
 
-    MQTT_BROKER("mqtt-broker", List.of("mosquitto", "live")) {
+    MQTT_BROKER("mqtt-broker", List.of("mosquitto", "live"), new CatalogueScope(Map.of(
+            "server", Set.of("mqtt-3.1.1", "mqtt-5.0", "iomt-mqtt-security")))) {
         @Override
         void preflightClass(Profile profile) throws ProfileException, UnknownFaultException {
             brokerFaults(profile);
@@ -110,10 +119,12 @@ enum DeviceClass {
 
     private final String name;
     private final List<String> targetKinds;
+    private final CatalogueScope scope;
 
-    DeviceClass(String name, List<String> targetKinds) {
+    DeviceClass(String name, List<String> targetKinds, CatalogueScope scope) {
         this.name = name;
         this.targetKinds = targetKinds;
+        this.scope = scope;
     }
 
     static DeviceClass of(Profile profile) {
@@ -124,6 +135,11 @@ enum DeviceClass {
             }
         }
         throw new IllegalStateException("the profile schema admits device class " + device + ", which the runner does not know");
+    }
+
+    /** The rows of the requirement catalogue that bind this class: what a run's scope is counted against. */
+    CatalogueScope scope() {
+        return scope;
     }
 
     /** Everything checked of a profile before a run starts anything, beyond the schema. */
