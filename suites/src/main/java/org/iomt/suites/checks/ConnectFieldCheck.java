@@ -10,18 +10,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A rule every CONNECT the device sends must keep: each CONNECT is judged on its own, and each one that breaks
- * the rule is a finding. Without any CONNECT the check is inconclusive.
+ * the rule is a finding. Without any CONNECT the check is inconclusive. A rule for some CONNECTs only (those with an
+ * empty client identifier, those without a will) judges those; when the device sent none, the rule's condition never
+ * arose and the outcome is not applicable, citing the CONNECTs it sent instead.
  */
 public final class ConnectFieldCheck implements Check {
 
     private final String requirement;
+    private final Condition condition;
     private final Function<Connect, Optional<String>> rule;
 
+    /** Which CONNECTs a rule speaks of, and how to say that the device sent none of them. */
+    private record Condition(Predicate<Connect> holds, String noneMet) {
+
+        static final Condition EVERY_CONNECT = new Condition(c -> true, "");
+    }
+
     private ConnectFieldCheck(String requirement, Function<Connect, Optional<String>> rule) {
+        this(requirement, Condition.EVERY_CONNECT, rule);
+    }
+
+    private ConnectFieldCheck(String requirement, Condition condition, Function<Connect, Optional<String>> rule) {
         this.requirement = requirement;
+        this.condition = condition;
         this.rule = rule;
     }
 
@@ -46,7 +61,8 @@ public final class ConnectFieldCheck implements Check {
 
     /** A zero-length client identifier comes with a clean session (MQTT 3.1.1). */
     public static ConnectFieldCheck emptyClientIdNeedsCleanSession(String requirement) {
-        return new ConnectFieldCheck(requirement, c -> c.clientId().isEmpty() && !c.cleanStart()
+        return new ConnectFieldCheck(requirement, new Condition(c -> c.clientId().isEmpty(),
+                "every CONNECT named a client identifier; the rule is for a zero-length one"), c -> !c.cleanStart()
                 ? Optional.of("client identifier is empty and clean session is 0, expected clean session 1")
                 : Optional.empty());
     }
@@ -74,15 +90,18 @@ public final class ConnectFieldCheck implements Check {
         });
     }
 
+    private static final Condition WITHOUT_WILL = new Condition(c -> !c.willFlag(),
+            "every CONNECT carried a will (Will flag 1); the rule is for CONNECTs without one");
+
     /** Without the Will flag, Will QoS is 0. */
     public static ConnectFieldCheck willQosNeedsWillFlag(String requirement) {
-        return new ConnectFieldCheck(requirement, c -> !c.willFlag() && c.willQos() != 0
+        return new ConnectFieldCheck(requirement, WITHOUT_WILL, c -> c.willQos() != 0
                 ? Optional.of("Will flag is 0 and Will QoS is " + c.willQos() + ", expected Will QoS 0") : Optional.empty());
     }
 
     /** Without the Will flag, Will Retain is 0. */
     public static ConnectFieldCheck willRetainNeedsWillFlag(String requirement) {
-        return new ConnectFieldCheck(requirement, c -> !c.willFlag() && c.willRetain()
+        return new ConnectFieldCheck(requirement, WITHOUT_WILL, c -> c.willRetain()
                 ? Optional.of("Will flag is 0 and Will Retain is 1, expected Will Retain 0") : Optional.empty());
     }
 
@@ -112,11 +131,16 @@ public final class ConnectFieldCheck implements Check {
         if (connects.isEmpty()) {
             return Outcome.inconclusive("no CONNECT was observed", List.of());
         }
+        List<Evidence> meeting = connects.stream().filter(e -> condition.holds().test(MqttEvidence.connect(e))).toList();
+        if (meeting.isEmpty()) {
+            return Outcome.notApplicable(condition.noneMet() + " (" + connects.size() + " CONNECT"
+                    + (connects.size() == 1 ? "" : "s") + " observed)", connects);
+        }
         List<Finding> findings = new ArrayList<>();
-        for (Evidence e : connects) {
+        for (Evidence e : meeting) {
             rule.apply(MqttEvidence.connect(e)).ifPresent(problem ->
                     findings.add(Finding.of(requirement, "CONNECT on connection " + e.connection() + ": " + problem, e)));
         }
-        return Outcome.judged(findings, connects);
+        return Outcome.judged(findings, meeting);
     }
 }

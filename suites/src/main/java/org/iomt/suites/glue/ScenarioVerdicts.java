@@ -4,6 +4,7 @@ import org.iomt.suites.actors.ActiveRun;
 import org.iomt.suites.model.Evidence;
 import org.iomt.suites.model.Finding;
 import org.iomt.suites.model.Inconclusive;
+import org.iomt.suites.model.NotApplicable;
 import org.iomt.suites.model.Outcome;
 import org.iomt.suites.model.RequirementViolation;
 
@@ -34,7 +35,8 @@ public final class ScenarioVerdicts {
     }
 
     /**
-     * PASS goes on; an inconclusive outcome ends the scenario INCONCLUSIVE; findings end it FAIL. A pass that cites no
+     * PASS goes on; an inconclusive outcome ends the scenario INCONCLUSIVE; findings end it FAIL; a rule whose condition
+     * never arose ends it NOT_APPLICABLE. A pass that cites no
      * evidence is no pass: the check saw nothing of what its rule speaks of, and the scenario ends INCONCLUSIVE.
      */
     public void require(Outcome outcome) {
@@ -45,6 +47,9 @@ public final class ScenarioVerdicts {
         }
         if (!outcome.findings().isEmpty()) {
             throw new RequirementViolation(outcome.findings());
+        }
+        if (outcome.notApplicableReason() != null) {
+            throw new NotApplicable(outcome.notApplicableReason());
         }
         if (outcome.judged().isEmpty()) {
             throw new Inconclusive(NOTHING_JUDGED);

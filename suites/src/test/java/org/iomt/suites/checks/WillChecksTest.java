@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The will checks on single CONNECT packets: the claimed will, and the will flags of a CONNECT without a will. */
+/**
+ * The CONNECT field checks on single CONNECT packets: the claimed will, the will flags of a CONNECT without a will, and
+ * the clean session of an empty client identifier, judged only on the CONNECTs their rules speak of.
+ */
 @Tag("small")
 class WillChecksTest {
 
@@ -47,5 +51,25 @@ class WillChecksTest {
         assertEquals(1, ConnectFieldCheck.willRetainNeedsWillFlag("r").judge(evidence).findings().size());
         assertTrue(ConnectFieldCheck.willQosNeedsWillFlag("r").judge(connects(PLAIN, WITH_WILL)).passed());
         assertNotNull(ConnectFieldCheck.willRetainNeedsWillFlag("r").judge(List.of()).inconclusiveReason());
+    }
+
+    @Test
+    void aDeviceWhoseEveryConnectCarriesAWillGivesTheWillFlagRulesNothingToJudge() {
+        Outcome outcome = ConnectFieldCheck.willQosNeedsWillFlag("r").judge(connects(WITH_WILL, WITH_WILL));
+        assertFalse(outcome.passed());
+        assertTrue(outcome.notApplicableReason().startsWith("every CONNECT carried a will"), outcome.notApplicableReason());
+        assertEquals(2, outcome.judged().size(), "the CONNECTs the device sent instead are cited");
+        assertNotNull(ConnectFieldCheck.willRetainNeedsWillFlag("r").judge(connects(WITH_WILL)).notApplicableReason());
+    }
+
+    @Test
+    void theEmptyClientIdRuleJudgesOnlyConnectsWithoutAClientId() {
+        Connect anonymous = Connect.of(MqttVersion.V3_1_1, "", 1, true);
+        assertNotNull(ConnectFieldCheck.emptyClientIdNeedsCleanSession("r").judge(connects(PLAIN)).notApplicableReason());
+        Outcome held = ConnectFieldCheck.emptyClientIdNeedsCleanSession("r").judge(connects(PLAIN, anonymous));
+        assertTrue(held.passed());
+        assertEquals(1, held.judged().size(), "only the CONNECT without a client identifier is judged");
+        assertEquals(1, ConnectFieldCheck.emptyClientIdNeedsCleanSession("r")
+                .judge(connects(Connect.of(MqttVersion.V3_1_1, "", 1, false))).findings().size());
     }
 }
