@@ -19,6 +19,8 @@ import java.util.Map;
  * @param verdict          overall verdict over the applicable MUST requirements
  * @param scenarios        every scenario, applicable or not
  * @param requirements     every requirement cited by a scenario of the run
+ * @param interrupted      how the run was stopped before its end, with the scenarios it did not run; null when it ran
+ *                         to its end
  */
 public record RunRecord(
         String schema,
@@ -31,13 +33,22 @@ public record RunRecord(
         Instant finishedAt,
         Verdict verdict,
         List<ScenarioResult> scenarios,
-        List<RequirementResult> requirements) {
+        List<RequirementResult> requirements,
+        Interruption interrupted) {
 
     public static final String SCHEMA = "iomt-run/1";
 
     public RunRecord {
         scenarios = List.copyOf(scenarios);
         requirements = List.copyOf(requirements);
+    }
+
+    /** The record of a run that ran to its end. */
+    public RunRecord(String schema, String runId, String suiteVersion, String catalogueVersion, ProductIdentity product,
+                     ProfileSummary profile, Instant startedAt, Instant finishedAt, Verdict verdict,
+                     List<ScenarioResult> scenarios, List<RequirementResult> requirements) {
+        this(schema, runId, suiteVersion, catalogueVersion, product, profile, startedAt, finishedAt, verdict, scenarios,
+                requirements, null);
     }
 
     /** Number of scenarios per verdict, with every verdict present. */
@@ -58,9 +69,9 @@ public record RunRecord(
                 .toList();
     }
 
-    /** True when every applicable MUST requirement passed. */
+    /** True when the run ran to its end and every applicable MUST requirement passed. */
     public boolean certified() {
-        return verdict == Verdict.PASS;
+        return verdict == Verdict.PASS && interrupted == null;
     }
 
     /**
