@@ -52,13 +52,23 @@ final class LocalMosquitto implements AutoCloseable {
 
     /**
      * Generates the configuration in {@code workDir}, starts the broker and waits, bounded, until every listener
-     * accepts connections.
+     * accepts connections. The broker owns {@code workDir} from now on: {@link #close} deletes it, and so does a start
+     * that fails.
      *
      * @param executable the mosquitto binary
      * @param workDir    an empty folder for the configuration, password file and certificates
      * @param logFile    where the broker writes its log
      */
     static LocalMosquitto start(Path executable, Path workDir, Path logFile, Options options) throws IOException {
+        try {
+            return startIn(executable, workDir, logFile, options);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(workDir);
+            throw e;
+        }
+    }
+
+    private static LocalMosquitto startIn(Path executable, Path workDir, Path logFile, Options options) throws IOException {
         if (!Files.isExecutable(executable)) {
             throw new IOException("no Mosquitto at " + executable + " (Debian: apt-get install mosquitto; .ci/run installs it)");
         }
@@ -81,7 +91,6 @@ final class LocalMosquitto implements AutoCloseable {
             }
             stop(process);
         }
-        deleteQuietly(workDir);
         throw new IOException("Mosquitto did not start in " + START_ATTEMPTS + " attempts of " + START_BOUND.toSeconds()
                 + " s; its log: " + logFile);
     }
