@@ -1,0 +1,48 @@
+package org.iomt.suites.runner;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The Mosquitto a run starts leaves nothing behind: neither its process nor its folder, after a stop or a failed start. */
+@Tag("medium")
+class LocalMosquittoTest {
+
+    private static final Path MOSQUITTO = Path.of("/usr/sbin/mosquitto");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void closingStopsTheBrokerAndDeletesItsFolder() throws IOException {
+        assumeTrue(Files.isExecutable(MOSQUITTO), "no Mosquitto at " + MOSQUITTO + " (Debian: apt-get install mosquitto)");
+        Path work = Files.createTempDirectory("iomt-mosquitto"); // as the run makes it: the broker's user must reach it
+        LocalMosquitto mosquitto = LocalMosquitto.start(MOSQUITTO, work, dir.resolve("mosquitto.log"),
+                BrokerFaults.configuration(Set.of()));
+        ProcessHandle broker = ProcessHandle.of(mosquitto.pid()).orElseThrow();
+        assertTrue(Files.exists(work.resolve("mosquitto.conf")));
+
+        mosquitto.close();
+
+        assertFalse(broker.isAlive(), "Mosquitto still runs");
+        assertFalse(Files.exists(work), "its folder is left");
+    }
+
+    @Test
+    void aStartThatFailsDeletesTheFolder() throws IOException {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        assertThrows(IOException.class, () -> LocalMosquitto.start(dir.resolve("no-mosquitto"), work,
+                dir.resolve("mosquitto.log"), BrokerFaults.configuration(Set.of())));
+        assertFalse(Files.exists(work), "its folder is left");
+    }
+}
