@@ -5,8 +5,9 @@ import org.iomt.reports.record.ScenarioResult;
 import org.iomt.reports.record.Verdict;
 
 /**
- * The process exit codes of {@code iomt}, and the code a finished run ends with. When several apply the
- * most severe wins: {@link #ERROR} over {@link #FAIL} over {@link #INCONCLUSIVE} over {@link #CERTIFIED}.
+ * The process exit codes of {@code iomt}, and the code a finished run ends with. An interrupted run ends with
+ * {@link #INTERRUPTED} whatever it judged; otherwise, when several apply the most severe wins: {@link #ERROR} over
+ * {@link #FAIL} over {@link #INCONCLUSIVE} over {@link #CERTIFIED}.
  */
 public final class ExitCodes {
 
@@ -20,16 +21,21 @@ public final class ExitCodes {
     public static final int ERROR = 3;
     /** Not certified without a FAIL: some applicable MUST requirement is INCONCLUSIVE, or none applied. */
     public static final int INCONCLUSIVE = 4;
+    /** The run was stopped by a signal (SIGTERM, SIGINT) before its end; its record says what it judged until then. */
+    public static final int INTERRUPTED = 6;
 
     private ExitCodes() {
     }
 
     /**
-     * The exit code for a finished run. It judges the worst of the recorded overall verdict, the verdict
-     * {@link RunRecord#overallOf} gives for the requirement rows, and ERROR if any scenario ended in ERROR
-     * (a test-system failure outside every requirement still must not pass unnoticed).
+     * The exit code for a run: {@link #INTERRUPTED} when it was stopped before its end. Else it judges the worst of
+     * the recorded overall verdict, the verdict {@link RunRecord#overallOf} gives for the requirement rows, and ERROR
+     * if any scenario ended in ERROR (a test-system failure outside every requirement still must not pass unnoticed).
      */
     public static int of(RunRecord r) {
+        if (r.interrupted() != null) {
+            return INTERRUPTED;
+        }
         Verdict overall = RunRecord.overallOf(r.requirements());
         if (r.verdict() != null) {
             overall = overall.worse(r.verdict());

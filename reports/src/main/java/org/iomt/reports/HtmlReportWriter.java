@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.iomt.reports.record.Interruption;
 import org.iomt.reports.record.Level;
+import org.iomt.reports.record.NotRunScenario;
 import org.iomt.reports.record.ProductIdentity;
 import org.iomt.reports.record.ProfileSummary;
 import org.iomt.reports.record.RequirementResult;
@@ -22,7 +24,8 @@ import org.iomt.reports.record.Verdict;
 /**
  * Writes {@code report.html}, the certification report: one self-contained file (inline CSS, no scripts, no
  * external resources) that reads on screen and on paper. Every text from the record is escaped, since some of
- * it (a reason quoting a payload, a firmware string) comes from the device under test.
+ * it (a reason quoting a payload, a firmware string) comes from the device under test. The report of an interrupted
+ * run says so in its banner and lists the scenarios it did not run.
  */
 public final class HtmlReportWriter {
 
@@ -79,6 +82,7 @@ public final class HtmlReportWriter {
         profile(h, r.profile());
         method(h, r);
         totals(h, r);
+        interruption(h, r.interrupted());
         requirements(h, r.requirements());
         warnings(h, r.warnings());
         scope(h, r);
@@ -93,7 +97,8 @@ public final class HtmlReportWriter {
         Verdict v = r.verdict();
         boolean certified = r.certified();
         h.raw("<div class=\"banner ").raw(certified ? "certified" : "not-certified").raw("\">")
-                .text(certified ? "CERTIFIED" : "NOT CERTIFIED").raw(" &mdash; overall verdict ").verdict(v);
+                .text(certified ? "CERTIFIED" : r.interrupted() != null ? "INTERRUPTED" : "NOT CERTIFIED")
+                .raw(" &mdash; overall verdict ").verdict(v);
         h.raw("<div class=\"muted\" style=\"font-size:.7em;font-weight:normal\">")
                 .text(SummaryTable.resultLine(r)).raw("</div></div>\n");
     }
@@ -167,6 +172,26 @@ public final class HtmlReportWriter {
             h.raw("<td class=\"num\">").text(Integer.toString(totals.getOrDefault(v, 0))).raw("</td>");
         }
         h.raw("<td class=\"num\">").text(Integer.toString(all)).raw("</td></tr>\n");
+    }
+
+    private static void interruption(Html h, Interruption interrupted) {
+        if (interrupted == null) {
+            return;
+        }
+        h.raw("<h2>Interruption</h2>\n<p>").text("The run was interrupted by " + Texts.orEmpty(interrupted.signal()) + " at "
+                + Texts.utc(interrupted.at()) + " (UTC). The verdicts below are those reached before it; the "
+                + interrupted.notRun().size() + " scenario(s) listed here were not run and have no verdict.").raw("</p>\n");
+        h.raw("<table>\n<thead><tr><th>scenario not run</th><th>feature</th><th>requirements</th></tr></thead>\n<tbody>\n");
+        for (NotRunScenario s : interrupted.notRun()) {
+            h.raw("<tr id=\"").attr(anchor("sc", s.id())).raw("\"><td>").text(s.name())
+                    .raw("<div class=\"muted mono\">").text(Texts.orEmpty(s.uri()) + ":" + s.line()).raw("</div></td><td>")
+                    .text(s.feature()).raw("</td><td>");
+            for (String id : s.requirements()) {
+                h.raw("<code>").text(id).raw("</code><br>");
+            }
+            h.raw("</td></tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n");
     }
 
     private static void requirements(Html h, List<RequirementResult> requirements) {

@@ -9,12 +9,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.iomt.reports.record.NotRunScenario;
 import org.iomt.reports.record.ProductIdentity;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.ScenarioResult;
@@ -23,7 +25,8 @@ import org.iomt.reports.record.Verdict;
 /**
  * Writes {@code junit.xml} for CI pipelines: one {@code <testsuite>} for the run, one {@code <testcase>} per
  * scenario. FAIL is a {@code <failure>}, ERROR an {@code <error>}, INCONCLUSIVE and NOT_APPLICABLE are
- * {@code <skipped>} with the verdict named in the message; PASS is a plain test case.
+ * {@code <skipped>} with the verdict named in the message; PASS is a plain test case. A scenario an interrupted run
+ * did not run is {@code <skipped>} with a message that says so.
  */
 public final class JunitXmlWriter {
 
@@ -72,11 +75,12 @@ public final class JunitXmlWriter {
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
         attribute(xml, "name", suiteName(r));
-        attribute(xml, "tests", Integer.toString(r.scenarios().size()));
+        List<NotRunScenario> notRun = r.interrupted() == null ? List.of() : r.interrupted().notRun();
+        attribute(xml, "tests", Integer.toString(r.scenarios().size() + notRun.size()));
         attribute(xml, "failures", Integer.toString(totals.get(Verdict.FAIL)));
         attribute(xml, "errors", Integer.toString(totals.get(Verdict.ERROR)));
         attribute(xml, "skipped",
-                Integer.toString(totals.get(Verdict.INCONCLUSIVE) + totals.get(Verdict.NOT_APPLICABLE)));
+                Integer.toString(totals.get(Verdict.INCONCLUSIVE) + totals.get(Verdict.NOT_APPLICABLE) + notRun.size()));
         attribute(xml, "time", Texts.seconds(runMillis(r)));
         if (r.startedAt() != null) {
             attribute(xml, "timestamp",
@@ -96,6 +100,10 @@ public final class JunitXmlWriter {
             xml.writeCharacters("\n  ");
             testCase(s, xml);
         }
+        for (NotRunScenario s : notRun) {
+            xml.writeCharacters("\n  ");
+            notRunCase(s, r.interrupted().signal(), xml);
+        }
         xml.writeCharacters("\n");
         xml.writeEndElement();
         xml.writeCharacters("\n");
@@ -110,6 +118,9 @@ public final class JunitXmlWriter {
         p.put("iomt.profile.path", r.profile() == null ? "" : Texts.orEmpty(r.profile().path()));
         p.put("iomt.verdict", r.verdict() == null ? "" : r.verdict().name());
         p.put("iomt.certified", Boolean.toString(r.certified()));
+        if (r.interrupted() != null) {
+            p.put("iomt.interrupted", Texts.orEmpty(r.interrupted().signal()));
+        }
         return p;
     }
 
@@ -153,6 +164,23 @@ public final class JunitXmlWriter {
                 attribute(xml, "message", v.name() + ": " + reason);
             }
         }
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void notRunCase(NotRunScenario s, String signal, XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("testcase");
+        attribute(xml, "classname", Texts.orEmpty(s.feature()));
+        attribute(xml, "name", s.requirements().isEmpty() ? Texts.orEmpty(s.name())
+                : Texts.orEmpty(s.name()) + " [" + String.join(", ", s.requirements()) + "]");
+        attribute(xml, "time", Texts.seconds(0));
+        if (s.uri() != null) {
+            attribute(xml, "file", s.uri());
+            attribute(xml, "line", Integer.toString(s.line()));
+        }
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("skipped");
+        attribute(xml, "message", "NOT RUN: the run was interrupted by " + Texts.orEmpty(signal));
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
     }

@@ -25,12 +25,16 @@ import org.iomt.reports.record.Verdict;
  * Writes and reads {@code run.json}: the run record as pretty-printed JSON with ISO-8601 instants, enums by
  * name, fields in the record's own order and maps sorted by key. The top-level object also carries figures
  * derived from the record ({@link #DERIVED}) for readers that do not want to recompute them; reading ignores
- * them, so a record survives a write and a read unchanged.
+ * them, so a record survives a write and a read unchanged. The {@code interrupted} section is written only for a
+ * run that was stopped before its end.
  */
 public final class RunRecordJson {
 
     /** Top-level fields computed from the record on writing and ignored on reading. */
     public static final List<String> DERIVED = List.of("certified", "scenarioTotals", "requirementTotals", "warnings");
+
+    /** The field present only in the record of an interrupted run. */
+    private static final String INTERRUPTED = "interrupted";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -101,6 +105,9 @@ public final class RunRecordJson {
         ObjectNode plain = MAPPER.valueToTree(r);
         ObjectNode out = MAPPER.createObjectNode();
         for (Map.Entry<String, JsonNode> field : plain.properties()) {
+            if (field.getKey().equals(INTERRUPTED) && field.getValue().isNull()) {
+                continue;
+            }
             out.set(field.getKey(), field.getValue());
             if (field.getKey().equals("verdict")) {
                 putDerived(r, out);

@@ -44,6 +44,10 @@ public final class SummaryTable {
         lines.add(totalsLine("Requirements", r.requirementTotals(), r.requirements().size()));
         lines.add(totalsLine("Scenarios", r.scenarioTotals(), r.scenarios().size()));
         lines.add(Texts.truncate(scopeLine(r.scope()), WIDTH));
+        if (r.interrupted() != null) {
+            lines.add("Interrupted: by " + Texts.oneLine(r.interrupted().signal()) + " at " + Texts.utc(r.interrupted().at())
+                    + "; " + r.interrupted().notRun().size() + " scenario(s) not run");
+        }
         if (!r.warnings().isEmpty()) {
             lines.add("Warnings: " + r.warnings().size() + " SHOULD/MAY requirement(s) not passing: "
                     + Texts.truncate(String.join(", ", r.warnings().stream().map(q -> Texts.oneLine(q.id())).toList()),
@@ -55,7 +59,9 @@ public final class SummaryTable {
 
     /**
      * The one-line outcome, such as
-     * {@code RESULT: NOT CERTIFIED - 2 FAIL, 1 INCONCLUSIVE of 14 applicable MUST requirements}.
+     * {@code RESULT: NOT CERTIFIED - 2 FAIL, 1 INCONCLUSIVE of 14 applicable MUST requirements}, or
+     * {@code RESULT: INTERRUPTED by SIGTERM - not certified; 80 of 109 scenarios not run; so far 1 FAIL of 9 applicable
+     * MUST requirements}.
      */
     public static String resultLine(RunRecord r) {
         List<RequirementResult> applicableMust = r.requirements().stream()
@@ -72,6 +78,12 @@ public final class SummaryTable {
             if (count > 0) {
                 parts.add(count + " " + v.name());
             }
+        }
+        if (r.interrupted() != null) {
+            int notRun = r.interrupted().notRun().size();
+            return "RESULT: INTERRUPTED by " + Texts.oneLine(r.interrupted().signal()) + " - not certified; " + notRun + " of "
+                    + (notRun + r.scenarios().size()) + " scenarios not run"
+                    + (parts.isEmpty() ? "" : "; so far " + String.join(", ", parts) + of);
         }
         StringBuilder line = new StringBuilder("RESULT: NOT CERTIFIED - ");
         if (n == 0) {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.iomt.reports.record.Interruption;
 import org.iomt.reports.record.Level;
+import org.iomt.reports.record.NotRunScenario;
 import org.iomt.reports.record.ProductIdentity;
 import org.iomt.reports.record.ProfileSummary;
 import org.iomt.reports.record.RequirementResult;
@@ -91,6 +93,33 @@ final class RunRecords {
 
     static RequirementResult row(String id, Level level, Verdict verdict) {
         return requirement(id, level, verdict, verdict == Verdict.PASS ? null : "because " + verdict, "s-" + id);
+    }
+
+    /**
+     * A run that SIGTERM stopped after two scenarios, one passing and one failing, with two scenarios not run;
+     * overall FAIL.
+     */
+    static RunRecord interrupted() {
+        List<ScenarioResult> scenarios = List.of(
+                scenario("session.feature:12", "Broker accepts a clean session", "MQTT session",
+                        List.of("mqtt-3.1.1:MQTT-3.1.2-6"), Verdict.PASS, null, List.of("evidence/session.jsonl#1")),
+                scenario("session.feature:30", "Broker answers a PINGREQ", "MQTT session",
+                        List.of("mqtt-3.1.1:MQTT-3.12.4-1"), Verdict.FAIL, "no PINGRESP within 5 s", List.of()));
+        List<RequirementResult> requirements = List.of(
+                requirement("mqtt-3.1.1:MQTT-3.1.2-6", Level.MUST, Verdict.PASS, null, "session.feature:12"),
+                requirement("mqtt-3.1.1:MQTT-3.12.4-1", Level.MUST, Verdict.FAIL, "no PINGRESP within 5 s",
+                        "session.feature:30"));
+        List<NotRunScenario> notRun = List.of(
+                new NotRunScenario("retain.feature:20", "A new subscriber receives the retained reading", "Retained readings",
+                        "features/protocol/mqtt/retain.feature", 20, List.of("@req:mqtt-3.1.1:MQTT-3.3.1-6"),
+                        List.of("mqtt-3.1.1:MQTT-3.3.1-6")),
+                new NotRunScenario("retain.feature:40", "Zero-byte retained message <clears> the topic", "Retained readings",
+                        "features/protocol/mqtt/retain.feature", 40, List.of("@req:mqtt-3.1.1:MQTT-3.3.1-10"),
+                        List.of("mqtt-3.1.1:MQTT-3.3.1-10")));
+        RunRecord complete = record(scenarios, requirements);
+        return new RunRecord(complete.schema(), complete.runId(), complete.suiteVersion(), complete.catalogueVersion(),
+                complete.product(), complete.profile(), complete.startedAt(), complete.finishedAt(), complete.verdict(),
+                scenarios, requirements, complete.scope(), new Interruption("SIGTERM", Instant.parse("2025-03-01T09:16:00Z"), notRun));
     }
 
     /** A record of these scenarios and requirements, scoped to exactly the requirements. */

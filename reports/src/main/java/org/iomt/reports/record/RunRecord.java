@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param scenarios        every scenario, applicable or not
  * @param requirements     every requirement cited by a scenario of the run
  * @param scope            the catalogue rows that apply to the device class: how many the run judged, and why not the rest
+ * @param interrupted      how the run was stopped before its end, with the scenarios it did not run; null when it ran
+ *                         to its end
  */
 public record RunRecord(
         String schema,
@@ -34,7 +36,8 @@ public record RunRecord(
         Verdict verdict,
         List<ScenarioResult> scenarios,
         List<RequirementResult> requirements,
-        Scope scope) {
+        Scope scope,
+        Interruption interrupted) {
 
     public static final String SCHEMA = "iomt-run/1";
 
@@ -42,6 +45,14 @@ public record RunRecord(
         scenarios = List.copyOf(scenarios);
         requirements = List.copyOf(requirements);
         Objects.requireNonNull(scope, "scope");
+    }
+
+    /** The record of a run that ran to its end. */
+    public RunRecord(String schema, String runId, String suiteVersion, String catalogueVersion, ProductIdentity product,
+                     ProfileSummary profile, Instant startedAt, Instant finishedAt, Verdict verdict,
+                     List<ScenarioResult> scenarios, List<RequirementResult> requirements, Scope scope) {
+        this(schema, runId, suiteVersion, catalogueVersion, product, profile, startedAt, finishedAt, verdict, scenarios,
+                requirements, scope, null);
     }
 
     /** Number of scenarios per verdict, with every verdict present. */
@@ -62,9 +73,9 @@ public record RunRecord(
                 .toList();
     }
 
-    /** True when every applicable MUST requirement passed. */
+    /** True when the run ran to its end and every applicable MUST requirement passed. */
     public boolean certified() {
-        return verdict == Verdict.PASS;
+        return verdict == Verdict.PASS && interrupted == null;
     }
 
     /**

@@ -37,7 +37,9 @@ public record Scope(int applicable, int judged, int notJudged, List<NotJudgedRow
         /** The row's scenarios ran and could not decide: a precondition failed or the device did nothing in time. */
         INCONCLUSIVE,
         /** The test system failed while judging the row. */
-        ERROR;
+        ERROR,
+        /** The run was interrupted before any scenario citing the row ran. */
+        NOT_RUN;
 
         /** The kind in words for people, such as "not tested". */
         public String label() {

@@ -4,6 +4,7 @@ import org.iomt.suites.profile.Profile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,6 +23,7 @@ public final class ActiveRun implements AutoCloseable {
     private final Profile profile;
     private final List<Object> observations;
     private final Map<String, List<String>> evidenceByScenario = new ConcurrentHashMap<>();
+    private volatile String stopping;
 
     private ActiveRun(Profile profile, List<Object> observations) {
         this.profile = profile;
@@ -67,6 +69,16 @@ public final class ActiveRun implements AutoCloseable {
             b.stream().filter(r -> !all.contains(r)).forEach(all::add);
             return List.copyOf(all);
         });
+    }
+
+    /** Asks that no further scenario start, for the given reason (such as the signal that interrupted the run). */
+    public void stop(String reason) {
+        stopping = reason;
+    }
+
+    /** Why the run is stopping; empty while scenarios may still start. */
+    public Optional<String> stopping() {
+        return Optional.ofNullable(stopping);
     }
 
     public List<String> evidenceOf(String scenarioKey) {

@@ -28,8 +28,10 @@ public final class ScopeTally {
      * @param scope        the rows that bind the device class
      * @param catalogue    every row of the catalogue, in catalogue order
      * @param requirements the requirement results of the run
+     * @param notRun       the rows that scenarios cite which an interrupted run did not run, with the reason
      */
-    public static Scope of(CatalogueScope scope, Collection<Requirement> catalogue, List<RequirementResult> requirements) {
+    public static Scope of(CatalogueScope scope, Collection<Requirement> catalogue, List<RequirementResult> requirements,
+                           Map<String, String> notRun) {
         Map<String, RequirementResult> results = requirements.stream()
                 .collect(Collectors.toMap(RequirementResult::id, Function.identity(), (a, b) -> a));
         int applicable = 0;
@@ -41,6 +43,10 @@ public final class ScopeTally {
             }
             applicable++;
             RequirementResult result = results.get(row.key());
+            if (result == null && notRun.containsKey(row.key())) {
+                notJudged.add(notJudged(row, Scope.ReasonKind.NOT_RUN, notRun.get(row.key())));
+                continue;
+            }
             if (result == null) {
                 notJudged.add(row.notTested().isPresent()
                         ? notJudged(row, Scope.ReasonKind.NOT_TESTED, row.notTestedReason())

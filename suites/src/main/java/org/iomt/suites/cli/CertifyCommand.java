@@ -22,7 +22,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-/** {@code iomt certify}: one certification run of the product a profile describes. */
+/**
+ * {@code iomt certify}: one certification run of the product a profile describes. SIGTERM or SIGINT during the run
+ * stops it in order: it still writes its run directory, and exits with {@link ExitCodes#INTERRUPTED}.
+ */
 @Command(name = "certify", mixinStandardHelpOptions = true,
         description = "Certify the product a profile describes: start its target, run the features, write the run directory.")
 final class CertifyCommand implements Callable<Integer> {
@@ -56,8 +59,9 @@ final class CertifyCommand implements Callable<Integer> {
         String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(clock.instant())
                 + "-" + UUID.randomUUID().toString().substring(0, 8);
         Path runDir = out != null ? out : Iomt.home().resolve("runs").resolve(runId);
-        try {
-            RunRecord record = new CertificationRun(profile, new RunSettings(Iomt.home(), runDir, stdout, clock), runId).execute();
+        CertificationRun run = new CertificationRun(profile, new RunSettings(Iomt.home(), runDir, stdout, clock), runId);
+        try (StopSignals signals = StopSignals.install(run::interrupt)) {
+            RunRecord record = run.execute();
             return ExitCodes.of(record);
         } catch (ProfileException | UnknownFaultException e) {
             stderr.println("iomt: " + e.getMessage());

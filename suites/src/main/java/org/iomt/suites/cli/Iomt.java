@@ -15,7 +15,8 @@ import java.nio.file.Path;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:certified: every applicable MUST requirement passed", "1:a MUST requirement FAILED",
                 "2:bad input: arguments, profile or file", "3:the test system failed (ERROR)",
-                "4:not certified: a MUST requirement is INCONCLUSIVE (for example the device never connected)"})
+                "4:not certified: a MUST requirement is INCONCLUSIVE (for example the device never connected)",
+                "6:interrupted: SIGTERM or SIGINT stopped the run; its record lists the scenarios not run"})
 public final class Iomt implements Runnable {
 
     @CommandLine.Spec

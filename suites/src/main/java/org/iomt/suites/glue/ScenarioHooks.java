@@ -8,12 +8,16 @@ import org.iomt.suites.actors.ActiveRun;
 import org.iomt.suites.actors.Applicability;
 import org.iomt.suites.model.Evidence;
 import org.iomt.suites.model.NotApplicable;
+import org.iomt.suites.model.NotRun;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Decides applicability before a scenario and attaches the evidence it judged after it. */
+/**
+ * Keeps a scenario from starting once its run is stopping, decides applicability before a scenario, and attaches the
+ * evidence it judged after it.
+ */
 public final class ScenarioHooks {
 
     private final ScenarioVerdicts verdicts;
@@ -30,6 +34,9 @@ public final class ScenarioHooks {
                     + requirements);
         }
         verdicts.begin(Applicability.scenarioKey(scenario.getUri(), scenario.getLine()), requirements.get(0));
+        ActiveRun.current().stopping().ifPresent(reason -> {
+            throw new NotRun(reason);
+        });
         Applicability.missingClaim(scenario.getSourceTagNames(), ActiveRun.current().profile().claims())
                 .ifPresent(missing -> {
                     throw new NotApplicable(missing);

@@ -5,6 +5,8 @@ import org.iomt.reports.HtmlReportWriter;
 import org.iomt.reports.JunitXmlWriter;
 import org.iomt.reports.RunRecordJson;
 import org.iomt.reports.SummaryTable;
+import org.iomt.reports.record.Interruption;
+import org.iomt.reports.record.NotRunScenario;
 import org.iomt.reports.record.ProductIdentity;
 import org.iomt.reports.record.ProfileSummary;
 import org.iomt.reports.record.RequirementResult;
@@ -26,10 +28,12 @@ import org.iomt.suites.profile.ProfileProblem;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +41,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
@@ -44,7 +53,8 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 
 /**
  * One certification: sets up the target the profile names (the built-in simulator or a live device's broker),
- * runs the device class's features, and always leaves the run directory with its record and reports.
+ * runs the device class's features, and always leaves the run directory with its record and reports, also when it is
+ * {@linkplain #interrupt interrupted}.
  */
 public final class CertificationRun {
 
@@ -52,6 +62,8 @@ public final class CertificationRun {
     /** Scenarios run at once where a device class allows it: they mostly wait on the device, not on the CPU (24 ran the
      * Mosquitto certification in 9.4 s, 12 in 14.5 s). */
     private static final int PARALLELISM = 24;
+    /** How long an interrupted run lets the scenarios under way finish before it closes the target. */
+    private static final Duration DRAIN = Duration.ofSeconds(2);
     /** The version in the jar's manifest; "unpackaged" when the suite runs from its class folders (its own tests). */
     public static final String SUITE_VERSION = Optional.ofNullable(CertificationRun.class.getPackage().getImplementationVersion())
             .orElse("unpackaged");
@@ -59,11 +71,32 @@ public final class CertificationRun {
     private final Profile profile;
     private final RunSettings settings;
     private final String runId;
+    private final CompletableFuture<Stop> stop = new CompletableFuture<>();
 
     public CertificationRun(Profile profile, RunSettings settings, String runId) {
         this.profile = profile;
         this.settings = settings;
         this.runId = runId;
+    }
+
+    /**
+     * Asks the run to stop before its end: no scenario starts from now on, the scenarios under way get a short while to
+     * finish, then the target is closed and the run directory written with a record that says the run was interrupted.
+     * Callable from any thread (a signal handler); only the first call counts, and a call after the last scenario
+     * finished changes nothing.
+     *
+     * @param signal what stopped the run, such as {@code SIGTERM}
+     */
+    public void interrupt(String signal) {
+        stop.complete(new Stop(signal, settings.clock().instant()));
+    }
+
+    /** A request to stop the run: the signal and when it came. */
+    private record Stop(String signal, Instant at) {
+    }
+
+    /** What the features gave: the scenarios judged, and how the run was stopped when it was (else null). */
+    private record Features(List<ScenarioResult> results, Interruption interrupted) {
     }
 
     /**
@@ -83,19 +116,19 @@ public final class CertificationRun {
         Instant startedAt = settings.clock().instant();
         settings.progress().printf("Run %s: certifying %s %s (%s) against %s%n", runId,
                 profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL), profile.get(ProfileKeys.FIRMWARE), profile.file());
-        List<ScenarioResult> scenarios;
+        Features features;
         DeviceTarget target = deviceClass.target(profile, settings.progress(), settings.clock(), settings.runDir().resolve("evidence"));
         try (target) {
             target.start();
             try (ActiveRun run = ActiveRun.open(profile, target.observations())) {
-                scenarios = runFeatures(run, deviceClass.scenariosRunInParallel());
+                features = runFeatures(run, deviceClass.scenariosRunInParallel());
             }
         } finally {
             for (EvidenceLog log : target.logs()) {
                 EvidenceFiles.write(log, settings.runDir().resolve("evidence"));
             }
         }
-        RunRecord record = record(catalogue, scenarios, startedAt, settings.clock().instant());
+        RunRecord record = record(catalogue, features, startedAt, settings.clock().instant());
         writeReports(record);
         return record;
     }
@@ -116,7 +149,12 @@ public final class CertificationRun {
         }
     }
 
-    private List<ScenarioResult> runFeatures(ActiveRun run, boolean parallel) {
+    /**
+     * Runs the features on a thread of their own and waits until they end or the run is interrupted. Interrupted, the
+     * run lets no further scenario start, waits at most {@link #DRAIN} for those under way, and keeps the verdicts
+     * reached until then; the rest are not run.
+     */
+    private Features runFeatures(ActiveRun run, boolean parallel) {
         ScenarioCollector collector = new ScenarioCollector(settings.features(), run, settings.progress());
         LauncherDiscoveryRequest request = request()
                 .selectors(selectDirectory(settings.features().toFile()))
@@ -133,27 +171,91 @@ public final class CertificationRun {
                 .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", Integer.toString(PARALLELISM))
                 .build();
         Launcher launcher = LauncherFactory.create();
-        launcher.execute(request, collector);
-        return collector.results();
+        TestPlan plan = launcher.discover(request);
+        CompletableFuture<Void> finished = new CompletableFuture<>();
+        if (!stop.isDone()) {
+            Thread scenarios = new Thread(() -> {
+                try {
+                    launcher.execute(plan, collector);
+                    finished.complete(null);
+                } catch (RuntimeException | Error e) {
+                    finished.completeExceptionally(e);
+                }
+            }, "iomt-scenarios");
+            scenarios.setDaemon(true);
+            scenarios.start();
+            CompletableFuture.anyOf(finished, stop).exceptionally(e -> null).join();
+            if (finished.isDone()) {
+                rethrowFailure(finished);
+                return new Features(collector.results(), null);
+            }
+        }
+        Stop stopped = stop.join();
+        settings.progress().printf("Interrupted by %s: no further scenario starts; waiting up to %d s for those under way%n",
+                stopped.signal(), DRAIN.toSeconds());
+        run.stop("the run was interrupted by " + stopped.signal() + " before this scenario started");
+        try {
+            finished.get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // the scenarios still under way are abandoned: they count as not run
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        collector.freeze();
+        return new Features(collector.results(), new Interruption(stopped.signal(), stopped.at(), collector.notRun(plan)));
     }
 
-    private RunRecord record(RequirementCatalogue catalogue, List<ScenarioResult> scenarios, Instant startedAt, Instant finishedAt) {
-        List<ScenarioResult> sorted = new ArrayList<>(scenarios);
+    /** Throws what ended the features' thread, if anything did, as the launcher would have thrown it on this thread. */
+    private static void rethrowFailure(CompletableFuture<Void> finished) {
+        try {
+            finished.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    private RunRecord record(RequirementCatalogue catalogue, Features features, Instant startedAt, Instant finishedAt) {
+        Interruption interrupted = features.interrupted();
+        List<NotRunScenario> notRun = interrupted == null ? List.of() : interrupted.notRun();
+        List<ScenarioResult> sorted = new ArrayList<>(features.results());
         sorted.sort(Comparator.comparing(ScenarioResult::uri).thenComparingInt(ScenarioResult::line));
         Map<String, List<ScenarioResult>> byRequirement = new LinkedHashMap<>();
         for (ScenarioResult s : sorted) {
             s.requirements().forEach(r -> byRequirement.computeIfAbsent(r, k -> new ArrayList<>()).add(s));
         }
         List<RequirementResult> requirements = new ArrayList<>();
-        byRequirement.forEach((key, citing) -> requirements.add(requirementResult(catalogue, key, citing)));
+        byRequirement.forEach((key, citing) -> requirements.add(unproven(requirementResult(catalogue, key, citing),
+                notRun.stream().filter(s -> s.requirements().contains(key)).count(), interrupted)));
         requirements.sort(Comparator.comparing(RequirementResult::id));
         Verdict overall = RunRecord.overallOf(requirements);
-        if (sorted.isEmpty() || sorted.stream().anyMatch(s -> s.verdict() == Verdict.ERROR)) {
+        if (interrupted == null && sorted.isEmpty() || sorted.stream().anyMatch(s -> s.verdict() == Verdict.ERROR)) {
             overall = Verdict.ERROR;
         }
-        Scope scope = ScopeTally.of(DeviceClass.of(profile).scope(), catalogue.all(), requirements);
+        if (interrupted != null) {
+            overall = overall.worse(Verdict.INCONCLUSIVE);
+        }
+        Map<String, String> notRunRows = new LinkedHashMap<>();
+        notRun.forEach(s -> s.requirements().forEach(r -> notRunRows.put(r, "the run was interrupted by "
+                + interrupted.signal() + " before its scenario ran")));
+        Scope scope = ScopeTally.of(DeviceClass.of(profile).scope(), catalogue.all(), requirements, notRunRows);
         return new RunRecord(RunRecord.SCHEMA, runId, SUITE_VERSION, catalogue.version(), product(), profileSummary(),
-                startedAt, finishedAt, overall, sorted, requirements, scope);
+                startedAt, finishedAt, overall, sorted, requirements, scope, interrupted);
+    }
+
+    /**
+     * A requirement that passed in the scenarios that ran, while others citing it did not run, is not proven: it is
+     * INCONCLUSIVE. Any other verdict stands, since a FAIL seen is a FAIL whatever did not run.
+     */
+    private static RequirementResult unproven(RequirementResult q, long notRun, Interruption interrupted) {
+        if (notRun == 0 || q.verdict() != Verdict.PASS) {
+            return q;
+        }
+        return new RequirementResult(q.id(), q.section(), q.summary(), q.level(), q.role(), Verdict.INCONCLUSIVE,
+                notRun + " of " + (notRun + q.scenarios().size()) + " scenarios citing it were not run: the run was interrupted by "
+                        + interrupted.signal(), q.scenarios());
     }
 
     private static RequirementResult requirementResult(RequirementCatalogue catalogue, String key, List<ScenarioResult> citing) {

@@ -53,13 +53,23 @@ final class LocalMosquitto implements AutoCloseable {
 
     /**
      * Generates the configuration in {@code workDir}, starts the broker and waits, bounded, until every listener
-     * accepts connections.
+     * accepts connections. The broker owns {@code workDir} from now on: {@link #close} deletes it, and so does a start
+     * that fails.
      *
      * @param program    the mosquitto binary: a path, or a name looked up on {@code PATH}
      * @param workDir    an empty folder for the configuration, password file and certificates
      * @param logFile    where the broker writes its log
      */
     static LocalMosquitto start(String program, Path workDir, Path logFile, Options options) throws IOException {
+        try {
+            return startIn(program, workDir, logFile, options);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(workDir);
+            throw e;
+        }
+    }
+
+    private static LocalMosquitto startIn(String program, Path workDir, Path logFile, Options options) throws IOException {
         Path executable = Executables.find(program).orElseThrow(() -> new IOException("no Mosquitto program "
                 + (program.contains("/") ? "at " + program : "'" + program + "' on PATH")
                 + " (Debian: apt-get install mosquitto; .ci/run installs it)"));
@@ -83,7 +93,6 @@ final class LocalMosquitto implements AutoCloseable {
             }
             stop(process);
         }
-        deleteQuietly(workDir);
         throw new IOException("Mosquitto did not start in " + START_ATTEMPTS + " attempts of " + START_BOUND.toSeconds()
                 + " s; its log: " + logFile);
     }

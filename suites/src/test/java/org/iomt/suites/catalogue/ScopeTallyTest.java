@@ -46,7 +46,7 @@ class ScopeTallyTest {
                 result("mqtt-3.1.1:C-INC", Verdict.INCONCLUSIVE, "the device did not connect"),
                 result("mqtt-3.1.1:C-ERR", Verdict.ERROR, "the broker did not start"),
                 result("mqtt-3.1.1:S-PASS", Verdict.PASS, null),
-                result("senml:D-PASS", Verdict.PASS, null)));
+                result("senml:D-PASS", Verdict.PASS, null)), Map.of());
         assertEquals(8, scope.applicable(), "client and both rows of mqtt-3.1.1, device rows of senml");
         assertEquals(3, scope.judged(), "the PASS and FAIL rows; a server row's PASS does not count");
         assertEquals(5, scope.notJudged());
@@ -65,10 +65,21 @@ class ScopeTallyTest {
 
     @Test
     void aRunThatCitedNothingJudgedNothing() {
-        Scope scope = ScopeTally.of(CLIENT, CATALOGUE, List.of());
+        Scope scope = ScopeTally.of(CLIENT, CATALOGUE, List.of(), Map.of());
         assertEquals(8, scope.applicable());
         assertEquals(0, scope.judged());
         assertEquals(Map.of(Scope.ReasonKind.NOT_TESTED, 1, Scope.ReasonKind.NO_SCENARIO, 7), scope.notJudgedByKind());
+    }
+
+    @Test
+    void aRowOnlyScenariosThatDidNotRunCiteIsNotRun() {
+        Scope scope = ScopeTally.of(CLIENT, CATALOGUE, List.of(result("mqtt-3.1.1:C-PASS", Verdict.PASS, null)),
+                Map.of("mqtt-3.1.1:C-FAIL", "the run was interrupted by SIGTERM before its scenario ran"));
+        assertEquals(1, scope.judged());
+        assertEquals(new Scope.NotJudgedRow("mqtt-3.1.1:C-FAIL", "Summary of C-FAIL", Level.MUST, Scope.ReasonKind.NOT_RUN,
+                "the run was interrupted by SIGTERM before its scenario ran"), scope.notJudgedRows().get(0));
+        assertEquals(Map.of(Scope.ReasonKind.NOT_RUN, 1, Scope.ReasonKind.NOT_TESTED, 1, Scope.ReasonKind.NO_SCENARIO, 5),
+                scope.notJudgedByKind());
     }
 
     @Test
