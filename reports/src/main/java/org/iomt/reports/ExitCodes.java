@@ -20,6 +20,8 @@ public final class ExitCodes {
     public static final int ERROR = 3;
     /** Not certified without a FAIL: some applicable MUST requirement is INCONCLUSIVE, or none applied. */
     public static final int INCONCLUSIVE = 4;
+    /** The environment stopped the run before any scenario: a port in use, a peer unreachable or missing. */
+    public static final int ENVIRONMENT = 5;
 
     private ExitCodes() {
     }

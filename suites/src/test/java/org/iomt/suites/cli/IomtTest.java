@@ -1,5 +1,6 @@
 package org.iomt.suites.cli;
 
+import org.iomt.reports.ExitCodes;
 import org.iomt.suites.Certifications;
 import org.iomt.suites.drivers.mqtt.BrokerSettings;
 import org.iomt.suites.drivers.mqtt.TesterBroker;
@@ -11,11 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +34,8 @@ class IomtTest {
 
     /** Stands for the tester broker's HOST:PORT in the arguments of {@link #runBesideATesterBroker}. */
     private static final String BROKER = "<tester broker>";
+    private static final Path LIVE_PATCH = Certifications.HOME.resolve("profiles/examples/temperature-patch-live.yaml");
+    private static final Path MOSQUITTO = Certifications.HOME.resolve("profiles/examples/mosquitto.yaml");
 
     @TempDir
     Path dir;
@@ -120,6 +128,82 @@ class IomtTest {
         assertTrue(out().matches("(?s)MQTT broker proxy on 127\\.0\\.0\\.1:\\d+ for 127\\.0\\.0\\.1:\\d+ with faults \\[will-lost\\].*"), out());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"certfy --help", "certfy --profile x.yaml", "--help certfy"})
+    void anUnknownCommandIsNamedWithTheNearestOne(String args) {
+        assertBadInput(Iomt.run(args.split(" ")));
+        assertEquals("iomt: unknown command 'certfy' (did you mean 'certify'?)\n", err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void anUnknownSubcommandIsNamedWithItsParent() {
+        assertBadInput(Iomt.run("profile", "chek", "x.yaml"));
+        assertEquals("iomt: unknown command 'profile chek' (did you mean 'profile check'?)\n", err());
+    }
+
+    @Test
+    void anUnknownCommandFarFromEveryOneListsThemAll() {
+        assertBadInput(Iomt.run("frobnicate"));
+        assertEquals("iomt: unknown command 'frobnicate'; the commands are certify, list, simulate, profile, inspect, help\n", err());
+    }
+
+    @Test
+    void anOutDirectoryHoldingARunIsRefused() throws Exception {
+        Files.writeString(dir.resolve("run.json"), "{}");
+        assertBadInput(Iomt.run("certify", "--profile", Certifications.REFERENCE.toString(), "--out", dir.toString()));
+        assertEquals("iomt: --out " + dir + " already holds a run (run.json); name a new or empty directory, or leave --out off"
+                + " for a fresh runs/<run-id>/ (two runs' evidence must not mix)\n", err());
+        assertEquals(List.of(dir.resolve("run.json")), list(dir));
+    }
+
+    @Test
+    void anOutDirectoryHoldingAnythingIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("evidence"));
+        assertBadInput(Iomt.run("certify", "--profile", Certifications.REFERENCE.toString(), "--out", dir.toString()));
+        assertTrue(err().startsWith("iomt: --out " + dir + " already holds a run (evidence);"), err());
+
+        Path other = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(other.resolve("todo.txt"), "");
+        assertBadInput(Iomt.run("certify", "--profile", Certifications.REFERENCE.toString(), "--out", other.toString()));
+        assertTrue(err().contains("iomt: --out " + other + " is not empty (todo.txt);"), err());
+    }
+
+    @Test
+    void aListenPortInUseIsAnEnvironmentProblemBeforeAnyScenario() throws Exception {
+        Path runDir = dir.resolve("live-run");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            int code = Iomt.run("certify", "--profile", LIVE_PATCH.toString(), "--out", runDir.toString(),
+                    "--set", "target.listen.host=127.0.0.1", "--set", "target.listen.port=" + port, "--set", "target.credentials=null");
+            assertAll(() -> assertEquals(ExitCodes.ENVIRONMENT, code, err()),
+                    () -> assertEquals("iomt: environment problem, no scenario run: port " + port + " is already in use, so the suite"
+                            + " cannot listen for the device on 127.0.0.1:" + port + "; stop what holds it, or choose another with"
+                            + " --set target.listen.port=PORT\n", err()),
+                    () -> assertFalse(out().contains("INCONCLUSIVE"), out()),
+                    () -> assertFalse(Files.exists(runDir), "no run directory is left behind"));
+        }
+    }
+
+    @Test
+    void anUnreachableLiveBrokerIsAnEnvironmentProblemBeforeAnyScenario() throws Exception {
+        int closed;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = probe.getLocalPort();
+        }
+        Path runDir = dir.resolve("runs").resolve("broker-run");
+        int code = Iomt.run("certify", "--profile", MOSQUITTO.toString(), "--out", runDir.toString(),
+                "--set", "target.kind=live", "--set", "target.broker.host=127.0.0.1", "--set", "target.broker.port=" + closed,
+                "--set", "claims.mqtt.tls=false", "--set", "claims.mqtt.authentication=false",
+                "--set", "claims.mqtt.clientCertificates=false");
+        assertAll(() -> assertEquals(ExitCodes.ENVIRONMENT, code, err()),
+                () -> assertTrue(err().matches("iomt: environment problem, no scenario run: the broker under test cannot be reached"
+                        + " at 127\\.0\\.0\\.1:" + closed + " \\([^)]+\\); start it, or correct target\\.broker\\.host and"
+                        + " target\\.broker\\.port\n"), err()),
+                () -> assertFalse(out().contains("INCONCLUSIVE"), out()),
+                () -> assertFalse(Files.exists(dir.resolve("runs")), "no run directory is left behind"));
+    }
+
     /** Runs the command line with {@link #BROKER} in its arguments standing for a running tester broker's address. */
     private static int runBesideATesterBroker(EvidenceLog log, String... args) throws Exception {
         try (TesterBroker broker = TesterBroker.start(BrokerSettings.loopback(), log)) {
@@ -132,6 +216,12 @@ class IomtTest {
         assertAll(() -> assertEquals(2, code, err()),
                 () -> assertTrue(err().startsWith("iomt: "), err()),
                 () -> assertFalse(err().contains("\tat ") || err().contains("Exception"), "no stack trace: " + err()));
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.toList();
+        }
     }
 
     private String out() {
