@@ -73,7 +73,39 @@ class IomtTest {
     void anUnknownFaultIsBadInputListingTheCatalogue() {
         assertBadInput(Iomt.run("certify", "--profile", Certifications.REFERENCE.toString(), "--out", dir.toString(),
                 "--set", "target.faults=[melted-battery]"));
-        assertTrue(err().contains("melted-battery") && err().contains("unit-degc"), err());
+        assertTrue(err().startsWith("iomt: unknown fault 'melted-battery' for the temperature patch; its faults are: "
+                + "wrong-protocol-level, wrong-protocol-name, "), err());
+        assertTrue(err().contains(", unit-degc, "), err());
+        assertEquals(1, err().lines().count(), err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nope", "Not_A-Fault"})
+    void aFaultNameOfAnyShapeIsCheckedAgainstTheCatalogueNotAPattern(String name) {
+        assertBadInput(Iomt.run("profile", "check", MOSQUITTO.toString(), "--set", "target.faults=[" + name + "]"));
+        assertTrue(err().startsWith("iomt: unknown fault '" + name + "' for the MQTT broker proxy; its faults are: "), err());
+        assertTrue(err().contains("retained-not-stored"), err());
+        assertFalse(err().contains("regex"), err());
+    }
+
+    @Test
+    void aMistypedSetKeyBlamesTheOptionAndSuggestsTheKey() {
+        assertBadInput(Iomt.run("certify", "--profile", Certifications.REFERENCE.toString(), "--out", dir.resolve("run").toString(),
+                "--set", "timers.respnse=2s"));
+        assertEquals("iomt: --set timers.respnse=2s: no such key (did you mean timers.response?)\n", err());
+        assertFalse(Files.exists(dir.resolve("run")));
+    }
+
+    @Test
+    void aSetKeyFarFromEveryKeySaysSo() {
+        assertBadInput(Iomt.run("profile", "check", Certifications.REFERENCE.toString(), "--set", "colour=red"));
+        assertEquals("iomt: --set colour=red: no such key in the profile schema\n", err());
+    }
+
+    @Test
+    void aMistypedKeyNearASecretDoesNotEchoItsValue() {
+        assertBadInput(Iomt.run("profile", "check", LIVE_PATCH.toString(), "--set", "target.credentials.pasword=hunter2"));
+        assertEquals("iomt: --set target.credentials.pasword: no such key (did you mean target.credentials.password?)\n", err());
     }
 
     @Test
