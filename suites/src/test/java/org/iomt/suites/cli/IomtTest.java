@@ -1,5 +1,7 @@
 package org.iomt.suites.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.iomt.reports.ExitCodes;
 import org.iomt.suites.Certifications;
 import org.iomt.suites.drivers.mqtt.BrokerSettings;
@@ -119,6 +121,60 @@ class IomtTest {
         assertEquals(0, Iomt.run("list"));
         assertAll(() -> assertTrue(out().contains("MQTT-3.1.2-3"), out()),
                 () -> assertTrue(out().contains("scenario: The device's CONNECT leaves the reserved flag clear"), out()));
+    }
+
+    @Test
+    void listAsJsonGivesEachRowWithItsScenariosAndClaims() throws Exception {
+        assertEquals(0, Iomt.run("list", "--json"));
+        JsonNode rows = new ObjectMapper().readTree(out());
+        JsonNode row = null;
+        for (JsonNode r : rows) {
+            if (r.path("key").asText().equals("mqtt-3.1.1:MQTT-3.1.2-3")) {
+                row = r;
+            }
+        }
+        JsonNode found = row;
+        assertAll(() -> assertTrue(rows.size() > 100, "every row: " + rows.size()),
+                () -> assertEquals("MUST", found.path("level").asText()),
+                () -> assertTrue(found.path("scenarios").findValuesAsText("name")
+                        .contains("The device's CONNECT leaves the reserved flag clear (MQTT 3.1.1)"), found.toString()),
+                () -> assertEquals("[\"mqtt.version=3.1.1\"]", found.path("scenarios").get(0).path("claims").toString()),
+                () -> assertEquals("protocol/mqtt/client-session.feature", found.path("scenarios").get(0).path("feature").asText()));
+    }
+
+    @Test
+    void listForADeviceClassShowsOnlyItsScenarios() throws Exception {
+        assertEquals(0, Iomt.run("list", "--json", "--device", "tag-population"));
+        JsonNode rows = new ObjectMapper().readTree(out());
+        assertTrue(rows.size() > 0);
+        for (JsonNode row : rows) {
+            assertFalse(row.path("scenarios").isEmpty(), row.toString());
+            for (JsonNode scenario : row.path("scenarios")) {
+                assertEquals("[\"tag-population\"]", scenario.path("devices").toString(), row.toString());
+            }
+        }
+    }
+
+    @Test
+    void listOfAnUnknownSetNamesTheKnownOnes() {
+        assertBadInput(Iomt.run("list", "--set-name=foo"));
+        assertEquals("iomt: unknown catalogue set 'foo'; the catalogue sets are: gs1-genspecs, gs1-tds-2, gs1-uhf-gen2, "
+                + "iomt-mqtt-security, iomt-tag-population, iomt-temperature-patch, mqtt-3.1.1, mqtt-5.0, rfc8428-senml\n", err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void listOfAnUnknownDeviceClassNamesTheNearestAndTheKnownOnes() {
+        assertBadInput(Iomt.run("list", "--device", "temperature-pach"));
+        assertEquals("iomt: unknown device class 'temperature-pach' (did you mean 'temperature-patch'?); the device classes are: "
+                + "mqtt-broker, tag-population, temperature-patch\n", err());
+    }
+
+    @Test
+    void listFiltersThatMatchNothingTogetherSaySo() {
+        assertBadInput(Iomt.run("list", "--device", "mqtt-broker", "--set-name", "gs1-tds-2"));
+        assertEquals("iomt: no requirement of set gs1-tds-2 is tested by a scenario of the mqtt-broker device class\n", err());
+        assertEquals("", out());
     }
 
     @Test
