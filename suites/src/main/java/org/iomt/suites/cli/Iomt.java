@@ -52,6 +52,8 @@ public final class Iomt implements Runnable {
         return cli.execute(args);
     }
 
+    private static final String HELP = "help";
+
     /**
      * Names a word that stands where a command must be but is none, with the nearest command or the list of them.
      * Picocli would print the parent's help for {@code certfy --help} and exit 0, or say "Unmatched arguments".
@@ -64,8 +66,8 @@ public final class Iomt implements Runnable {
             if (commands.isEmpty() || !current.getCommandSpec().positionalParameters().isEmpty()) {
                 return Optional.empty();
             }
-            if (arg.startsWith("-")) {
-                continue;
+            if (arg.startsWith("-") || arg.equals(HELP)) {
+                continue; // `help NAME` names a command of this same level
             }
             if (!commands.containsKey(arg)) {
                 String prefix = path.isEmpty() ? "" : String.join(" ", path) + " ";

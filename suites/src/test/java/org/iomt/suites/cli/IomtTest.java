@@ -217,7 +217,7 @@ class IomtTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"certfy --help", "certfy --profile x.yaml", "--help certfy"})
+    @ValueSource(strings = {"certfy --help", "certfy --profile x.yaml", "--help certfy", "help certfy"})
     void anUnknownCommandIsNamedWithTheNearestOne(String args) {
         assertBadInput(Iomt.run(args.split(" ")));
         assertEquals("iomt: unknown command 'certfy' (did you mean 'certify'?)\n", err());
