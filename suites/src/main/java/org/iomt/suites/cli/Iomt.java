@@ -24,6 +24,9 @@ import java.util.Optional;
                 "5:environment: a port in use or a peer unreachable stopped the run before any scenario"})
 public final class Iomt implements Runnable {
 
+    /** The command that prints another's help: {@code help NAME} names a command of its own level. */
+    private static final String HELP = "help";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,8 +55,6 @@ public final class Iomt implements Runnable {
         return cli.execute(args);
     }
 
-    private static final String HELP = "help";
-
     /**
      * Names a word that stands where a command must be but is none, with the nearest command or the list of them.
      * Picocli would print the parent's help for {@code certfy --help} and exit 0, or say "Unmatched arguments".
@@ -67,7 +68,7 @@ public final class Iomt implements Runnable {
                 return Optional.empty();
             }
             if (arg.startsWith("-") || arg.equals(HELP)) {
-                continue; // `help NAME` names a command of this same level
+                continue;
             }
             if (!commands.containsKey(arg)) {
                 String prefix = path.isEmpty() ? "" : String.join(" ", path) + " ";

@@ -76,18 +76,18 @@ final class ListCommand implements Callable<Integer> {
     private Optional<String> refuseUnknown(RequirementCatalogue catalogue, List<FeatureIndex.IndexedScenario> scenarios) {
         Collection<String> sets = new TreeSet<>(catalogue.all().stream().map(Requirement::set).toList());
         if (onlySet != null && !sets.contains(onlySet)) {
-            return Optional.of(unknown("catalogue set", onlySet, sets));
+            return Optional.of(unknown("catalogue set", "catalogue sets", onlySet, sets));
         }
         Collection<String> devices = new TreeSet<>(scenarios.stream().flatMap(s -> s.tagged(DEVICE_TAG).stream()).toList());
         if (onlyDevice != null && !devices.contains(onlyDevice)) {
-            return Optional.of(unknown("device class", onlyDevice, devices));
+            return Optional.of(unknown("device class", "device classes", onlyDevice, devices));
         }
         return Optional.empty();
     }
 
-    private static String unknown(String what, String given, Collection<String> known) {
+    private static String unknown(String what, String plural, String given, Collection<String> known) {
         return "unknown " + what + " '" + given + "'" + NearestName.to(given, known).map(n -> " (did you mean '" + n + "'?)").orElse("")
-                + "; the " + what + (what.endsWith("s") ? "es" : "s") + " are: " + String.join(", ", known);
+                + "; the " + plural + " are: " + String.join(", ", known);
     }
 
     private List<Row> rows(RequirementCatalogue catalogue, List<FeatureIndex.IndexedScenario> scenarios) {
