@@ -21,6 +21,8 @@ public final class ExitCodes {
     public static final int ERROR = 3;
     /** Not certified without a FAIL: some applicable MUST requirement is INCONCLUSIVE, or none applied. */
     public static final int INCONCLUSIVE = 4;
+    /** The environment stopped the run before any scenario: a port in use, a peer unreachable or missing. */
+    public static final int ENVIRONMENT = 5;
     /** The run was stopped by a signal (SIGTERM, SIGINT) before its end; its record says what it judged until then. */
     public static final int INTERRUPTED = 6;
 

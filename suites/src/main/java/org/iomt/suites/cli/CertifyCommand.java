@@ -6,6 +6,7 @@ import org.iomt.suites.catalogue.CatalogueException;
 import org.iomt.suites.profile.Profile;
 import org.iomt.suites.profile.ProfileException;
 import org.iomt.suites.runner.CertificationRun;
+import org.iomt.suites.runner.EnvironmentException;
 import org.iomt.suites.runner.UnknownFaultException;
 import org.iomt.suites.runner.RunSettings;
 import picocli.CommandLine.Command;
@@ -15,12 +16,16 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
  * {@code iomt certify}: one certification run of the product a profile describes. SIGTERM or SIGINT during the run
@@ -36,7 +41,7 @@ final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--profile", required = true, paramLabel = "FILE", description = "The product profile (YAML).")
     Path profileFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The run directory itself (default: runs/<run-id>/).")
+    @Option(names = "--out", paramLabel = "DIR", description = "The run directory itself, new or empty (default: runs/<run-id>/).")
     Path out;
 
     @Mixin
@@ -48,6 +53,12 @@ final class CertifyCommand implements Callable<Integer> {
     }
 
     int certify(PrintStream stdout, PrintStream stderr) {
+        Optional<String> used = out == null ? Optional.empty() : used(out);
+        if (used.isPresent()) {
+            stderr.println("iomt: --out " + out + " " + used.get() + "; name a new or empty directory, or leave --out off"
+                    + " for a fresh runs/<run-id>/ (two runs' evidence must not mix)");
+            return ExitCodes.BAD_INPUT;
+        }
         Profile profile;
         try {
             profile = profileOptions.load(profileFile);
@@ -66,12 +77,35 @@ final class CertifyCommand implements Callable<Integer> {
         } catch (ProfileException | UnknownFaultException e) {
             stderr.println("iomt: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        } catch (EnvironmentException e) {
+            stderr.println("iomt: environment problem, no scenario run: " + e.getMessage());
+            return ExitCodes.ENVIRONMENT;
         } catch (CatalogueException e) {
             stderr.println("iomt: the requirement catalogue is broken: " + e.getMessage());
             return ExitCodes.ERROR;
         } catch (IOException e) {
             stderr.println("iomt: " + e.getMessage());
             return ExitCodes.ERROR;
+        }
+    }
+
+    /** What makes a directory unfit to receive a new run, if anything: an earlier run's files, or any file at all. */
+    private static Optional<String> used(Path dir) {
+        if (!Files.exists(dir)) {
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(dir)) {
+            return Optional.of("is a file, not a directory");
+        }
+        for (String earlier : List.of("run.json", "evidence", "allure-results")) {
+            if (Files.exists(dir.resolve(earlier))) {
+                return Optional.of("already holds a run (" + earlier + ")");
+            }
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().map(p -> "is not empty (" + p.getFileName() + ")");
+        } catch (IOException e) {
+            return Optional.of("cannot be read (" + e.getMessage() + ")");
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,15 +36,19 @@ public final class ProfileLoader {
 
     private static final Pattern SECRET = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)}");
     private static final List<String> SECRET_PATHS = List.of("target.credentials.username", "target.credentials.password");
+    /** Where the secrets live: a mistyped key near them is echoed without its value. */
+    private static final String SECRETS = "target.credentials";
 
     private final ObjectMapper yaml;
     private final Schema schema;
+    private final SchemaPaths schemaPaths;
 
     public ProfileLoader(Path schemaFile) throws IOException {
         this.yaml = new ObjectMapper(new YAMLFactory());
         this.yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonNode schemaNode = new ObjectMapper().readTree(schemaFile.toFile());
         this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaNode);
+        this.schemaPaths = new SchemaPaths(schemaNode);
     }
 
     /**
@@ -75,12 +80,14 @@ public final class ProfileLoader {
         if (root == null || !root.isObject()) {
             throw problem(name, "(file)", "a profile is a YAML mapping; this file holds " + (root == null ? "nothing" : root.getNodeType()));
         }
+        List<ProfileProblem> optionProblems = new ArrayList<>();
+        Map<String, String> overrides = applySets((ObjectNode) root, sets, optionProblems);
+        if (!optionProblems.isEmpty()) {
+            throw ProfileException.inOptions(optionProblems);
+        }
         List<ProfileProblem> problems = new ArrayList<>();
-        Map<String, String> overrides = applySets((ObjectNode) root, sets, problems);
-        if (problems.isEmpty()) {
-            for (Error error : schema.validate(root)) {
-                problems.add(new ProfileProblem(dotted(error.getInstanceLocation()), describe(error)));
-            }
+        for (Error error : schema.validate(root)) {
+            problems.add(new ProfileProblem(dotted(error.getInstanceLocation()), describe(error)));
         }
         if (problems.isEmpty()) {
             resolveSecrets((ObjectNode) root, env, problems);
@@ -91,6 +98,7 @@ public final class ProfileLoader {
         return new Profile(name, sha256(bytes), root, overrides);
     }
 
+    /** Applies each {@code key=value}; what cannot be applied is a problem of the option, located by the option. */
     private Map<String, String> applySets(ObjectNode root, List<String> sets, List<ProfileProblem> problems) {
         Map<String, String> applied = new LinkedHashMap<>();
         for (String set : sets) {
@@ -102,14 +110,21 @@ public final class ProfileLoader {
             String key = set.substring(0, eq).trim();
             String text = set.substring(eq + 1);
             if (SECRET_PATHS.contains(key)) {
-                problems.add(new ProfileProblem(key, "secrets cannot be set on the command line; use a ${ENV} reference in the profile"));
+                problems.add(new ProfileProblem("--set " + key, "secrets cannot be set on the command line; use a ${ENV} reference in the profile"));
+                continue;
+            }
+            if (!schemaPaths.admits(key)) {
+                Optional<String> near = schemaPaths.nearest(key);
+                boolean secret = key.startsWith(SECRETS) || near.filter(n -> n.startsWith(SECRETS)).isPresent();
+                problems.add(new ProfileProblem("--set " + (secret ? key : set), "no such key"
+                        + near.map(n -> " (did you mean " + n + "?)").orElse(" in the profile schema")));
                 continue;
             }
             JsonNode value;
             try {
                 value = text.isEmpty() ? root.textNode("") : yaml.readTree(text);
             } catch (JsonProcessingException e) {
-                problems.add(new ProfileProblem(key, "the value of --set is not valid YAML: " + e.getOriginalMessage()));
+                problems.add(new ProfileProblem("--set " + set, "the value is not valid YAML: " + e.getOriginalMessage()));
                 continue;
             }
             String[] parts = key.split("\\.");
@@ -122,7 +137,7 @@ public final class ProfileLoader {
                 } else if (child.isObject()) {
                     parent = (ObjectNode) child;
                 } else {
-                    problems.add(new ProfileProblem(key, "cannot set below " + String.join(".", List.of(parts).subList(0, i + 1))
+                    problems.add(new ProfileProblem("--set " + set, "cannot set below " + String.join(".", List.of(parts).subList(0, i + 1))
                             + ", which is not a mapping"));
                     ok = false;
                 }

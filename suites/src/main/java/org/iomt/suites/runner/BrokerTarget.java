@@ -14,6 +14,8 @@ import org.iomt.suites.profile.ProfileProblem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +47,7 @@ final class BrokerTarget implements DeviceTarget {
     }
 
     @Override
-    public void start() throws IOException, ProfileException {
+    public void start() throws IOException, ProfileException, EnvironmentException {
         BrokerUnderTest.Timers timers = new BrokerUnderTest.Timers(profile.get(ProfileKeys.RESPONSE_TIMEOUT),
                 profile.get(ProfileKeys.SILENT_KEEP_ALIVE), profile.get(ProfileKeys.SESSION_EXPIRY),
                 profile.get(ProfileKeys.MESSAGE_EXPIRY), profile.get(ProfileKeys.WILL_DELAY),
@@ -97,8 +99,16 @@ final class BrokerTarget implements DeviceTarget {
         return proxy.address().getPort();
     }
 
-    private BrokerUnderTest live(String prefix, BrokerUnderTest.Timers timers) throws IOException, ProfileException {
+    private BrokerUnderTest live(String prefix, BrokerUnderTest.Timers timers)
+            throws IOException, ProfileException, EnvironmentException {
         String host = profile.get(ProfileKeys.BROKER_HOST);
+        requireReachable(host, profile.get(ProfileKeys.BROKER_PORT), ProfileKeys.BROKER_PORT.path());
+        for (var key : List.of(ProfileKeys.BROKER_TLS_PORT, ProfileKeys.BROKER_MUTUAL_TLS_PORT)) {
+            Optional<Integer> port = profile.find(key);
+            if (port.isPresent()) {
+                requireReachable(host, port.get(), key.path());
+            }
+        }
         Optional<BrokerSettings.Credentials> credentials = profile.find(ProfileKeys.USERNAME)
                 .map(user -> new BrokerSettings.Credentials(user, profile.get(ProfileKeys.PASSWORD)));
         BrokerEndpoint open = BrokerEndpoint.plain(host, profile.get(ProfileKeys.BROKER_PORT), credentials);
@@ -126,6 +136,17 @@ final class BrokerTarget implements DeviceTarget {
                     BrokerEndpoint.tls(host, port, ca, name, Optional.empty())));
         }
         return new BrokerUnderTest(open, credentials.map(c -> open), tls, mutual, log, prefix, timers);
+    }
+
+    /** A live broker answers a TCP connection on each port the profile names, within the response timer. */
+    private void requireReachable(String host, int port, String key) throws EnvironmentException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), (int) profile.get(ProfileKeys.RESPONSE_TIMEOUT).toMillis());
+        } catch (IOException e) {
+            String why = e instanceof UnknownHostException ? "unknown host" : e.getMessage();
+            throw new EnvironmentException("the broker under test cannot be reached at " + host + ":" + port + " (" + why
+                    + "); start it, or correct target.broker.host and " + key, e);
+        }
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
@@ -106,31 +108,64 @@ public final class CertificationRun {
      * @throws ProfileException            when the profile lacks what its target needs
      * @throws UnknownFaultException when the profile names a fault the simulator does not have
      * @throws CatalogueException          when the requirement catalogue cannot be read
-     * @throws IOException                 when the run directory cannot be written or the broker cannot listen
+     * @throws IOException                 when the run directory cannot be written
+     * @throws EnvironmentException        when a port is in use or a peer cannot be reached; no run directory is left
      */
-    public RunRecord execute() throws ProfileException, UnknownFaultException, CatalogueException, IOException {
+    public RunRecord execute() throws ProfileException, UnknownFaultException, CatalogueException, IOException,
+            EnvironmentException {
         preflight(profile);
         DeviceClass deviceClass = DeviceClass.of(profile);
         RequirementCatalogue catalogue = RequirementCatalogue.load(settings.catalogue());
-        Files.createDirectories(settings.runDir().resolve("evidence"));
+        Path evidence = settings.runDir().resolve("evidence");
+        Optional<Path> made = outermostMissing(evidence);
+        Files.createDirectories(evidence);
         Instant startedAt = settings.clock().instant();
         settings.progress().printf("Run %s: certifying %s %s (%s) against %s%n", runId,
                 profile.get(ProfileKeys.VENDOR), profile.get(ProfileKeys.MODEL), profile.get(ProfileKeys.FIRMWARE), profile.file());
         Features features;
-        DeviceTarget target = deviceClass.target(profile, settings.progress(), settings.clock(), settings.runDir().resolve("evidence"));
+        DeviceTarget target = deviceClass.target(profile, settings.progress(), settings.clock(), evidence);
+        try {
+            features = runOn(target, deviceClass.scenariosRunInParallel());
+        } catch (EnvironmentException e) {
+            if (made.isPresent()) {
+                deleteTree(made.get()); // no scenario ran: leave no empty run directory behind
+            }
+            throw e;
+        }
+        RunRecord record = record(catalogue, features, startedAt, settings.clock().instant());
+        writeReports(record);
+        return record;
+    }
+
+    private Features runOn(DeviceTarget target, boolean parallel)
+            throws IOException, ProfileException, EnvironmentException {
         try (target) {
             target.start();
             try (ActiveRun run = ActiveRun.open(profile, target.observations())) {
-                features = runFeatures(run, deviceClass.scenariosRunInParallel());
+                return runFeatures(run, parallel);
             }
         } finally {
             for (EvidenceLog log : target.logs()) {
                 EvidenceFiles.write(log, settings.runDir().resolve("evidence"));
             }
         }
-        RunRecord record = record(catalogue, features, startedAt, settings.clock().instant());
-        writeReports(record);
-        return record;
+    }
+
+    /** The outermost folder on the way to {@code dir} that does not exist yet: what creating {@code dir} makes. */
+    private static Optional<Path> outermostMissing(Path dir) {
+        Path missing = null;
+        for (Path p = dir.toAbsolutePath(); p != null && Files.notExists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return Optional.ofNullable(missing);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /**

@@ -10,8 +10,12 @@ import java.util.List;
  */
 interface DeviceTarget extends AutoCloseable {
 
-    /** Starts drivers and simulators, and prints where a live device must connect. */
-    void start() throws java.io.IOException, org.iomt.suites.profile.ProfileException;
+    /**
+     * Starts drivers and simulators, and prints where a live device must connect.
+     *
+     * @throws EnvironmentException when a port it must listen on is taken or a peer it must reach does not answer
+     */
+    void start() throws java.io.IOException, org.iomt.suites.profile.ProfileException, EnvironmentException;
 
     /** What the device class's scenarios observe, found by type through the active run. */
     List<Object> observations();

@@ -28,8 +28,9 @@ public final class FaultNames {
             Fault.byLabel(catalogue, name).ifPresentOrElse(faults::add, () -> unknown.add(name));
         }
         if (!unknown.isEmpty()) {
-            throw new UnknownFaultException("unknown fault" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-                    + " for the " + device + "; known faults: "
+            throw new UnknownFaultException("unknown fault" + (unknown.size() > 1 ? "s " : " ")
+                    + unknown.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))
+                    + " for the " + device + "; its faults are: "
                     + EnumSet.allOf(catalogue).stream().map(Fault::label).collect(Collectors.joining(", ")));
         }
         return faults;

@@ -15,6 +15,7 @@ import org.iomt.suites.profile.ProfileProblem;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +52,7 @@ final class PatchTarget implements DeviceTarget {
     }
 
     @Override
-    public void start() throws ProfileException {
+    public void start() throws ProfileException, EnvironmentException {
         Optional<BrokerSettings.Credentials> credentials = credentials();
         BrokerSettings settings = brokerSettings(credentials);
         if (profile.get(ProfileKeys.MQTT_TLS)) {
@@ -65,6 +66,9 @@ final class PatchTarget implements DeviceTarget {
         try {
             broker = TesterBroker.start(settings, log);
         } catch (IOException e) {
+            if (e.getCause() instanceof BindException taken) {
+                throw new EnvironmentException(listenProblem(settings, taken), e);
+            }
             throw new ProfileException(profile.file(), List.of(new ProfileProblem("target.listen", e.getMessage())));
         }
         String where = String.join(" or ", broker.urls());
@@ -81,6 +85,17 @@ final class PatchTarget implements DeviceTarget {
             progress.printf("Connect the device to %s now; waiting up to %d s for it%n", where,
                     profile.get(ProfileKeys.CONNECT_TIMEOUT).toSeconds());
         }
+    }
+
+    /** Why the tester broker cannot bind its address, and what the user can do about it. */
+    private static String listenProblem(BrokerSettings settings, BindException e) {
+        String address = settings.host() + ":" + settings.port();
+        if (String.valueOf(e.getMessage()).contains("in use")) {
+            return "port " + settings.port() + " is already in use, so the suite cannot listen for the device on " + address
+                    + "; stop what holds it, or choose another with --set target.listen.port=PORT";
+        }
+        return "the suite cannot listen for the device on " + address + " (" + e.getMessage()
+                + "); set target.listen.host to an address of this machine";
     }
 
     private BrokerSettings brokerSettings(Optional<BrokerSettings.Credentials> credentials) {
