@@ -16,6 +16,7 @@ import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.suites.actors.BrokerScenario.Session;
 import org.iomt.suites.checks.AnswerCheck;
+import org.iomt.suites.checks.PublishFlowCheck;
 import org.iomt.suites.checks.ClosesConnectionCheck;
 import org.iomt.suites.checks.DeliveryCheck;
 import org.iomt.suites.model.Evidence;
@@ -43,7 +44,8 @@ public final class BrokerMessaging {
     private final Map<String, Integer> publishedQos = new LinkedHashMap<>();
     private Evidence request;
     private String will;
-    private boolean disconnectedNormally;
+    private List<Evidence> keptBeforeClearing = List.of();
+    private List<Evidence> witnessed = List.of();
 
     public BrokerMessaging(BrokerScenario scenario) {
         this.scenario = scenario;
@@ -158,15 +160,8 @@ public final class BrokerMessaging {
     }
 
     public Outcome acknowledgedWith(String requirement, String role, String answer) {
-        PacketType type = PacketType.valueOf(answer);
-        int id = request.as(Publish.class).orElseThrow().packetId();
-        if (type == PacketType.PUBCOMP && scenario.client(role).received(PublishAck.class).stream()
-                .noneMatch(a -> a.type() == PacketType.PUBREC && a.packetId() == id)) {
-            return Outcome.inconclusive("the broker sent no PUBREC for packet identifier " + id
-                    + ", so the flow never reached the PUBREL that a PUBCOMP answers", scenario.evidenceOf(role));
-        }
-        return AnswerCheck.judge(requirement, request, scenario.evidenceOf(role), PublishAck.class,
-                a -> a.type() == type && a.packetId() == id, "a " + type + " for packet identifier " + id, scenario.response());
+        return PublishFlowCheck.acknowledged(requirement, request, scenario.evidenceOf(role), PacketType.valueOf(answer),
+                scenario.response());
     }
 
     // ---- delivery ---------------------------------------------------------------------------------------------------
@@ -193,13 +188,9 @@ public final class BrokerMessaging {
 
     public Outcome receivedAtPublishedQos(String requirement, String role, int granted) {
         List<Evidence> deliveries = scenario.deliveries(role, readings(), published.size(), scenario.response());
-        Outcome delivered = DeliveryCheck.delivered(requirement, deliveries, published, "to the subscription");
-        if (!delivered.passed()) {
-            return delivered;
-        }
         Map<String, Integer> expected = new LinkedHashMap<>();
         publishedQos.forEach((payload, qos) -> expected.put(payload, Math.min(qos, granted)));
-        return DeliveryCheck.each(requirement, deliveries, expected, Publish::qos, "QoS");
+        return DeliveryCheck.deliveredAtQos(requirement, deliveries, expected, "to the subscription");
     }
 
     /** Every delivery names its topic, without a Topic Alias, since the monitor announced no Topic Alias Maximum. */
@@ -251,7 +242,11 @@ public final class BrokerMessaging {
         }
     }
 
+    /** Clears the retained reading, after a probe subscriber has recorded whether the broker kept it for new subscribers. */
     public void clearRetained() {
+        subscribed("probe", scenario.versionOf(PUBLISHER).label(), readings(), 1);
+        keptBeforeClearing = scenario.deliveries("probe", readings(), 1, scenario.response());
+        scenario.disconnect("probe");
         scenario.publish(PUBLISHER, readings(), "", 1, true);
     }
 
@@ -287,13 +282,14 @@ public final class BrokerMessaging {
         List<Evidence> deliveries = scenario.deliveries(role, readings(), published.size(), scenario.response());
         List<String> wanted = keep.stream().map(published::get).toList();
         List<String> unwanted = published.stream().filter(p -> !wanted.contains(p)).toList();
-        Outcome delivered = DeliveryCheck.delivered(requirement, deliveries, wanted, why);
-        return delivered.passed() ? DeliveryCheck.notDelivered(requirement, deliveries, unwanted, why) : delivered;
+        return DeliveryCheck.onlyDelivered(requirement, deliveries, wanted, why, unwanted, why);
     }
 
+    /** None of the published readings arrived, judged beside the probe that received the retained one before it was cleared. */
     public Outcome receivesNoneOfPublished(String requirement, String role, String why) {
         List<Evidence> deliveries = scenario.deliveries(role, readings(), published.size(), scenario.response());
-        return DeliveryCheck.notDelivered(requirement, deliveries, published, why);
+        return DeliveryCheck.noneDeliveredUnlike(requirement, deliveries, published, why, new DeliveryCheck.Control(
+                keptBeforeClearing, published.get(0), "the broker kept the retained reading for new subscribers"));
     }
 
     public int lastIndex() {
@@ -326,37 +322,42 @@ public final class BrokerMessaging {
 
     public void disconnectNormally(String role) {
         scenario.disconnect(role);
-        disconnectedNormally = true;
     }
 
     /** Subscribes once the will is known to have been published (a watcher or the first monitor saw it). */
     public void subscribeAfterWill(String role, String witness) {
-        if (scenario.deliveries(witness, status(), 1, scenario.response()).stream().noneMatch(e -> DeliveryCheck.find(List.of(e), will).isPresent())) {
+        witnessed = scenario.deliveries(witness, status(), 1, scenario.response());
+        if (DeliveryCheck.find(witnessed, will).isEmpty()) {
             throw new Inconclusive("the broker did not publish the will to an existing subscriber, so a later subscriber cannot be judged");
         }
         subscribed(role, scenario.versionOf(witness).label(), status(), 1);
     }
 
-    public Outcome willDelivered(String requirement, String role, boolean expected) {
+    public Outcome willDelivered(String requirement, String role) {
         List<Evidence> deliveries = scenario.deliveries(role, status(), 1, scenario.response());
-        if (expected) {
-            return DeliveryCheck.delivered(requirement, deliveries, List.of(will), "to the ward's status subscribers");
-        }
-        if (disconnectedNormally && !controlWillPublished(role)) {
-            return Outcome.inconclusive("the broker did not publish the will of a second patch that lost its connection either, "
-                    + "so its silence after a normal DISCONNECT proves nothing", deliveries);
-        }
-        return DeliveryCheck.notDelivered(requirement, deliveries, List.of(will), "to this subscriber");
+        return DeliveryCheck.delivered(requirement, deliveries, List.of(will), "to the ward's status subscribers");
     }
 
-    /** A second patch with a will loses its connection: a broker that publishes wills at all publishes this one. */
-    private boolean controlWillPublished(String role) {
+    /**
+     * The will of the patch that disconnected normally did not arrive, judged beside the will of a second patch that
+     * loses its connection afterwards: a broker that publishes wills at all publishes that one.
+     */
+    public Outcome willWithheldAfterDisconnect(String requirement, String role) {
+        scenario.deliveries(role, status(), 1, scenario.response());
         String control = scenario.newPayload("control patch offline");
-        MqttVersion v = scenario.versionOf(role);
-        scenario.connect("patch2", scenario.connectPacket("patch2", v, Session.CLEAN, 60)
+        scenario.connect("patch2", scenario.connectPacket("patch2", scenario.versionOf(role), Session.CLEAN, 60)
                 .withWill(status(), bytes(control), 1, false, MqttProperties.EMPTY));
         scenario.dropConnection("patch2");
-        return DeliveryCheck.find(scenario.deliveries(role, status(), 2, scenario.response()), control).isPresent();
+        List<Evidence> deliveries = scenario.deliveries(role, status(), 2, scenario.response());
+        return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, will, "after a normal DISCONNECT",
+                new DeliveryCheck.Control(deliveries, control, "the broker publishes the will of a patch that loses its connection"));
+    }
+
+    /** The will, not retained, did not reach a subscriber that came after it, judged beside the subscriber that saw it. */
+    public Outcome willNotKeptFor(String requirement, String role) {
+        List<Evidence> deliveries = scenario.deliveries(role, status(), 1, scenario.response());
+        return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, will, "to a subscriber that came after it was published",
+                new DeliveryCheck.Control(witnessed, will, "the broker published the will to the subscriber that was there"));
     }
 
     // ---- subscriptions --------------------------------------------------------------------------------------------
@@ -399,9 +400,8 @@ public final class BrokerMessaging {
 
     public Outcome receivesExactlyMatching(String requirement, String role) {
         List<Evidence> deliveries = scenario.deliveries(role, "#", matching.size() + notMatching.size(), scenario.response());
-        Outcome delivered = DeliveryCheck.delivered(requirement, deliveries, matching, "to the wildcard subscription");
-        return delivered.passed() ? DeliveryCheck.notDelivered(requirement, deliveries, notMatching,
-                "to a subscription whose filter does not match its topic") : delivered;
+        return DeliveryCheck.onlyDelivered(requirement, deliveries, matching, "to the wildcard subscription", notMatching,
+                "to a subscription whose filter does not match its topic");
     }
 
     public void unsubscribe(String role) {
@@ -454,16 +454,12 @@ public final class BrokerMessaging {
     public Outcome receivesOnlyOrdinary(String requirement, String role) {
         String dollar = published.get(0);
         String ordinary = published.get(1);
-        if (DeliveryCheck.find(scenario.deliveries("watcher", dollarReadings(), 1, scenario.response()), dollar).isEmpty()) {
-            throw new Inconclusive("the broker did not deliver the reading on " + dollarReadings() + " even to a subscription "
-                    + "naming that topic, so it does not take $ topics from clients and the rule cannot be judged");
-        }
+        List<Evidence> named = scenario.deliveries("watcher", dollarReadings(), 1, scenario.response());
         List<Evidence> deliveries = scenario.deliveries(role, "#", 2, scenario.response());
-        if (DeliveryCheck.find(deliveries, ordinary).isEmpty()) {
-            throw new Inconclusive("the broker did not deliver the ordinary reading to the wildcard subscription either");
-        }
-        return DeliveryCheck.notDelivered(requirement, deliveries, List.of(dollar),
-                "to a subscription whose filter starts with a wildcard, since its topic begins with $");
+        return DeliveryCheck.noneDeliveredUnlike(requirement, deliveries, List.of(dollar),
+                "to a subscription whose filter starts with a wildcard, since its topic begins with $",
+                new DeliveryCheck.Control(named, dollar, "the broker takes readings on topics beginning with $ from clients"),
+                new DeliveryCheck.Control(deliveries, ordinary, "the wildcard subscription delivers the ordinary reading"));
     }
 
     // ---- raw frames ---------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.iomt.suites.actors;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.suites.actors.BrokerScenario.Session;
+import org.iomt.suites.checks.CertificateAdmissionCheck;
 import org.iomt.suites.checks.ClosesConnectionCheck;
 import org.iomt.suites.checks.ConnackCheck;
 import org.iomt.suites.checks.DeliveryCheck;
@@ -87,11 +88,9 @@ public final class BrokerSessions {
         scenario.subscribe(role, scenario.topic("control"), 1);
         String control = scenario.newPayload("control reading");
         scenario.publish("patch", scenario.topic("control"), control, 1, false);
-        if (DeliveryCheck.find(scenario.deliveries(role, scenario.topic("control"), 1, scenario.response()), control).isEmpty()) {
-            return Outcome.inconclusive("the broker did not deliver a control reading on a subscription the client has, so its "
-                    + "silence on the one it no longer has proves nothing", scenario.evidenceOf(role));
-        }
-        return DeliveryCheck.notDelivered(requirement, deliveries, publishedWhileAway, "for a subscription the client no longer has");
+        return DeliveryCheck.noneDeliveredUnlike(requirement, deliveries, publishedWhileAway,
+                "for a subscription the client no longer has", new DeliveryCheck.Control(scenario.deliveries(role,
+                        scenario.topic("control"), 1, scenario.response()), control, "the broker delivers to a subscription the client has"));
     }
 
     /** A monitor with a persistent session receives two QoS 1 readings and holds their acknowledgements back. */
@@ -197,13 +196,11 @@ public final class BrokerSessions {
 
     /** The client with a certificate was admitted (else the scenario cannot judge), the one without was not. */
     public Outcome onlyCertifiedAdmitted(String requirement, String certified, String uncertified) {
-        if (handshakeFailed.contains(certified) || !ConnackCheck.accepted(requirement, scenario.evidenceOf(certified)).passed()) {
-            return Outcome.inconclusive("the listener did not admit even the client presenting the lab's certificate, so "
-                    + "whether it turns away clients without one cannot be judged", scenario.evidenceOf(certified));
-        }
-        boolean failed = handshakeFailed.contains(uncertified);
-        boolean closed = !failed && scenario.closedByBroker(uncertified, scenario.response());
-        return ConnackCheck.notAdmitted(requirement, scenario.evidenceOf(uncertified), failed, closed);
+        boolean refused = handshakeFailed.contains(uncertified);
+        boolean closed = !refused && scenario.closedByBroker(uncertified, scenario.response());
+        return CertificateAdmissionCheck.onlyCertifiedAdmitted(requirement,
+                new CertificateAdmissionCheck.Attempt(scenario.evidenceOf(certified), handshakeFailed.contains(certified), false),
+                new CertificateAdmissionCheck.Attempt(scenario.evidenceOf(uncertified), refused, closed));
     }
 
     public Outcome refusedAndClosed(String requirement, String role) {

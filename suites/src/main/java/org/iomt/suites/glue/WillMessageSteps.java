@@ -57,21 +57,21 @@ public final class WillMessageSteps {
 
     @Then("the monitor receives the patch's will")
     public void theMonitorReceivesTheWill() {
-        verdict.require(messaging.willDelivered(verdict.requirement(), MONITOR, true));
+        verdict.require(messaging.willDelivered(verdict.requirement(), MONITOR));
     }
 
     @Then("the monitor does not receive the patch's will")
     public void theMonitorDoesNotReceiveTheWill() {
-        verdict.require(messaging.willDelivered(verdict.requirement(), MONITOR, false));
+        verdict.require(messaging.willWithheldAfterDisconnect(verdict.requirement(), MONITOR));
     }
 
     @Then("the monitor receives the patch's will as a retained message")
     public void theLateMonitorReceivesTheRetainedWill() {
-        verdict.require(messaging.willDelivered(verdict.requirement(), MONITOR, true));
+        verdict.require(messaging.willDelivered(verdict.requirement(), MONITOR));
     }
 
     @Then("the second monitor does not receive the patch's will")
     public void theSecondMonitorDoesNotReceiveTheWill() {
-        verdict.require(messaging.willDelivered(verdict.requirement(), SECOND_MONITOR, false));
+        verdict.require(messaging.willNotKeptFor(verdict.requirement(), SECOND_MONITOR));
     }
 }
