@@ -246,6 +246,12 @@ public final class BrokerScenario implements AutoCloseable {
         return subscribe(role, filter, qos, MqttProperties.EMPTY);
     }
 
+    /** Connects a role with a clean session and subscribes it; a refusal of either leaves the scenario inconclusive. */
+    public Suback subscribed(String role, MqttVersion version, String filter, int qos) {
+        connect(role, version, Session.CLEAN);
+        return subscribe(role, filter, qos);
+    }
+
     /**
      * Publishes from a raw client and waits until the broker completed the flow of the QoS (PUBACK, or PUBREC and
      * PUBCOMP); a broker that does not leaves the scenario inconclusive.
