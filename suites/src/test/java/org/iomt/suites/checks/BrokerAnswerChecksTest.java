@@ -5,7 +5,7 @@ import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
-import org.iomt.suites.checks.CertificateAdmissionCheck.Attempt;
+import org.iomt.suites.checks.AdmissionCheck.Attempt;
 import org.iomt.suites.model.ConnectionEnded;
 import org.iomt.suites.model.Direction;
 import org.iomt.suites.model.Evidence;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** How the broker answers a client, judged on hand-made recordings: QoS flows and a listener that requires certificates. */
+/** How the broker answers a client, judged on hand-made recordings: QoS flows and listeners that must turn clients away. */
 @Tag("small")
 class BrokerAnswerChecksTest {
 
@@ -65,13 +65,13 @@ class BrokerAnswerChecksTest {
     void aClientWithoutCertificateTurnedAwayPassesOnlyBesideAnAdmittedOne() {
         at(Direction.DEVICE_TO_SUITE, "certified", Connack.of(false, 0));
         Evidence failed = at(Direction.TRANSPORT, "uncertified", new ConnectionEnded(false, "handshake failed"));
-        Outcome passed = CertificateAdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
+        Outcome passed = AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
                 new Attempt(of("uncertified"), true, false));
         assertTrue(passed.passed());
         assertTrue(passed.judged().containsAll(List.of(failed, of("certified").get(0))), String.valueOf(passed.judged()));
-        assertNotNull(CertificateAdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), true, false),
+        assertNotNull(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), true, false),
                 new Attempt(of("uncertified"), true, false)).inconclusiveReason());
-        assertNotNull(CertificateAdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("nobody"), false, false),
+        assertNotNull(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("nobody"), false, false),
                 new Attempt(of("uncertified"), true, false)).inconclusiveReason());
     }
 
@@ -79,11 +79,27 @@ class BrokerAnswerChecksTest {
     void aClientWithoutCertificateThatIsAcceptedOrKeptOpenFails() {
         at(Direction.DEVICE_TO_SUITE, "certified", Connack.of(false, 0));
         at(Direction.DEVICE_TO_SUITE, "uncertified", Connack.of(false, 0));
-        assertFails(CertificateAdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
+        assertFails(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
                 new Attempt(of("uncertified"), false, true)), "it accepted it");
-        assertFails(CertificateAdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
+        assertFails(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
                 new Attempt(of("silent"), false, false)), "it kept it open");
-        assertTrue(CertificateAdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
+        assertTrue(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
                 new Attempt(of("silent"), false, true)).passed());
+    }
+
+    @Test
+    void aRefusalOfWrongCredentialsPassesOnlyBesideAClientAdmittedWithTheRightOnes() {
+        at(Direction.DEVICE_TO_SUITE, "admitted", Connack.of(false, 0));
+        Evidence refusal = at(Direction.DEVICE_TO_SUITE, "wrong", Connack.of(false, 5));
+        Attempt admitted = new Attempt(of("admitted"), false, false);
+        Outcome passed = AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, true), admitted);
+        assertTrue(passed.passed());
+        assertTrue(passed.judged().containsAll(List.of(refusal, of("admitted").get(0))), String.valueOf(passed.judged()));
+        assertFails(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, false), admitted), "it kept it open");
+        assertNotNull(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, true),
+                new Attempt(of("wrong"), false, false)).inconclusiveReason());
+        assertNotNull(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), true, false), admitted).inconclusiveReason());
+        at(Direction.DEVICE_TO_SUITE, "accepted", Connack.of(false, 0));
+        assertFails(AdmissionCheck.credentialsRefused("r", new Attempt(of("accepted"), false, false), admitted), "it accepted it");
     }
 }
