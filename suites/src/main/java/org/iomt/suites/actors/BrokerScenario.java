@@ -22,13 +22,10 @@ import org.iomt.suites.model.Inconclusive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One scenario's clients of the broker under test, by role ("publisher", "subscriber", ...), with the scenario's
@@ -52,8 +49,7 @@ public final class BrokerScenario implements AutoCloseable {
     private final Map<String, MqttVersion> versions = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final Map<String, Integer> connections = new LinkedHashMap<>();
-    private final Set<String> retainedTopics = new LinkedHashSet<>();
-    private final Set<String> persistentClientIds = new LinkedHashSet<>();
+    private final BrokerLeftovers leftovers = new BrokerLeftovers();
     private int packetIds;
     private int messages;
 
@@ -159,7 +155,7 @@ public final class BrokerScenario implements AutoCloseable {
     public Optional<Connack> sendConnect(String role, Connect connect) {
         MqttTestClient client = client(role);
         if (!connect.cleanStart()) {
-            persistentClientIds.add(connect.clientId() + "|" + connect.protocolLevel());
+            leftovers.persistentSession(connect.clientId(), MqttVersion.ofLevel(connect.protocolLevel()).orElse(MqttVersion.V3_1_1));
         }
         try {
             return client.connect(connect, response());
@@ -200,7 +196,7 @@ public final class BrokerScenario implements AutoCloseable {
                     new PahoClient.Options(clientId(role), version, session == Session.CLEAN,
                             session == Session.CLEAN ? 0 : PERSISTENT_EXPIRY), broker().log(), response());
             if (session == Session.PERSISTENT) {
-                persistentClientIds.add(clientId(role) + "|" + version.level());
+                leftovers.persistentSession(clientId(role), version);
             }
             libraryClients.put(role, paho);
             versions.put(role, version);
@@ -211,7 +207,7 @@ public final class BrokerScenario implements AutoCloseable {
         }
     }
 
-    public PahoClient libraryClient(String role) {
+    private PahoClient libraryClient(String role) {
         PahoClient paho = libraryClients.get(role);
         if (paho == null) {
             throw new IllegalStateException("the scenario has no library client " + role);
@@ -246,6 +242,12 @@ public final class BrokerScenario implements AutoCloseable {
         return subscribe(role, filter, qos, MqttProperties.EMPTY);
     }
 
+    /** Connects a role with a clean session and subscribes it; a refusal of either leaves the scenario inconclusive. */
+    public Suback subscribed(String role, MqttVersion version, String filter, int qos) {
+        connect(role, version, Session.CLEAN);
+        return subscribe(role, filter, qos);
+    }
+
     /**
      * Publishes from a raw client and waits until the broker completed the flow of the QoS (PUBACK, or PUBREC and
      * PUBCOMP); a broker that does not leaves the scenario inconclusive.
@@ -256,7 +258,7 @@ public final class BrokerScenario implements AutoCloseable {
                 payload.getBytes(StandardCharsets.UTF_8));
         send(role, p);
         if (retain) {
-            retainedTopics.add(topic);
+            leftovers.retained(topic);
         }
         PacketType last = qos == 1 ? PacketType.PUBACK : qos == 2 ? PacketType.PUBCOMP : null;
         if (last != null && await(client(role), PublishAck.class, a -> a.type() == last && a.packetId() == id).isEmpty()) {
@@ -272,27 +274,18 @@ public final class BrokerScenario implements AutoCloseable {
 
     /** A topic the broker may hold a retained message for when the scenario ends, so that it is cleared then. */
     public void markRetained(String topic) {
-        retainedTopics.add(topic);
+        leftovers.retained(topic);
     }
 
     /** Publishes through the library client of a role. */
     public void publishWithLibrary(String role, String topic, String payload, int qos, boolean retain) {
         if (retain) {
-            retainedTopics.add(topic);
+            leftovers.retained(topic);
         }
         try {
             libraryClient(role).publish(topic, payload.getBytes(StandardCharsets.UTF_8), qos, retain, List.of());
         } catch (IOException e) {
             throw new Inconclusive("the " + role + " could not publish, which the scenario needs: " + e.getMessage());
-        }
-    }
-
-    public void subscribeWithLibrary(String role, String filter, int qos) {
-        try {
-            libraryClient(role).subscribe(filter, qos);
-        } catch (IOException e) {
-            throw new Inconclusive("the broker did not grant the " + role + "'s subscription, which the scenario needs: "
-                    + e.getMessage());
         }
     }
 
@@ -429,37 +422,8 @@ public final class BrokerScenario implements AutoCloseable {
     public void close() {
         clients.values().forEach(MqttTestClient::close);
         libraryClients.values().forEach(PahoClient::close);
-        if (broker == null || retainedTopics.isEmpty() && persistentClientIds.isEmpty()) {
-            return;
-        }
-        List<String> left = new ArrayList<>(retainedTopics);
-        try (MqttTestClient cleaner = MqttTestClient.open(broker.open(), clientLabel("cleanup"), MqttVersion.V3_1_1, broker.log(),
-                response())) {
-            if (cleaner.connect(connectPacket("cleanup", MqttVersion.V3_1_1, Session.CLEAN, 60), response()).isPresent()) {
-                for (String topic : left) {
-                    cleaner.send(Publish.of(topic, 0, true, 0, new byte[0]));
-                }
-                cleaner.send(new Disconnect(0, 0, MqttProperties.EMPTY));
-            }
-        } catch (IOException | InterruptedException ignored) {
-            // best effort: a broker that is gone keeps nothing of ours
-        }
-        for (String idAndLevel : persistentClientIds) {
-            discardSession(idAndLevel.substring(0, idAndLevel.lastIndexOf('|')),
-                    Integer.parseInt(idAndLevel.substring(idAndLevel.lastIndexOf('|') + 1)));
-        }
-    }
-
-    /** Connects once with a clean session under the client identifier, which discards the session it had. */
-    private void discardSession(String clientId, int level) {
-        MqttVersion version = MqttVersion.ofLevel(level).orElse(MqttVersion.V3_1_1);
-        try (MqttTestClient cleaner = MqttTestClient.open(broker.open(), clientLabel("cleanup"), version, broker.log(), response())) {
-            Connect clean = broker.open().presentingCredentials(Connect.of(version, clientId, 60, true));
-            if (cleaner.connect(clean, response()).isPresent()) {
-                cleaner.send(new Disconnect(0, 0, MqttProperties.EMPTY));
-            }
-        } catch (IOException | InterruptedException ignored) {
-            // best effort
+        if (broker != null) {
+            leftovers.clear(broker.open(), broker.log(), clientLabel("cleanup"), clientId("cleanup"), response());
         }
     }
 

@@ -3,6 +3,7 @@ package org.iomt.suites.actors;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.suites.actors.BrokerScenario.Session;
+import org.iomt.suites.checks.AdmissionCheck;
 import org.iomt.suites.checks.ClosesConnectionCheck;
 import org.iomt.suites.checks.ConnackCheck;
 import org.iomt.suites.checks.DeliveryCheck;
@@ -20,10 +21,14 @@ import java.util.List;
 public final class BrokerSessions {
 
     private static final int V3_IDENTIFIER_REJECTED = 0x02;
+    /** The control client that presents the right credentials beside one that presents wrong or none. */
+    private static final String ADMITTED = "admitted";
 
     private final BrokerScenario scenario;
     private final List<String> publishedWhileAway = new ArrayList<>();
-    private boolean unreachable;
+    /** The listener a client with wrong or no credentials tried, and the version it spoke, for the control client. */
+    private BrokerEndpoint refusingListener;
+    private MqttVersion refusedVersion;
     private final java.util.Set<String> handshakeFailed = new java.util.HashSet<>();
     private List<Evidence> unacknowledged = List.of();
 
@@ -87,11 +92,9 @@ public final class BrokerSessions {
         scenario.subscribe(role, scenario.topic("control"), 1);
         String control = scenario.newPayload("control reading");
         scenario.publish("patch", scenario.topic("control"), control, 1, false);
-        if (DeliveryCheck.find(scenario.deliveries(role, scenario.topic("control"), 1, scenario.response()), control).isEmpty()) {
-            return Outcome.inconclusive("the broker did not deliver a control reading on a subscription the client has, so its "
-                    + "silence on the one it no longer has proves nothing", scenario.evidenceOf(role));
-        }
-        return DeliveryCheck.notDelivered(requirement, deliveries, publishedWhileAway, "for a subscription the client no longer has");
+        return DeliveryCheck.noneDeliveredUnlike(requirement, deliveries, publishedWhileAway,
+                "for a subscription the client no longer has", new DeliveryCheck.Control(scenario.deliveries(role,
+                        scenario.topic("control"), 1, scenario.response()), control, "the broker delivers to a subscription the client has"));
     }
 
     /** A monitor with a persistent session receives two QoS 1 readings and holds their acknowledgements back. */
@@ -167,6 +170,8 @@ public final class BrokerSessions {
                 new Inconclusive("the profile gives no credentials for the authenticated listener"));
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v, endpoint);
+        refusingListener = endpoint;
+        refusedVersion = v;
         Connect c = Connect.of(v, scenario.clientId(role), 60, true)
                 .withCredentials(right.username(), ("not-" + right.password()).getBytes(StandardCharsets.UTF_8));
         scenario.sendConnect(role, c);
@@ -176,8 +181,12 @@ public final class BrokerSessions {
     public void connectOverTls(String role, boolean withCredentials) {
         BrokerEndpoint tls = scenario.tlsListener();
         BrokerEndpoint endpoint = withCredentials ? tls : tls.withCredentials(java.util.Optional.empty());
-        unreachable = scenario.openOrRecordFailure(role, MqttVersion.V3_1_1, endpoint).isEmpty();
-        if (!unreachable) {
+        refusingListener = tls;
+        refusedVersion = MqttVersion.V3_1_1;
+        boolean unreachable = scenario.openOrRecordFailure(role, MqttVersion.V3_1_1, endpoint).isEmpty();
+        if (unreachable) {
+            handshakeFailed.add(role);
+        } else {
             Connect connect = Connect.of(MqttVersion.V3_1_1, scenario.clientId(role), 60, true);
             scenario.sendConnect(role, endpoint.presentingCredentials(connect));
         }
@@ -197,22 +206,28 @@ public final class BrokerSessions {
 
     /** The client with a certificate was admitted (else the scenario cannot judge), the one without was not. */
     public Outcome onlyCertifiedAdmitted(String requirement, String certified, String uncertified) {
-        if (handshakeFailed.contains(certified) || !ConnackCheck.accepted(requirement, scenario.evidenceOf(certified)).passed()) {
-            return Outcome.inconclusive("the listener did not admit even the client presenting the lab's certificate, so "
-                    + "whether it turns away clients without one cannot be judged", scenario.evidenceOf(certified));
-        }
-        boolean failed = handshakeFailed.contains(uncertified);
-        boolean closed = !failed && scenario.closedByBroker(uncertified, scenario.response());
-        return ConnackCheck.notAdmitted(requirement, scenario.evidenceOf(uncertified), failed, closed);
+        boolean refused = handshakeFailed.contains(uncertified);
+        boolean closed = !refused && scenario.closedByBroker(uncertified, scenario.response());
+        return AdmissionCheck.onlyCertifiedAdmitted(requirement,
+                new AdmissionCheck.Attempt(scenario.evidenceOf(certified), handshakeFailed.contains(certified), false),
+                new AdmissionCheck.Attempt(scenario.evidenceOf(uncertified), refused, closed));
     }
 
+    /** The client was refused and closed, judged beside a control client that the same listener admits with the right credentials. */
     public Outcome refusedAndClosed(String requirement, String role) {
-        if (unreachable) {
-            return Outcome.inconclusive("the listener could not be reached, so how it treats a client cannot be judged",
-                    scenario.evidenceOf(role));
+        boolean failed = handshakeFailed.contains(role);
+        boolean closed = !failed && scenario.closedByBroker(role, scenario.response());
+        return AdmissionCheck.credentialsRefused(requirement, new AdmissionCheck.Attempt(scenario.evidenceOf(role), failed, closed),
+                connectWithRightCredentials());
+    }
+
+    private AdmissionCheck.Attempt connectWithRightCredentials() {
+        boolean opened = scenario.openOrRecordFailure(ADMITTED, refusedVersion, refusingListener).isPresent();
+        if (opened) {
+            scenario.sendConnect(ADMITTED, refusingListener.presentingCredentials(
+                    Connect.of(refusedVersion, scenario.clientId(ADMITTED), 60, true)));
         }
-        boolean closed = scenario.closedByBroker(role, scenario.response());
-        return ConnackCheck.refusedAndClosed(requirement, scenario.evidenceOf(role), closed, List.of(), false);
+        return new AdmissionCheck.Attempt(scenario.evidenceOf(ADMITTED), !opened, false);
     }
 
     public Outcome refusalWithoutSession(String requirement, String role) {

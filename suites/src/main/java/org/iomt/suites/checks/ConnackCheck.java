@@ -72,17 +72,6 @@ public final class ConnackCheck {
     }
 
     /**
-     * A client the listener must turn away was not admitted: its TLS handshake failed, or the broker closed the
-     * connection without accepting its CONNECT.
-     */
-    public static Outcome notAdmitted(String requirement, List<Evidence> connection, boolean handshakeFailed, boolean closedByBroker) {
-        if (handshakeFailed) {
-            return Outcome.judged(List.of(), connection);
-        }
-        return refusedAndClosed(requirement, connection, closedByBroker, List.of(), false);
-    }
-
-    /**
      * A client that came back after its Session Expiry Interval finds no session (Session Present 0); judged only
      * when a client whose longer session went away at the same time finds its session kept, since a broker that
      * keeps no session at all says 0 to everyone.

@@ -21,8 +21,11 @@ public final class DeliveryCheck {
     private DeliveryCheck() {
     }
 
-    /** Every expected message was delivered. */
+    /** Every expected message was delivered; with nothing expected there is nothing to judge. */
     public static Outcome delivered(String requirement, List<Evidence> deliveries, List<String> expected, String why) {
+        if (expected.isEmpty()) {
+            return Outcome.inconclusive("no message was published that should have been delivered " + why, deliveries);
+        }
         List<Finding> findings = new ArrayList<>();
         for (String payload : expected) {
             if (find(deliveries, payload).isEmpty()) {
@@ -33,19 +36,32 @@ public final class DeliveryCheck {
         return Outcome.judged(findings, deliveries);
     }
 
-    /** None of these messages was delivered. */
-    public static Outcome notDelivered(String requirement, List<Evidence> deliveries, List<String> forbidden, String why) {
-        List<Finding> findings = new ArrayList<>();
-        for (String payload : forbidden) {
-            find(deliveries, payload).ifPresent(e -> findings.add(Finding.of(requirement, "expected \"" + payload
-                    + "\" not to be delivered " + why + "; it was", e)));
+    /**
+     * Every expected message was delivered, and none of the others: the expected ones are the control that shows the
+     * subscription delivers, so a missing one is a finding and leaves the others unjudged.
+     */
+    public static Outcome onlyDelivered(String requirement, List<Evidence> deliveries, List<String> expected, String why,
+                                        List<String> forbidden, String whyNot) {
+        Outcome delivered = delivered(requirement, deliveries, expected, why);
+        if (!delivered.passed()) {
+            return delivered;
         }
-        return Outcome.judged(findings, deliveries);
+        List<Control> controls = expected.stream().map(p -> new Control(deliveries, p, "the subscription delivers")).toList();
+        return noneDeliveredUnlike(requirement, deliveries, forbidden, whyNot, controls.toArray(Control[]::new));
+    }
+
+    /** The messages were delivered, each at the QoS expected of it. */
+    public static Outcome deliveredAtQos(String requirement, List<Evidence> deliveries, Map<String, Integer> expected, String why) {
+        Outcome delivered = delivered(requirement, deliveries, List.copyOf(expected.keySet()), why);
+        return delivered.passed() ? each(requirement, deliveries, expected, Publish::qos, "QoS") : delivered;
     }
 
     /** Each named message, if delivered, has the expected property; a message not delivered cannot be judged. */
     public static <T> Outcome each(String requirement, List<Evidence> deliveries, Map<String, T> expected,
                                    Function<Publish, T> property, String what) {
+        if (expected.isEmpty()) {
+            return Outcome.inconclusive("no message was published whose " + what + " could be judged", deliveries);
+        }
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (Map.Entry<String, T> e : expected.entrySet()) {
@@ -116,17 +132,53 @@ public final class DeliveryCheck {
      */
     public static Outcome notDeliveredUnlike(String requirement, List<Evidence> deliveries, String forbidden, String why,
                                              Control control) {
-        Optional<Evidence> controlDelivery = find(control.deliveries(), control.payload());
-        Optional<Evidence> delivery = find(deliveries, forbidden);
-        if (delivery.isPresent()) {
-            return Outcome.judged(List.of(Finding.of(requirement, "expected \"" + forbidden + "\" not to be delivered " + why
-                    + "; it was", delivery.get())), controlDelivery.map(c -> List.of(c, delivery.get())).orElse(List.of(delivery.get())));
+        return noneDeliveredUnlike(requirement, deliveries, List.of(forbidden), why, control);
+    }
+
+    /**
+     * None of the forbidden messages was delivered, while every control message was. A control that did not come
+     * leaves the requirement unjudged, since the silence may then be the broker's delivering nothing; every finding
+     * and every pass cites the controls that arrived.
+     */
+    public static Outcome noneDeliveredUnlike(String requirement, List<Evidence> deliveries, List<String> forbidden, String why,
+                                              Control... controls) {
+        List<Evidence> shown = new ArrayList<>();
+        Optional<Control> missing = Optional.empty();
+        for (Control control : controls) {
+            Optional<Evidence> delivery = find(control.deliveries(), control.payload());
+            delivery.ifPresent(shown::add);
+            if (delivery.isEmpty() && missing.isEmpty()) {
+                missing = Optional.of(control);
+            }
         }
-        if (controlDelivery.isEmpty()) {
-            return Outcome.inconclusive("\"" + control.payload() + "\" was not delivered either, so it is not shown that "
-                    + control.shows() + ", and the absence of \"" + forbidden + "\" proves nothing", control.deliveries());
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>(shown);
+        for (String payload : forbidden) {
+            find(deliveries, payload).ifPresent(e -> {
+                findings.add(Finding.of(requirement, "expected \"" + payload + "\" not to be delivered " + why + "; it was", e));
+                judged.add(e);
+            });
         }
-        return Outcome.judged(List.of(), List.of(controlDelivery.get()));
+        if (!findings.isEmpty()) {
+            return Outcome.judged(findings, judged);
+        }
+        if (controls.length == 0) {
+            return Outcome.inconclusive("no control message was due, so the absence of " + quoted(forbidden) + " proves nothing",
+                    deliveries);
+        }
+        if (missing.isPresent()) {
+            return Outcome.inconclusive("\"" + missing.get().payload() + "\" was not delivered either, so it is not shown that "
+                    + missing.get().shows() + ", and the absence of " + quoted(forbidden) + " proves nothing",
+                    missing.get().deliveries());
+        }
+        if (forbidden.isEmpty()) {
+            return Outcome.inconclusive("no message was published that should have been withheld " + why, shown);
+        }
+        return Outcome.judged(List.of(), shown);
+    }
+
+    private static String quoted(List<String> payloads) {
+        return String.join(" or ", payloads.stream().map(p -> "\"" + p + "\"").toList());
     }
 
     /**

@@ -3,7 +3,7 @@ package org.iomt.suites.glue;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.iomt.suites.actors.BrokerMessaging;
+import org.iomt.suites.actors.WillMessages;
 
 /** Steps about will messages: the status a patch leaves for the broker to publish if it vanishes. */
 public final class WillMessageSteps {
@@ -13,65 +13,65 @@ public final class WillMessageSteps {
     private static final String PATCH = "patch";
 
     private final ScenarioVerdicts verdict;
-    private final BrokerMessaging messaging;
+    private final WillMessages wills;
 
-    public WillMessageSteps(ScenarioVerdicts verdict, BrokerMessaging messaging) {
+    public WillMessageSteps(ScenarioVerdicts verdict, WillMessages wills) {
         this.verdict = verdict;
-        this.messaging = messaging;
+        this.wills = wills;
     }
 
     @Given("a monitor subscribed with MQTT {word} to the ward's status")
     public void aStatusMonitor(String version) {
-        messaging.statusSubscriber(MONITOR, version);
+        wills.statusSubscriber(MONITOR, version);
     }
 
     @Given("a patch connected with MQTT {word} with a will on the ward's status")
     public void aPatchWithAWill(String version) {
-        messaging.connectWithWill(PATCH, version, false);
+        wills.connectWithWill(PATCH, version, false);
     }
 
     @Given("a patch connected with MQTT {word} with a retained will on the ward's status")
     public void aPatchWithARetainedWill(String version) {
-        messaging.connectWithWill(PATCH, version, true);
+        wills.connectWithWill(PATCH, version, true);
     }
 
     @When("the patch loses its connection")
     public void thePatchLosesItsConnection() {
-        messaging.loseConnection(PATCH);
+        wills.loseConnection(PATCH);
     }
 
     @When("the patch disconnects normally")
     public void thePatchDisconnects() {
-        messaging.disconnectNormally(PATCH);
+        wills.disconnectNormally(PATCH);
     }
 
     @When("a monitor subscribes to the ward's status after the will was published")
     public void aMonitorAfterTheWill() {
-        messaging.subscribeAfterWill(MONITOR, "watcher");
+        wills.subscribeAfterRetainedWill(MONITOR);
     }
 
     @When("a second monitor subscribes to the ward's status after the will was published")
     public void aSecondMonitorAfterTheWill() {
-        messaging.subscribeAfterWill(SECOND_MONITOR, MONITOR);
+        wills.subscribeAfterWill(SECOND_MONITOR, MONITOR);
     }
 
     @Then("the monitor receives the patch's will")
     public void theMonitorReceivesTheWill() {
-        verdict.require(messaging.willDelivered(verdict.requirement(), MONITOR, true));
+        verdict.require(wills.willDelivered(verdict.requirement(), MONITOR));
     }
 
     @Then("the monitor does not receive the patch's will")
     public void theMonitorDoesNotReceiveTheWill() {
-        verdict.require(messaging.willDelivered(verdict.requirement(), MONITOR, false));
+        verdict.require(wills.willWithheldAfterDisconnect(verdict.requirement(), MONITOR));
     }
 
     @Then("the monitor receives the patch's will as a retained message")
     public void theLateMonitorReceivesTheRetainedWill() {
-        verdict.require(messaging.willDelivered(verdict.requirement(), MONITOR, true));
+        verdict.require(wills.willDelivered(verdict.requirement(), MONITOR));
     }
 
     @Then("the second monitor does not receive the patch's will")
     public void theSecondMonitorDoesNotReceiveTheWill() {
-        verdict.require(messaging.willDelivered(verdict.requirement(), SECOND_MONITOR, false));
+        verdict.require(wills.willNotKeptFor(verdict.requirement(), SECOND_MONITOR));
     }
 }
