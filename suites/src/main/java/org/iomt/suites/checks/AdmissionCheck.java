@@ -65,6 +65,6 @@ public final class AdmissionCheck {
     private static Outcome citing(Outcome outcome, Evidence control) {
         List<Evidence> judged = new ArrayList<>(outcome.judged());
         judged.add(control);
-        return new Outcome(outcome.findings(), judged, outcome.inconclusiveReason());
+        return new Outcome(outcome.findings(), judged, outcome.inconclusiveReason(), outcome.notApplicableReason());
     }
 }
