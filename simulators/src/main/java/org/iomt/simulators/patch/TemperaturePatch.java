@@ -1,6 +1,5 @@
 package org.iomt.simulators.patch;
 
-import org.iomt.standards.gs1.Gs1CheckDigit;
 import org.iomt.standards.gs1.AiValue;
 import org.iomt.standards.gs1.DigitalLink;
 import org.iomt.standards.gs1.ElementString;
@@ -23,7 +22,6 @@ import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.senml.SenmlJsonEncoder;
-import org.iomt.standards.senml.SenmlNumberNode;
 import org.iomt.standards.senml.SenmlPack;
 import org.iomt.standards.senml.SenmlRecord;
 import org.iomt.standards.senml.SenmlRecordBuilder;
@@ -45,6 +43,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,8 +51,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The reference temperature patch: connects to a broker (over TLS when configured, refusing a broker whose certificate does not
  * chain to its CA or does not name the host it dials), publishes a body-temperature reading as SenML JSON every
- * interval, keeps its connection alive with PINGREQ when idle, and reconnects when the broker drops it. Each fault
- * of {@link PatchFault} changes exactly the behaviour it describes.
+ * interval, keeps its connection alive with PINGREQ when idle, and reconnects when the broker drops it. Its code
+ * does what a conformant patch does; each active fault of {@link PatchFault} is a {@link PatchTransform}, applied
+ * at the patch's hooks, that changes exactly the behaviour the fault describes.
  */
 public final class TemperaturePatch implements AutoCloseable {
 
@@ -66,9 +66,13 @@ public final class TemperaturePatch implements AutoCloseable {
     private static final int SESSION_EXPIRY_SECONDS = 300;
 
     private final PatchSettings settings;
+    /** The active faults' transforms, applied to what the conformant patch uses, sends and does. */
+    private final PatchTransform faults;
     private final InetSocketAddress broker;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
+    /** What the patch checks of its broker's certificate over TLS. */
+    private final TlsChecks tlsChecks;
     /** The TLS context trusting the patch's CA, when it reaches its broker over TLS. */
     private final SSLContext tlsContext;
     private final Object lock = new Object();
@@ -89,10 +93,11 @@ public final class TemperaturePatch implements AutoCloseable {
 
     private TemperaturePatch(PatchSettings settings, InetSocketAddress broker, Clock clock) {
         this.settings = settings;
+        this.faults = PatchTransforms.active(settings);
         this.broker = broker;
         this.clock = clock;
-        this.tlsContext = settings.tls().map(t -> PatchTls.context(t, settings.has(PatchFault.ACCEPTS_UNTRUSTED_CERTIFICATE)))
-                .orElse(null);
+        this.tlsChecks = faults.tlsChecks(TlsChecks.BOTH);
+        this.tlsContext = settings.tls().map(t -> PatchTls.context(t, !tlsChecks.trustedCa())).orElse(null);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "temperature-patch");
             t.setDaemon(true);
@@ -128,8 +133,11 @@ public final class TemperaturePatch implements AutoCloseable {
                     // a PINGREQ after half the Keep Alive of silence leaves the other half for a busy machine's delays
                     long keepAliveNanos = TimeUnit.SECONDS.toNanos(settings.keepAlive());
                     boolean idle = System.nanoTime() - lastSentNanos >= keepAliveNanos / 2;
-                    if (settings.keepAlive() > 0 && idle && !settings.has(PatchFault.NO_KEEPALIVE)) {
-                        send(new PingReq(0));
+                    if (settings.keepAlive() > 0 && idle) {
+                        Optional<PingReq> ping = faults.keepAlivePing(new PingReq(0));
+                        if (ping.isPresent()) {
+                            send(ping.get());
+                        }
                     }
                 }
             }
@@ -141,8 +149,7 @@ public final class TemperaturePatch implements AutoCloseable {
     }
 
     private long readingIntervalNanos() {
-        long interval = settings.interval().toNanos();
-        return settings.has(PatchFault.INTERVAL_OFF) ? interval / 2 : interval;
+        return faults.readingIntervalNanos(settings.interval().toNanos());
     }
 
     private void queueReading() {
@@ -157,44 +164,24 @@ public final class TemperaturePatch implements AutoCloseable {
 
     private SenmlPack reading() {
         readingCount++;
-        double temperature = settings.has(PatchFault.FEVER_OUT_OF_RANGE) ? 47.5 : 36.6 + (readingCount % 3) / 10.0;
-        double seconds = clock.millis() / 1000.0 - (settings.has(PatchFault.STALE_TIMESTAMP) ? 3600 : 0);
+        double value = Math.round((36.6 + (readingCount % 3) / 10.0) * 10) / 10.0;
+        double seconds = clock.millis() / 1000.0;
         SenmlRecordBuilder temperatureRecord = SenmlRecord.builder()
                 .baseName(baseName())
                 .baseTime(seconds)
-                .name(settings.has(PatchFault.BAD_NAME) ? "body temperature" : settings.temperatureName())
-                .unit(settings.has(PatchFault.UNIT_DEGC) ? "degC" : settings.unit())
-                .value(Math.round(temperature * 10) / 10.0);
-        if (settings.has(PatchFault.TWO_VALUES)) {
-            temperatureRecord.stringValue("normal");
-        }
-        if (settings.has(PatchFault.LONG_NUMBER)) {
-            temperatureRecord.field("v", SenmlNumberNode.of(Math.round(temperature * 10) / 10.0 + "00000000000000000001"));
-        }
-        if (settings.has(PatchFault.VALUE_AS_STRING)) {
-            temperatureRecord.field("v", String.valueOf(Math.round(temperature * 10) / 10.0));
-        }
-        if (settings.has(PatchFault.UNKNOWN_MUST_UNDERSTAND_LABEL)) {
-            temperatureRecord.field("cal_", "2026-01-01");
-        }
-        if (settings.has(PatchFault.NO_TIMESTAMP)) {
-            temperatureRecord.remove("bt");
-        }
+                .name(settings.temperatureName())
+                .unit(settings.unit())
+                .value(value);
+        faults.temperatureRecord(temperatureRecord, value, seconds);
         SenmlRecord battery = SenmlRecord.builder().name("battery").unit("%EL").value(92.0).build();
         return new SenmlPack(List.of(temperatureRecord.build(), battery));
     }
 
     /** The patch's UDI as a GS1 Digital Link URI, ending in '/' so that record names extend it. */
     private String baseName() {
-        String gtin = settings.gtin();
-        String serial = settings.has(PatchFault.WRONG_SERIAL) ? settings.serial() + "X" : settings.serial();
-        String uri = DigitalLink.canonical(ElementString.of(new AiValue("01", gtin), new AiValue("21", serial)), DIGITAL_LINK_DOMAIN);
-        if (settings.has(PatchFault.WRONG_GTIN_CHECK_DIGIT)) {
-            // the formatter refuses a wrong check digit, so the fault edits the correct URI
-            String wrong = gtin.substring(0, 13) + (Gs1CheckDigit.compute(gtin.substring(0, 13)) + 1) % 10;
-            uri = uri.replace("/01/" + gtin + "/", "/01/" + wrong + "/");
-        }
-        return uri + "/";
+        String uri = DigitalLink.canonical(ElementString.of(new AiValue("01", settings.gtin()),
+                new AiValue("21", settings.serial())), DIGITAL_LINK_DOMAIN);
+        return faults.baseName(uri) + "/";
     }
 
     private void connect() {
@@ -203,15 +190,17 @@ public final class TemperaturePatch implements AutoCloseable {
             tcp.connect(broker, 2000);
             tcp.setTcpNoDelay(true);
             Socket s = tlsContext == null ? tcp : PatchTls.handshake(tlsContext, tcp, settings.tls().get().serverName(),
-                    broker.getPort(), !settings.has(PatchFault.SKIPS_HOST_NAME_CHECK));
+                    broker.getPort(), tlsChecks.hostName());
             socket = s;
             connected = false;
             Thread reader = new Thread(() -> readLoop(s), "temperature-patch-reader");
             reader.setDaemon(true);
             reader.start();
-            if (settings.has(PatchFault.PUBLISH_BEFORE_CONNECT) && !pendingReadings.isEmpty()) {
-                send(publish(pendingReadings.poll()));
-            }
+            faults.beforeConnect(() -> {
+                if (!pendingReadings.isEmpty()) {
+                    send(publish(pendingReadings.poll()));
+                }
+            });
             send(connectPacket());
         } catch (IOException e) {
             LOG.debug("cannot connect to {}: {}", broker, e.getMessage());
@@ -221,39 +210,22 @@ public final class TemperaturePatch implements AutoCloseable {
     }
 
     private Connect connectPacket() {
-        boolean persistentAnonymous = settings.has(PatchFault.EMPTY_CLIENT_ID_PERSISTENT);
-        boolean persistent = settings.persistentSession() && !settings.has(PatchFault.CLEAN_SESSION);
-        String clientId = assignedClientId != null ? assignedClientId : persistentAnonymous ? "" : settings.clientId();
-        Connect connect = Connect.of(settings.version(), clientId, settings.keepAlive(), !persistent && !persistentAnonymous);
+        boolean persistent = settings.persistentSession();
+        String clientId = assignedClientId != null ? assignedClientId : faults.clientId(settings.clientId());
+        Connect connect = Connect.of(settings.version(), clientId, settings.keepAlive(), !persistent);
         if (persistent && settings.version() == MqttVersion.V5_0) {
             connect = connect.withProperties(MqttProperties.of(
                     new MqttProperty(MqttPropertyId.SESSION_EXPIRY_INTERVAL, SESSION_EXPIRY_SECONDS)));
         }
         if (settings.credentials().isPresent()) {
             PatchSettings.Credentials c = settings.credentials().get();
-            String password = settings.has(PatchFault.WRONG_PASSWORD) ? c.password() + "-not" : c.password();
-            connect = connect.withCredentials(c.username(), password.getBytes(StandardCharsets.UTF_8));
+            connect = connect.withCredentials(c.username(), c.password().getBytes(StandardCharsets.UTF_8));
         }
-        if (settings.will().isPresent() && !settings.has(PatchFault.WILL_MISSING)) {
+        if (settings.will().isPresent()) {
             PatchSettings.Will will = settings.will().get();
             connect = connect.withWill(will.topic(), willPayload(), will.qos(), will.retain(), MqttProperties.EMPTY);
         }
-        if (settings.has(PatchFault.WILL_QOS_WITHOUT_WILL_FLAG) && !connect.willFlag()) {
-            connect = connect.withWillFlags(false, 1, connect.willRetain());
-        }
-        if (settings.has(PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG) && !connect.willFlag()) {
-            connect = connect.withWillFlags(false, connect.willQos(), true);
-        }
-        if (settings.has(PatchFault.WRONG_PROTOCOL_LEVEL)) {
-            connect = connect.withProtocolLevel(3);
-        }
-        if (settings.has(PatchFault.RESERVED_FLAG_SET)) {
-            connect = connect.withReservedFlag(true);
-        }
-        if (settings.has(PatchFault.WRONG_PROTOCOL_NAME)) {
-            connect = connect.withProtocolName("MQIsdp");
-        }
-        return connect;
+        return faults.connect(connect);
     }
 
     /** The will message: a SenML pack saying, under the patch's base name, that its connection was lost. */
@@ -275,46 +247,30 @@ public final class TemperaturePatch implements AutoCloseable {
      * under its packet identifier and with DUP set (MQTT 3.1.1 §4.4, 5.0 §4.4).
      */
     private void resendInFlight() throws IOException {
-        if (settings.has(PatchFault.NO_REDELIVERY)) {
-            inFlight.clear();
-            return;
-        }
         List<Publish> again = new ArrayList<>(inFlight.values());
         inFlight.clear();
         for (Publish original : again) {
-            Publish resend = original.withDup(!settings.has(PatchFault.REDELIVERY_WITHOUT_DUP));
-            if (settings.has(PatchFault.REDELIVERY_NEW_PACKET_ID)) {
-                resend = new Publish(resend.flags(), resend.topic(), nextPacketId(), resend.properties(), resend.payload());
+            Optional<Publish> resend = faults.redelivery(original.withDup(true), this::nextPacketId);
+            if (resend.isPresent()) {
+                send(resend.get());
+                inFlight.put(resend.get().packetId(), resend.get());
             }
-            send(resend);
-            inFlight.put(resend.packetId(), resend);
         }
     }
 
     private Publish publish(byte[] payload) {
-        int qos = settings.has(PatchFault.QOS_0) ? 0 : settings.qos();
-        boolean dup = qos > 0 ? settings.has(PatchFault.DUP_ON_FIRST_SEND) : settings.has(PatchFault.DUP_AT_QOS_0);
-        String topic = settings.has(PatchFault.WILDCARD_IN_TOPIC) ? wildcarded(settings.topic()) : settings.topic();
-        int packetId = qos > 0 && !settings.has(PatchFault.PACKET_ID_ZERO) ? nextPacketId() : 0;
-        Publish publish = Publish.of(topic, qos, false, packetId, payload);
-        if (settings.has(PatchFault.TOPIC_ALIAS_UNANNOUNCED) && settings.version() == MqttVersion.V5_0) {
-            publish = publish.withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, 1)));
+        Publish publish = faults.reading(Publish.of(settings.topic(), settings.qos(), false, 0, payload));
+        if (publish.qos() == 0) {
+            return publish;
         }
-        if (dup) {
-            publish = new Publish(publish.flags() | 0x08, publish.topic(), publish.packetId(), publish.properties(), publish.payload());
-        }
-        return publish;
+        return new Publish(publish.flags(), publish.topic(), faults.readingPacketId(this::nextPacketId), publish.properties(),
+                publish.payload());
     }
 
     private int nextPacketId() {
         int id = nextPacketId;
         nextPacketId = nextPacketId == 0xFFFF ? 1 : nextPacketId + 1;
         return id;
-    }
-
-    private static String wildcarded(String topic) {
-        int slash = topic.lastIndexOf('/');
-        return slash < 0 ? "+" : topic.substring(0, slash) + "/+";
     }
 
     private void send(MqttPacket packet) throws IOException {
@@ -367,12 +323,15 @@ public final class TemperaturePatch implements AutoCloseable {
      */
     private void onCommand(Publish command) {
         LOG.debug("command on {}: {}", command.topic(), new String(command.payload(), StandardCharsets.UTF_8));
-        if (command.qos() != 1 || settings.has(PatchFault.COMMAND_NOT_ACKNOWLEDGED)) {
+        if (command.qos() != 1) {
             return;
         }
-        int id = settings.has(PatchFault.COMMAND_ACK_WRONG_ID) ? command.packetId() % 0xFFFF + 1 : command.packetId();
+        Optional<PublishAck> ack = faults.commandAck(PublishAck.puback(command.packetId()));
+        if (ack.isEmpty()) {
+            return;
+        }
         try {
-            send(PublishAck.puback(id));
+            send(ack.get());
         } catch (IOException e) {
             LOG.debug("cannot acknowledge: {}", e.getMessage());
         }
@@ -383,15 +342,17 @@ public final class TemperaturePatch implements AutoCloseable {
      * (the claimed one, if it says), as a device should when its broker is unavailable.
      */
     private void onRefusal(Connack connack) {
-        if (settings.has(PatchFault.PUBLISHES_AFTER_REFUSAL) && !pendingReadings.isEmpty()) {
-            try {
-                sendReading(pendingReadings.poll());
-            } catch (IOException e) {
-                LOG.debug("cannot publish after the refusal: {}", e.getMessage());
-            }
+        try {
+            faults.afterRefusal(() -> {
+                if (!pendingReadings.isEmpty()) {
+                    sendReading(pendingReadings.poll());
+                }
+            });
+        } catch (IOException e) {
+            LOG.debug("cannot publish after the refusal: {}", e.getMessage());
         }
-        long backoff = settings.has(PatchFault.RECONNECTS_AT_ONCE) ? 0
-                : settings.refusalBackoff().map(java.time.Duration::toMillis).orElse(RECONNECT_BACKOFF_MILLIS);
+        long backoff = faults.refusalBackoffMillis(
+                settings.refusalBackoff().map(java.time.Duration::toMillis).orElse(RECONNECT_BACKOFF_MILLIS));
         dropConnection(socket, "CONNECT refused with code 0x" + Integer.toHexString(connack.reasonCode()), backoff);
     }
 
@@ -401,11 +362,7 @@ public final class TemperaturePatch implements AutoCloseable {
             return;
         }
         PatchSettings.Commands commands = settings.commands().get();
-        Subscribe subscribe = Subscribe.of(nextPacketId(), new Subscription(commands.topic(), commands.qos()));
-        if (settings.has(PatchFault.SUBSCRIBE_FLAGS_WRONG)) {
-            subscribe = new Subscribe(0b0000, subscribe.packetId(), subscribe.properties(), subscribe.subscriptions());
-        }
-        send(subscribe);
+        send(faults.subscribe(Subscribe.of(nextPacketId(), new Subscription(commands.topic(), commands.qos()))));
     }
 
     private void onConnack(Connack connack) {

@@ -1,0 +1,137 @@
+package org.iomt.simulators.patch;
+
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.senml.SenmlRecordBuilder;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * What one fault changes in the patch. Each hook receives what the conformant patch would use, send or do, and
+ * returns what the faulty patch uses, sends or does instead; a hook a fault does not override leaves it as it was.
+ */
+interface PatchTransform {
+
+    // ---------------------------------------------------------------- the connection
+
+    /** The checks the patch makes of its broker's certificate over TLS. */
+    default TlsChecks tlsChecks(TlsChecks conformant) {
+        return conformant;
+    }
+
+    /** Runs on a new connection before the CONNECT goes out, for faults that send something first. */
+    default void beforeConnect(ConnectionAction publishPendingReading) throws IOException {
+    }
+
+    /** The client identifier the patch introduces itself with while no broker has assigned it one. */
+    default String clientId(String configured) {
+        return configured;
+    }
+
+    /** The CONNECT the patch sends. */
+    default Connect connect(Connect conformant) {
+        return conformant;
+    }
+
+    /** Runs when the broker refused the CONNECT, before the patch leaves the connection. */
+    default void afterRefusal(ConnectionAction publishPendingReading) throws IOException {
+    }
+
+    /** How long the patch waits before it connects again after a refused CONNECT. */
+    default long refusalBackoffMillis(long conformant) {
+        return conformant;
+    }
+
+    // ---------------------------------------------------------------- timing
+
+    /** The time between two readings. */
+    default long readingIntervalNanos(long conformant) {
+        return conformant;
+    }
+
+    /** The PINGREQ the patch sends when it has been idle for half its Keep Alive; empty when it sends none. */
+    default Optional<PingReq> keepAlivePing(PingReq conformant) {
+        return Optional.of(conformant);
+    }
+
+    // ---------------------------------------------------------------- the SenML reading
+
+    /** The base name: the patch's UDI as a GS1 Digital Link URI (without the trailing '/'). */
+    default String baseName(String conformant) {
+        return conformant;
+    }
+
+    /** Edits the temperature record of a reading, built with the given value (Cel) and base time (s). */
+    default void temperatureRecord(SenmlRecordBuilder record, double value, double baseTime) {
+    }
+
+    // ---------------------------------------------------------------- the packets
+
+    /** The PUBLISH of a new reading, before it is given a packet identifier. */
+    default Publish reading(Publish conformant) {
+        return conformant;
+    }
+
+    /** The packet identifier of a new reading at QoS 1 or 2, given where the patch draws its next identifier. */
+    default int readingPacketId(IntSupplier next) {
+        return next.getAsInt();
+    }
+
+    /** A reading resent on a resumed session (DUP set, its first packet identifier); empty when it is not resent. */
+    default Optional<Publish> redelivery(Publish conformant, IntSupplier nextPacketId) {
+        return Optional.of(conformant);
+    }
+
+    /** The SUBSCRIBE to the command topic. */
+    default Subscribe subscribe(Subscribe conformant) {
+        return conformant;
+    }
+
+    /** The PUBACK of a QoS 1 command; empty when the patch sends none. */
+    default Optional<PublishAck> commandAck(PublishAck conformant) {
+        return Optional.of(conformant);
+    }
+
+    /** Something a fault has the patch do on its connection. */
+    @FunctionalInterface
+    interface ConnectionAction {
+        void run() throws IOException;
+    }
+
+    /** A fault that only edits the CONNECT. */
+    static PatchTransform connectEdit(UnaryOperator<Connect> edit) {
+        return new PatchTransform() {
+            @Override
+            public Connect connect(Connect conformant) {
+                return edit.apply(conformant);
+            }
+        };
+    }
+
+    /** A fault that only edits the PUBLISH of new readings. */
+    static PatchTransform readingEdit(UnaryOperator<Publish> edit) {
+        return new PatchTransform() {
+            @Override
+            public Publish reading(Publish conformant) {
+                return edit.apply(conformant);
+            }
+        };
+    }
+
+    /** A fault that only edits the temperature record, whatever its value and time. */
+    static PatchTransform recordEdit(Consumer<SenmlRecordBuilder> edit) {
+        return new PatchTransform() {
+            @Override
+            public void temperatureRecord(SenmlRecordBuilder record, double value, double baseTime) {
+                edit.accept(record);
+            }
+        };
+    }
+}

@@ -1,0 +1,225 @@
+package org.iomt.simulators.patch;
+
+import org.iomt.standards.gs1.Gs1CheckDigit;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.senml.SenmlNumberNode;
+import org.iomt.standards.senml.SenmlRecordBuilder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+
+import static org.iomt.simulators.patch.PatchTransform.connectEdit;
+import static org.iomt.simulators.patch.PatchTransform.readingEdit;
+import static org.iomt.simulators.patch.PatchTransform.recordEdit;
+
+/** What each {@link PatchFault} does to the patch, as a transform of what the conformant patch uses, sends or does. */
+final class PatchTransforms {
+
+    /** The temperature {@link PatchFault#FEVER_OUT_OF_RANGE} reports, in Cel. */
+    private static final double FEVER = 47.5;
+    /** How far {@link PatchFault#STALE_TIMESTAMP} puts readings in the past, in seconds. */
+    private static final int STALE_SECONDS = 3600;
+
+    private PatchTransforms() {
+    }
+
+    /** The transforms of the faults the settings switch on, applied in catalogue order. */
+    static PatchTransform active(PatchSettings settings) {
+        return new FaultChain(Arrays.stream(PatchFault.values()).filter(settings::has).map(f -> of(f, settings)).toList());
+    }
+
+    /** The transform of one fault for a patch with these settings. */
+    static PatchTransform of(PatchFault fault, PatchSettings settings) {
+        return switch (fault) {
+            // the CONNECT
+            case WRONG_PROTOCOL_LEVEL -> connectEdit(c -> c.withProtocolLevel(3));
+            case WRONG_PROTOCOL_NAME -> connectEdit(c -> c.withProtocolName("MQIsdp"));
+            case RESERVED_FLAG_SET -> connectEdit(c -> c.withReservedFlag(true));
+            case EMPTY_CLIENT_ID_PERSISTENT -> new EmptyClientIdPersistent();
+            case CLEAN_SESSION -> connectEdit(c -> c.cleanStart() ? c
+                    : c.withCleanStart(true).withProperties(c.properties().without(MqttPropertyId.SESSION_EXPIRY_INTERVAL)));
+            case WRONG_PASSWORD -> connectEdit(c -> c.passwordFlag() ? c.withCredentials(c.username(),
+                    concat(c.password(), "-not".getBytes(StandardCharsets.UTF_8))) : c);
+            case WILL_MISSING -> connectEdit(PatchTransforms::withoutWill);
+            case WILL_QOS_WITHOUT_WILL_FLAG -> connectEdit(c -> c.willFlag() ? c : c.withWillFlags(false, 1, c.willRetain()));
+            case WILL_RETAIN_WITHOUT_WILL_FLAG -> connectEdit(c -> c.willFlag() ? c : c.withWillFlags(false, c.willQos(), true));
+            // the PUBLISH of a reading, its redelivery, the SUBSCRIBE and the PUBACK of a command
+            case WILDCARD_IN_TOPIC -> readingEdit(p -> new Publish(p.flags(), wildcarded(p.topic()), p.packetId(), p.properties(),
+                    p.payload()));
+            case QOS_0 -> readingEdit(p -> p.withFlags(p.flags() & ~0b0110));
+            case DUP_ON_FIRST_SEND -> readingEdit(p -> p.qos() > 0 ? p.withDup(true) : p);
+            case DUP_AT_QOS_0 -> readingEdit(p -> p.qos() == 0 ? p.withDup(true) : p);
+            case TOPIC_ALIAS_UNANNOUNCED -> readingEdit(p -> settings.version() == MqttVersion.V5_0
+                    ? p.withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, 1))) : p);
+            case PACKET_ID_ZERO -> new PatchTransform() {
+                @Override
+                public int readingPacketId(IntSupplier next) {
+                    return 0;
+                }
+            };
+            case NO_REDELIVERY -> new PatchTransform() {
+                @Override
+                public Optional<Publish> redelivery(Publish conformant, IntSupplier nextPacketId) {
+                    return Optional.empty();
+                }
+            };
+            case REDELIVERY_WITHOUT_DUP -> new PatchTransform() {
+                @Override
+                public Optional<Publish> redelivery(Publish conformant, IntSupplier nextPacketId) {
+                    return Optional.of(conformant.withDup(false));
+                }
+            };
+            case REDELIVERY_NEW_PACKET_ID -> new PatchTransform() {
+                @Override
+                public Optional<Publish> redelivery(Publish p, IntSupplier nextPacketId) {
+                    return Optional.of(new Publish(p.flags(), p.topic(), nextPacketId.getAsInt(), p.properties(), p.payload()));
+                }
+            };
+            case SUBSCRIBE_FLAGS_WRONG -> new PatchTransform() {
+                @Override
+                public Subscribe subscribe(Subscribe s) {
+                    return new Subscribe(0b0000, s.packetId(), s.properties(), s.subscriptions());
+                }
+            };
+            case COMMAND_NOT_ACKNOWLEDGED -> new PatchTransform() {
+                @Override
+                public Optional<PublishAck> commandAck(PublishAck conformant) {
+                    return Optional.empty();
+                }
+            };
+            case COMMAND_ACK_WRONG_ID -> new PatchTransform() {
+                @Override
+                public Optional<PublishAck> commandAck(PublishAck conformant) {
+                    return Optional.of(PublishAck.puback(conformant.packetId() % 0xFFFF + 1));
+                }
+            };
+            // the SenML reading
+            case VALUE_AS_STRING -> new PatchTransform() {
+                @Override
+                public void temperatureRecord(SenmlRecordBuilder record, double value, double baseTime) {
+                    record.field("v", String.valueOf(value));
+                }
+            };
+            case LONG_NUMBER -> new PatchTransform() {
+                @Override
+                public void temperatureRecord(SenmlRecordBuilder record, double value, double baseTime) {
+                    record.field("v", SenmlNumberNode.of(value + "00000000000000000001"));
+                }
+            };
+            case FEVER_OUT_OF_RANGE -> recordEdit(r -> r.value(FEVER));
+            case STALE_TIMESTAMP -> new PatchTransform() {
+                @Override
+                public void temperatureRecord(SenmlRecordBuilder record, double value, double baseTime) {
+                    record.baseTime(baseTime - STALE_SECONDS);
+                }
+            };
+            case UNKNOWN_MUST_UNDERSTAND_LABEL -> recordEdit(r -> r.field("cal_", "2026-01-01"));
+            case TWO_VALUES -> recordEdit(r -> r.stringValue("normal"));
+            case BAD_NAME -> recordEdit(r -> r.name("body temperature"));
+            case UNIT_DEGC -> recordEdit(r -> r.unit("degC"));
+            case NO_TIMESTAMP -> recordEdit(r -> r.remove("bt"));
+            case WRONG_SERIAL -> new PatchTransform() {
+                @Override
+                public String baseName(String uri) {
+                    return uri + "X"; // the serial (AI 21) ends the URI; 'X' needs no percent-encoding
+                }
+            };
+            case WRONG_GTIN_CHECK_DIGIT -> new PatchTransform() {
+                @Override
+                public String baseName(String uri) {
+                    // the formatter refuses a wrong check digit, so the fault edits the correct URI
+                    String gtin = settings.gtin();
+                    String wrong = gtin.substring(0, 13) + (Gs1CheckDigit.compute(gtin.substring(0, 13)) + 1) % 10;
+                    return uri.replace("/01/" + gtin + "/", "/01/" + wrong + "/");
+                }
+            };
+            // timing and behaviour
+            case NO_KEEPALIVE -> new PatchTransform() {
+                @Override
+                public Optional<PingReq> keepAlivePing(PingReq conformant) {
+                    return Optional.empty();
+                }
+            };
+            case INTERVAL_OFF -> new PatchTransform() {
+                @Override
+                public long readingIntervalNanos(long conformant) {
+                    return conformant / 2;
+                }
+            };
+            case PUBLISH_BEFORE_CONNECT -> new PatchTransform() {
+                @Override
+                public void beforeConnect(ConnectionAction publishPendingReading) throws IOException {
+                    publishPendingReading.run();
+                }
+            };
+            case PUBLISHES_AFTER_REFUSAL -> new PatchTransform() {
+                @Override
+                public void afterRefusal(ConnectionAction publishPendingReading) throws IOException {
+                    publishPendingReading.run();
+                }
+            };
+            case RECONNECTS_AT_ONCE -> new PatchTransform() {
+                @Override
+                public long refusalBackoffMillis(long conformant) {
+                    return 0;
+                }
+            };
+            // TLS
+            case ACCEPTS_UNTRUSTED_CERTIFICATE -> new PatchTransform() {
+                @Override
+                public TlsChecks tlsChecks(TlsChecks conformant) {
+                    return new TlsChecks(false, conformant.hostName());
+                }
+            };
+            case SKIPS_HOST_NAME_CHECK -> new PatchTransform() {
+                @Override
+                public TlsChecks tlsChecks(TlsChecks conformant) {
+                    return new TlsChecks(conformant.trustedCa(), false);
+                }
+            };
+        };
+    }
+
+    /** The CONNECT with no will: flag, QoS, retain and the will fields cleared. */
+    private static Connect withoutWill(Connect c) {
+        return new Connect(c.flags(), c.protocolName(), c.protocolLevel(), c.reservedFlag(), c.cleanStart(), false, 0, false,
+                c.usernameFlag(), c.passwordFlag(), c.keepAlive(), c.properties(), c.clientId(), MqttProperties.EMPTY, null,
+                null, c.username(), c.password());
+    }
+
+    /** The topic with its last level replaced by the '+' wildcard. */
+    private static String wildcarded(String topic) {
+        int slash = topic.lastIndexOf('/');
+        return slash < 0 ? "+" : topic.substring(0, slash) + "/+";
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /** Asks for a persistent session under a zero-length client identifier (until a broker assigns one). */
+    private static final class EmptyClientIdPersistent implements PatchTransform {
+        @Override
+        public String clientId(String configured) {
+            return "";
+        }
+
+        @Override
+        public Connect connect(Connect conformant) {
+            return conformant.withCleanStart(false);
+        }
+    }
+}
