@@ -3,6 +3,7 @@ package org.iomt.suites;
 import org.iomt.reports.record.RequirementResult;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.Verdict;
+import org.iomt.simulators.Unjudged;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * How the suite's own tests judge a fault: the run fails exactly the rows the fault names, ends in no ERROR, and every
- * other row keeps the verdict it has in the reference run of the same profile and overrides. References are
- * certified once per JVM and shared by the faults that run side by side; only their records are kept.
+ * other row that passes in the reference run of the same profile and overrides still passes, except the rows the
+ * fault declares it leaves unjudged. References are certified once per JVM and shared by the faults that run side by
+ * side; only their records are kept.
  */
 public final class FaultVerdicts {
 
@@ -60,15 +62,15 @@ public final class FaultVerdicts {
     }
 
     /**
-     * Asserts that the fault's run failed exactly {@code expected}, had no ERROR, and that every other row has its
-     * reference verdict.
+     * Asserts that the fault's run failed exactly {@code expected}, had no ERROR, and that every other row passing in
+     * the reference still passes, unless the fault leaves it unjudged.
      */
-    public static void assertFailsExactly(Set<String> expected, RunRecord faulty, RunRecord reference) {
+    public static void assertFailsExactly(Set<String> expected, Unjudged unjudged, RunRecord faulty, RunRecord reference) {
         Map<String, Verdict> before = verdicts(reference);
         Map<String, Verdict> after = verdicts(faulty);
         Map<String, String> drifted = new TreeMap<>();
         before.forEach((id, verdict) -> {
-            if (!expected.contains(id) && after.get(id) != verdict) {
+            if (verdict == Verdict.PASS && !expected.contains(id) && !unjudged.covers(id) && after.get(id) != Verdict.PASS) {
                 drifted.put(id, verdict + " -> " + after.get(id));
             }
         });
@@ -76,7 +78,8 @@ public final class FaultVerdicts {
                 () -> assertEquals(new TreeSet<>(expected), Certifications.requirementsWith(faulty, Verdict.FAIL),
                         Certifications.problems(faulty)),
                 () -> assertEquals(Set.of(), Certifications.requirementsWith(faulty, Verdict.ERROR), Certifications.problems(faulty)),
-                () -> assertEquals(Map.of(), drifted, "rows the fault does not name keep their reference verdict\n"
+                () -> assertEquals(Map.of(), drifted, "rows passing in the reference still pass, but for those the fault "
+                        + "leaves unjudged" + (unjudged.why().isEmpty() ? "" : " (" + unjudged.why() + ")") + "\n"
                         + Certifications.problems(faulty)));
     }
 }

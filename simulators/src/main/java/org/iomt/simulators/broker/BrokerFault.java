@@ -1,9 +1,11 @@
 package org.iomt.simulators.broker;
 
 import org.iomt.simulators.Fault;
+import org.iomt.simulators.Unjudged;
 import org.iomt.standards.mqtt.MqttVersion;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The broker-role fault catalogue of {@link FaultyBrokerProxy}: each fault makes a conformant broker behind the proxy
@@ -242,6 +244,53 @@ public enum BrokerFault implements Fault {
     public List<String> violates(MqttVersion version) {
         List<String> ids = version == MqttVersion.V5_0 ? idsIn50 : idsIn311;
         return ids.stream().map(id -> id.contains(":") ? id : "mqtt-" + version.label() + ":" + id).toList();
+    }
+
+    /**
+     * The rows the fault leaves without a verdict besides those it breaks: a run covers both MQTT versions, so the
+     * rows are named whole ({@code <set>:<id>}).
+     */
+    public Unjudged leavesUnjudged() {
+        return switch (this) {
+            case CONNACK_WITHHELD_V3 -> Unjudged.everyRowOf("mqtt-3.1.1", "no MQTT 3.1.1 client is admitted, so no 3.1.1 "
+                    + "scenario gets past its CONNECT");
+            case CONNACK_WITHHELD_V5 -> Unjudged.everyRowOf("mqtt-5.0", "no MQTT 5.0 client is admitted, so no 5.0 "
+                    + "scenario gets past its CONNECT");
+            case PUBACK_WITHHELD -> Unjudged.everyRow("no QoS 1 publication completes, which most scenarios need");
+            case PUBCOMP_WITHHELD -> Unjudged.rows("no QoS 2 publication completes, so what the scenarios publish at "
+                    + "QoS 2 is not delivered", Set.of(v3("MQTT-3.3.1-6"), v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"),
+                    v5("MQTT-3.1.2-27"), v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8")));
+            case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("no QoS 2 flow reaches its PUBCOMP",
+                    Set.of(v5("MQTT-4.3.3-11")));
+            case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one",
+                    Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"), v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"),
+                            v5("MQTT-4.1.0-2")));
+            case SESSION_PRESENT_CLEARED -> Unjudged.rows("a client told its session is gone does not wait for what it held",
+                    Set.of(v5("MQTT-3.1.3-9"), v5("MQTT-4.1.0-2")));
+            case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged or "
+                    + "cleared", Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"),
+                    v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13")));
+            case RETAIN_FLAG_DROPPED -> Unjudged.rows("no retained message is delivered with its flag, so Retain As "
+                    + "Published has nothing to keep", Set.of(v5("MQTT-3.3.1-13")));
+            case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
+                    Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
+                            v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3")));
+            case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",
+                    Set.of(v5("MQTT-3.3.2-18")));
+            case TOPIC_ALIAS_DROPPED -> Unjudged.rows("the broker ends a Paho client's connection when it publishes by "
+                    + "alias, so those scenarios cannot publish", Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.8.4-8")));
+            case TLS_CERTIFICATE_WRONG_NAME -> Unjudged.rows("no client that checks the broker's name gets through the TLS "
+                    + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE));
+            default -> Unjudged.none();
+        };
+    }
+
+    private static String v3(String id) {
+        return "mqtt-3.1.1:" + id;
+    }
+
+    private static String v5(String id) {
+        return "mqtt-5.0:" + id;
     }
 
     /** Whether the fault is applied where the broker is configured rather than by the proxy on the wire. */

@@ -1,10 +1,12 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.simulators.Fault;
+import org.iomt.simulators.Unjudged;
 
 import org.iomt.standards.mqtt.MqttVersion;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -123,6 +125,36 @@ public enum PatchFault implements Fault {
     /** The requirements this fault breaks when the patch speaks the given version. */
     public List<String> violates(MqttVersion version) {
         return violates.apply(version);
+    }
+
+    /** The rows the fault leaves without a verdict, besides those it breaks, when the patch speaks the given version. */
+    public Unjudged leavesUnjudged(MqttVersion v) {
+        return switch (this) {
+            case WRONG_PROTOCOL_LEVEL, WRONG_PROTOCOL_NAME, RESERVED_FLAG_SET, WRONG_PASSWORD -> Unjudged.everyRow(
+                    "the suite's broker refuses or closes every connection, so the patch delivers nothing else to judge");
+            case EMPTY_CLIENT_ID_PERSISTENT -> v == MqttVersion.V5_0 ? Unjudged.none() : Unjudged.everyRow(
+                    "the suite's broker refuses every connection, so the patch delivers nothing else to judge");
+            case PACKET_ID_ZERO, WILDCARD_IN_TOPIC, CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
+                    "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
+            case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
+                    Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"),
+                            mqtt(v, "MQTT-4.4.0-1")));
+            case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier of an "
+                    + "acknowledgement is not seen", Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6")));
+            case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
+                    + "so no command reaches the patch", v == MqttVersion.V5_0
+                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"))
+                    : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
+            case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
+                    Set.of(Sets.PATCH + "TP-RANGE"));
+            default -> Unjudged.none();
+        };
+    }
+
+    /** The rows judged on a reading resent when the broker resumes the patch's session. */
+    private static Set<String> redelivery(MqttVersion v) {
+        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"))
+                : Set.of(mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"));
     }
 
 

@@ -102,4 +102,14 @@ class BrokerAnswerChecksTest {
         at(Direction.DEVICE_TO_SUITE, "accepted", Connack.of(false, 0));
         assertFails(AdmissionCheck.credentialsRefused("r", new Attempt(of("accepted"), false, false), admitted), "it accepted it");
     }
+
+    @Test
+    void aTakeOverIsJudgedOnTheSecondConnectEvenBeforeTheFirstConnectionsCloseIsRecorded() {
+        Evidence second = at(Direction.SUITE_TO_DEVICE, "c2", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V5_0, "patch1", 60, true));
+        Outcome closed = ClosesConnectionCheck.judge("r", second, of("c1"), true, BOUND);
+        assertTrue(closed.passed(), String.valueOf(closed));
+        assertEquals(List.of(second), closed.judged(), "the offending CONNECT is the evidence cited");
+        assertFails(ClosesConnectionCheck.judge("r", second, of("c1"), false, BOUND), "still open");
+    }
 }

@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Tests the tester on the temperature patch: the reference patch passes every applicable requirement, and each
- * catalogued fault makes exactly the requirements it names FAIL, never an ERROR, while every other row keeps its
- * reference verdict. Two readings per run keep the runs short; the reference profiles as shipped are certified whole.
+ * catalogued fault makes exactly the requirements it names FAIL, never an ERROR, while every other row that passes in
+ * the reference still passes, but for the rows the fault declares it leaves unjudged. Two readings per run keep the runs short; the reference profiles as shipped are certified whole.
  * The certifications run side by side: they wait on the patch's reporting interval, not on the CPU.
  */
 @Tag("large")
@@ -100,7 +100,7 @@ class FaultCatalogueTest {
         boolean onlyShould = record.requirements().stream().filter(r -> expected.contains(r.id()))
                 .allMatch(r -> r.level() != org.iomt.reports.record.Level.MUST);
         assertAll(
-                () -> FaultVerdicts.assertFailsExactly(expected, record, reference),
+                () -> FaultVerdicts.assertFailsExactly(expected, fault.leavesUnjudged(version), record, reference),
                 () -> assertEquals(expected.isEmpty() || onlyShould ? Verdict.PASS : Verdict.FAIL, record.verdict(),
                         "a patch breaking a MUST is never certified; one breaking only a SHOULD is, with warnings"),
                 () -> assertEquals(onlyShould ? expected : Set.of(), record.warnings().stream()
