@@ -1,0 +1,135 @@
+package org.iomt.broker;
+
+import org.iomt.broker.target.BrokerKeys;
+import org.iomt.broker.target.BrokerProxySimulation;
+import org.iomt.broker.target.BrokerTarget;
+import org.iomt.core.catalogue.CatalogueScope;
+import org.iomt.core.profile.Profile;
+import org.iomt.core.profile.ProfileException;
+import org.iomt.core.profile.ProfileKey;
+import org.iomt.core.profile.ProfileKeys;
+import org.iomt.core.profile.ProfileProblem;
+import org.iomt.core.spi.DeviceClassProvider;
+import org.iomt.core.spi.DeviceTarget;
+import org.iomt.core.spi.FaultNames;
+import org.iomt.core.spi.SelfTests;
+import org.iomt.core.spi.TargetContext;
+import org.iomt.core.spi.UnknownFaultException;
+import org.iomt.mqtt.drivers.MqttKeys;
+import org.iomt.simulators.broker.BrokerFault;
+import org.iomt.standards.mqtt.MqttVersion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An MQTT broker or a gateway's MQTT server, the server role: the suite connects as many clients at once. The target is
+ * a Mosquitto the suite starts ({@code mosquitto}, with the fault proxy in front when faults are on) or a broker the
+ * profile names ({@code live}).
+ */
+public final class MqttBrokerClass implements DeviceClassProvider {
+
+    private static final String MOSQUITTO_PROFILE = "profiles/examples/mosquitto.yaml";
+    /** Shorter waits for answers that should not come; loopback answers arrive in milliseconds. */
+    private static final List<String> SHORT_WAITS = List.of("timers.response=2s");
+
+    @Override
+    public String name() {
+        return "mqtt-broker";
+    }
+
+    @Override
+    public List<String> targetKinds() {
+        return List.of("mosquitto", "live");
+    }
+
+    @Override
+    public Set<String> simulatedKinds() {
+        return Set.of("mosquitto");
+    }
+
+    @Override
+    public String profileSchema() {
+        return "/org/iomt/broker/profile.schema.json";
+    }
+
+    @Override
+    public List<ProfileKey<?>> profileKeys() {
+        List<ProfileKey<?>> keys = new ArrayList<>(BrokerKeys.all());
+        keys.addAll(MqttKeys.all());
+        return keys;
+    }
+
+    @Override
+    public CatalogueScope scope() {
+        return new CatalogueScope(Map.of("server", Set.of("mqtt-3.1.1", "mqtt-5.0", "iomt-mqtt-security")));
+    }
+
+    @Override
+    public List<String> gluePackages() {
+        return List.of("org.iomt.broker.glue");
+    }
+
+    @Override
+    public List<BrokerFault> faults() {
+        return List.of(BrokerFault.values());
+    }
+
+    @Override
+    public void preflight(Profile profile) throws ProfileException, UnknownFaultException {
+        faults(profile);
+        List<ProfileProblem> problems = new ArrayList<>();
+        boolean live = "live".equals(profile.get(ProfileKeys.TARGET_KIND));
+        if (live && profile.find(BrokerKeys.BROKER_TLS_PORT).isEmpty() && Boolean.parseBoolean(profile.claims().get("mqtt.tls"))) {
+            problems.add(new ProfileProblem("target.broker.tls", "required: the profile claims mqtt.tls"));
+        }
+        if (live && profile.find(MqttKeys.USERNAME).isEmpty() && Boolean.parseBoolean(profile.claims().get("mqtt.authentication"))) {
+            problems.add(new ProfileProblem("target.credentials", "required: the profile claims mqtt.authentication"));
+        }
+        if (!live && profile.states("target.broker")) {
+            problems.add(new ProfileProblem("target.broker", "a mosquitto target is started by the suite; only a live "
+                    + "target names a broker"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProfileException(profile.file(), problems);
+        }
+    }
+
+    @Override
+    public DeviceTarget target(Profile profile, TargetContext context) throws UnknownFaultException {
+        return new BrokerTarget(profile, faults(profile), context.progress(), context.clock(), context.evidenceDir());
+    }
+
+    @Override
+    public boolean scenariosRunInParallel() {
+        return true;
+    }
+
+    @Override
+    public Optional<Object> simulator() {
+        return Optional.of(new BrokerProxySimulation());
+    }
+
+    /** Every fault behind the proxy in front of the local Mosquitto; a run covers both MQTT versions. */
+    @Override
+    public SelfTests selfTests() {
+        List<SelfTests.FaultCase> cases = new ArrayList<>();
+        for (BrokerFault fault : BrokerFault.values()) {
+            Set<String> violates = new TreeSet<>(fault.violates(MqttVersion.V3_1_1));
+            violates.addAll(fault.violates(MqttVersion.V5_0));
+            cases.add(new SelfTests.FaultCase(fault.label() + " on mosquitto", MOSQUITTO_PROFILE, SHORT_WAITS, fault.label(),
+                    violates, fault.leavesUnjudged()));
+        }
+        return new SelfTests(List.of(new SelfTests.Reference(MOSQUITTO_PROFILE, SHORT_WAITS, 80)), cases,
+                List.of("mosquitto", "mosquitto_passwd", "openssl"));
+    }
+
+    /** The faults of the proxy in front of a mosquitto target. */
+    private static Set<BrokerFault> faults(Profile profile) throws UnknownFaultException {
+        return FaultNames.parse(BrokerFault.class, profile.get(ProfileKeys.FAULTS), "MQTT broker proxy");
+    }
+}

@@ -1,0 +1,103 @@
+package org.iomt.broker.actors;
+
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.broker.actors.BrokerScenario.Session;
+import org.iomt.broker.checks.DeliveryCheck;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Inconclusive;
+import org.iomt.core.model.Outcome;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Tasks and questions about will messages: the status a patch leaves for the broker to publish if it vanishes. */
+public final class WillMessages {
+
+    private static final String WATCHER = "watcher";
+    private static final String CONTROL_PATCH = "patch2";
+
+    private final BrokerScenario scenario;
+    private String will;
+    private List<Evidence> witnessed = List.of();
+
+    public WillMessages(BrokerScenario scenario) {
+        this.scenario = scenario;
+    }
+
+    private String status() {
+        return scenario.topic("status");
+    }
+
+    public void statusSubscriber(String role, String version) {
+        scenario.subscribed(role, MqttVersion.parse(version), status(), 1);
+    }
+
+    /** The patch connects with a will on the ward's status; with a retained will a watcher subscribes first. */
+    public void connectWithWill(String role, String version, boolean retain) {
+        MqttVersion v = MqttVersion.parse(version);
+        if (retain) {
+            scenario.subscribed(WATCHER, v, status(), 1);
+        }
+        will = scenario.newPayload("patch offline");
+        Connect c = scenario.connectPacket(role, v, Session.CLEAN, 60).withWill(status(), bytes(will), 1, retain, MqttProperties.EMPTY);
+        if (retain) {
+            scenario.markRetained(status());
+        }
+        scenario.connect(role, c);
+    }
+
+    public void loseConnection(String role) {
+        scenario.dropConnection(role);
+    }
+
+    public void disconnectNormally(String role) {
+        scenario.disconnect(role);
+    }
+
+    /** Subscribes once the retained will is known to have been published: the watcher, subscribed before, saw it. */
+    public void subscribeAfterRetainedWill(String role) {
+        subscribeAfterWill(role, WATCHER);
+    }
+
+    /** Subscribes once the will is known to have been published: the witness, subscribed before, saw it. */
+    public void subscribeAfterWill(String role, String witness) {
+        witnessed = scenario.deliveries(witness, status(), 1, scenario.response());
+        if (DeliveryCheck.find(witnessed, will).isEmpty()) {
+            throw new Inconclusive("the broker did not publish the will to an existing subscriber, so a later subscriber cannot be judged");
+        }
+        scenario.subscribed(role, scenario.versionOf(witness), status(), 1);
+    }
+
+    public Outcome willDelivered(String requirement, String role) {
+        List<Evidence> deliveries = scenario.deliveries(role, status(), 1, scenario.response());
+        return DeliveryCheck.delivered(requirement, deliveries, List.of(will), "to the ward's status subscribers");
+    }
+
+    /**
+     * The will of the patch that disconnected normally did not arrive, judged beside the will of a second patch that
+     * loses its connection afterwards: a broker that publishes wills at all publishes that one.
+     */
+    public Outcome willWithheldAfterDisconnect(String requirement, String role) {
+        scenario.deliveries(role, status(), 1, scenario.response());
+        String control = scenario.newPayload("control patch offline");
+        scenario.connect(CONTROL_PATCH, scenario.connectPacket(CONTROL_PATCH, scenario.versionOf(role), Session.CLEAN, 60)
+                .withWill(status(), bytes(control), 1, false, MqttProperties.EMPTY));
+        scenario.dropConnection(CONTROL_PATCH);
+        List<Evidence> deliveries = scenario.deliveries(role, status(), 2, scenario.response());
+        return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, will, "after a normal DISCONNECT",
+                new DeliveryCheck.Control(deliveries, control, "the broker publishes the will of a patch that loses its connection"));
+    }
+
+    /** The will, not retained, did not reach a subscriber that came after it, judged beside the subscriber that saw it. */
+    public Outcome willNotKeptFor(String requirement, String role) {
+        List<Evidence> deliveries = scenario.deliveries(role, status(), 1, scenario.response());
+        return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, will, "to a subscriber that came after it was published",
+                new DeliveryCheck.Control(witnessed, will, "the broker published the will to the subscriber that was there"));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

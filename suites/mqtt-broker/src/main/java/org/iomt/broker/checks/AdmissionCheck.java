@@ -1,0 +1,70 @@
+package org.iomt.broker.checks;
+
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A listener turned away a client it must refuse; judged only beside a control client that the same listener admitted,
+ * since a listener that admits nobody turns everyone away.
+ */
+public final class AdmissionCheck {
+
+    private AdmissionCheck() {
+    }
+
+    /**
+     * One client's attempt to connect to the listener.
+     *
+     * @param connection      everything its connection recorded, in order
+     * @param handshakeFailed whether its TLS handshake failed, so that no MQTT packet could be sent
+     * @param closedByBroker  whether the broker closed the connection within the bound
+     */
+    public record Attempt(List<Evidence> connection, boolean handshakeFailed, boolean closedByBroker) {
+    }
+
+    /** The client without a certificate was not admitted: its handshake failed, or its CONNECT was refused and closed. */
+    public static Outcome onlyCertifiedAdmitted(String requirement, Attempt certified, Attempt uncertified) {
+        Optional<Evidence> admitted = admitted(certified);
+        if (admitted.isEmpty()) {
+            return Outcome.inconclusive("the listener did not admit even the client presenting the lab's certificate, so "
+                    + "whether it turns away clients without one cannot be judged", certified.connection());
+        }
+        Outcome refused = uncertified.handshakeFailed() ? Outcome.judged(List.of(), uncertified.connection())
+                : ConnackCheck.refusedAndClosed(requirement, uncertified.connection(), uncertified.closedByBroker(), List.of(), false);
+        return citing(refused, admitted.get());
+    }
+
+    /**
+     * The client with wrong or no credentials was refused and its connection closed; a handshake that failed says
+     * nothing about credentials, so then the rule is not judged.
+     */
+    public static Outcome credentialsRefused(String requirement, Attempt refused, Attempt withCredentials) {
+        if (refused.handshakeFailed()) {
+            return Outcome.inconclusive("the listener could not be reached, so how it treats a client's credentials cannot be "
+                    + "judged", refused.connection());
+        }
+        Optional<Evidence> admitted = admitted(withCredentials);
+        if (admitted.isEmpty()) {
+            return Outcome.inconclusive("the listener did not admit even a client presenting the right credentials, so its "
+                    + "refusal of wrong ones shows nothing", withCredentials.connection());
+        }
+        return citing(ConnackCheck.refusedAndClosed(requirement, refused.connection(), refused.closedByBroker(), List.of(), false),
+                admitted.get());
+    }
+
+    private static Optional<Evidence> admitted(Attempt control) {
+        return control.handshakeFailed() ? Optional.empty() : ConnackCheck.connack(control.connection())
+                .filter(e -> e.as(Connack.class).orElseThrow().reasonCode() == 0);
+    }
+
+    private static Outcome citing(Outcome outcome, Evidence control) {
+        List<Evidence> judged = new ArrayList<>(outcome.judged());
+        judged.add(control);
+        return new Outcome(outcome.findings(), judged, outcome.inconclusiveReason(), outcome.notApplicableReason());
+    }
+}

@@ -1,0 +1,45 @@
+package org.iomt.broker.checks;
+
+import org.iomt.standards.mqtt.Suback;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The SUBACK answers the filters of its SUBSCRIBE one by one, in order: each code a QoS up to the requested one, or a failure. */
+public final class SubackCheck {
+
+    private SubackCheck() {
+    }
+
+    public static Outcome inOrder(String requirement, Evidence subscribe, List<Evidence> connection) {
+        Subscribe request = subscribe.as(Subscribe.class).orElseThrow();
+        Optional<Evidence> answer = connection.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
+                && e.as(Suback.class).filter(s -> s.packetId() == request.packetId()).isPresent()).findFirst();
+        if (answer.isEmpty()) {
+            return Outcome.inconclusive("the broker sent no SUBACK for the SUBSCRIBE, so the order of its codes cannot be judged",
+                    List.of(subscribe));
+        }
+        List<Integer> codes = answer.get().as(Suback.class).orElseThrow().reasonCodes();
+        List<Subscription> filters = request.subscriptions();
+        if (codes.size() != filters.size()) {
+            return Outcome.judged(List.of(new Finding(requirement, "expected one code per topic filter (" + filters.size()
+                    + "); the SUBACK carried " + codes.size() + ": " + codes, List.of(subscribe, answer.get()))), List.of(subscribe, answer.get()));
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            int code = codes.get(i);
+            if (code < 0x80 && code > filters.get(i).qos()) {
+                return Outcome.judged(List.of(new Finding(requirement, "expected the code of filter " + (i + 1) + " (requested QoS "
+                        + filters.get(i).qos() + ") to be a QoS up to " + filters.get(i).qos() + " or a failure; it was " + code
+                        + ", so the codes " + codes + " do not follow the order of the filters", List.of(subscribe, answer.get()))),
+                        List.of(subscribe, answer.get()));
+            }
+        }
+        return Outcome.judged(List.of(), List.of(subscribe, answer.get()));
+    }
+}

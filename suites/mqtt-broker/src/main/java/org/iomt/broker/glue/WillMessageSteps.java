@@ -1,0 +1,78 @@
+package org.iomt.broker.glue;
+
+import org.iomt.core.glue.ScenarioVerdicts;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.iomt.broker.actors.WillMessages;
+
+/** Steps about will messages: the status a patch leaves for the broker to publish if it vanishes. */
+public final class WillMessageSteps {
+
+    private static final String MONITOR = "monitor";
+    private static final String SECOND_MONITOR = "monitor2";
+    private static final String PATCH = "patch";
+
+    private final ScenarioVerdicts verdict;
+    private final WillMessages wills;
+
+    public WillMessageSteps(ScenarioVerdicts verdict, WillMessages wills) {
+        this.verdict = verdict;
+        this.wills = wills;
+    }
+
+    @Given("a monitor subscribed with MQTT {word} to the ward's status")
+    public void aStatusMonitor(String version) {
+        wills.statusSubscriber(MONITOR, version);
+    }
+
+    @Given("a patch connected with MQTT {word} with a will on the ward's status")
+    public void aPatchWithAWill(String version) {
+        wills.connectWithWill(PATCH, version, false);
+    }
+
+    @Given("a patch connected with MQTT {word} with a retained will on the ward's status")
+    public void aPatchWithARetainedWill(String version) {
+        wills.connectWithWill(PATCH, version, true);
+    }
+
+    @When("the patch loses its connection")
+    public void thePatchLosesItsConnection() {
+        wills.loseConnection(PATCH);
+    }
+
+    @When("the patch disconnects normally")
+    public void thePatchDisconnects() {
+        wills.disconnectNormally(PATCH);
+    }
+
+    @When("a monitor subscribes to the ward's status after the will was published")
+    public void aMonitorAfterTheWill() {
+        wills.subscribeAfterRetainedWill(MONITOR);
+    }
+
+    @When("a second monitor subscribes to the ward's status after the will was published")
+    public void aSecondMonitorAfterTheWill() {
+        wills.subscribeAfterWill(SECOND_MONITOR, MONITOR);
+    }
+
+    @Then("the monitor receives the patch's will")
+    public void theMonitorReceivesTheWill() {
+        verdict.require(wills.willDelivered(verdict.requirement(), MONITOR));
+    }
+
+    @Then("the monitor does not receive the patch's will")
+    public void theMonitorDoesNotReceiveTheWill() {
+        verdict.require(wills.willWithheldAfterDisconnect(verdict.requirement(), MONITOR));
+    }
+
+    @Then("the monitor receives the patch's will as a retained message")
+    public void theLateMonitorReceivesTheRetainedWill() {
+        verdict.require(wills.willDelivered(verdict.requirement(), MONITOR));
+    }
+
+    @Then("the second monitor does not receive the patch's will")
+    public void theSecondMonitorDoesNotReceiveTheWill() {
+        verdict.require(wills.willNotKeptFor(verdict.requirement(), SECOND_MONITOR));
+    }
+}

@@ -1,0 +1,115 @@
+package org.iomt.broker.checks;
+
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.broker.checks.AdmissionCheck.Attempt;
+import org.iomt.core.model.ConnectionEnded;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How the broker answers a client, judged on hand-made recordings: QoS flows and listeners that must turn clients away. */
+@Tag("small")
+class BrokerAnswerChecksTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(2);
+
+    private final List<Evidence> log = new ArrayList<>();
+
+    private Evidence at(Direction direction, String connection, Object packet) {
+        Evidence e = new Evidence("test", log.size() + 1, Instant.EPOCH, log.size(), direction, connection, new byte[2],
+                String.valueOf(packet), Optional.ofNullable(packet));
+        log.add(e);
+        return e;
+    }
+
+    private List<Evidence> of(String connection) {
+        return log.stream().filter(e -> e.connection().equals(connection)).toList();
+    }
+
+    private static void assertFails(Outcome o, String expectedText) {
+        assertEquals(1, o.findings().size(), String.valueOf(o));
+        assertTrue(o.findings().get(0).message().contains(expectedText), o.findings().get(0).message());
+    }
+
+    @Test
+    void aQos2FlowPassesOnItsAnswersAndAPubcompIsNotJudgedWithoutAPubrec() {
+        Evidence publish = at(Direction.SUITE_TO_DEVICE, "c", new Publish(0x04, "t", 7, MqttProperties.EMPTY, new byte[1]));
+        assertNotNull(PublishFlowCheck.acknowledged("r", publish, of("c"), PacketType.PUBCOMP, BOUND).inconclusiveReason());
+        assertFails(PublishFlowCheck.acknowledged("r", publish, of("c"), PacketType.PUBREC, BOUND), "the broker sent nothing");
+        at(Direction.DEVICE_TO_SUITE, "c", PublishAck.pubrec(8));
+        assertFails(PublishFlowCheck.acknowledged("r", publish, of("c"), PacketType.PUBREC, BOUND), "a PUBREC for packet identifier 7");
+        at(Direction.DEVICE_TO_SUITE, "c", PublishAck.pubrec(7));
+        assertTrue(PublishFlowCheck.acknowledged("r", publish, of("c"), PacketType.PUBREC, BOUND).passed());
+        assertFails(PublishFlowCheck.acknowledged("r", publish, of("c"), PacketType.PUBCOMP, BOUND), "a PUBCOMP");
+        at(Direction.DEVICE_TO_SUITE, "c", PublishAck.pubcomp(7));
+        assertTrue(PublishFlowCheck.acknowledged("r", publish, of("c"), PacketType.PUBCOMP, BOUND).passed());
+    }
+
+    @Test
+    void aClientWithoutCertificateTurnedAwayPassesOnlyBesideAnAdmittedOne() {
+        at(Direction.DEVICE_TO_SUITE, "certified", Connack.of(false, 0));
+        Evidence failed = at(Direction.TRANSPORT, "uncertified", new ConnectionEnded(false, "handshake failed"));
+        Outcome passed = AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
+                new Attempt(of("uncertified"), true, false));
+        assertTrue(passed.passed());
+        assertTrue(passed.judged().containsAll(List.of(failed, of("certified").get(0))), String.valueOf(passed.judged()));
+        assertNotNull(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), true, false),
+                new Attempt(of("uncertified"), true, false)).inconclusiveReason());
+        assertNotNull(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("nobody"), false, false),
+                new Attempt(of("uncertified"), true, false)).inconclusiveReason());
+    }
+
+    @Test
+    void aClientWithoutCertificateThatIsAcceptedOrKeptOpenFails() {
+        at(Direction.DEVICE_TO_SUITE, "certified", Connack.of(false, 0));
+        at(Direction.DEVICE_TO_SUITE, "uncertified", Connack.of(false, 0));
+        assertFails(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
+                new Attempt(of("uncertified"), false, true)), "it accepted it");
+        assertFails(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
+                new Attempt(of("silent"), false, false)), "it kept it open");
+        assertTrue(AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(of("certified"), false, false),
+                new Attempt(of("silent"), false, true)).passed());
+    }
+
+    @Test
+    void aRefusalOfWrongCredentialsPassesOnlyBesideAClientAdmittedWithTheRightOnes() {
+        at(Direction.DEVICE_TO_SUITE, "admitted", Connack.of(false, 0));
+        Evidence refusal = at(Direction.DEVICE_TO_SUITE, "wrong", Connack.of(false, 5));
+        Attempt admitted = new Attempt(of("admitted"), false, false);
+        Outcome passed = AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, true), admitted);
+        assertTrue(passed.passed());
+        assertTrue(passed.judged().containsAll(List.of(refusal, of("admitted").get(0))), String.valueOf(passed.judged()));
+        assertFails(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, false), admitted), "it kept it open");
+        assertNotNull(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, true),
+                new Attempt(of("wrong"), false, false)).inconclusiveReason());
+        assertNotNull(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), true, false), admitted).inconclusiveReason());
+        at(Direction.DEVICE_TO_SUITE, "accepted", Connack.of(false, 0));
+        assertFails(AdmissionCheck.credentialsRefused("r", new Attempt(of("accepted"), false, false), admitted), "it accepted it");
+    }
+
+    @Test
+    void aTakeOverIsJudgedOnTheSecondConnectEvenBeforeTheFirstConnectionsCloseIsRecorded() {
+        Evidence second = at(Direction.SUITE_TO_DEVICE, "c2", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V5_0, "patch1", 60, true));
+        Outcome closed = ClosesConnectionCheck.judge("r", second, of("c1"), true, BOUND);
+        assertTrue(closed.passed(), String.valueOf(closed));
+        assertEquals(List.of(second), closed.judged(), "the offending CONNECT is the evidence cited");
+        assertFails(ClosesConnectionCheck.judge("r", second, of("c1"), false, BOUND), "still open");
+    }
+}

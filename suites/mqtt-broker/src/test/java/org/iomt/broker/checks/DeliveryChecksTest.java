@@ -1,0 +1,105 @@
+package org.iomt.broker.checks;
+
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.broker.checks.DeliveryCheck.Control;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The delivery checks of the broker role on hand-made recordings: an absence passes only beside a control that came. */
+@Tag("small")
+class DeliveryChecksTest {
+
+    private final List<Evidence> log = new ArrayList<>();
+
+    private Evidence delivered(String payload, int qos) {
+        Publish p = new Publish(qos << 1, "t", qos == 0 ? 0 : log.size() + 1, MqttProperties.EMPTY,
+                payload.getBytes(StandardCharsets.UTF_8));
+        Evidence e = new Evidence("test", log.size() + 1, Instant.EPOCH, 0, Direction.DEVICE_TO_SUITE, "sub", new byte[10],
+                String.valueOf(p), Optional.of(p));
+        log.add(e);
+        return e;
+    }
+
+    private static void assertFails(Outcome o, String expectedText) {
+        assertEquals(1, o.findings().size(), String.valueOf(o));
+        assertTrue(o.findings().get(0).message().contains(expectedText), o.findings().get(0).message());
+    }
+
+    private static void assertInconclusive(Outcome o, String expectedText) {
+        assertNotNull(o.inconclusiveReason(), String.valueOf(o));
+        assertTrue(o.inconclusiveReason().contains(expectedText), o.inconclusiveReason());
+    }
+
+    @Test
+    void anAbsencePassesOnlyBesideEveryControlAndCitesThem() {
+        Evidence control = delivered("control", 1);
+        Evidence other = delivered("other control", 1);
+        Outcome passed = DeliveryCheck.noneDeliveredUnlike("r", List.of(control), List.of("old"), "here",
+                new Control(List.of(control), "control", "it delivers"), new Control(List.of(other), "other control", "it takes"));
+        assertTrue(passed.passed());
+        assertEquals(List.of(control, other), passed.judged());
+        assertInconclusive(DeliveryCheck.noneDeliveredUnlike("r", List.of(control), List.of("old"), "here",
+                new Control(List.of(control), "control", "it delivers"), new Control(List.of(), "other control", "it takes")),
+                "it is not shown that it takes");
+    }
+
+    @Test
+    void anAbsenceWithoutAControlOrWithNothingForbiddenIsNotAPass() {
+        assertInconclusive(DeliveryCheck.noneDeliveredUnlike("r", List.of(), List.of("old"), "here"), "no control message");
+        Evidence control = delivered("control", 1);
+        assertInconclusive(DeliveryCheck.noneDeliveredUnlike("r", List.of(control), List.of(), "here",
+                new Control(List.of(control), "control", "it delivers")), "withheld here");
+    }
+
+    @Test
+    void aForbiddenDeliveryFailsEvenWhenTheControlDidNotCome() {
+        Evidence old = delivered("old", 1);
+        assertFails(DeliveryCheck.noneDeliveredUnlike("r", List.of(old), List.of("old", "older"), "here",
+                new Control(List.of(), "control", "it delivers")), "\"old\" not to be delivered here");
+    }
+
+    @Test
+    void onlyTheExpectedMessagesPassAndAMissingOneFailsBeforeTheOthersAreJudged() {
+        Evidence wanted = delivered("wanted", 1);
+        Evidence unwanted = delivered("unwanted", 1);
+        Outcome only = DeliveryCheck.onlyDelivered("r", List.of(wanted), List.of("wanted"), "there", List.of("unwanted"), "here");
+        assertTrue(only.passed());
+        assertEquals(List.of(wanted), only.judged());
+        assertFails(DeliveryCheck.onlyDelivered("r", List.of(wanted, unwanted), List.of("wanted"), "there", List.of("unwanted"),
+                "here"), "\"unwanted\" not to be delivered here");
+        assertFails(DeliveryCheck.onlyDelivered("r", List.of(unwanted), List.of("wanted"), "there", List.of("unwanted"), "here"),
+                "\"wanted\" to be delivered there");
+        assertInconclusive(DeliveryCheck.onlyDelivered("r", List.of(unwanted), List.of(), "there", List.of("unwanted"), "here"),
+                "no message was published");
+    }
+
+    @Test
+    void qosIsJudgedOnlyOnMessagesThatCame() {
+        Evidence q0 = delivered("q0", 0);
+        Evidence q1 = delivered("q1", 1);
+        Map<String, Integer> expected = new LinkedHashMap<>(Map.of("q0", 0));
+        expected.put("q1", 1);
+        assertTrue(DeliveryCheck.deliveredAtQos("r", List.of(q0, q1), expected, "to it").passed());
+        expected.put("q1", 0);
+        assertFails(DeliveryCheck.deliveredAtQos("r", List.of(q0, q1), expected, "to it"), "expected QoS 0");
+        assertFails(DeliveryCheck.deliveredAtQos("r", List.of(q0), expected, "to it"), "\"q1\" to be delivered to it");
+        assertInconclusive(DeliveryCheck.deliveredAtQos("r", List.of(q0), Map.of(), "to it"), "no message was published");
+        assertInconclusive(DeliveryCheck.each("r", List.of(q0), Map.of(), Publish::qos, "QoS"), "no message was published");
+    }
+}

@@ -1,0 +1,452 @@
+package org.iomt.mqtt.drivers;
+
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.MalformedPacketException;
+import org.iomt.standards.mqtt.MqttDecoder;
+import org.iomt.standards.mqtt.MqttEncoder;
+import org.iomt.standards.mqtt.MqttFrameSplitter;
+import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttPackets;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.PingResp;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.Suback;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.Topics;
+import org.iomt.standards.mqtt.Unsuback;
+import org.iomt.standards.mqtt.Unsubscribe;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.core.model.ConnectionEnded;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.EvidenceLog;
+import org.iomt.mqtt.model.TlsHandshake;
+
+import javax.net.ssl.SSLSocket;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** One client connection of the tester broker: reads, records, and answers as a correct broker would. */
+final class BrokerConnection implements Runnable {
+
+    private static final int V3_UNACCEPTABLE_PROTOCOL_VERSION = 0x01;
+    private static final int V3_IDENTIFIER_REJECTED = 0x02;
+    private static final int V3_BAD_USER_NAME_OR_PASSWORD = 0x04;
+    private static final int V5_MALFORMED_PACKET = 0x81;
+    private static final int V5_PROTOCOL_ERROR = 0x82;
+    private static final int V5_BAD_USER_NAME_OR_PASSWORD = 0x86;
+    private static final int V5_TOPIC_NAME_INVALID = 0x90;
+    private static final int V3_SUBSCRIPTION_FAILURE = 0x80;
+    private static final int V5_TOPIC_FILTER_INVALID = 0x8F;
+    private static final int SUBSCRIBE_FLAGS = 0b0010;
+    private static final int V3_SERVER_UNAVAILABLE = 0x03;
+    private static final int V5_SERVER_UNAVAILABLE = 0x88;
+    /** How long the broker keeps reading a connection whose CONNECT it refused, to record what the device still sends. */
+    private static final int REFUSAL_LINGER_MILLIS = 2000;
+
+    private final String id;
+    /** The TCP socket, or after a TLS handshake the TLS socket layered on it. */
+    private volatile Socket socket;
+    /** The certificate presented on this connection, when the broker listens with TLS. */
+    private final Optional<TlsHandshake.Presented> presented;
+    private final BrokerSettings settings;
+    private final BrokerControls controls;
+    private final EvidenceLog log;
+    private final Set<String> sessions;
+    private final Consumer<BrokerConnection> onClose;
+    private final Object writeLock = new Object();
+    private MqttVersion version = MqttVersion.V3_1_1;
+    private String clientId;
+    private boolean connected;
+    /** Set once the broker refused this connection's CONNECT: what follows is recorded, never answered. */
+    private boolean refused;
+    /** The packet identifier of the next QoS 1 message the broker sends on this connection. */
+    private int nextPacketId = 1;
+    private volatile boolean closed;
+
+    /**
+     * @param sessions the client identifiers whose session the broker keeps across connections, shared by all
+     *                 connections of the broker
+     */
+    BrokerConnection(String id, Socket socket, Optional<TlsHandshake.Presented> presented, BrokerSettings settings,
+                     BrokerControls controls, EvidenceLog log, Set<String> sessions, Consumer<BrokerConnection> onClose) {
+        this.id = id;
+        this.socket = socket;
+        this.presented = presented;
+        this.settings = settings;
+        this.controls = controls;
+        this.log = log;
+        this.sessions = sessions;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public void run() {
+        MqttFrameSplitter splitter = new MqttFrameSplitter(settings.maxPacketBytes());
+        byte[] buffer = new byte[8192];
+        try {
+            socket.setTcpNoDelay(true);
+            if (presented.isPresent() && !handshake(presented.get())) {
+                return;
+            }
+            socket.setSoTimeout((int) settings.connectDeadline().toMillis());
+            InputStream in = socket.getInputStream();
+            while (!closed) {
+                int n;
+                try {
+                    n = in.read(buffer);
+                } catch (SocketTimeoutException e) {
+                    if (refused) {
+                        close("the device still held the connection " + REFUSAL_LINGER_MILLIS + " ms after its CONNECT was refused");
+                    } else if (connected) {
+                        end(new ConnectionEnded(true, "connection closed by suite: no control packet within one and a half "
+                                + "times the Keep Alive"));
+                    } else {
+                        close("no CONNECT within " + settings.connectDeadline().toSeconds() + " s of the TCP connection");
+                    }
+                    return;
+                }
+                if (n < 0) {
+                    end(new ConnectionEnded(false, "connection closed by device"));
+                    return;
+                }
+                List<byte[]> frames;
+                try {
+                    frames = splitter.feed(buffer, 0, n);
+                } catch (MalformedPacketException e) {
+                    log.append(Direction.DEVICE_TO_SUITE, id, java.util.Arrays.copyOf(buffer, n),
+                            "malformed framing [" + e.ruleId() + "]: " + e.getMessage(), null);
+                    refuse(V5_MALFORMED_PACKET, "malformed framing");
+                    return;
+                }
+                for (byte[] frame : frames) {
+                    if (!handle(frame)) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            end(new ConnectionEnded(false, "connection lost: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Holds the TLS handshake as the server, presenting the given certificate, and records its outcome; false when it
+     * failed (the device refused the certificate, or spoke no TLS), and the connection has ended.
+     */
+    private boolean handshake(TlsHandshake.Presented certificate) {
+        try {
+            SSLSocket ssl = (SSLSocket) settings.tls().orElseThrow().context(certificate).getSocketFactory()
+                    .createSocket(socket, null, true);
+            ssl.setUseClientMode(false);
+            ssl.setSoTimeout((int) settings.connectDeadline().toMillis());
+            socket = ssl;
+            ssl.startHandshake();
+            log.append(Direction.TRANSPORT, id, new byte[0], "TLS handshake completed (" + ssl.getSession().getProtocol()
+                    + ") presenting " + certificate.description(), new TlsHandshake(certificate, true, ssl.getSession().getProtocol()));
+            return true;
+        } catch (IOException e) {
+            log.append(Direction.TRANSPORT, id, new byte[0], "TLS handshake presenting " + certificate.description()
+                    + " did not complete: " + e.getMessage(), new TlsHandshake(certificate, false, String.valueOf(e.getMessage())));
+            end(new ConnectionEnded(false, "connection ended in the TLS handshake"));
+            return false;
+        }
+    }
+
+    /** Records and answers one frame; false when the connection was closed because of it. */
+    private boolean handle(byte[] frame) throws IOException {
+        MqttPacket packet;
+        try {
+            packet = MqttDecoder.decode(frame, version);
+        } catch (MalformedPacketException e) {
+            log.append(Direction.DEVICE_TO_SUITE, id, frame, "malformed [" + e.ruleId() + "]: " + e.getMessage(), null);
+            refuse(V5_MALFORMED_PACKET, "malformed packet");
+            return false;
+        }
+        if (packet instanceof Connect connect && connect.password() != null) {
+            log.append(Direction.DEVICE_TO_SUITE, id, Secrets.redactPassword(frame, connect), MqttPackets.describe(packet),
+                    Secrets.redactPassword(connect));
+        } else {
+            log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
+        }
+        if (refused) {
+            return true; // recorded; a refused connection is not served
+        }
+        if (presented.isPresent() && presented.get() != TlsHandshake.Presented.TRUSTED) {
+            close("the device sent " + packet.type() + " over a TLS connection whose certificate it must refuse; the suite "
+                    + "does not serve it");
+            return false;
+        }
+        if (!connected && !(packet instanceof Connect)) {
+            close("first packet was " + packet.type() + ", not CONNECT");
+            return false;
+        }
+        if (packet instanceof Connect connect) {
+            return onConnect(connect);
+        }
+        if (packet instanceof Publish publish) {
+            return onPublish(publish);
+        }
+        if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL) {
+            send(PublishAck.pubcomp(ack.packetId()));
+            return true;
+        }
+        if (packet instanceof PublishAck) {
+            return true; // PUBACK, PUBREC, PUBCOMP for messages the suite sent: nothing to answer
+        }
+        if (packet instanceof Subscribe subscribe) {
+            return onSubscribe(subscribe);
+        }
+        if (packet instanceof Unsubscribe unsubscribe) {
+            List<Integer> codes = version == MqttVersion.V5_0
+                    ? Collections.nCopies(unsubscribe.topicFilters().size(), 0) : List.of();
+            send(new Unsuback(0, unsubscribe.packetId(), MqttProperties.EMPTY, codes));
+            return true;
+        }
+        if (packet instanceof PingReq) {
+            send(new PingResp(0));
+            return true;
+        }
+        if (packet instanceof Disconnect) {
+            end(new ConnectionEnded(false, "connection ended by the device's DISCONNECT"));
+            return false;
+        }
+        refuse(V5_PROTOCOL_ERROR, "a client does not send " + packet.type());
+        return false;
+    }
+
+    private boolean onConnect(Connect connect) throws IOException {
+        if (connected) {
+            refuse(V5_PROTOCOL_ERROR, "second CONNECT on one connection");
+            return false;
+        }
+        MqttVersion claimed = MqttVersion.ofLevel(connect.protocolLevel()).orElse(null);
+        if (!"MQTT".equals(connect.protocolName())) {
+            close("protocol name \"" + connect.protocolName() + "\" is not \"MQTT\"");
+            return false;
+        }
+        if (claimed == null) {
+            send(new Connack(0, false, V3_UNACCEPTABLE_PROTOCOL_VERSION, MqttProperties.EMPTY));
+            close("protocol level " + connect.protocolLevel() + " is not supported");
+            return false;
+        }
+        version = claimed;
+        if (connect.reservedFlag()) {
+            if (version == MqttVersion.V5_0) {
+                send(new Connack(0, false, V5_MALFORMED_PACKET, MqttProperties.EMPTY));
+            }
+            close("reserved flag of CONNECT is set");
+            return false;
+        }
+        boolean emptyId = connect.clientId().isEmpty();
+        if (version == MqttVersion.V3_1_1 && emptyId && !connect.cleanStart()) {
+            send(new Connack(0, false, V3_IDENTIFIER_REJECTED, MqttProperties.EMPTY));
+            close("zero-length client identifier without clean session");
+            return false;
+        }
+        if (settings.credentials().isPresent() && !credentialsMatch(connect, settings.credentials().get())) {
+            send(new Connack(0, false, version == MqttVersion.V5_0 ? V5_BAD_USER_NAME_OR_PASSWORD
+                    : V3_BAD_USER_NAME_OR_PASSWORD, MqttProperties.EMPTY));
+            close("user name or password refused");
+            return false;
+        }
+        if (controls.takeConnectRefusal()) {
+            return refuseAsUnavailable();
+        }
+        MqttProperties properties = MqttProperties.EMPTY;
+        clientId = connect.clientId();
+        if (version == MqttVersion.V5_0 && emptyId) {
+            clientId = "iomt-" + id;
+            properties = new MqttProperties(List.of(new MqttProperty(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER, clientId)));
+        }
+        send(new Connack(0, resumeSession(connect, clientId), 0, properties));
+        connected = true;
+        int keepAlive = connect.keepAlive();
+        socket.setSoTimeout(keepAlive == 0 ? 0 : keepAlive * 1500);
+        return true;
+    }
+
+    /**
+     * Refuses the CONNECT with "server unavailable" and closes the broker's side of the connection (a FIN after the
+     * CONNACK), but keeps reading, bounded, so that whatever the device still sends on it is recorded.
+     */
+    private boolean refuseAsUnavailable() throws IOException {
+        send(new Connack(0, false, version == MqttVersion.V5_0 ? V5_SERVER_UNAVAILABLE : V3_SERVER_UNAVAILABLE,
+                MqttProperties.EMPTY));
+        refused = true;
+        socket.setSoTimeout(REFUSAL_LINGER_MILLIS);
+        try {
+            socket.shutdownOutput();
+        } catch (IOException | UnsupportedOperationException e) {
+            // the device sees the CONNACK either way; it is to close the connection itself
+        }
+        return true;
+    }
+
+    /**
+     * Whether a session of this client is present (MQTT 3.1.1 §3.2.2.2, 5.0 §3.2.2.1.1): only when the client does
+     * not ask for a clean start and its session was kept. The session is kept for later connections when the client
+     * asks for it: CleanSession 0 in 3.1.1, a Session Expiry Interval above 0 in 5.0 (expiry itself is not timed).
+     */
+    private boolean resumeSession(Connect connect, String clientId) {
+        boolean present = !connect.cleanStart() && sessions.contains(clientId);
+        boolean kept = version == MqttVersion.V5_0
+                ? connect.properties().first(MqttPropertyId.SESSION_EXPIRY_INTERVAL).map(p -> (Integer) p.value() != 0)
+                        .orElse(false)
+                : !connect.cleanStart();
+        if (kept) {
+            sessions.add(clientId);
+        } else {
+            sessions.remove(clientId);
+        }
+        return present;
+    }
+
+    private boolean onPublish(Publish publish) throws IOException {
+        if (Topics.hasWildcard(publish.topic())) {
+            refuse(V5_TOPIC_NAME_INVALID, "wildcard in the topic name of a PUBLISH");
+            return false;
+        }
+        if (publish.qos() > 0 && publish.packetId() == 0) {
+            refuse(V5_PROTOCOL_ERROR, "packet identifier 0 on a QoS " + publish.qos() + " PUBLISH");
+            return false;
+        }
+        if (controls.takeDropOnPublish(publish.qos())) {
+            close("dropped by the suite before acknowledging the PUBLISH, as a network loss would");
+            return false;
+        }
+        if (controls.acknowledgementsWithheld()) {
+            return true;
+        }
+        if (publish.qos() == 1) {
+            send(PublishAck.puback(publish.packetId()));
+        } else if (publish.qos() == 2) {
+            send(PublishAck.pubrec(publish.packetId()));
+        }
+        return true;
+    }
+
+    /**
+     * Grants what can be granted, and then sends the message armed in the controls (a command) if a granted filter
+     * matches its topic, at no more than the granted QoS. A SUBSCRIBE whose fixed-header flags are not 0010 is
+     * malformed (3.1.1 and 5.0 MQTT-3.8.1-1): the connection is closed, in 5.0 with DISCONNECT 0x81, but the session
+     * is kept, since a SUBSCRIBE is nothing a resumed session would make the device send again.
+     */
+    private boolean onSubscribe(Subscribe subscribe) throws IOException {
+        if (subscribe.flags() != SUBSCRIBE_FLAGS) {
+            if (version == MqttVersion.V5_0) {
+                send(new Disconnect(0, V5_MALFORMED_PACKET, MqttProperties.EMPTY));
+            }
+            close("SUBSCRIBE with fixed-header flags " + bits(subscribe.flags()) + ", not 0010, is malformed");
+            return false;
+        }
+        List<Integer> codes = new ArrayList<>();
+        List<String> granted = new ArrayList<>();
+        int grantedQos = 0;
+        for (Subscription s : subscribe.subscriptions()) {
+            boolean valid = Topics.isValidTopicFilter(s.topicFilter()) && s.qos() <= 2;
+            codes.add(valid ? s.qos() : version == MqttVersion.V5_0 ? V5_TOPIC_FILTER_INVALID : V3_SUBSCRIPTION_FAILURE);
+            if (valid) {
+                granted.add(s.topicFilter());
+                grantedQos = Math.max(grantedQos, s.qos());
+            }
+        }
+        send(new Suback(0, subscribe.packetId(), MqttProperties.EMPTY, codes));
+        Optional<BrokerControls.Message> command = controls.takeMessageFor(granted);
+        if (command.isPresent()) {
+            BrokerControls.Message m = command.get();
+            int qos = Math.min(m.qos(), grantedQos);
+            send(Publish.of(m.topic(), qos, false, qos == 0 ? 0 : nextPacketId++, m.payload()));
+        }
+        return true;
+    }
+
+    private static String bits(int flags) {
+        return String.format("%4s", Integer.toBinaryString(flags & 0x0F)).replace(' ', '0');
+    }
+
+    private static boolean credentialsMatch(Connect connect, BrokerSettings.Credentials expected) {
+        return connect.usernameFlag() && connect.passwordFlag()
+                && Objects.equals(expected.username(), connect.username())
+                && connect.password() != null
+                && java.security.MessageDigest.isEqual(
+                        expected.password().getBytes(java.nio.charset.StandardCharsets.UTF_8), connect.password());
+    }
+
+    /**
+     * Ends a connection for a protocol violation: in 5.0 after telling the client why, once connected. The session
+     * ends with it, so that a device resuming it is not made to resend, and be refused for, the same packet forever.
+     */
+    private void refuse(int v5ReasonCode, String why) throws IOException {
+        if (clientId != null) {
+            sessions.remove(clientId);
+        }
+        if (version == MqttVersion.V5_0 && connected) {
+            send(new Disconnect(0, v5ReasonCode, MqttProperties.EMPTY));
+        }
+        close(why);
+    }
+
+    private void send(MqttPacket packet) throws IOException {
+        byte[] bytes = MqttEncoder.encode(packet, version);
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            log.append(Direction.SUITE_TO_DEVICE, id, bytes, MqttPackets.describe(packet), packet);
+            OutputStream out = socket.getOutputStream();
+            out.write(bytes);
+            out.flush();
+        }
+    }
+
+    /** Ends the connection from the suite's side, recording why. */
+    void close(String why) {
+        end(new ConnectionEnded(false, "connection closed by suite: " + why));
+    }
+
+    /** Records how the connection ended, once, and releases it. */
+    private void end(ConnectionEnded event) {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        release();
+        // after release, so that a waiter woken by this entry sees the connection gone
+        log.append(Direction.TRANSPORT, id, new byte[0], event.description(), event);
+    }
+
+    private void release() {
+        try {
+            socket.shutdownOutput(); // FIN after the last packet, so that a final CONNACK or DISCONNECT is read
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // already gone
+        }
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already gone
+        }
+        onClose.accept(this);
+    }
+}

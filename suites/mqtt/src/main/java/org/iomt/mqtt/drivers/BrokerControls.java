@@ -1,0 +1,89 @@
+package org.iomt.mqtt.drivers;
+
+import org.iomt.standards.mqtt.Topics;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What a scenario may change in the tester broker's otherwise correct behaviour. Every switch is off by default;
+ * a scenario turns on what it needs.
+ */
+public final class BrokerControls {
+
+    private final AtomicBoolean withholdAcknowledgements = new AtomicBoolean();
+    private final AtomicBoolean dropOnNextPublish = new AtomicBoolean();
+    private final AtomicBoolean refuseNextConnect = new AtomicBoolean();
+    private final AtomicInteger qosPublishesUntilDrop = new AtomicInteger();
+    private final AtomicReference<Message> pendingCommand = new AtomicReference<>();
+
+    /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
+    public BrokerControls withholdAcknowledgements(boolean on) {
+        withholdAcknowledgements.set(on);
+        return this;
+    }
+
+    /** The next PUBLISH received closes its connection without acknowledgement, as a network loss would. */
+    public BrokerControls dropConnectionOnNextPublish() {
+        dropOnNextPublish.set(true);
+        return this;
+    }
+
+    /**
+     * The n-th PUBLISH at QoS 1 or 2 from now on (1 is the next) closes its connection without acknowledgement, so
+     * that the message is left unacknowledged when the connection is lost; once.
+     */
+    public BrokerControls dropConnectionOnQosPublish(int nth) {
+        if (nth < 1) {
+            throw new IllegalArgumentException("the PUBLISH to drop on is counted from 1, not " + nth);
+        }
+        qosPublishesUntilDrop.set(nth);
+        return this;
+    }
+
+    /** The next CONNECT is refused with "server unavailable" (3.1.1 return code 3, 5.0 reason code 0x88); once. */
+    public BrokerControls refuseNextConnect() {
+        refuseNextConnect.set(true);
+        return this;
+    }
+
+    /** Whether this CONNECT is the one to refuse; takes the switch. */
+    boolean takeConnectRefusal() {
+        return refuseNextConnect.getAndSet(false);
+    }
+
+    /**
+     * Once, when a device subscribes to a filter that matches {@code topic}, the broker sends it this message after
+     * the SUBACK, at the given QoS (capped at the QoS it granted), as a command from its back end would arrive.
+     */
+    public BrokerControls sendOnSubscribe(String topic, int qos, byte[] payload) {
+        pendingCommand.set(new Message(topic, qos, payload.clone()));
+        return this;
+    }
+
+    /** A message the broker is to send a device. */
+    record Message(String topic, int qos, byte[] payload) {
+    }
+
+    /** The armed message, if it is for a subscription to one of these filters; taken once. */
+    Optional<Message> takeMessageFor(List<String> filters) {
+        Message m = pendingCommand.get();
+        if (m == null || filters.stream().noneMatch(f -> Topics.matches(f, m.topic()))) {
+            return Optional.empty();
+        }
+        return pendingCommand.compareAndSet(m, null) ? Optional.of(m) : Optional.empty();
+    }
+
+    boolean acknowledgementsWithheld() {
+        return withholdAcknowledgements.get();
+    }
+
+    /** Whether this PUBLISH, of the given QoS, is the one to drop the connection on; counts it. */
+    boolean takeDropOnPublish(int qos) {
+        boolean counted = qos > 0 && qosPublishesUntilDrop.getAndUpdate(n -> n > 0 ? n - 1 : 0) == 1;
+        return dropOnNextPublish.getAndSet(false) || counted;
+    }
+}

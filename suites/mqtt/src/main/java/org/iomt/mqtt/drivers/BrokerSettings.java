@@ -1,0 +1,45 @@
+package org.iomt.mqtt.drivers;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How the tester broker listens and what it demands of a client.
+ *
+ * @param host            address to bind
+ * @param port            port to bind; 0 picks a free one
+ * @param credentials     user name and password a client must present, if any
+ * @param connectDeadline how long a new connection may stay silent before its CONNECT (then it is closed)
+ * @param maxPacketBytes  largest packet accepted; larger ones close the connection
+ * @param tls             the certificates of a TLS listener, if the broker listens with TLS
+ */
+public record BrokerSettings(String host, int port, Optional<Credentials> credentials, Duration connectDeadline, int maxPacketBytes,
+                             Optional<ServerTls> tls) {
+
+    public static BrokerSettings loopback() {
+        return new BrokerSettings("127.0.0.1", 0, Optional.empty(), Duration.ofSeconds(10), 1 << 20, Optional.empty());
+    }
+
+    public BrokerSettings listeningOn(String host, int port) {
+        return new BrokerSettings(host, port, credentials, connectDeadline, maxPacketBytes, tls);
+    }
+
+    public BrokerSettings requiring(Credentials credentials) {
+        return new BrokerSettings(host, port, Optional.of(credentials), connectDeadline, maxPacketBytes, tls);
+    }
+
+    /** Listens with TLS, presenting the certificates in the order {@link ServerTls} gives. */
+    public BrokerSettings withTls(ServerTls serverTls) {
+        return new BrokerSettings(host, port, credentials, connectDeadline, maxPacketBytes, Optional.of(serverTls));
+    }
+
+    /**
+     * A user name and password. {@link #toString()} never shows the password.
+     */
+    public record Credentials(String username, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[username=" + username + ", password=<redacted>]";
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.iomt.mqtt.drivers;
+
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.eclipse.paho.mqttv5.common.packet.UserProperty;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.core.model.EvidenceLog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The library driver of the server role: an Eclipse Paho client (mqttv3 for MQTT 3.1.1, mqttv5 for 5.0) for the
+ * normal flows, connected through a {@link RecordingRelay} so that its packets are evidence like the raw driver's.
+ * Paho completes the acknowledgement flows itself.
+ */
+public final class PahoClient implements AutoCloseable {
+
+    /** What a scenario asks of a Paho connection. */
+    public record Options(String clientId, MqttVersion version, boolean cleanSession, long sessionExpirySeconds) {
+    }
+
+    private final RecordingRelay relay;
+    private final Session session;
+
+    private PahoClient(RecordingRelay relay, Session session) {
+        this.relay = relay;
+        this.session = session;
+    }
+
+    /** Connects through a recording relay and waits, bounded, for the session to be accepted. */
+    public static PahoClient connect(BrokerEndpoint endpoint, String name, Options options, EvidenceLog log, Duration timeout)
+            throws IOException {
+        RecordingRelay relay = RecordingRelay.start(endpoint, name, log, timeout);
+        try {
+            Session session = options.version() == MqttVersion.V5_0
+                    ? new V5(relay.uri(), endpoint, options, timeout) : new V3(relay.uri(), endpoint, options, timeout);
+            return new PahoClient(relay, session);
+        } catch (IOException | RuntimeException e) {
+            relay.close();
+            throw e;
+        }
+    }
+
+    public void subscribe(String filter, int qos) throws IOException {
+        session.subscribe(filter, qos);
+    }
+
+    /** Publishes and waits, bounded, until the flow of the QoS completed. */
+    public void publish(String topic, byte[] payload, int qos, boolean retain, List<String[]> userProperties) throws IOException {
+        session.publish(topic, payload, qos, retain, userProperties);
+    }
+
+    /** Ends the session with a DISCONNECT. */
+    public void disconnect() throws IOException {
+        session.disconnect();
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        relay.close();
+    }
+
+    private interface Session {
+        void subscribe(String filter, int qos) throws IOException;
+
+        void publish(String topic, byte[] payload, int qos, boolean retain, List<String[]> userProperties) throws IOException;
+
+        void disconnect() throws IOException;
+
+        void close();
+    }
+
+    private static final class V3 implements Session {
+        private final org.eclipse.paho.client.mqttv3.MqttClient client;
+
+        V3(String uri, BrokerEndpoint endpoint, Options options, Duration timeout) throws IOException {
+            try {
+                client = new org.eclipse.paho.client.mqttv3.MqttClient(uri, options.clientId(),
+                        new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+                client.setTimeToWait(timeout.toMillis());
+                client.setCallback(null);
+                MqttConnectOptions o = new MqttConnectOptions();
+                o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+                o.setCleanSession(options.cleanSession());
+                o.setConnectionTimeout((int) Math.max(1, timeout.toSeconds()));
+                o.setKeepAliveInterval(60);
+                o.setAutomaticReconnect(false);
+                endpoint.credentials().ifPresent(c -> {
+                    o.setUserName(c.username());
+                    o.setPassword(c.password().toCharArray());
+                });
+                client.connect(o);
+            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+                throw new IOException("Paho could not connect: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void subscribe(String filter, int qos) throws IOException {
+            try {
+                client.subscribe(filter, qos, (topic, message) -> { });
+            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+                throw new IOException("Paho could not subscribe to " + filter + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void publish(String topic, byte[] payload, int qos, boolean retain, List<String[]> userProperties) throws IOException {
+            try {
+                client.publish(topic, payload, qos, retain);
+            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+                throw new IOException("Paho could not publish to " + topic + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void disconnect() throws IOException {
+            try {
+                client.disconnect();
+            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+                throw new IOException("Paho could not disconnect: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (client.isConnected()) {
+                    client.disconnectForcibly(0, 100);
+                }
+                client.close();
+            } catch (org.eclipse.paho.client.mqttv3.MqttException ignored) {
+                // not disconnected in time: the relay closing its sockets ends the connection
+            }
+        }
+    }
+
+    private static final class V5 implements Session {
+        private final org.eclipse.paho.mqttv5.client.MqttClient client;
+
+        V5(String uri, BrokerEndpoint endpoint, Options options, Duration timeout) throws IOException {
+            try {
+                client = new org.eclipse.paho.mqttv5.client.MqttClient(uri, options.clientId(), new MemoryPersistence());
+                client.setTimeToWait(timeout.toMillis());
+                MqttConnectionOptions o = new MqttConnectionOptions();
+                o.setCleanStart(options.cleanSession());
+                o.setSessionExpiryInterval(options.sessionExpirySeconds());
+                o.setConnectionTimeout((int) Math.max(1, timeout.toSeconds()));
+                o.setKeepAliveInterval(60);
+                o.setAutomaticReconnect(false);
+                endpoint.credentials().ifPresent(c -> {
+                    o.setUserName(c.username());
+                    o.setPassword(c.password().getBytes(StandardCharsets.UTF_8));
+                });
+                client.connect(o);
+            } catch (org.eclipse.paho.mqttv5.common.MqttException e) {
+                throw new IOException("Paho could not connect: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void subscribe(String filter, int qos) throws IOException {
+            try {
+                client.subscribe(filter, qos);
+            } catch (org.eclipse.paho.mqttv5.common.MqttException e) {
+                throw new IOException("Paho could not subscribe to " + filter + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void publish(String topic, byte[] payload, int qos, boolean retain, List<String[]> userProperties) throws IOException {
+            try {
+                org.eclipse.paho.mqttv5.common.MqttMessage message = new org.eclipse.paho.mqttv5.common.MqttMessage(payload, qos, retain,
+                        null);
+                if (!userProperties.isEmpty()) {
+                    MqttProperties properties = new MqttProperties();
+                    properties.setUserProperties(userProperties.stream().map(p -> new UserProperty(p[0], p[1])).toList());
+                    message.setProperties(properties);
+                }
+                client.publish(topic, message);
+            } catch (org.eclipse.paho.mqttv5.common.MqttException e) {
+                throw new IOException("Paho could not publish to " + topic + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void disconnect() throws IOException {
+            try {
+                client.disconnect();
+            } catch (org.eclipse.paho.mqttv5.common.MqttException e) {
+                throw new IOException("Paho could not disconnect: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * Ends the connection and releases the client. A forced close while Paho's receiver thread still runs makes
+         * that thread die on a null reference, printing a stack trace; the relay's socket is closed after this.
+         */
+        @Override
+        public void close() {
+            try {
+                if (client.isConnected()) {
+                    client.disconnectForcibly(0, 100, false);
+                }
+                client.close();
+            } catch (org.eclipse.paho.mqttv5.common.MqttException ignored) {
+                // not disconnected in time: the relay closing its sockets ends the connection
+            }
+        }
+    }
+}

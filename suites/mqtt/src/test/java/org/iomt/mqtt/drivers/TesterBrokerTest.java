@@ -1,0 +1,198 @@
+package org.iomt.mqtt.drivers;
+
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttEncoder;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.EvidenceLog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The tester broker against Eclipse Paho, a real MQTT client in both versions, and against raw sockets. */
+@Tag("medium")
+class TesterBrokerTest {
+
+    private EvidenceLog log;
+    private TesterBroker broker;
+
+    @BeforeEach
+    void start() throws Exception {
+        log = new EvidenceLog("test", Clock.systemUTC());
+        broker = TesterBroker.start(BrokerSettings.loopback(), log);
+    }
+
+    @AfterEach
+    void stop() {
+        broker.close();
+    }
+
+    private String url() {
+        return "tcp://127.0.0.1:" + broker.address().getPort();
+    }
+
+    @Test
+    void pahoV311PublishesAtQos1AndIsAcknowledged() throws Exception {
+        MqttClient client = new MqttClient(url(), "paho311", new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setConnectionTimeout(5);
+        client.connect(options);
+        client.publish("ward/1/temperature", "36.6".getBytes(StandardCharsets.UTF_8), 1, false);
+        client.disconnect();
+        client.close();
+
+        List<String> seen = log.snapshot().stream().filter(e -> e.direction() != Direction.TRANSPORT).map(Evidence::decoded)
+                .map(d -> d.split(" ")[0]).toList();
+        assertEquals(List.of("CONNECT", "CONNACK", "PUBLISH", "PUBACK", "DISCONNECT"), seen);
+    }
+
+    @Test
+    void pahoV5PublishesAtQos1AndIsAcknowledged() throws Exception {
+        org.eclipse.paho.mqttv5.client.MqttClient client =
+                new org.eclipse.paho.mqttv5.client.MqttClient(url(), "paho5", new org.eclipse.paho.mqttv5.client.persist.MemoryPersistence());
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setConnectionTimeout(5);
+        client.connect(options);
+        MqttMessage message = new MqttMessage("36.6".getBytes(StandardCharsets.UTF_8));
+        message.setQos(1);
+        client.publish("ward/1/temperature", message);
+        client.disconnect();
+        client.close();
+
+        assertTrue(log.snapshot().stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                && e.as(PublishAck.class).isPresent()), "PUBACK sent");
+        assertTrue(log.snapshot().stream().anyMatch(e -> e.as(Connect.class).map(c -> c.protocolLevel() == 5).orElse(false)));
+    }
+
+    @Test
+    void wrongCredentialsAreRefusedAndThePasswordNeverReachesTheEvidence() throws Exception {
+        broker.close();
+        broker = TesterBroker.start(BrokerSettings.loopback().requiring(new BrokerSettings.Credentials("device1", "s3cret")), log);
+        MqttClient client = new MqttClient(url(), "paho311", new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setUserName("device1");
+        options.setPassword("wrong-pw".toCharArray());
+        assertThrows(MqttException.class, () -> client.connect(options));
+        // Paho may report the close that follows the refusal rather than the refusal itself: judge the wire
+        assertTrue(log.snapshot().stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                && e.as(Connack.class).map(c -> c.reasonCode() == 0x04).orElse(false)), "CONNACK 0x04 sent");
+
+        options.setPassword("s3cret".toCharArray());
+        client.connect(options);
+        client.disconnect();
+        client.close();
+
+        String recorded = log.snapshot().stream().map(e -> e.hex() + " " + e.decoded()).reduce("", String::concat);
+        String hexOf = HexFormat.of().formatHex("s3cret".getBytes(StandardCharsets.US_ASCII));
+        assertAll(() -> assertFalse(recorded.contains(hexOf), "password bytes in evidence"),
+                () -> assertFalse(recorded.contains("s3cret")),
+                () -> assertFalse(recorded.contains(HexFormat.of().formatHex("wrong-pw".getBytes(StandardCharsets.US_ASCII)))));
+    }
+
+    @Test
+    void aSilentClientIsDisconnectedAfterOneAndAHalfKeepAlives() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "quiet", 1, true), MqttVersion.V3_1_1));
+            out.flush();
+            boolean closed = log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("Keep Alive")),
+                    Duration.ofSeconds(5));
+            assertTrue(closed, "closed for silence");
+            Evidence connect = log.snapshot().stream().filter(e -> e.as(Connect.class).isPresent()).findFirst().orElseThrow();
+            Evidence close = log.snapshot().stream().filter(e -> e.decoded().contains("Keep Alive")).findFirst().orElseThrow();
+            double seconds = (close.nanos() - connect.nanos()) / 1e9;
+            assertTrue(seconds >= 1.4 && seconds < 2.5, "closed after " + seconds + " s");
+        }
+    }
+
+    @Test
+    void withheldAcknowledgementsLeaveQos1Unacknowledged() throws Exception {
+        broker.controls().withholdAcknowledgements(true);
+        MqttClient client = new MqttClient(url(), "paho311", new MemoryPersistence());
+        client.setTimeToWait(500);
+        client.connect();
+        assertThrows(MqttException.class, () -> client.publish("ward/1/t", new byte[] {1}, 1, false));
+        client.disconnectForcibly(100, 100);
+        client.close();
+        assertFalse(log.snapshot().stream().anyMatch(e -> e.as(PublishAck.class).isPresent()));
+    }
+
+    @Test
+    void aScenarioCanDropTheConnectionOnTheNextPublish() throws Exception {
+        broker.controls().dropConnectionOnNextPublish();
+        MqttClient client = new MqttClient(url(), "paho311", new MemoryPersistence());
+        client.setTimeToWait(2000);
+        client.connect();
+        assertThrows(MqttException.class, () -> client.publish("ward/1/t", new byte[] {1}, 1, false));
+        assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("dropped by the suite")),
+                Duration.ofSeconds(5)));
+        assertFalse(client.isConnected());
+        client.close();
+    }
+
+    @Test
+    void aKeptSessionIsPresentOnTheNextConnectAndACleanStartEndsIt() throws Exception {
+        List<Boolean> present = new java.util.ArrayList<>();
+        for (boolean cleanStart : new boolean[] {false, false, true, false}) {
+            try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+                socket.getOutputStream().write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "kept", 0, cleanStart),
+                        MqttVersion.V3_1_1));
+                byte[] connack = socket.getInputStream().readNBytes(4);
+                present.add((connack[2] & 1) == 1);
+            }
+        }
+        assertEquals(List.of(false, true, false, false), present, "new, resumed, cleaned, new again (the clean one was not kept)");
+    }
+
+    @Test
+    void aScenarioCanDropTheConnectionOnTheSecondQos1Publish() throws Exception {
+        broker.controls().dropConnectionOnQosPublish(2);
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "d", 0, false), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 0, false, 0, new byte[] {0}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 2, new byte[] {2}), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("dropped by the suite")),
+                    Duration.ofSeconds(5)));
+        }
+        List<Integer> acknowledged = log.snapshot().stream().flatMap(e -> e.as(PublishAck.class).stream())
+                .map(PublishAck::packetId).toList();
+        assertEquals(List.of(1), acknowledged, "the first QoS 1 PUBLISH is acknowledged, the second is not");
+    }
+
+    @Test
+    void aPublishBeforeConnectClosesTheConnection() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            socket.getOutputStream().write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("not CONNECT")),
+                    Duration.ofSeconds(5)));
+            assertEquals(-1, socket.getInputStream().read(), "the broker closed the connection");
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** RFID drivers: where a tag population comes from (a reader's export file), recorded tag by tag as evidence. */
-package org.iomt.suites.drivers.rfid;

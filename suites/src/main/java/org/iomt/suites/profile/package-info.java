@@ -1,2 +1,0 @@
-/** Product profiles: claims (PICS) and how to reach the device (PIXIT), loaded, overridden and validated at start. */
-package org.iomt.suites.profile;

@@ -1,0 +1,179 @@
+package org.iomt.patch;
+
+import org.iomt.core.catalogue.CatalogueScope;
+import org.iomt.core.profile.Profile;
+import org.iomt.core.profile.ProfileException;
+import org.iomt.core.profile.ProfileKey;
+import org.iomt.core.profile.ProfileKeys;
+import org.iomt.core.profile.ProfileProblem;
+import org.iomt.core.spi.DeviceClassProvider;
+import org.iomt.core.spi.DeviceTarget;
+import org.iomt.core.spi.SelfTests;
+import org.iomt.core.spi.TargetContext;
+import org.iomt.core.spi.UnknownFaultException;
+import org.iomt.mqtt.drivers.MqttKeys;
+import org.iomt.patch.actors.ReportingDevices;
+import org.iomt.patch.target.EmbeddedPatch;
+import org.iomt.patch.target.PatchKeys;
+import org.iomt.patch.target.PatchSimulation;
+import org.iomt.patch.target.PatchTarget;
+import org.iomt.simulators.patch.PatchFault;
+import org.iomt.standards.mqtt.MqttVersion;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The MQTT temperature patch, the client role: a wearable that reports SenML readings to a broker. The suite plays the
+ * broker; the target is the built-in patch ({@code simulated}) or a real one that connects to the suite ({@code live}).
+ */
+public final class TemperaturePatchClass implements DeviceClassProvider {
+
+    static final String NAME = "temperature-patch";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> targetKinds() {
+        return List.of("simulated", "live");
+    }
+
+    @Override
+    public Set<String> simulatedKinds() {
+        return Set.of("simulated");
+    }
+
+    @Override
+    public String profileSchema() {
+        return "/org/iomt/patch/profile.schema.json";
+    }
+
+    @Override
+    public List<ProfileKey<?>> profileKeys() {
+        List<ProfileKey<?>> keys = new ArrayList<>(PatchKeys.all());
+        keys.addAll(MqttKeys.all());
+        return keys;
+    }
+
+    @Override
+    public CatalogueScope scope() {
+        return new CatalogueScope(Map.of(
+                "client", Set.of("mqtt-3.1.1", "mqtt-5.0", "iomt-mqtt-security"),
+                "device", Set.of("iomt-temperature-patch", "rfc8428-senml", "gs1-genspecs")));
+    }
+
+    @Override
+    public List<String> gluePackages() {
+        return List.of("org.iomt.patch.glue");
+    }
+
+    @Override
+    public List<PatchFault> faults() {
+        return List.of(PatchFault.values());
+    }
+
+    @Override
+    public void preflight(Profile profile) throws ProfileException, UnknownFaultException {
+        EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS));
+        boolean live = "live".equals(profile.get(ProfileKeys.TARGET_KIND));
+        if (!live) {
+            List<ProfileProblem> missing = ReportingDevices.missing(profile, ReportingDevices.SIMULATOR_NEEDS);
+            if (!missing.isEmpty()) {
+                throw new ProfileException(profile.file(), missing);
+            }
+        }
+        List<ProfileProblem> problems = new ArrayList<>();
+        if (!live && profile.find(PatchKeys.LISTEN_PORT).isPresent()) {
+            problems.add(new ProfileProblem("target.listen", "only a live target listens for a device"));
+        }
+        if (live && profile.get(PatchKeys.MQTT_TLS)) {
+            for (ProfileKey<String> key : List.of(PatchKeys.DEVICE_TLS_CA, PatchKeys.DEVICE_TLS_CA_KEY, PatchKeys.DEVICE_TLS_SERVER_NAME)) {
+                if (profile.find(key).isEmpty()) {
+                    problems.add(new ProfileProblem(key.path(), "required: the profile claims mqtt.tls; " + key.meaning()));
+                } else if (key != PatchKeys.DEVICE_TLS_SERVER_NAME && !Files.isReadable(profile.relative(key))) {
+                    problems.add(new ProfileProblem(key.path(), "no readable file at " + profile.relative(key)
+                            + " (the path is relative to the profile's folder)"));
+                }
+            }
+        }
+        if (!live && profile.states("target.tls")) {
+            problems.add(new ProfileProblem("target.tls", "a simulated patch trusts a CA made for the run; only a live "
+                    + "target names the lab's CA"));
+        }
+        if (live && profile.get(PatchKeys.MQTT_AUTHENTICATION) && profile.find(MqttKeys.USERNAME).isEmpty()) {
+            problems.add(new ProfileProblem("target.credentials", "required: the profile claims mqtt.authentication"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProfileException(profile.file(), problems);
+        }
+    }
+
+    @Override
+    public DeviceTarget target(Profile profile, TargetContext context) throws UnknownFaultException {
+        return new PatchTarget(profile, EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS)), context.progress(), context.clock());
+    }
+
+    @Override
+    public Optional<Object> simulator() {
+        return Optional.of(new PatchSimulation());
+    }
+
+    /** Two readings a run keep the fault runs short; the reference profiles as shipped are certified whole. */
+    @Override
+    public SelfTests selfTests() {
+        List<SelfTests.FaultCase> cases = new ArrayList<>();
+        for (PatchFault fault : PatchFault.values()) {
+            cases.add(faultCase(REFERENCE_311, MqttVersion.V3_1_1, fault));
+        }
+        for (PatchFault fault : VERSION_SPECIFIC) {
+            cases.add(faultCase(REFERENCE_50, MqttVersion.V5_0, fault));
+        }
+        for (PatchFault fault : List.of(PatchFault.ACCEPTS_UNTRUSTED_CERTIFICATE, PatchFault.SKIPS_HOST_NAME_CHECK, PatchFault.WRONG_PASSWORD)) {
+            cases.add(faultCase(REFERENCE_TLS, MqttVersion.V5_0, fault));
+        }
+        List<SelfTests.Reference> references = List.of(REFERENCE_311, REFERENCE_50, REFERENCE_TLS).stream()
+                .map(p -> new SelfTests.Reference(p, List.of(), 20)).toList();
+        return new SelfTests(references, cases, List.of("openssl"));
+    }
+
+    private static final String REFERENCE_311 = "profiles/reference/temperature-patch.yaml";
+    private static final String REFERENCE_50 = "profiles/reference/temperature-patch-mqtt5.yaml";
+    private static final String REFERENCE_TLS = "profiles/reference/temperature-patch-tls.yaml";
+
+    /** Faults whose rows have MQTT 5.0 statements of their own, run on the 5.0 reference too. */
+    private static final Set<PatchFault> VERSION_SPECIFIC = EnumSet.of(PatchFault.RESERVED_FLAG_SET, PatchFault.NO_KEEPALIVE,
+            PatchFault.PACKET_ID_ZERO, PatchFault.WILDCARD_IN_TOPIC, PatchFault.EMPTY_CLIENT_ID_PERSISTENT, PatchFault.DUP_AT_QOS_0,
+            PatchFault.CLEAN_SESSION, PatchFault.NO_REDELIVERY, PatchFault.REDELIVERY_NEW_PACKET_ID,
+            PatchFault.WILL_QOS_WITHOUT_WILL_FLAG, PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG, PatchFault.TOPIC_ALIAS_UNANNOUNCED,
+            PatchFault.COMMAND_NOT_ACKNOWLEDGED, PatchFault.COMMAND_ACK_WRONG_ID);
+
+    /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
+    private static List<String> claimsNeeded(PatchFault fault) {
+        return switch (fault) {
+            case DUP_AT_QOS_0 -> List.of("claims.mqtt.qos=0");
+            // will flags without a will show only on a patch that claims no will
+            case WILL_QOS_WITHOUT_WILL_FLAG, WILL_RETAIN_WITHOUT_WILL_FLAG -> List.of("claims.mqtt.will=null");
+            // certificate checks and credentials show only on a patch that reports over TLS and logs in
+            case ACCEPTS_UNTRUSTED_CERTIFICATE, SKIPS_HOST_NAME_CHECK -> List.of("claims.mqtt.tls=true");
+            case WRONG_PASSWORD -> List.of("claims.mqtt.tls=true", "claims.mqtt.authentication=true");
+            default -> List.of();
+        };
+    }
+
+    private static SelfTests.FaultCase faultCase(String profile, MqttVersion version, PatchFault fault) {
+        List<String> overrides = new ArrayList<>(List.of("timers.readings=2"));
+        overrides.addAll(claimsNeeded(fault));
+        String name = fault.label() + " on " + Path.of(profile).getFileName();
+        return new SelfTests.FaultCase(name, profile, overrides, fault.label(), Set.copyOf(fault.violates(version)),
+                fault.leavesUnjudged(version));
+    }
+}

@@ -1,0 +1,53 @@
+package org.iomt.patch.actors;
+
+import java.time.Duration;
+
+/**
+ * How long the suite watches a reporting device before judging, all from the profile.
+ *
+ * @param connectTimeout    how long to wait for the device's first packet
+ * @param readings          readings to observe
+ * @param interval          claimed reporting interval
+ * @param intervalTolerance accepted relative deviation of the interval
+ * @param keepAlive         claimed Keep Alive; the window lasts at least twice as long, so silence shows
+ * @param interruptSession  whether the suite drops the connection on the device's {@link #INTERRUPTED_PUBLISH}-th
+ *                          QoS 1 PUBLISH without acknowledging it, and watches the device resume its session (when
+ *                          the device claims a persistent session at QoS 1; ADR 0002)
+ * @param command           the command the broker sends the device once it has subscribed to its claimed command
+ *                          topic, when it claims one; the window then lasts until the device has answered it
+ * @param refusalBackoff    the least back-off the device claims after a refused CONNECT, when it claims one: the
+ *                          broker then refuses the device's first CONNECT (server unavailable), and the window lasts
+ *                          until the device has connected again
+ */
+public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
+                              Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
+                              java.util.Optional<Duration> refusalBackoff) {
+
+    /**
+     * A command for the device.
+     *
+     * @param topic   the device's claimed command topic
+     * @param qos     the claimed QoS of its subscription, at which the command is sent
+     * @param payload what the command says
+     */
+    public record Command(String topic, int qos, byte[] payload) {
+    }
+
+    /** The QoS 1 PUBLISH the suite drops the connection on: the second, so that the first shows the normal flow. */
+    public static final int INTERRUPTED_PUBLISH = 2;
+
+    /**
+     * Readings the window waits for: the claimed number, and with an interruption at least one more after the
+     * interrupted one, which must arrive on the resumed connection.
+     */
+    public int readingsToWaitFor() {
+        return interruptSession ? Math.max(readings, INTERRUPTED_PUBLISH + 1) : readings;
+    }
+
+    /** The longest the window may stay open after the device's first packet. */
+    public Duration windowBound() {
+        Duration forReadings = Duration.ofMillis((long) (interval.toMillis() * readingsToWaitFor() * (1 + intervalTolerance)));
+        Duration forKeepAlive = keepAlive.multipliedBy(2);
+        return (forReadings.compareTo(forKeepAlive) > 0 ? forReadings : forKeepAlive).plusSeconds(1);
+    }
+}

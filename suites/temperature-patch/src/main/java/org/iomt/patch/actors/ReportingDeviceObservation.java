@@ -1,0 +1,203 @@
+package org.iomt.patch.actors;
+
+import org.iomt.core.checks.Check;
+import org.iomt.patch.checks.CommandAcknowledgementCheck;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.mqtt.drivers.BrokerControls;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.EvidenceLog;
+import org.iomt.core.model.Inconclusive;
+import org.iomt.core.model.ObservationClosed;
+import org.iomt.core.model.Outcome;
+import org.iomt.mqtt.model.TlsHandshake;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The suite's watch over one reporting device during a run: it waits, bounded, for the device's first packet and
+ * then for an observation window (enough readings, and at least two Keep Alive periods), freezes what it saw,
+ * and lets every scenario judge that same evidence. When the plan says so, the tester broker interrupts the
+ * session inside the window (ADR 0002): it drops the connection on a QoS 1 reading without acknowledging it, and
+ * the window then lasts until a reading has arrived on a later connection. When the device claims a command topic,
+ * the broker sends it one command once it has subscribed, and the window lasts until the device has answered it.
+ * When the device claims a back-off after a refused CONNECT, the broker refuses its first CONNECT, and the window
+ * lasts until it has connected again.
+ */
+public final class ReportingDeviceObservation {
+
+    private final EvidenceLog log;
+    private final ObservationPlan plan;
+    private final String whereToConnect;
+    private Optional<Evidence> firstPacket;
+    private List<Evidence> frozen;
+
+    /**
+     * @param controls the tester broker's controls, through which the planned interruption is armed at once
+     */
+    public ReportingDeviceObservation(EvidenceLog log, ObservationPlan plan, String whereToConnect, BrokerControls controls) {
+        this.log = log;
+        this.plan = plan;
+        this.whereToConnect = whereToConnect;
+        if (plan.interruptSession()) {
+            controls.dropConnectionOnQosPublish(ObservationPlan.INTERRUPTED_PUBLISH);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's QoS 1 "
+                    + "PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the session resumed", null);
+        }
+        plan.refusalBackoff().ifPresent(b -> {
+            controls.refuseNextConnect();
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will refuse the device's first CONNECT (server "
+                    + "unavailable), to see it leave that connection and wait at least the claimed " + b.toMillis()
+                    + " ms before connecting again", null);
+        });
+        plan.command().ifPresent(c -> {
+            controls.sendOnSubscribe(c.topic(), c.qos(), c.payload());
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device one command on \"" + c.topic()
+                    + "\" at QoS " + c.qos() + " once it subscribes to it, to see it acknowledged", null);
+        });
+    }
+
+    /**
+     * Waits (once per run, bounded by the profile) for the device to connect and send its first packet, which
+     * should be a CONNECT; whether it was is for a check to judge.
+     */
+    public synchronized void awaitConnection() {
+        if (firstPacket == null) {
+            firstPacket = waitFor(entries -> firstPacketIn(entries).isPresent(), plan.connectTimeout())
+                    .flatMap(ReportingDeviceObservation::firstPacketIn);
+            if (firstPacket.isEmpty()) {
+                log.append(Direction.TRANSPORT, "-", new byte[0], "no device packet within "
+                        + plan.connectTimeout().toSeconds() + " s at " + whereToConnect, null);
+            }
+        }
+        if (firstPacket.isEmpty()) {
+            throw new Inconclusive("the device did not connect within " + plan.connectTimeout().toSeconds()
+                    + " s to " + whereToConnect);
+        }
+    }
+
+    /** The frozen observation: after the window closed, every scenario judges the same evidence. */
+    public synchronized List<Evidence> observed() {
+        awaitConnection();
+        if (frozen == null) {
+            long start = firstPacket.get().nanos();
+            long bound = start + plan.windowBound().toNanos();
+            long minimum = start + plan.keepAlive().multipliedBy(2).toNanos();
+            waitFor(entries -> readingCount(entries) >= plan.readings() && System.nanoTime() >= minimum
+                            && (!plan.interruptSession() || interruptionOver(entries))
+                            && !CommandAcknowledgementCheck.answerOutstanding(entries)
+                            && (plan.refusalBackoff().isEmpty() || RefusedConnectCheck.reconnectedAfterEveryRefusal(entries)),
+                    Duration.ofNanos(Math.max(0, bound - System.nanoTime())));
+            int readings = readingCount(log.snapshot());
+            log.append(Direction.TRANSPORT, "-", new byte[0], "observation window closed after " + readings + " readings",
+                    new ObservationClosed(readings));
+            frozen = log.snapshot();
+        }
+        return frozen;
+    }
+
+    /**
+     * The observation, once the planned interruption has taken place; INCONCLUSIVE when it was not planned or the
+     * device never sent the QoS 1 reading it was to happen on.
+     */
+    public synchronized List<Evidence> awaitInterruption() {
+        List<Evidence> evidence = observed();
+        if (!plan.interruptSession()) {
+            throw new Inconclusive("the observation did not interrupt the session: the profile does not claim a persistent "
+                    + "session at QoS 1");
+        }
+        long qosPublishes = evidence.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
+                && e.as(Publish.class).map(p -> p.qos() > 0).orElse(false)).count();
+        if (qosPublishes < ObservationPlan.INTERRUPTED_PUBLISH) {
+            throw new Inconclusive("the device sent " + qosPublishes + " PUBLISH at QoS 1 during the observation window, so the "
+                    + "broker could not drop the connection on the QoS 1 PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH);
+        }
+        return evidence;
+    }
+
+    /**
+     * The observation, once the broker has refused a CONNECT of the device; INCONCLUSIVE when the profile claims no
+     * back-off (so no refusal was planned) or the device never sent a CONNECT the broker could refuse.
+     */
+    public synchronized List<Evidence> awaitRefusal() {
+        List<Evidence> evidence = observed();
+        if (plan.refusalBackoff().isEmpty()) {
+            throw new Inconclusive("the profile claims no back-off after a refused CONNECT, so the suite refused none");
+        }
+        if (!RefusedConnectCheck.anyRefusal(evidence)) {
+            throw new Inconclusive("the suite's broker refused no CONNECT of the device during the observation window");
+        }
+        return evidence;
+    }
+
+    /**
+     * The observation, once the broker has sent the device its command; INCONCLUSIVE when the profile claims no
+     * command topic or the device never subscribed to it.
+     */
+    public synchronized List<Evidence> awaitCommand() {
+        List<Evidence> evidence = observed();
+        if (plan.command().isEmpty()) {
+            throw new Inconclusive("the profile claims no command topic, so the suite sent the device no command");
+        }
+        boolean sent = evidence.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE && e.as(Publish.class).isPresent());
+        if (!sent) {
+            throw new Inconclusive("the device did not subscribe to its command topic \"" + plan.command().get().topic()
+                    + "\" during the observation window, so the suite could not send it a command");
+        }
+        return evidence;
+    }
+
+    /**
+     * The observation, once the tester broker has presented the given certificate on some connection; INCONCLUSIVE
+     * when it never did (the device opened too few TLS connections, or the broker does not listen with TLS).
+     */
+    public synchronized List<Evidence> awaitTlsHandshake(TlsHandshake.Presented presented) {
+        List<Evidence> evidence = observed();
+        boolean met = evidence.stream().anyMatch(e -> e.as(TlsHandshake.class).map(h -> h.presented() == presented).orElse(false));
+        if (!met) {
+            throw new Inconclusive("the suite's broker never presented " + presented.description()
+                    + " during the observation window: the device opened too few TLS connections");
+        }
+        return evidence;
+    }
+
+    public Outcome judge(Check check) {
+        return check.judge(observed());
+    }
+
+    private Optional<List<Evidence>> waitFor(java.util.function.Predicate<List<Evidence>> condition, Duration bound) {
+        try {
+            return log.awaitUntil(condition, bound) ? Optional.of(log.snapshot()) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Inconclusive("the run was interrupted while waiting for the device");
+        }
+    }
+
+    private static Optional<Evidence> firstPacketIn(List<Evidence> entries) {
+        return entries.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE).findFirst();
+    }
+
+    /**
+     * Whether the planned interruption is behind the device: it has not happened (the device has not sent that many
+     * QoS 1 PUBLISH packets), or a reading arrived on a connection other than the interrupted one, after it.
+     */
+    private static boolean interruptionOver(List<Evidence> entries) {
+        List<Evidence> qosPublishes = entries.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
+                && e.as(Publish.class).map(p -> p.qos() > 0).orElse(false)).toList();
+        if (qosPublishes.size() < ObservationPlan.INTERRUPTED_PUBLISH) {
+            return true; // judged on a snapshot that holds every PUBLISH so far: the drop cannot be under way unseen
+        }
+        Evidence interrupted = qosPublishes.get(ObservationPlan.INTERRUPTED_PUBLISH - 1);
+        return MqttEvidence.readings(entries).stream()
+                .anyMatch(r -> r.seq() > interrupted.seq() && !r.connection().equals(interrupted.connection()));
+    }
+
+    private static int readingCount(List<Evidence> entries) {
+        return MqttEvidence.readings(entries).size();
+    }
+}

@@ -1,0 +1,256 @@
+package org.iomt.patch.actors;
+
+import org.iomt.patch.target.PatchKeys;
+import org.iomt.core.run.ActiveRun;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.senml.SenmlRule;
+import org.iomt.patch.checks.BaseNameIdentityCheck;
+import org.iomt.core.checks.Check;
+import org.iomt.patch.checks.CommandAcknowledgementCheck;
+import org.iomt.patch.checks.ConnectFieldCheck;
+import org.iomt.patch.checks.FirstPacketIsConnectCheck;
+import org.iomt.patch.checks.KeepAliveCheck;
+import org.iomt.patch.checks.PublishCheck;
+import org.iomt.patch.checks.Qos1SenderFlowCheck;
+import org.iomt.patch.checks.RedeliveryCheck;
+import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.ReportingIntervalCheck;
+import org.iomt.patch.checks.SenmlRuleCheck;
+import org.iomt.patch.checks.SubscribeFlagsCheck;
+import org.iomt.patch.checks.TemperatureCheck;
+import org.iomt.patch.checks.TlsCredentialsCheck;
+import org.iomt.patch.checks.TlsRefusalCheck;
+import org.iomt.patch.checks.TopicAliasCheck;
+import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.core.model.Outcome;
+import org.iomt.core.profile.Profile;
+import org.iomt.core.profile.ProfileKeys;
+
+import java.time.Duration;
+import java.util.EnumSet;
+
+/**
+ * The questions a scenario asks about a reporting device, each answered by a check on the observation, with the
+ * check's parameters taken from the profile. Each takes the requirement the scenario cites.
+ */
+public final class ReportingDeviceQuestions {
+
+    /** Scheduling jitter allowed on top of the Keep Alive before silence counts. */
+    static final Duration KEEP_ALIVE_MARGIN = Duration.ofMillis(250);
+
+    private final ReportingDeviceObservation observation;
+    private final Profile profile;
+
+    public ReportingDeviceQuestions(ActiveRun run) {
+        this.observation = run.observation(ReportingDeviceObservation.class);
+        this.profile = run.profile();
+    }
+
+    public void hasConnected() {
+        observation.awaitConnection();
+    }
+
+    public Outcome firstPacketIsConnect(String req) {
+        return ask(new FirstPacketIsConnectCheck(req));
+    }
+
+    public Outcome protocolName(String req) {
+        return ask(ConnectFieldCheck.protocolName(req));
+    }
+
+    public Outcome protocolLevel(String req) {
+        return ask(ConnectFieldCheck.protocolLevel(req, MqttVersion.parse(profile.get(PatchKeys.MQTT_VERSION))));
+    }
+
+    public Outcome reservedFlag(String req) {
+        return ask(ConnectFieldCheck.reservedFlag(req));
+    }
+
+    public Outcome emptyClientIdentifier(String req) {
+        return ask(ConnectFieldCheck.emptyClientIdNeedsCleanSession(req));
+    }
+
+    public Outcome keepAlive(String req) {
+        return ask(new KeepAliveCheck(req, KEEP_ALIVE_MARGIN));
+    }
+
+    public Outcome noWildcardTopics(String req) {
+        return ask(PublishCheck.noWildcardInTopic(req));
+    }
+
+    public Outcome nonZeroPacketIdentifiers(String req) {
+        return ask(PublishCheck.nonZeroPacketId(req));
+    }
+
+    public Outcome qos1SenderFlow(String req) {
+        return ask(new Qos1SenderFlowCheck(req));
+    }
+
+    public Outcome noDupAtQos0(String req) {
+        return ask(PublishCheck.noDupAtQos0(req));
+    }
+
+    public Outcome claimedSession(String req) {
+        return ask(ConnectFieldCheck.claimedSession(req, "persistent".equals(profile.get(PatchKeys.MQTT_SESSION))));
+    }
+
+    /** The planned interruption of the session took place: the broker dropped a connection on an unacknowledged reading. */
+    public void hadItsSessionInterrupted() {
+        observation.awaitInterruption();
+    }
+
+    public Outcome resentOnResumedSession(String req) {
+        return ask(RedeliveryCheck.resentOnResumption(req));
+    }
+
+    public Outcome dupOnResend(String req) {
+        return ask(RedeliveryCheck.dupSet(req));
+    }
+
+    public Outcome sameIdentifierOnResend(String req) {
+        return ask(RedeliveryCheck.sameIdentifier(req));
+    }
+
+    /** The broker refused a CONNECT of the device (its first, as planned from the claimed back-off). */
+    public void hadItsConnectRefused() {
+        observation.awaitRefusal();
+    }
+
+    public Outcome silentAfterRefusal(String req) {
+        return ask(RefusedConnectCheck.silentAfterRefusal(req));
+    }
+
+    public Outcome backsOffAfterRefusal(String req) {
+        return ask(RefusedConnectCheck.backsOff(req, profile.get(PatchKeys.MQTT_BACKOFF)));
+    }
+
+    /** The broker sent the device a command on its claimed command topic, once it had subscribed. */
+    public void receivedACommand() {
+        observation.awaitCommand();
+    }
+
+    public Outcome subscribeFlags(String req) {
+        return ask(new SubscribeFlagsCheck(req));
+    }
+
+    public Outcome commandAnsweredPerQos(String req) {
+        return ask(CommandAcknowledgementCheck.answeredPerQos(req));
+    }
+
+    public Outcome commandAnsweredUnderItsIdentifier(String req) {
+        return ask(CommandAcknowledgementCheck.sameIdentifier(req));
+    }
+
+    public Outcome willQosWithoutWill(String req) {
+        return ask(ConnectFieldCheck.willQosNeedsWillFlag(req));
+    }
+
+    public Outcome willRetainWithoutWill(String req) {
+        return ask(ConnectFieldCheck.willRetainNeedsWillFlag(req));
+    }
+
+    /** The claimed will; the scenario applies only when the profile claims one. */
+    public Outcome claimedWill(String req) {
+        ReportingDevices.Will will = ReportingDevices.will(profile).orElseThrow(() ->
+                new IllegalStateException("a scenario about the claimed will runs without @pics:mqtt.will"));
+        return ask(ConnectFieldCheck.claimedWill(req, will.topic(), will.qos(), will.retain()));
+    }
+
+    public Outcome noUnannouncedTopicAliases(String req) {
+        return ask(new TopicAliasCheck(req));
+    }
+
+    /** The broker presented a certificate from a CA the device does not trust, on one of the device's connections. */
+    public void metAnUntrustedCertificate() {
+        observation.awaitTlsHandshake(TlsHandshake.Presented.UNTRUSTED);
+    }
+
+    /** The broker presented a certificate from the trusted CA for another host, on one of the device's connections. */
+    public void metACertificateForAnotherHost() {
+        observation.awaitTlsHandshake(TlsHandshake.Presented.WRONG_NAME);
+    }
+
+    public Outcome refusedUntrustedCertificate(String req) {
+        return ask(new TlsRefusalCheck(req, TlsHandshake.Presented.UNTRUSTED));
+    }
+
+    public Outcome refusedCertificateForAnotherHost(String req) {
+        return ask(new TlsRefusalCheck(req, TlsHandshake.Presented.WRONG_NAME));
+    }
+
+    public Outcome acceptedCredentialsOverTls(String req) {
+        return ask(new TlsCredentialsCheck(req));
+    }
+
+    public Outcome claimedTopic(String req) {
+        return ask(PublishCheck.claimedTopic(req, ReportingDevices.topic(profile)));
+    }
+
+    public Outcome claimedQos(String req) {
+        return ask(PublishCheck.claimedQos(req, profile.get(PatchKeys.MQTT_QOS)));
+    }
+
+    /** The JSON representation: an array of record objects, each label once and of its type. */
+    public Outcome senmlRepresentation(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.JSON_WELL_FORMED, SenmlRule.JSON_UTF8,
+                SenmlRule.PACK_IS_ARRAY_OF_RECORDS, SenmlRule.PACK_NOT_EMPTY, SenmlRule.LABEL_UNIQUE,
+                SenmlRule.FIELD_TYPE, SenmlRule.NUMBER_EXPONENT_LOWERCASE, SenmlRule.DATA_VALUE_BASE64URL)));
+    }
+
+    /** Version and extensibility: a supported, consistent version; no unknown must-understand label. */
+    public Outcome senmlVersionAndExtensions(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.VERSION_POSITIVE_INTEGER, SenmlRule.VERSION_SUPPORTED,
+                SenmlRule.VERSION_CONSISTENT, SenmlRule.MUST_UNDERSTAND)));
+    }
+
+    public Outcome senmlNames(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.NAME_NOT_EMPTY, SenmlRule.NAME_CHARACTERS)));
+    }
+
+    public Outcome senmlOneValue(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.VALUE_PRESENT)));
+    }
+
+    /** A SHOULD of the JSON representation: numbers short enough to be read without loss. */
+    public Outcome senmlNumberLength(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.NUMBER_LENGTH)));
+    }
+
+    public Outcome senmlRegisteredUnits(String req) {
+        return ask(new SenmlRuleCheck(req, EnumSet.of(SenmlRule.UNIT_REGISTERED)));
+    }
+
+    public Outcome temperatureUnit(String req) {
+        return ask(TemperatureCheck.unit(req, temperatureName(), profile.get(PatchKeys.TEMPERATURE_UNIT)));
+    }
+
+    public Outcome plausibleTemperature(String req) {
+        return ask(TemperatureCheck.plausibleRange(req, temperatureName(), profile.get(PatchKeys.TEMPERATURE_UNIT),
+                profile.get(PatchKeys.BODY_MIN), profile.get(PatchKeys.BODY_MAX)));
+    }
+
+    public Outcome clock(String req) {
+        return ask(TemperatureCheck.clock(req, temperatureName(), profile.get(PatchKeys.CLOCK_SKEW)));
+    }
+
+    public Outcome reportingInterval(String req) {
+        return ask(new ReportingIntervalCheck(req, profile.get(PatchKeys.REPORTING_INTERVAL),
+                profile.get(PatchKeys.INTERVAL_TOLERANCE)));
+    }
+
+    public Outcome identityInBaseName(String req) {
+        return ask(BaseNameIdentityCheck.matchesProfile(req, profile.get(ProfileKeys.UDI_GTIN), profile.get(ProfileKeys.UDI_SERIAL)));
+    }
+
+    public Outcome gtinCheckDigit(String req) {
+        return ask(BaseNameIdentityCheck.gtinCheckDigit(req));
+    }
+
+    private String temperatureName() {
+        return profile.get(PatchKeys.TEMPERATURE_NAME);
+    }
+
+    private Outcome ask(Check check) {
+        return observation.judge(check);
+    }
+}

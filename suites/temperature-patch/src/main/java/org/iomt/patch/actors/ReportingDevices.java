@@ -1,0 +1,93 @@
+package org.iomt.patch.actors;
+
+import org.iomt.patch.target.PatchKeys;
+import org.iomt.core.profile.Profile;
+import org.iomt.core.profile.ProfileKeys;
+
+import org.iomt.core.profile.ProfileKey;
+import org.iomt.core.profile.ProfileProblem;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What a profile says about a reporting device, derived once for the observation and the simulator alike. */
+public final class ReportingDevices {
+
+    private ReportingDevices() {
+    }
+
+    /** The claimed topic with {@code {serial}} and {@code {gtin}} replaced from the identity. */
+    public static String topic(Profile profile) {
+        return resolve(profile, profile.get(PatchKeys.MQTT_TOPIC));
+    }
+
+    private static String resolve(Profile profile, String topic) {
+        return topic
+                .replace("{serial}", profile.find(ProfileKeys.UDI_SERIAL).orElse(profile.get(ProfileKeys.SERIAL)))
+                .replace("{gtin}", profile.find(ProfileKeys.UDI_GTIN).orElse(""));
+    }
+
+    /**
+     * The will a device claims to leave in every CONNECT, placeholders of its topic resolved as for the readings.
+     *
+     * @param topic  will topic
+     * @param qos    will QoS
+     * @param retain will retain
+     */
+    public record Will(String topic, int qos, boolean retain) {
+    }
+
+    /** The claimed will, if the profile claims one. */
+    public static java.util.Optional<Will> will(Profile profile) {
+        return profile.find(PatchKeys.MQTT_WILL_TOPIC).map(t -> new Will(resolve(profile, t),
+                profile.get(PatchKeys.MQTT_WILL_QOS), profile.get(PatchKeys.MQTT_WILL_RETAIN)));
+    }
+
+    /**
+     * The command topic a device claims to subscribe to, and the QoS it subscribes at.
+     *
+     * @param topic command topic, placeholders resolved as for the readings
+     * @param qos   QoS of the subscription, at which the suite sends its command
+     */
+    public record Commands(String topic, int qos) {
+    }
+
+    /** The claimed command topic, if the profile claims one. */
+    public static java.util.Optional<Commands> commands(Profile profile) {
+        return profile.find(PatchKeys.MQTT_COMMANDS_TOPIC).map(t -> new Commands(resolve(profile, t),
+                profile.get(PatchKeys.MQTT_COMMANDS_QOS)));
+    }
+
+    /**
+     * The one command the suite sends a device that claims a command topic: a SenML pack setting the reporting
+     * interval to the claimed one, so that a device may apply it or ignore it without changing what is judged.
+     */
+    public static byte[] command(Profile profile) {
+        double seconds = profile.find(PatchKeys.REPORTING_INTERVAL).orElse(Duration.ofSeconds(60)).toMillis() / 1000.0;
+        return ("[{\"n\":\"reportingInterval\",\"u\":\"s\",\"v\":" + seconds + "}]")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Keys the built-in simulator needs to play the device a profile describes. */
+    public static final List<ProfileKey<?>> SIMULATOR_NEEDS = List.of(PatchKeys.MQTT_VERSION, PatchKeys.MQTT_QOS,
+            PatchKeys.MQTT_TOPIC, PatchKeys.MQTT_KEEP_ALIVE, PatchKeys.REPORTING_INTERVAL, ProfileKeys.UDI_GTIN,
+            ProfileKeys.UDI_SERIAL, PatchKeys.TEMPERATURE_NAME, PatchKeys.TEMPERATURE_UNIT);
+
+    /** The keys a profile leaves out although its target needs them, as problems located in the file. */
+    public static List<ProfileProblem> missing(Profile profile, List<ProfileKey<?>> needed) {
+        return needed.stream().filter(k -> profile.find(k).isEmpty())
+                .map(k -> new ProfileProblem(k.path(), "required here: " + k.meaning())).toList();
+    }
+
+    public static ObservationPlan plan(Profile profile) {
+        return new ObservationPlan(
+                profile.get(PatchKeys.CONNECT_TIMEOUT),
+                profile.get(PatchKeys.READINGS),
+                profile.find(PatchKeys.REPORTING_INTERVAL).orElse(Duration.ofSeconds(60)),
+                profile.get(PatchKeys.INTERVAL_TOLERANCE),
+                Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0)),
+                "persistent".equals(profile.get(PatchKeys.MQTT_SESSION)) && profile.find(PatchKeys.MQTT_QOS).orElse(0) == 1,
+                commands(profile).map(c -> new ObservationPlan.Command(c.topic(), c.qos(), command(profile))),
+                profile.find(PatchKeys.MQTT_BACKOFF));
+    }
+}

@@ -1,0 +1,156 @@
+package org.iomt.patch.checks;
+
+import org.iomt.core.checks.Check;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.core.model.ConnectionEnded;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the device answers the messages the suite's broker sent it (its commands): as their QoS requires (nothing
+ * for QoS 0, PUBACK for QoS 1, PUBREC for QoS 2), and under the packet identifier of the message answered. The
+ * answer to a message is the first PUBACK or PUBREC the device sent after it on the same connection.
+ */
+public final class CommandAcknowledgementCheck implements Check {
+
+    private enum Rule { ANSWERED_PER_QOS, SAME_IDENTIFIER }
+
+    private final String requirement;
+    private final Rule rule;
+
+    private CommandAcknowledgementCheck(String requirement, Rule rule) {
+        this.requirement = requirement;
+        this.rule = rule;
+    }
+
+    /** Every message sent to the device is answered with the packet its QoS requires, and at QoS 0 with none. */
+    public static CommandAcknowledgementCheck answeredPerQos(String requirement) {
+        return new CommandAcknowledgementCheck(requirement, Rule.ANSWERED_PER_QOS);
+    }
+
+    /** Every answer carries the packet identifier of the message it answers. */
+    public static CommandAcknowledgementCheck sameIdentifier(String requirement) {
+        return new CommandAcknowledgementCheck(requirement, Rule.SAME_IDENTIFIER);
+    }
+
+    /**
+     * One message the suite sent the device, and what became of it.
+     *
+     * @param sent   the PUBLISH the suite sent
+     * @param answer the device's first PUBACK or PUBREC after it on that connection, if any
+     * @param ended  whether that connection ended (or the window closed) before an answer came
+     */
+    private record Exchange(Evidence sent, Optional<Evidence> answer, boolean ended) {
+        Publish publish() {
+            return sent.as(Publish.class).orElseThrow();
+        }
+    }
+
+    /**
+     * Whether a message sent to the device at QoS 1 or 2 still awaits its answer on a connection that is open: the
+     * device may yet answer it, so a window waiting for evidence should not close yet.
+     */
+    public static boolean answerOutstanding(List<Evidence> log) {
+        return exchanges(log).stream().anyMatch(x -> x.publish().qos() > 0 && x.answer().isEmpty() && !x.ended());
+    }
+
+    @Override
+    public String requirement() {
+        return requirement;
+    }
+
+    @Override
+    public Outcome judge(List<Evidence> evidence) {
+        List<Exchange> exchanges = exchanges(evidence);
+        if (exchanges.isEmpty()) {
+            return Outcome.inconclusive("the suite sent the device no command: it did not subscribe to its claimed command "
+                    + "topic during the observation window", List.of());
+        }
+        return rule == Rule.ANSWERED_PER_QOS ? answered(exchanges) : identifiers(exchanges);
+    }
+
+    private Outcome answered(List<Exchange> exchanges) {
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        for (Exchange x : exchanges) {
+            Evidence sent = x.sent();
+            int qos = x.publish().qos();
+            judged.add(sent);
+            x.answer().ifPresent(judged::add);
+            PacketType expected = qos == 1 ? PacketType.PUBACK : PacketType.PUBREC;
+            Optional<PacketType> got = x.answer().flatMap(a -> a.as(PublishAck.class)).map(PublishAck::type);
+            if (qos == 0 && got.isPresent()) {
+                findings.add(Finding.of(requirement, "packet #" + x.answer().get().seq() + ": the device answered the QoS 0 "
+                        + "command (packet #" + sent.seq() + ") with " + got.get() + ", expected no answer", sent, x.answer().get()));
+            } else if (qos > 0 && got.isEmpty()) {
+                findings.add(Finding.of(requirement, "packet #" + sent.seq() + ": the device sent no " + expected + " for the "
+                        + "QoS " + qos + " command (packet identifier " + x.publish().packetId() + ") before "
+                        + (x.ended() ? "its connection ended" : "the observation window closed"), sent));
+            } else if (qos > 0 && got.get() != expected) {
+                findings.add(Finding.of(requirement, "packet #" + x.answer().get().seq() + ": the device answered the QoS "
+                        + qos + " command (packet #" + sent.seq() + ") with " + got.get() + ", expected " + expected,
+                        sent, x.answer().get()));
+            }
+        }
+        return Outcome.judged(findings, judged);
+    }
+
+    private Outcome identifiers(List<Exchange> exchanges) {
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        for (Exchange x : exchanges) {
+            if (x.publish().qos() == 0 || x.answer().isEmpty()) {
+                continue;
+            }
+            Evidence answer = x.answer().get();
+            judged.add(x.sent());
+            judged.add(answer);
+            PublishAck ack = answer.as(PublishAck.class).orElseThrow();
+            if (ack.packetId() != x.publish().packetId()) {
+                findings.add(Finding.of(requirement, "packet #" + answer.seq() + ": " + ack.type() + " carries packet identifier "
+                        + ack.packetId() + ", the command it answers (packet #" + x.sent().seq() + ") has "
+                        + x.publish().packetId(), x.sent(), answer));
+            }
+        }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("the device answered no command sent at QoS 1 or 2", List.of());
+        }
+        return Outcome.judged(findings, judged);
+    }
+
+    private static List<Exchange> exchanges(List<Evidence> log) {
+        List<Exchange> exchanges = new ArrayList<>();
+        for (int i = 0; i < log.size(); i++) {
+            Evidence sent = log.get(i);
+            if (sent.direction() != Direction.SUITE_TO_DEVICE || sent.as(Publish.class).isEmpty()) {
+                continue;
+            }
+            Optional<Evidence> answer = Optional.empty();
+            boolean ended = false;
+            for (Evidence e : log.subList(i + 1, log.size())) {
+                if (!e.connection().equals(sent.connection())) {
+                    continue;
+                }
+                if (e.direction() == Direction.DEVICE_TO_SUITE && e.as(PublishAck.class)
+                        .map(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC).orElse(false)) {
+                    answer = Optional.of(e);
+                    break;
+                }
+                if (e.as(ConnectionEnded.class).isPresent()) {
+                    ended = true;
+                    break;
+                }
+            }
+            exchanges.add(new Exchange(sent, answer, ended));
+        }
+        return exchanges;
+    }
+}

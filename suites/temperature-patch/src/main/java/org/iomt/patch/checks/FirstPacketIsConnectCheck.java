@@ -1,0 +1,35 @@
+package org.iomt.patch.checks;
+
+import org.iomt.core.checks.Check;
+import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** On every connection the first packet the device sends is a CONNECT. */
+public record FirstPacketIsConnectCheck(String requirement) implements Check {
+
+    @Override
+    public Outcome judge(List<Evidence> evidence) {
+        Map<String, List<Evidence>> byConnection = MqttEvidence.deviceFramesByConnection(evidence);
+        if (byConnection.isEmpty()) {
+            return Outcome.inconclusive("the device sent no packet", List.of());
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        byConnection.forEach((connection, frames) -> {
+            Evidence first = frames.get(0);
+            judged.add(first);
+            if (first.as(Connect.class).isEmpty()) {
+                findings.add(Finding.of(requirement, "connection " + connection + " began with " + first.decoded()
+                        + ", expected CONNECT", first));
+            }
+        });
+        return Outcome.judged(findings, judged);
+    }
+}

@@ -1,0 +1,51 @@
+package org.iomt.patch.checks;
+
+import org.iomt.core.checks.Check;
+import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.ObservationClosed;
+import org.iomt.core.model.Outcome;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Readings arrive at the claimed interval: every gap between two consecutive readings, as received, lies within
+ * the relative tolerance of the claim, and no longer silence follows the last reading before the observation
+ * window closed (a device that stops reporting is not passed on the readings it sent before).
+ */
+public record ReportingIntervalCheck(String requirement, Duration interval, double tolerance) implements Check {
+
+    @Override
+    public Outcome judge(List<Evidence> evidence) {
+        List<Evidence> readings = MqttEvidence.readings(evidence);
+        if (readings.isEmpty()) {
+            return Outcome.inconclusive("no reading was observed", List.of());
+        }
+        double claimed = interval.toNanos();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 1; i < readings.size(); i++) {
+            Evidence before = readings.get(i - 1);
+            Evidence after = readings.get(i);
+            double gap = after.nanos() - before.nanos();
+            if (Math.abs(gap - claimed) > claimed * tolerance) {
+                findings.add(Finding.of(requirement, String.format(
+                        "%.2f s between readings #%d and #%d, the profile claims %.2f s ± %.0f %%",
+                        gap / 1e9, before.seq(), after.seq(), claimed / 1e9, tolerance * 100), before, after));
+            }
+        }
+        Evidence last = readings.get(readings.size() - 1);
+        Optional<Evidence> closed = evidence.stream().filter(e -> e.as(ObservationClosed.class).isPresent()).findFirst();
+        if (closed.isPresent() && closed.get().nanos() - last.nanos() > claimed * (1 + tolerance)) {
+            findings.add(Finding.of(requirement, String.format("no reading for %.2f s after reading #%d, until the observation "
+                    + "window closed; the profile claims one every %.2f s", (closed.get().nanos() - last.nanos()) / 1e9,
+                    last.seq(), claimed / 1e9), last, closed.get()));
+        } else if (readings.size() < 2) {
+            return Outcome.inconclusive("only one reading was observed", readings);
+        }
+        return Outcome.judged(findings, readings);
+    }
+}

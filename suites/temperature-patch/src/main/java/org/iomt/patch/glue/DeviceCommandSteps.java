@@ -1,0 +1,39 @@
+package org.iomt.patch.glue;
+
+import org.iomt.core.glue.ScenarioVerdicts;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import org.iomt.core.run.ActiveRun;
+import org.iomt.patch.actors.ReportingDeviceQuestions;
+
+/** Steps about the commands a device takes from its broker: its subscription to them, and its answers. */
+public final class DeviceCommandSteps {
+
+    private final ScenarioVerdicts verdict;
+    private final ReportingDeviceQuestions device;
+
+    public DeviceCommandSteps(ScenarioVerdicts verdict) {
+        this.verdict = verdict;
+        this.device = new ReportingDeviceQuestions(ActiveRun.current());
+    }
+
+    @Given("the broker has sent the device a command")
+    public void theBrokerHasSentACommand() {
+        device.receivedACommand();
+    }
+
+    @Then("every SUBSCRIBE of the device carries the fixed-header flags a SUBSCRIBE requires")
+    public void everySubscribeCarriesTheRequiredFlags() {
+        verdict.require(device.subscribeFlags(verdict.requirement()));
+    }
+
+    @Then("the device acknowledges the command as its QoS requires")
+    public void theDeviceAcknowledgesTheCommandPerQos() {
+        verdict.require(device.commandAnsweredPerQos(verdict.requirement()));
+    }
+
+    @Then("the device's acknowledgement carries the packet identifier of the command")
+    public void theAcknowledgementCarriesTheCommandsIdentifier() {
+        verdict.require(device.commandAnsweredUnderItsIdentifier(verdict.requirement()));
+    }
+}

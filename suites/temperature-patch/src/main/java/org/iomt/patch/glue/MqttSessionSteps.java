@@ -1,0 +1,144 @@
+package org.iomt.patch.glue;
+
+import org.iomt.core.glue.ScenarioVerdicts;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import org.iomt.core.run.ActiveRun;
+import org.iomt.patch.actors.ReportingDeviceQuestions;
+
+/** Steps about the device's MQTT session with the suite's broker: connecting, keeping alive, publishing. */
+public final class MqttSessionSteps {
+
+    private final ScenarioVerdicts verdict;
+    private final ReportingDeviceQuestions device;
+
+    public MqttSessionSteps(ScenarioVerdicts verdict) {
+        this.verdict = verdict;
+        this.device = new ReportingDeviceQuestions(ActiveRun.current());
+    }
+
+    @Given("the device has connected to the suite's broker")
+    public void theDeviceHasConnected() {
+        device.hasConnected();
+    }
+
+    @Then("every connection the device opened began with a CONNECT")
+    public void everyConnectionBeganWithConnect() {
+        verdict.require(device.firstPacketIsConnect(verdict.requirement()));
+    }
+
+    @Then("its CONNECT names the MQTT protocol")
+    public void itsConnectNamesTheProtocol() {
+        verdict.require(device.protocolName(verdict.requirement()));
+    }
+
+    @Then("its CONNECT carries the protocol level of the claimed version")
+    public void itsConnectCarriesTheClaimedLevel() {
+        verdict.require(device.protocolLevel(verdict.requirement()));
+    }
+
+    @Then("its CONNECT leaves the reserved flag clear")
+    public void itsConnectLeavesTheReservedFlagClear() {
+        verdict.require(device.reservedFlag(verdict.requirement()));
+    }
+
+    @Then("a CONNECT without a client identifier asks for a clean session")
+    public void anAnonymousConnectAsksForACleanSession() {
+        verdict.require(device.emptyClientIdentifier(verdict.requirement()));
+    }
+
+    @Then("the device never stays silent for longer than its Keep Alive")
+    public void theDeviceNeverStaysSilent() {
+        verdict.require(device.keepAlive(verdict.requirement()));
+    }
+
+    @Then("no reading is published to a topic name with wildcards")
+    public void noReadingGoesToAWildcardTopic() {
+        verdict.require(device.noWildcardTopics(verdict.requirement()));
+    }
+
+    @Then("every reading at QoS 1 carries a non-zero packet identifier")
+    public void everyQos1ReadingHasAPacketIdentifier() {
+        verdict.require(device.nonZeroPacketIdentifiers(verdict.requirement()));
+    }
+
+    @Then("every new reading at QoS 1 goes out with DUP clear under an unused packet identifier")
+    public void everyNewQos1ReadingFollowsTheSenderFlow() {
+        verdict.require(device.qos1SenderFlow(verdict.requirement()));
+    }
+
+    @Then("no reading at QoS 0 has DUP set")
+    public void noQos0ReadingHasDupSet() {
+        verdict.require(device.noDupAtQos0(verdict.requirement()));
+    }
+
+    @Then("every CONNECT of the device asks for the claimed session")
+    public void everyConnectAsksForTheClaimedSession() {
+        verdict.require(device.claimedSession(verdict.requirement()));
+    }
+
+    @Given("the broker lost the connection while a reading awaited its acknowledgement")
+    public void theBrokerLostTheConnectionWhileAReadingWasUnacknowledged() {
+        device.hadItsSessionInterrupted();
+    }
+
+    @Then("the device resends that reading under its original packet identifier on the resumed session")
+    public void theDeviceResendsTheUnacknowledgedReading() {
+        verdict.require(device.resentOnResumedSession(verdict.requirement()));
+    }
+
+    @Then("every reading the device sends again has DUP set")
+    public void everyResentReadingHasDupSet() {
+        verdict.require(device.dupOnResend(verdict.requirement()));
+    }
+
+    @Then("every reading the device sends again keeps its packet identifier")
+    public void everyResentReadingKeepsItsIdentifier() {
+        verdict.require(device.sameIdentifierOnResend(verdict.requirement()));
+    }
+
+    @Given("the broker refused the device's first CONNECT as unavailable")
+    public void theBrokerRefusedTheFirstConnect() {
+        device.hadItsConnectRefused();
+    }
+
+    @Then("the device sends nothing more on the refused connection")
+    public void theDeviceSendsNothingMoreOnTheRefusedConnection() {
+        verdict.require(device.silentAfterRefusal(verdict.requirement()));
+    }
+
+    @Then("the device waits at least its claimed back-off before connecting again")
+    public void theDeviceWaitsItsClaimedBackoff() {
+        verdict.require(device.backsOffAfterRefusal(verdict.requirement()));
+    }
+
+    @Then("every CONNECT of the device leaves the claimed will")
+    public void everyConnectLeavesTheClaimedWill() {
+        verdict.require(device.claimedWill(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without a will asks for no will QoS")
+    public void aConnectWithoutAWillHasWillQosZero() {
+        verdict.require(device.willQosWithoutWill(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without a will asks for no retained will")
+    public void aConnectWithoutAWillHasWillRetainZero() {
+        verdict.require(device.willRetainWithoutWill(verdict.requirement()));
+    }
+
+    @Then("the device uses no topic alias where the broker announced none")
+    public void theDeviceUsesNoUnannouncedTopicAlias() {
+        verdict.require(device.noUnannouncedTopicAliases(verdict.requirement()));
+    }
+
+    @Then("every reading is published on the claimed topic")
+    public void everyReadingGoesToTheClaimedTopic() {
+        verdict.require(device.claimedTopic(verdict.requirement()));
+    }
+
+    @Then("every reading is published at the claimed QoS")
+    public void everyReadingHasTheClaimedQos() {
+        verdict.require(device.claimedQos(verdict.requirement()));
+    }
+}

@@ -1,0 +1,132 @@
+package org.iomt.patch.checks;
+
+import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.core.model.ConnectionEnded;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The redelivery checks on hand-made sessions: a reading left unacknowledged when connection c1 ends, and what the
+ * device does on c2, where the broker resumes the session.
+ */
+@Tag("small")
+class RedeliveryChecksTest {
+
+    private final List<Evidence> session = new ArrayList<>();
+
+    private void on(String connection, Direction direction, Object packet) {
+        session.add(new Evidence("test", session.size() + 1, Instant.EPOCH.plusSeconds(session.size()), session.size() * 1_000_000_000L,
+                direction, connection, new byte[0], String.valueOf(packet), Optional.ofNullable(packet)));
+    }
+
+    private static Publish reading(int id, String value, boolean dup) {
+        return Publish.of("t/1", 1, false, id, value.getBytes(StandardCharsets.UTF_8)).withDup(dup);
+    }
+
+    /** c1: reading 1 acknowledged, reading 2 not, then the connection is lost; c2 resumes the session. */
+    private void interruptedThenResumed(boolean sessionPresent) {
+        on("c1", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c1", Direction.SUITE_TO_DEVICE, Connack.of(false, 0));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", Direction.SUITE_TO_DEVICE, PublishAck.puback(1));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c1", Direction.TRANSPORT, new ConnectionEnded(false, "dropped"));
+        on("c2", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c2", Direction.SUITE_TO_DEVICE, Connack.of(sessionPresent, 0));
+    }
+
+    @Test
+    void aResendUnderTheOriginalIdentifierWithDupPassesAllThree() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        on("c2", Direction.SUITE_TO_DEVICE, PublishAck.puback(2));
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        assertTrue(RedeliveryCheck.resentOnResumption("r").judge(session).passed());
+        assertTrue(RedeliveryCheck.sameIdentifier("r").judge(session).passed());
+        assertTrue(RedeliveryCheck.dupSet("r").judge(session).passed());
+        assertTrue(new Qos1SenderFlowCheck("r").judge(session).passed(), "a resend is not a new message with DUP set");
+        assertEquals(3, MqttEvidence.readings(session).size(), "the resend is not a reading of its own");
+    }
+
+    @Test
+    void aForgottenMessageFailsTheResumptionAndLeavesTheOthersInconclusive() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        Outcome outcome = RedeliveryCheck.resentOnResumption("r").judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("was not resent on connection c2"), outcome.findings().get(0).message());
+        assertNotNull(RedeliveryCheck.dupSet("r").judge(session).inconclusiveReason());
+        assertNotNull(RedeliveryCheck.sameIdentifier("r").judge(session).inconclusiveReason());
+    }
+
+    @Test
+    void aResendUnderANewIdentifierFailsResumptionAndIdentifierButNotDup() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "b", true));
+        assertEquals(1, RedeliveryCheck.resentOnResumption("r").judge(session).findings().size());
+        assertEquals(1, RedeliveryCheck.sameIdentifier("r").judge(session).findings().size());
+        assertTrue(RedeliveryCheck.dupSet("r").judge(session).passed());
+        assertTrue(new Qos1SenderFlowCheck("r").judge(session).passed());
+    }
+
+    @Test
+    void aResendWithoutDupFailsOnlyTheDupRuleAndIsStillNoNewReading() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        assertTrue(RedeliveryCheck.resentOnResumption("r").judge(session).passed());
+        Outcome dup = RedeliveryCheck.dupSet("r").judge(session);
+        assertEquals(1, dup.findings().size());
+        assertTrue(dup.findings().get(0).message().contains("with DUP 0, expected DUP 1"), dup.findings().get(0).message());
+        assertEquals(3, MqttEvidence.readings(session).size());
+    }
+
+    @Test
+    void withoutSessionPresentNothingIsOwedSoTheResumptionIsInconclusive() {
+        interruptedThenResumed(false);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        assertNotNull(RedeliveryCheck.resentOnResumption("r").judge(session).inconclusiveReason());
+    }
+
+    @Test
+    void aResumedConnectionWithoutAnyPublishIsNotJudged() {
+        interruptedThenResumed(true);
+        assertNotNull(RedeliveryCheck.resentOnResumption("r").judge(session).inconclusiveReason());
+    }
+
+    @Test
+    void theClaimedSessionIsJudgedPerVersion() {
+        Connect v3Persistent = Connect.of(MqttVersion.V3_1_1, "p", 1, false);
+        Connect v5NoExpiry = Connect.of(MqttVersion.V5_0, "p", 1, false);
+        Connect v5Persistent = v5NoExpiry.withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.SESSION_EXPIRY_INTERVAL, 300)));
+        on("c1", Direction.DEVICE_TO_SUITE, v3Persistent);
+        on("c2", Direction.DEVICE_TO_SUITE, v5Persistent);
+        assertTrue(ConnectFieldCheck.claimedSession("r", true).judge(session).passed());
+        assertEquals(2, ConnectFieldCheck.claimedSession("r", false).judge(session).findings().size());
+        on("c3", Direction.DEVICE_TO_SUITE, v5NoExpiry);
+        Outcome outcome = ConnectFieldCheck.claimedSession("r", true).judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("Session Expiry Interval is 0"), outcome.findings().get(0).message());
+    }
+}

@@ -1,0 +1,117 @@
+package org.iomt.patch.checks;
+
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.ObservationClosed;
+import org.iomt.core.model.Outcome;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks judged on hand-made recorded sessions, good and bad: each check can pass, fail and be inconclusive. */
+@Tag("small")
+class TimingChecksTest {
+
+    private final List<Evidence> session = new ArrayList<>();
+
+    private void at(double seconds, Direction direction, Object packet) {
+        session.add(new Evidence("test", session.size() + 1, Instant.EPOCH.plusMillis((long) (seconds * 1000)), (long) (seconds * 1e9),
+                direction, "c1", new byte[0], String.valueOf(packet), Optional.ofNullable(packet)));
+    }
+
+    private static Publish reading(int id, String value, boolean dup) {
+        Publish p = Publish.of("t/1", 1, false, id, value.getBytes(StandardCharsets.UTF_8));
+        return dup ? new Publish(p.flags() | 0x08, p.topic(), p.packetId(), p.properties(), p.payload()) : p;
+    }
+
+    @Test
+    void keepAliveHoldsWhenPingsFillTheGaps() {
+        at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 1, true));
+        at(0.9, Direction.DEVICE_TO_SUITE, new PingReq(0));
+        at(1.8, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        assertTrue(new KeepAliveCheck("r", Duration.ofMillis(250)).judge(session).passed());
+    }
+
+    @Test
+    void keepAliveFailsOnALongerSilence() {
+        at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 1, true));
+        at(2.0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        Outcome outcome = new KeepAliveCheck("r", Duration.ofMillis(250)).judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("2.0 s passed"), outcome.findings().get(0).message());
+    }
+
+    @Test
+    void keepAliveFailsOnSilenceBeforeTheWindowCloses() {
+        at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 2, true));
+        at(1.0, Direction.DEVICE_TO_SUITE, new PingReq(0));
+        at(3.5, Direction.TRANSPORT, new ObservationClosed(0));
+        assertEquals(1, new KeepAliveCheck("r", Duration.ofMillis(250)).judge(session).findings().size());
+    }
+
+    @Test
+    void keepAliveIsInconclusiveWithoutAConnection() {
+        assertNotNull(new KeepAliveCheck("r", Duration.ZERO).judge(session).inconclusiveReason());
+    }
+
+    @Test
+    void aRetransmissionWithDupIsNotANewMessage() {
+        at(0, Direction.DEVICE_TO_SUITE, reading(7, "a", false));
+        at(1, Direction.DEVICE_TO_SUITE, reading(7, "a", true));
+        at(1.1, Direction.SUITE_TO_DEVICE, PublishAck.puback(7));
+        at(2, Direction.DEVICE_TO_SUITE, reading(7, "b", false));
+        assertTrue(new Qos1SenderFlowCheck("r").judge(session).passed());
+    }
+
+    @Test
+    void reusingAnUnacknowledgedIdentifierFails() {
+        at(0, Direction.DEVICE_TO_SUITE, reading(7, "a", false));
+        at(1, Direction.DEVICE_TO_SUITE, reading(7, "b", false));
+        assertEquals(1, new Qos1SenderFlowCheck("r").judge(session).findings().size());
+    }
+
+    @Test
+    void dupOnAFirstTransmissionFails() {
+        at(0, Direction.DEVICE_TO_SUITE, reading(7, "a", true));
+        assertEquals(1, new Qos1SenderFlowCheck("r").judge(session).findings().size());
+    }
+
+    @Test
+    void intervalHoldsWithinTolerance() {
+        at(0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        at(2.2, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        at(4.1, Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        at(4.2, Direction.TRANSPORT, new ObservationClosed(3));
+        assertTrue(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).passed());
+    }
+
+    @Test
+    void intervalFailsOnAShortGapAndOnSilenceBeforeTheWindowCloses() {
+        at(0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        at(1.0, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        at(9.0, Direction.TRANSPORT, new ObservationClosed(2));
+        assertEquals(2, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size());
+    }
+
+    @Test
+    void aRepeatedPayloadCountsAsOneReading() {
+        at(0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        at(0.5, Direction.DEVICE_TO_SUITE, reading(1, "a", true));
+        assertNotNull(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).inconclusiveReason());
+    }
+}
