@@ -17,7 +17,6 @@ import java.util.ServiceLoader;
 /** Entry point of the {@code iomt} command. */
 @Command(name = "iomt", mixinStandardHelpOptions = true, versionProvider = Iomt.Version.class,
         description = "IoMT Conformance Suite: certifies medical IoT products against the standards they claim.",
-        subcommands = {CertifyCommand.class, ListCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:certified: every applicable MUST requirement passed", "1:a MUST requirement FAILED",
                 "2:bad input: arguments, profile or file", "3:the test system failed (ERROR)",
@@ -39,8 +38,12 @@ public final class Iomt implements Runnable {
     /** Runs the command line and returns its exit code; never throws. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Iomt());
+        cli.addSubcommand(new CertifyCommand());
+        cli.addSubcommand(new ListCommand());
         cli.addSubcommand(SimulateCommand.withSimulators());
+        cli.addSubcommand(new ProfileCommand());
         ServiceLoader.load(CommandProvider.class).forEach(p -> cli.addSubcommand(p.command()));
+        cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setParameterExceptionHandler((e, a) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("iomt: " + e.getMessage());
