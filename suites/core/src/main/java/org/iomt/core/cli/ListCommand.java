@@ -1,5 +1,11 @@
 package org.iomt.core.cli;
 
+import org.iomt.core.spi.DeviceClassProvider;
+import org.iomt.core.spi.DeviceClasses;
+import org.iomt.core.spi.SelfTests;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -125,7 +131,24 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
+    /** The faults of every device class's catalogue that make each row fail, as {@code <device>:<fault>}. */
+    private static Map<String, Set<String>> faultsByRow() {
+        Map<String, Set<String>> faults = new TreeMap<>();
+        for (DeviceClassProvider c : DeviceClasses.all()) {
+            for (SelfTests.FaultCase f : c.selfTests().faults()) {
+                f.violates().forEach(row -> faults.computeIfAbsent(row, k -> new TreeSet<>()).add(c.name() + ":" + f.fault()));
+            }
+        }
+        return faults;
+    }
+
+    /** A tag that names the same test in another tool, such as {@code @paho:test_basic}; not one of the suite's own. */
+    private static boolean crossReference(String tag) {
+        return !tag.startsWith("@req:") && !tag.startsWith("@pics:") && !tag.startsWith(DEVICE_TAG);
+    }
+
     private static void printJson(List<Row> rows, PrintStream out) {
+        Map<String, Set<String>> faults = faultsByRow();
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (Row row : rows) {
             Requirement r = row.requirement();
@@ -145,8 +168,10 @@ final class ListCommand implements Callable<Integer> {
                 scenario.put("feature", s.uri());
                 s.tagged(DEVICE_TAG).forEach(scenario.putArray("devices")::add);
                 s.tagged("@pics:").forEach(scenario.putArray("claims")::add);
+                s.tags().stream().filter(ListCommand::crossReference).forEach(scenario.putArray("references")::add);
             }
             o.put("notTested", r.notTested().orElse(null));
+            faults.getOrDefault(r.key(), Set.of()).forEach(o.putArray("faults")::add);
         }
         out.println(array.toPrettyString());
     }
