@@ -1,17 +1,45 @@
 package org.iomt.distribution;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The dependency rules of DESIGN.md §2, held by the build so they stay true. */
+/**
+ * The dependency rules of docs/architecture.md, held by the build so they stay true: the core knows no device class, a
+ * device class knows no other, and inside a class {@code model ← drivers ← actors ← glue} with pure checks.
+ */
 @Tag("small")
 class ArchitectureTest {
+
+    /** The root package of each device class's module. */
+    private static final List<String> DEVICE_CLASSES = List.of("org.iomt.patch", "org.iomt.broker", "org.iomt.tags");
+
+    /** The root package of each class's simulator module. */
+    private static final List<String> CLASS_SIMULATORS = List.of("org.iomt.simulators.patch", "org.iomt.simulators.broker",
+            "org.iomt.simulators.tags");
+
+    /** The shared protocol parts a device class may use. */
+    private static final String SHARED_MQTT = "org.iomt.mqtt";
+
+    private static final String[] PROTOCOL_LIBRARIES = {"org.eclipse.paho..", "io.netty..", "java.net.."};
 
     private static JavaClasses classes;
 
@@ -21,74 +49,168 @@ class ArchitectureTest {
     }
 
     @Test
-    void standardsArePureCodecsThatDependOnNoOtherModule() {
+    void theCoreImportsNoDeviceClassSharedProtocolPartOrClassSimulator() {
+        noClasses().that().resideInAPackage("org.iomt.core..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages(Stream.concat(
+                        Stream.concat(DEVICE_CLASSES.stream(), CLASS_SIMULATORS.stream()),
+                        Stream.of(SHARED_MQTT, "org.iomt.identification"))))
+                .because("device classes are plug-ins found with ServiceLoader: the core names none of them")
+                .check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org.iomt.patch", "org.iomt.broker", "org.iomt.tags"})
+    void aDeviceClassImportsNoOtherClassOrItsSimulator(String deviceClass) {
+        String simulator = simulatorOf(deviceClass);
+        noClasses().that().resideInAPackage(deviceClass + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages(Stream.concat(
+                        Stream.concat(DEVICE_CLASSES.stream().filter(c -> !c.equals(deviceClass)),
+                                CLASS_SIMULATORS.stream().filter(s -> !s.equals(simulator))),
+                        Stream.of("org.iomt.identification"))))
+                .because("a device class shares only the protocol parts (org.iomt.mqtt) with another")
+                .check(classes);
+    }
+
+    @Test
+    void theTagPopulationSpeaksNoMqtt() {
+        noClasses().that().resideInAPackage("org.iomt.tags..")
+                .should().dependOnClassesThat().resideInAnyPackage(SHARED_MQTT + "..", "org.iomt.standards.mqtt..", "org.eclipse.paho..")
+                .because("a tag population is read from a reader's export or made in memory, never over MQTT")
+                .check(classes);
+    }
+
+    @Test
+    void theSharedMqttPartsImportNoDeviceClass() {
+        noClasses().that().resideInAPackage(SHARED_MQTT + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages(Stream.concat(
+                        Stream.concat(DEVICE_CLASSES.stream(), CLASS_SIMULATORS.stream()), Stream.of("org.iomt.identification"))))
+                .because("shared protocol parts serve every class that speaks the protocol")
+                .check(classes);
+    }
+
+    /** The temperature patch and the broker have no model or drivers of their own: they use the shared MQTT ones. */
+    @ParameterizedTest
+    @ValueSource(strings = {"org.iomt.tags", "org.iomt.mqtt"})
+    void theModelDependsOnNothingElseOfTheClass(String module) {
+        modelRule(module).check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org.iomt.tags", "org.iomt.mqtt"})
+    void driversKnowTheModelButNoCheckActorGlueOrTarget(String module) {
+        driversRule(module).check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org.iomt.patch", "org.iomt.broker", "org.iomt.tags"})
+    void actorsDoNotReachGlueTargetOrProvider(String deviceClass) {
+        actorsRule(deviceClass).check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org.iomt.patch", "org.iomt.broker", "org.iomt.tags", "org.iomt.mqtt"})
+    void checksArePureFunctionsOfEvidence(String module) {
+        checksRule(module).check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org.iomt.patch", "org.iomt.broker", "org.iomt.tags"})
+    void glueSpeaksInDomainWordsAndImportsNoDriverProtocolLibraryOrCodec(String deviceClass) {
+        glueRule(deviceClass).check(classes);
+    }
+
+    /** The rules are not vacuous: each one finds the violation planted in {@code org.iomt.distribution.violations}. */
+    @Test
+    void eachRuleInsideAClassFailsOnAViolation() {
+        JavaClasses planted = new ClassFileImporter().importPackages("org.iomt.distribution.violations");
+        String root = "org.iomt.distribution.violations";
+        for (ArchRule rule : List.of(modelRule(root), driversRule(root), actorsRule(root), checksRule(root), glueRule(root))) {
+            assertThrows(AssertionError.class, () -> rule.check(planted), rule.getDescription());
+        }
+    }
+
+    @Test
+    void standardsArePureCodecsThatDependOnNothingElseOfTheProject() {
         noClasses().that().resideInAPackage("org.iomt.standards..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.iomt.suites..", "org.iomt.simulators..", "org.iomt.reports..",
-                        "java.net..", "java.nio.file..", "org.junit..", "io.cucumber..")
+                .should().dependOnClassesThat(projectClassesOutside("org.iomt.standards.."))
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.net..", "java.nio.file..", "org.junit..", "io.cucumber..")
                 .check(classes);
     }
 
     @Test
     void reportsDependOnlyOnTheRunRecord() {
         noClasses().that().resideInAPackage("org.iomt.reports..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.iomt.suites..", "org.iomt.simulators..", "org.iomt.standards..")
+                .should().dependOnClassesThat(projectClassesOutside("org.iomt.reports.."))
                 .check(classes);
     }
 
     @Test
-    void simulatorsDependOnStandardsOnly() {
-        noClasses().that().resideInAPackage("org.iomt.simulators..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.iomt.suites..", "org.iomt.reports..")
+    void theCommonSimulatorPartsDependOnlyOnStandards() {
+        noClasses().that().resideInAPackage("org.iomt.simulators")
+                .should().dependOnClassesThat(projectClassesOutside("org.iomt.simulators", "org.iomt.standards.."))
                 .check(classes);
     }
 
-    @Test
-    void onlyTheRunnerAndTheCommandLineStartSimulators() {
-        noClasses().that().resideInAPackage("org.iomt.suites..")
-                .and().resideOutsideOfPackages("org.iomt.suites.runner..", "org.iomt.suites.cli..")
-                .should().dependOnClassesThat().resideInAPackage("org.iomt.simulators..")
+    @ParameterizedTest
+    @ValueSource(strings = {"org.iomt.simulators.patch", "org.iomt.simulators.broker", "org.iomt.simulators.tags"})
+    void aSimulatorDependsOnlyOnStandardsAndTheCommonSimulatorParts(String simulator) {
+        noClasses().that().resideInAPackage(simulator + "..")
+                .should().dependOnClassesThat(projectClassesOutside(simulator + "..", "org.iomt.simulators", "org.iomt.standards.."))
                 .check(classes);
     }
 
-    @Test
-    void theModelDependsOnNothingElseOfTheSuite() {
-        noClasses().that().resideInAPackage("org.iomt.suites.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.iomt.suites.drivers..", "org.iomt.suites.checks..",
-                        "org.iomt.suites.actors..", "org.iomt.suites.glue..", "org.iomt.suites.runner..", "org.iomt.suites.cli..",
-                        "org.iomt.suites.profile..", "org.iomt.suites.catalogue..")
-                .check(classes);
+    static ArchRule modelRule(String module) {
+        return noClasses().that().resideInAPackage(module + ".model..")
+                .should().dependOnClassesThat().resideInAnyPackage(module, module + ".drivers..", module + ".checks..",
+                        module + ".actors..", module + ".glue..", module + ".target..", "org.iomt.core.run..", "org.iomt.core.glue..")
+                .because("the model is what the rest of the class speaks of");
     }
 
-    @Test
-    void driversKnowTheModelButNoActorGlueOrRunner() {
-        noClasses().that().resideInAPackage("org.iomt.suites.drivers..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.iomt.suites.checks..", "org.iomt.suites.actors..",
-                        "org.iomt.suites.glue..", "org.iomt.suites.runner..", "org.iomt.suites.cli..", "org.iomt.suites.profile..")
-                .check(classes);
+    static ArchRule driversRule(String module) {
+        return noClasses().that().resideInAPackage(module + ".drivers..")
+                .should().dependOnClassesThat().resideInAnyPackage(module, module + ".checks..", module + ".actors..",
+                        module + ".glue..", module + ".target..", "org.iomt.core.run..", "org.iomt.core.glue..")
+                .because("drivers reach a device and record evidence; judging and driving a scenario happen above them");
     }
 
-    @Test
-    void checksArePureFunctionsOfEvidence() {
-        noClasses().that().resideInAPackage("org.iomt.suites.checks..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.net..", "java.nio.file..", "java.io..",
-                        "org.iomt.suites.drivers..", "org.iomt.suites.actors..", "org.iomt.suites.glue..", "org.iomt.suites.runner..",
-                        "org.iomt.suites.profile..")
-                .check(classes);
+    /** Actors read the profile, so the class's key holder ({@code PatchKeys}, {@code TagKeys}) is the one part of its target they may use. */
+    static ArchRule actorsRule(String module) {
+        return noClasses().that().resideInAPackage(module + ".actors..")
+                .should().dependOnClassesThat().resideInAnyPackage(module, module + ".glue..")
+                .orShould().dependOnClassesThat(resideInAPackage(module + ".target..").and(not(simpleNameEndingWith("Keys")))
+                        .as("classes of " + module + ".target other than its profile keys"))
+                .because("actors serve the glue and observe what the target started; they start nothing themselves");
     }
 
-    @Test
-    void actorsDoNotReachGlueRunnerOrCommandLine() {
-        noClasses().that().resideInAPackage("org.iomt.suites.actors..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.iomt.suites.glue..", "org.iomt.suites.runner..",
-                        "org.iomt.suites.cli..")
-                .check(classes);
+    static ArchRule checksRule(String module) {
+        return noClasses().that().resideInAPackage(module + ".checks..")
+                .should().dependOnClassesThat().resideInAnyPackage(concat(new String[]{module, "..drivers..", "..actors..",
+                        "..glue..", "..target..", "org.iomt.core.run..", "org.iomt.core.profile..", "java.nio.file.."}, PROTOCOL_LIBRARIES))
+                .because("a check is a pure function of recorded evidence: it never touches the network or a file");
     }
 
-    @Test
-    void glueSpeaksInDomainWordsAndImportsNoProtocolLibrary() {
-        noClasses().that().resideInAPackage("org.iomt.suites.glue..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.iomt.suites.drivers..", "org.iomt.standards..",
-                        "org.iomt.suites.runner..", "org.iomt.suites.cli..", "org.eclipse.paho..", "io.netty..", "java.net..")
-                .check(classes);
+    static ArchRule glueRule(String module) {
+        return noClasses().that().resideInAPackage(module + ".glue..")
+                .should().dependOnClassesThat().resideInAnyPackage(concat(new String[]{module, "..drivers..", "..target..",
+                        "org.iomt.standards.."}, PROTOCOL_LIBRARIES))
+                .because("step definitions speak in domain words and hand over to actors: no driver, protocol library or codec");
+    }
+
+    /** Classes of the project ({@code org.iomt..}) outside the given packages. */
+    private static DescribedPredicate<JavaClass> projectClassesOutside(String... allowed) {
+        return resideInAPackage("org.iomt..").and(not(resideInAnyPackage(allowed)))
+                .as("classes of the project outside " + String.join(", ", allowed));
+    }
+
+    private static String simulatorOf(String deviceClass) {
+        return "org.iomt.simulators." + deviceClass.substring("org.iomt.".length());
+    }
+
+    private static String[] packages(Stream<String> roots) {
+        return roots.map(root -> root + "..").toArray(String[]::new);
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return Stream.concat(Stream.of(first), Stream.of(second)).toArray(String[]::new);
     }
 }

@@ -12,7 +12,7 @@ import java.time.Duration;
  * @param keepAlive         claimed Keep Alive; the window lasts at least twice as long, so silence shows
  * @param interruptSession  whether the suite drops the connection on the device's {@link #INTERRUPTED_PUBLISH}-th
  *                          QoS 1 PUBLISH without acknowledging it, and watches the device resume its session (when
- *                          the device claims a persistent session at QoS 1; ADR 0002)
+ *                          the device claims a persistent session at QoS 1; ADR 0005)
  * @param command           the command the broker sends the device once it has subscribed to its claimed command
  *                          topic, when it claims one; the window then lasts until the device has answered it
  * @param refusalBackoff    the least back-off the device claims after a refused CONNECT, when it claims one: the

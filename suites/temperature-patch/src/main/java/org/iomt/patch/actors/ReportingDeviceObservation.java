@@ -22,7 +22,7 @@ import java.util.Optional;
  * The suite's watch over one reporting device during a run: it waits, bounded, for the device's first packet and
  * then for an observation window (enough readings, and at least two Keep Alive periods), freezes what it saw,
  * and lets every scenario judge that same evidence. When the plan says so, the tester broker interrupts the
- * session inside the window (ADR 0002): it drops the connection on a QoS 1 reading without acknowledging it, and
+ * session inside the window (ADR 0005): it drops the connection on a QoS 1 reading without acknowledging it, and
  * the window then lasts until a reading has arrived on a later connection. When the device claims a command topic,
  * the broker sends it one command once it has subscribed, and the window lasts until the device has answered it.
  * When the device claims a back-off after a refused CONNECT, the broker refuses its first CONNECT, and the window

@@ -1,0 +1,2 @@
+/** What an MQTT driver records besides packets: the TLS handshake a peer presented. */
+package org.iomt.mqtt.model;
