@@ -1,6 +1,6 @@
 package org.iomt.distribution;
 
-import org.iomt.patch.target.PatchKeys;
+import org.iomt.patch.profile.PatchKeys;
 import org.iomt.simulators.Fault;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.Verdict;

@@ -1,6 +1,6 @@
 package org.iomt.broker;
 
-import org.iomt.broker.target.BrokerKeys;
+import org.iomt.broker.profile.BrokerKeys;
 import org.iomt.broker.target.BrokerProxySimulation;
 import org.iomt.broker.target.BrokerTarget;
 import org.iomt.core.catalogue.CatalogueScope;

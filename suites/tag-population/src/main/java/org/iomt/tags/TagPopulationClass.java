@@ -13,7 +13,7 @@ import org.iomt.core.spi.TargetContext;
 import org.iomt.core.spi.UnknownFaultException;
 import org.iomt.simulators.Unjudged;
 import org.iomt.simulators.tags.TagFault;
-import org.iomt.tags.target.TagKeys;
+import org.iomt.tags.profile.TagKeys;
 import org.iomt.tags.target.TagPopulationTarget;
 
 import java.nio.file.Files;

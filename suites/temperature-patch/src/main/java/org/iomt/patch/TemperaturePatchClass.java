@@ -14,7 +14,7 @@ import org.iomt.core.spi.UnknownFaultException;
 import org.iomt.mqtt.drivers.MqttKeys;
 import org.iomt.patch.actors.ReportingDevices;
 import org.iomt.patch.target.EmbeddedPatch;
-import org.iomt.patch.target.PatchKeys;
+import org.iomt.patch.profile.PatchKeys;
 import org.iomt.patch.target.PatchSimulation;
 import org.iomt.patch.target.PatchTarget;
 import org.iomt.simulators.patch.PatchFault;

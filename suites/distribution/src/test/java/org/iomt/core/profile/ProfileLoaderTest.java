@@ -1,7 +1,7 @@
 package org.iomt.core.profile;
 
 import org.iomt.mqtt.drivers.MqttKeys;
-import org.iomt.patch.target.PatchKeys;
+import org.iomt.patch.profile.PatchKeys;
 import org.iomt.distribution.Certifications;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.iomt.broker.target;
 
+import org.iomt.broker.profile.BrokerKeys;
 import org.iomt.mqtt.drivers.MqttKeys;
 import org.iomt.core.spi.EnvironmentException;
 import org.iomt.core.spi.DeviceTarget;

@@ -1,6 +1,6 @@
 package org.iomt.tags.actors;
 
-import org.iomt.tags.target.TagKeys;
+import org.iomt.tags.profile.TagKeys;
 import org.iomt.core.run.ActiveRun;
 import org.iomt.standards.epc.EpcRules;
 import org.iomt.tags.checks.EpcBankRuleCheck;

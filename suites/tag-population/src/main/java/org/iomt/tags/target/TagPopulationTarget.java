@@ -1,5 +1,6 @@
 package org.iomt.tags.target;
 
+import org.iomt.tags.profile.TagKeys;
 import org.iomt.core.spi.FaultNames;
 import org.iomt.core.spi.UnknownFaultException;
 import org.iomt.core.spi.DeviceTarget;

@@ -1,6 +1,6 @@
 package org.iomt.patch.actors;
 
-import org.iomt.patch.target.PatchKeys;
+import org.iomt.patch.profile.PatchKeys;
 import org.iomt.core.run.ActiveRun;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.senml.SenmlRule;

@@ -1,6 +1,6 @@
 package org.iomt.patch.actors;
 
-import org.iomt.patch.target.PatchKeys;
+import org.iomt.patch.profile.PatchKeys;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileKeys;
 

@@ -1,5 +1,6 @@
 package org.iomt.patch.target;
 
+import org.iomt.patch.profile.PatchKeys;
 import org.iomt.mqtt.drivers.MqttKeys;
 import org.iomt.core.spi.EnvironmentException;
 import org.iomt.core.spi.DeviceTarget;

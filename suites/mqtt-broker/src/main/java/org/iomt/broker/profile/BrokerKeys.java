@@ -1,4 +1,4 @@
-package org.iomt.broker.target;
+package org.iomt.broker.profile;
 
 import org.iomt.core.profile.ProfileKey;
 import java.time.Duration;

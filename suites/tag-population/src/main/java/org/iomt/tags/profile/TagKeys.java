@@ -1,4 +1,4 @@
-package org.iomt.tags.target;
+package org.iomt.tags.profile;
 
 import org.iomt.core.profile.ProfileKey;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.iomt.patch.target;
+package org.iomt.patch.profile;
 
 import org.iomt.core.profile.ProfileKey;
 import java.time.Duration;
