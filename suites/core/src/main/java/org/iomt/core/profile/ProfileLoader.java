@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,8 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a profile: YAML, then {@code --set} overrides, then the JSON Schema, then {@code ${ENV}} secrets. Every
- * problem is collected and reported with its path; nothing is half-loaded.
+ * Reads a profile: YAML, then {@code --set} overrides, then the JSON Schema (the core's and the device class's), then
+ * {@code ${ENV}} secrets. Every problem is collected and reported with its path; nothing is half-loaded.
  */
 public final class ProfileLoader {
 
@@ -40,15 +35,13 @@ public final class ProfileLoader {
     private static final String SECRETS = "target.credentials";
 
     private final ObjectMapper yaml;
-    private final Schema schema;
-    private final SchemaPaths schemaPaths;
+    private final ProfileSchema schema;
 
+    /** @param schemaFile the core schema; each device class's fragment is read from its provider's module */
     public ProfileLoader(Path schemaFile) throws IOException {
         this.yaml = new ObjectMapper(new YAMLFactory());
         this.yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        JsonNode schemaNode = new ObjectMapper().readTree(schemaFile.toFile());
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaNode);
-        this.schemaPaths = new SchemaPaths(schemaNode);
+        this.schema = ProfileSchema.read(schemaFile);
     }
 
     /**
@@ -85,10 +78,7 @@ public final class ProfileLoader {
         if (!optionProblems.isEmpty()) {
             throw ProfileException.inOptions(optionProblems);
         }
-        List<ProfileProblem> problems = new ArrayList<>();
-        for (Error error : schema.validate(root)) {
-            problems.add(new ProfileProblem(dotted(error.getInstanceLocation()), describe(error)));
-        }
+        List<ProfileProblem> problems = new ArrayList<>(schema.validate(root));
         if (problems.isEmpty()) {
             resolveSecrets((ObjectNode) root, env, problems);
         }
@@ -113,8 +103,8 @@ public final class ProfileLoader {
                 problems.add(new ProfileProblem("--set " + key, "secrets cannot be set on the command line; use a ${ENV} reference in the profile"));
                 continue;
             }
-            if (!schemaPaths.admits(key)) {
-                Optional<String> near = schemaPaths.nearest(key);
+            if (!schema.paths().admits(key)) {
+                Optional<String> near = schema.paths().nearest(key);
                 boolean secret = key.startsWith(SECRETS) || near.filter(n -> n.startsWith(SECRETS)).isPresent();
                 problems.add(new ProfileProblem("--set " + (secret ? key : set), "no such key"
                         + near.map(n -> " (did you mean " + n + "?)").orElse(" in the profile schema")));
@@ -174,26 +164,6 @@ public final class ProfileLoader {
                 }
             }
         }
-    }
-
-    private static String describe(Error error) {
-        String message = error.getMessage();
-        int colon = message.indexOf(": ");
-        // the validator prefixes the message with the instance location, which we print separately
-        return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
-    }
-
-    private static String dotted(NodePath path) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
-            if (element instanceof Integer index) {
-                b.append('[').append(index).append(']');
-            } else {
-                b.append(b.length() == 0 ? "" : ".").append(element);
-            }
-        }
-        return b.length() == 0 ? "(top level)" : b.toString();
     }
 
     private static ProfileException problem(String file, String path, String message) {

@@ -3,13 +3,14 @@ package org.iomt.core.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Every dotted path a profile schema names, over all device classes, so that a mistyped {@code --set} key is told
+ * Every dotted path the profile schemas name (the core's and every device class's fragment), so that a mistyped {@code --set} key is told
  * apart from a real one and the nearest real one can be suggested.
  */
 final class SchemaPaths {
@@ -21,8 +22,11 @@ final class SchemaPaths {
     /** Mappings whose keys are free (additionalProperties is a schema): any path below them is admitted. */
     private final Set<String> free = new TreeSet<>();
 
-    SchemaPaths(JsonNode schema) {
-        walk(schema, schema, "", 0);
+    /** @param schemas whole schemas of the profile document, each resolving its own {@code $ref}s */
+    SchemaPaths(List<JsonNode> schemas) {
+        for (JsonNode schema : schemas) {
+            walk(schema, schema, "", 0);
+        }
     }
 
     /** Whether the schema names {@code path}, or a mapping above it takes any key. */

@@ -1,11 +1,14 @@
 package org.iomt.core.profile;
 
+import org.iomt.core.spi.DeviceClasses;
 import org.iomt.mqtt.drivers.MqttKeys;
 import org.iomt.patch.profile.PatchKeys;
 import org.iomt.distribution.Certifications;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +44,10 @@ class ProfileLoaderTest {
         }
         Map<String, String> env = Map.of("IOMT_PATCH_USER", "device1", "IOMT_PATCH_PASSWORD", "s3cret");
         for (Path p : profiles) {
-            loader.load(p, List.of(), env::get);
+            Profile profile = loader.load(p, List.of(), env::get);
+            assertTrue(DeviceClasses.named(profile.get(ProfileKeys.DEVICE)).isPresent(), p.toString());
         }
-        assertTrue(profiles.size() >= 4);
+        assertTrue(profiles.size() >= 10, profiles.toString());
     }
 
     @Test
@@ -78,6 +82,49 @@ class ProfileLoaderTest {
         List<String> paths = e.problems().stream().map(ProfileProblem::path).toList();
         assertTrue(paths.containsAll(List.of("identity", "claims.mqtt.version", "claims.mqtt.qos", "claims.mqtt.topic")),
                 e.getMessage());
+    }
+
+    @Test
+    void anUnknownDeviceIsOneProblemNamingTheClasses() throws Exception {
+        ProfileException e = assertThrows(ProfileException.class,
+                () -> loader.load(Certifications.REFERENCE, List.of("device=coap-sensor"), n -> null));
+        assertEquals(List.of(new ProfileProblem("device",
+                "no device class coap-sensor; the suite knows mqtt-broker, tag-population, temperature-patch")), e.problems());
+    }
+
+    @ParameterizedTest(name = "{1} on {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            reference/temperature-patch.yaml     | target.broker.host=h       | target  | property 'broker' is not defined in the schema and the schema does not allow additional properties
+            reference/temperature-patch.yaml     | claims.epc.schemes=[]      | claims  | property 'epc' is not defined in the schema and the schema does not allow additional properties
+            reference/temperature-patch.yaml     | target.kind=export         | target.kind | does not have a value in the enumeration ["simulated", "live"]
+            reference/tag-population.yaml        | timers.connect=5s          | timers  | property 'connect' is not defined in the schema and the schema does not allow additional properties
+            reference/tag-population.yaml        | target.listen.port=1883    | target  | property 'listen' is not defined in the schema and the schema does not allow additional properties
+            examples/mosquitto.yaml              | claims.mqtt.keepAlive=30   | claims.mqtt | property 'keepAlive' is not defined in the schema and the schema does not allow additional properties
+            examples/mosquitto.yaml              | tolerances.interval=0.5    | tolerances | property 'interval' is not defined in the schema and the schema does not allow additional properties
+            """)
+    void aKeyOrKindOfAnotherDeviceClassIsRefused(String profile, String set, String path, String message) {
+        ProfileException e = assertThrows(ProfileException.class,
+                () -> loader.load(Certifications.HOME.resolve("profiles").resolve(profile), List.of(set), n -> null));
+        assertEquals(List.of(new ProfileProblem(path, message)), e.problems());
+    }
+
+    /** What the one schema of every class refused, each class's own schema refuses at the same path with the same words. */
+    @ParameterizedTest(name = "{1} on {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            reference/temperature-patch.yaml     | claims.mqtt.qos=2          | claims.mqtt.qos | does not have a value in the enumeration [0, 1]
+            reference/temperature-patch.yaml     | timers.readings=1          | timers.readings | must have a minimum value of 2
+            examples/temperature-patch-live.yaml | target.listen=null         | target | required property 'listen' not found
+            examples/mosquitto.yaml              | claims.mqtt=null           | claims | required property 'mqtt' not found
+            examples/mosquitto.yaml              | target.kind=live           | target | required property 'broker' not found
+            examples/mosquitto.yaml              | timers.keepAlive=0         | timers.keepAlive | must have a minimum value of 1
+            examples/tag-population-export.yaml  | target.file=null           | target | required property 'file' not found
+            reference/tag-population.yaml        | claims.epc.filters={sgtin-96: [9]} | claims.epc.filters.sgtin-96[0] | must have a maximum value of 7
+            """)
+    void aShippedProfileMadeWrongIsRefusedAsBefore(String profile, String set, String path, String message) {
+        Map<String, String> env = Map.of("IOMT_PATCH_USER", "device1", "IOMT_PATCH_PASSWORD", "s3cret");
+        ProfileException e = assertThrows(ProfileException.class,
+                () -> loader.load(Certifications.HOME.resolve("profiles").resolve(profile), List.of(set), env::get));
+        assertEquals(List.of(new ProfileProblem(path, message)), e.problems());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.iomt.core.profile;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.iomt.core.spi.DeviceClassProvider;
+import org.iomt.core.spi.DeviceClasses;
 import org.iomt.distribution.Certifications;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The schema's paths admit every typed key and nothing else, so a mistyped --set key is caught and a real one never is. */
+/**
+ * The paths of the core schema and every class's fragment admit every typed key and nothing else, so a mistyped --set key
+ * is caught and a real one never is.
+ */
 @Tag("small")
 class SchemaPathsTest {
 
@@ -23,7 +27,7 @@ class SchemaPathsTest {
 
     private static SchemaPaths paths() {
         try {
-            return new SchemaPaths(new ObjectMapper().readTree(Certifications.HOME.resolve("profiles/schema/profile.schema.json").toFile()));
+            return ProfileSchema.read(Certifications.HOME.resolve("profiles/schema/profile.schema.json")).paths();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -39,9 +43,18 @@ class SchemaPathsTest {
     }
 
     @Test
+    void everyKeyOfEveryDeviceClassIsAdmitted() {
+        for (DeviceClassProvider deviceClass : DeviceClasses.all()) {
+            for (ProfileKey<?> key : deviceClass.profileKeys()) {
+                assertTrue(paths.admits(key.path()), deviceClass.name() + ": " + key.path());
+            }
+        }
+    }
+
+    @Test
     void keysOfEveryDeviceClassAndFreeMappingsAreAdmitted() {
-        assertAll(() -> assertTrue(paths.admits("claims.mqtt.sharedSubscriptions")), // broker claims, under a conditional $ref
-                () -> assertTrue(paths.admits("claims.mqtt.keepAlive")),              // device claims, under the else branch
+        assertAll(() -> assertTrue(paths.admits("claims.mqtt.sharedSubscriptions")), // broker claims, from the broker's fragment
+                () -> assertTrue(paths.admits("claims.mqtt.keepAlive")),              // device claims, from the patch's fragment
                 () -> assertTrue(paths.admits("claims.epc.filters.sgtin-96")),        // a mapping that takes any key
                 () -> assertTrue(paths.admits("target.broker.tls.mutualPort")));
     }
