@@ -23,10 +23,8 @@ public final class Certifications {
 
     public static final Path HOME = Path.of(System.getProperty("iomt.home", "..")).toAbsolutePath().normalize();
     public static final Path REFERENCE = HOME.resolve("profiles/reference/temperature-patch.yaml");
-    public static final Path REFERENCE_MQTT5 = HOME.resolve("profiles/reference/temperature-patch-mqtt5.yaml");
     /** The local Mosquitto certified as an MQTT server; a fault set on it puts the fault-injecting proxy in front. */
     public static final Path MOSQUITTO = HOME.resolve("profiles/examples/mosquitto.yaml");
-    public static final Path REFERENCE_TLS = HOME.resolve("profiles/reference/temperature-patch-tls.yaml");
 
     private Certifications() {
     }

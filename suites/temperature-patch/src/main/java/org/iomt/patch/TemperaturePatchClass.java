@@ -150,7 +150,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
     private static final String REFERENCE_TLS = "profiles/reference/temperature-patch-tls.yaml";
 
     /** Faults whose rows have MQTT 5.0 statements of their own, run on the 5.0 reference too. */
-    private static final Set<PatchFault> VERSION_SPECIFIC = EnumSet.of(PatchFault.RESERVED_FLAG_SET, PatchFault.NO_KEEPALIVE,
+    private static final Set<PatchFault> VERSION_SPECIFIC = EnumSet.of(PatchFault.WRONG_PROTOCOL_LEVEL,
+            PatchFault.WRONG_PROTOCOL_NAME, PatchFault.DUP_ON_FIRST_SEND, PatchFault.RESERVED_FLAG_SET, PatchFault.NO_KEEPALIVE,
             PatchFault.PACKET_ID_ZERO, PatchFault.WILDCARD_IN_TOPIC, PatchFault.EMPTY_CLIENT_ID_PERSISTENT, PatchFault.DUP_AT_QOS_0,
             PatchFault.CLEAN_SESSION, PatchFault.NO_REDELIVERY, PatchFault.REDELIVERY_NEW_PACKET_ID,
             PatchFault.WILL_QOS_WITHOUT_WILL_FLAG, PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG, PatchFault.TOPIC_ALIAS_UNANNOUNCED,

@@ -1,0 +1,2 @@
+/** The steps of the test-only thermometer. */
+package org.iomt.core.testclass.glue;

@@ -1,0 +1,9 @@
+@device:thermometer
+Feature: A clinical thermometer reports body temperature in the unit it claims
+
+  Rule: Every reading is in degrees Celsius
+
+    @req:test-thermometer:THERMO-1
+    Scenario: The thermometer's reading is a body temperature in degrees Celsius
+      Given the thermometer has taken a reading
+      Then the reading is a body temperature in degrees Celsius
