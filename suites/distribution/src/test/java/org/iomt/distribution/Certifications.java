@@ -1,12 +1,12 @@
 package org.iomt.distribution;
 
-import org.iomt.reports.record.RequirementResult;
-import org.iomt.reports.record.RunRecord;
-import org.iomt.reports.record.Verdict;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileLoader;
 import org.iomt.core.run.CertificationRun;
 import org.iomt.core.run.RunSettings;
+import org.iomt.reports.record.RequirementResult;
+import org.iomt.reports.record.RunRecord;
+import org.iomt.reports.record.Verdict;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

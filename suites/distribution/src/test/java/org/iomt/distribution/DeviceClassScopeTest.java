@@ -1,11 +1,11 @@
 package org.iomt.distribution;
 
-import org.iomt.core.spi.DeviceClassProvider;
-import org.iomt.core.spi.DeviceClasses;
 import org.iomt.core.catalogue.CatalogueException;
 import org.iomt.core.catalogue.CatalogueScope;
 import org.iomt.core.catalogue.FeatureIndex;
 import org.iomt.core.catalogue.RequirementCatalogue;
+import org.iomt.core.spi.DeviceClassProvider;
+import org.iomt.core.spi.DeviceClasses;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package org.iomt.distribution;
 
 import org.iomt.core.catalogue.CatalogueException;
+import org.iomt.core.catalogue.CatalogueScope;
 import org.iomt.core.catalogue.FeatureIndex;
 import org.iomt.core.catalogue.Requirement;
 import org.iomt.core.catalogue.RequirementCatalogue;
-import org.iomt.core.catalogue.CatalogueScope;
 import org.iomt.core.spi.DeviceClassProvider;
 import org.iomt.core.spi.DeviceClasses;
 import org.iomt.core.spi.SelfTests;

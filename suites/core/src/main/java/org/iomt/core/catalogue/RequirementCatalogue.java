@@ -1,7 +1,7 @@
 package org.iomt.core.catalogue;
 
-import org.iomt.reports.record.Level;
 import org.iomt.core.model.Csv;
+import org.iomt.reports.record.Level;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

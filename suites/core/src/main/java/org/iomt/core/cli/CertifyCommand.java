@@ -1,14 +1,14 @@
 package org.iomt.core.cli;
 
-import org.iomt.reports.ExitCodes;
-import org.iomt.reports.record.RunRecord;
 import org.iomt.core.catalogue.CatalogueException;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileException;
 import org.iomt.core.run.CertificationRun;
+import org.iomt.core.run.RunSettings;
 import org.iomt.core.spi.EnvironmentException;
 import org.iomt.core.spi.UnknownFaultException;
-import org.iomt.core.run.RunSettings;
+import org.iomt.reports.ExitCodes;
+import org.iomt.reports.record.RunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,10 +1,10 @@
 package org.iomt.core.cli;
 
-import org.iomt.reports.ExitCodes;
 import org.iomt.core.profile.NearestName;
 import org.iomt.core.spi.CommandProvider;
-import picocli.CommandLine;
+import org.iomt.reports.ExitCodes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

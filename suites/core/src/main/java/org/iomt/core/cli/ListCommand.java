@@ -1,20 +1,17 @@
 package org.iomt.core.cli;
 
-import org.iomt.core.spi.DeviceClassProvider;
-import org.iomt.core.spi.DeviceClasses;
-import org.iomt.core.spi.SelfTests;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.iomt.reports.ExitCodes;
 import org.iomt.core.catalogue.CatalogueException;
 import org.iomt.core.catalogue.FeatureIndex;
 import org.iomt.core.catalogue.Requirement;
 import org.iomt.core.catalogue.RequirementCatalogue;
 import org.iomt.core.profile.NearestName;
+import org.iomt.core.spi.DeviceClassProvider;
+import org.iomt.core.spi.DeviceClasses;
+import org.iomt.core.spi.SelfTests;
+import org.iomt.reports.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,7 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 

@@ -1,11 +1,11 @@
 package org.iomt.core.cli;
 
-import org.iomt.reports.ExitCodes;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileException;
 import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.run.CertificationRun;
 import org.iomt.core.spi.UnknownFaultException;
+import org.iomt.reports.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

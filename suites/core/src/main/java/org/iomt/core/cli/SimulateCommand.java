@@ -1,8 +1,8 @@
 package org.iomt.core.cli;
 
 import org.iomt.core.spi.DeviceClasses;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code iomt simulate NAME}: runs a built-in simulator standalone, so that a real broker, a vendor's tool or the suite

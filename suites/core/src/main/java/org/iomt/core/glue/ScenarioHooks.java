@@ -4,11 +4,11 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.Status;
-import org.iomt.core.run.ActiveRun;
-import org.iomt.core.run.Applicability;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.NotApplicable;
 import org.iomt.core.model.NotRun;
+import org.iomt.core.run.ActiveRun;
+import org.iomt.core.run.Applicability;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,12 +1,12 @@
 package org.iomt.core.glue;
 
-import org.iomt.core.run.ActiveRun;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.NotApplicable;
 import org.iomt.core.model.Outcome;
 import org.iomt.core.model.RequirementViolation;
+import org.iomt.core.run.ActiveRun;
 
 import java.util.ArrayList;
 import java.util.List;

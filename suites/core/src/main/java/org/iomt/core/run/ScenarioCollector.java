@@ -1,12 +1,12 @@
 package org.iomt.core.run;
 
-import org.iomt.reports.record.NotRunScenario;
-import org.iomt.reports.record.ScenarioResult;
-import org.iomt.reports.record.Verdict;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.NotApplicable;
 import org.iomt.core.model.NotRun;
 import org.iomt.core.model.RequirementViolation;
+import org.iomt.reports.record.NotRunScenario;
+import org.iomt.reports.record.ScenarioResult;
+import org.iomt.reports.record.Verdict;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;

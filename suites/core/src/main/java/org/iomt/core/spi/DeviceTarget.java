@@ -1,7 +1,7 @@
 package org.iomt.core.spi;
 
-import org.iomt.core.spi.EnvironmentException;
 import org.iomt.core.model.EvidenceLog;
+import org.iomt.core.spi.EnvironmentException;
 
 import java.util.List;
 

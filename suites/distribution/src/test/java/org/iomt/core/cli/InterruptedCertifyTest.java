@@ -1,9 +1,10 @@
 package org.iomt.core.cli;
 
+import org.iomt.distribution.Certifications;
 import org.iomt.reports.ExitCodes;
 import org.iomt.reports.RunRecordJson;
 import org.iomt.reports.record.RunRecord;
-import org.iomt.distribution.Certifications;
+import org.iomt.simulators.RealPeer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code iomt certify} in a JVM of its own, stopped as a CI runner cancels a job (SIGTERM) and as Ctrl-C does
@@ -32,7 +32,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("large")
 class InterruptedCertifyTest {
 
-    private static final Path MOSQUITTO = Path.of("/usr/sbin/mosquitto");
     private static final Pattern VERDICT_LINE = Pattern.compile("^\\[ *\\d+/\\d+] .*");
     /** Verdicts to wait for before the signal: enough to prove the record keeps them, far fewer than a whole run. */
     private static final int VERDICTS_BEFORE_SIGNAL = 3;
@@ -43,7 +42,7 @@ class InterruptedCertifyTest {
 
     @Test
     void sigtermStopsABrokerCertificationAndItsMosquitto() throws Exception {
-        assumeTrue(Files.isExecutable(MOSQUITTO), "no Mosquitto at " + MOSQUITTO + " (Debian: apt-get install mosquitto)");
+        RealPeer.require("mosquitto", "apt-get install mosquitto; .ci/run installs it");
         Certify certify = Certify.start(Certifications.MOSQUITTO, dir.resolve("run"));
         certify.awaitVerdicts();
         List<ProcessHandle> mosquittos = certify.process.descendants()

@@ -2,14 +2,14 @@ package org.iomt.core.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.iomt.reports.ExitCodes;
+import org.iomt.core.model.EvidenceLog;
 import org.iomt.distribution.Certifications;
 import org.iomt.mqtt.drivers.BrokerSettings;
 import org.iomt.mqtt.drivers.TesterBroker;
-import org.iomt.core.model.EvidenceLog;
+import org.iomt.reports.ExitCodes;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

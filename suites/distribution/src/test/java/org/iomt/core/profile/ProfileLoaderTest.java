@@ -1,9 +1,9 @@
 package org.iomt.core.profile;
 
 import org.iomt.core.spi.DeviceClasses;
+import org.iomt.distribution.Certifications;
 import org.iomt.mqtt.drivers.MqttKeys;
 import org.iomt.patch.profile.PatchKeys;
-import org.iomt.distribution.Certifications;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

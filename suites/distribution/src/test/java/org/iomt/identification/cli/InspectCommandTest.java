@@ -1,12 +1,12 @@
 package org.iomt.identification.cli;
 
-import org.iomt.core.cli.ConsoleCapture;
-import org.iomt.core.cli.Iomt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.iomt.core.cli.ConsoleCapture;
+import org.iomt.core.cli.Iomt;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

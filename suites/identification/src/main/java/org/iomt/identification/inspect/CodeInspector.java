@@ -1,13 +1,14 @@
 package org.iomt.identification.inspect;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.iomt.standards.epc.EpcBinaryCodec;
 import org.iomt.standards.epc.EpcUris;
 import org.iomt.standards.gs1.DigitalLink;
 import org.iomt.standards.gs1.ElementStrings;
 import org.iomt.standards.udi.UdiParser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Inspects one identification code: detects its form ({@link FormDetector}), reads it with the codec of that form,

@@ -1,6 +1,5 @@
 package org.iomt.identification.inspect;
 
-import java.util.List;
 import org.iomt.standards.epc.Ai;
 import org.iomt.standards.epc.Epc;
 import org.iomt.standards.epc.EpcBank;
@@ -12,6 +11,8 @@ import org.iomt.standards.epc.EpcFinding;
 import org.iomt.standards.epc.EpcUris;
 import org.iomt.standards.gs1.AiValue;
 import org.iomt.standards.gs1.ElementString;
+
+import java.util.List;
 
 /** The representations of an EPC: scheme, filter, partition, URIs, binary, bank, and its GS1 forms. */
 final class EpcViews {

@@ -1,10 +1,11 @@
 package org.iomt.identification.inspect;
 
-import java.util.Optional;
 import org.iomt.standards.epc.EpcBank;
 import org.iomt.standards.epc.EpcScheme;
 import org.iomt.standards.gs1.AiTable;
 import org.iomt.standards.gs1.ElementStrings;
+
+import java.util.Optional;
 
 /**
  * Guesses the form of one code from its shape alone, in this order:

@@ -1,9 +1,5 @@
 package org.iomt.identification.inspect;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.iomt.standards.epc.Ai;
 import org.iomt.standards.epc.Epc;
 import org.iomt.standards.epc.EpcBinaryCodec;
@@ -19,6 +15,11 @@ import org.iomt.standards.gs1.Gs1Finding;
 import org.iomt.standards.gs1.Gs1Parse;
 import org.iomt.standards.gs1.Gtin;
 import org.iomt.standards.udi.UdiParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The representations of GS1 data: element string, scanner data, Digital Link, GTIN-14, UDI and EPC. */
 final class Gs1Views {

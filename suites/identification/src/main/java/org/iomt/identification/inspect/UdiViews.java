@@ -1,11 +1,12 @@
 package org.iomt.identification.inspect;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.iomt.standards.udi.Udi;
 import org.iomt.standards.udi.UdiFinding;
 import org.iomt.standards.udi.UdiParse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** The representations of a UDI: issuing agency, device identifier and production identifiers. */
 final class UdiViews {

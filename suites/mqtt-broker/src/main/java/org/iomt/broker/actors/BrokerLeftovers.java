@@ -1,13 +1,13 @@
 package org.iomt.broker.actors;
 
+import org.iomt.core.model.EvidenceLog;
+import org.iomt.mqtt.drivers.BrokerEndpoint;
+import org.iomt.mqtt.drivers.MqttTestClient;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.Publish;
-import org.iomt.mqtt.drivers.BrokerEndpoint;
-import org.iomt.mqtt.drivers.MqttTestClient;
-import org.iomt.core.model.EvidenceLog;
 
 import java.io.IOException;
 import java.time.Duration;

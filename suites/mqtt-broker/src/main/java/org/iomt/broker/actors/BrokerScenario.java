@@ -1,6 +1,11 @@
 package org.iomt.broker.actors;
 
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Inconclusive;
 import org.iomt.core.run.ActiveRun;
+import org.iomt.mqtt.drivers.BrokerEndpoint;
+import org.iomt.mqtt.drivers.MqttTestClient;
+import org.iomt.mqtt.drivers.PahoClient;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
@@ -14,11 +19,6 @@ import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
-import org.iomt.mqtt.drivers.BrokerEndpoint;
-import org.iomt.mqtt.drivers.MqttTestClient;
-import org.iomt.mqtt.drivers.PahoClient;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Inconclusive;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package org.iomt.broker.actors;
 
-import org.iomt.mqtt.drivers.BrokerEndpoint;
 import org.iomt.core.model.EvidenceLog;
+import org.iomt.mqtt.drivers.BrokerEndpoint;
 
 import java.time.Duration;
 import java.util.Optional;

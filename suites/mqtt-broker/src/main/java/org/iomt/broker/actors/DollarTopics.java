@@ -1,10 +1,10 @@
 package org.iomt.broker.actors;
 
-import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.MqttVersion;
 
 import java.util.List;
 

@@ -1,14 +1,14 @@
 package org.iomt.broker.actors;
 
+import org.iomt.broker.actors.BrokerScenario.Session;
+import org.iomt.broker.checks.ClosesConnectionCheck;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
-import org.iomt.broker.actors.BrokerScenario.Session;
-import org.iomt.broker.checks.ClosesConnectionCheck;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Outcome;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

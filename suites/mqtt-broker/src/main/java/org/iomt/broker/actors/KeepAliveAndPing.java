@@ -1,15 +1,15 @@
 package org.iomt.broker.actors;
 
-import org.iomt.standards.mqtt.Connack;
-import org.iomt.standards.mqtt.MqttPropertyId;
-import org.iomt.standards.mqtt.MqttVersion;
-import org.iomt.standards.mqtt.PingReq;
-import org.iomt.standards.mqtt.PingResp;
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.AnswerCheck;
 import org.iomt.broker.checks.ClosesConnectionCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.PingResp;
 
 import java.time.Duration;
 

@@ -1,14 +1,5 @@
 package org.iomt.broker.actors;
 
-import org.iomt.standards.mqtt.Connack;
-import org.iomt.standards.mqtt.Connect;
-import org.iomt.standards.mqtt.MqttProperties;
-import org.iomt.standards.mqtt.MqttProperty;
-import org.iomt.standards.mqtt.MqttPropertyId;
-import org.iomt.standards.mqtt.MqttVersion;
-import org.iomt.standards.mqtt.Publish;
-import org.iomt.standards.mqtt.StringPair;
-import org.iomt.standards.mqtt.Suback;
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
 import org.iomt.broker.checks.MessageExpiryCheck;
@@ -19,6 +10,15 @@ import org.iomt.broker.checks.TopicAliasAcceptedCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.StringPair;
+import org.iomt.standards.mqtt.Suback;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

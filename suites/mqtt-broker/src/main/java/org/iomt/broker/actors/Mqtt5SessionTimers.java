@@ -1,14 +1,14 @@
 package org.iomt.broker.actors;
 
-import org.iomt.standards.mqtt.Connect;
-import org.iomt.standards.mqtt.MqttPropertyId;
-import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.ConnackCheck;
 import org.iomt.broker.checks.DeliveryCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.MqttVersion;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

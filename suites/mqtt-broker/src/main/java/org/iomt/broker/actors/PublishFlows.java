@@ -1,11 +1,11 @@
 package org.iomt.broker.actors;
 
-import org.iomt.standards.mqtt.PacketType;
-import org.iomt.standards.mqtt.Publish;
-import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.broker.checks.PublishFlowCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,11 +1,11 @@
 package org.iomt.broker.actors;
 
-import org.iomt.standards.mqtt.MqttPropertyId;
-import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.MqttVersion;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,12 @@
 package org.iomt.broker.actors;
 
-import org.iomt.standards.mqtt.MqttVersion;
-import org.iomt.standards.mqtt.Publish;
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.Publish;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

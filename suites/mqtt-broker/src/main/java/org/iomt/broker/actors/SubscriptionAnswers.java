@@ -1,15 +1,15 @@
 package org.iomt.broker.actors;
 
+import org.iomt.broker.checks.AnswerCheck;
+import org.iomt.broker.checks.SubackCheck;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
-import org.iomt.broker.checks.AnswerCheck;
-import org.iomt.broker.checks.SubackCheck;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Outcome;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package org.iomt.broker.checks;
 
-import org.iomt.standards.mqtt.Connack;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connack;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.iomt.broker.checks;
 
-import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.MqttPacket;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,11 +1,11 @@
 package org.iomt.broker.checks;
 
-import org.iomt.standards.mqtt.Connack;
-import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Disconnect;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,14 +1,14 @@
 package org.iomt.broker.checks;
 
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
-import org.iomt.core.model.Direction;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Finding;
-import org.iomt.core.model.Outcome;
 
 import java.util.List;
 import java.util.Optional;

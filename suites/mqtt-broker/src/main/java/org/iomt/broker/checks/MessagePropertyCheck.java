@@ -1,12 +1,12 @@
 package org.iomt.broker.checks;
 
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.StringPair;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Finding;
-import org.iomt.core.model.Outcome;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package org.iomt.broker.checks;
 
-import org.iomt.standards.mqtt.PacketType;
-import org.iomt.standards.mqtt.Publish;
-import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.iomt.broker.checks;
 
-import org.iomt.standards.mqtt.Publish;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Publish;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package org.iomt.broker.checks;
 
-import org.iomt.standards.mqtt.Disconnect;
-import org.iomt.standards.mqtt.Publish;
 import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.Publish;
 
 import java.util.List;
 import java.util.Optional;

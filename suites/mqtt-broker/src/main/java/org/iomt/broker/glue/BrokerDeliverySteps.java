@@ -1,6 +1,5 @@
 package org.iomt.broker.glue;
 
-import org.iomt.core.glue.ScenarioVerdicts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -8,6 +7,7 @@ import org.iomt.broker.actors.DollarTopics;
 import org.iomt.broker.actors.QosDelivery;
 import org.iomt.broker.actors.SubscriptionAnswers;
 import org.iomt.broker.actors.WildcardSubscriptions;
+import org.iomt.core.glue.ScenarioVerdicts;
 
 /** Steps about what the broker delivers to subscriptions: QoS, overlapping and wildcard filters, $ topics, unsubscribing. */
 public final class BrokerDeliverySteps {

@@ -1,6 +1,5 @@
 package org.iomt.broker.glue;
 
-import org.iomt.core.glue.ScenarioVerdicts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -8,6 +7,7 @@ import org.iomt.broker.actors.ForbiddenPackets;
 import org.iomt.broker.actors.KeepAliveAndPing;
 import org.iomt.broker.actors.PublishFlows;
 import org.iomt.broker.actors.SubscriptionAnswers;
+import org.iomt.core.glue.ScenarioVerdicts;
 
 /** Steps about single packets the broker must answer, or must refuse by closing the connection. */
 public final class BrokerPacketSteps {

@@ -1,12 +1,12 @@
 package org.iomt.broker.glue;
 
-import org.iomt.core.glue.ScenarioVerdicts;
 import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.iomt.broker.actors.BrokerScenario;
 import org.iomt.broker.actors.BrokerSessions;
+import org.iomt.core.glue.ScenarioVerdicts;
 import org.iomt.core.model.Evidence;
 
 /** Steps about connecting to the broker under test and the sessions it keeps. */

@@ -1,10 +1,10 @@
 package org.iomt.broker.glue;
 
-import org.iomt.core.glue.ScenarioVerdicts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.iomt.broker.actors.Mqtt5Messaging;
+import org.iomt.core.glue.ScenarioVerdicts;
 
 import static org.iomt.broker.glue.MessagePropertySteps.MONITOR;
 import static org.iomt.broker.glue.MessagePropertySteps.PATCH;

@@ -1,10 +1,10 @@
 package org.iomt.broker.glue;
 
-import org.iomt.core.glue.ScenarioVerdicts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.iomt.broker.actors.Mqtt5Messaging;
+import org.iomt.core.glue.ScenarioVerdicts;
 
 /** Steps about the properties a publisher attaches to an MQTT 5.0 message and what its subscribers receive of them. */
 public final class MessagePropertySteps {

@@ -1,10 +1,10 @@
 package org.iomt.broker.glue;
 
-import org.iomt.core.glue.ScenarioVerdicts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.iomt.broker.actors.RetainedMessages;
+import org.iomt.core.glue.ScenarioVerdicts;
 
 /** Steps about retained messages: what the broker keeps for a topic and hands to a monitor that subscribes later. */
 public final class RetainedMessageSteps {

@@ -1,10 +1,10 @@
 package org.iomt.broker.glue;
 
-import org.iomt.core.glue.ScenarioVerdicts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.iomt.broker.actors.WillMessages;
+import org.iomt.core.glue.ScenarioVerdicts;
 
 /** Steps about will messages: the status a patch leaves for the broker to publish if it vanishes. */
 public final class WillMessageSteps {

@@ -1,19 +1,19 @@
 package org.iomt.broker.target;
 
-import org.iomt.broker.profile.BrokerKeys;
-import org.iomt.mqtt.drivers.MqttKeys;
-import org.iomt.core.spi.EnvironmentException;
-import org.iomt.core.spi.DeviceTarget;
-import org.iomt.simulators.broker.BrokerFault;
-import org.iomt.simulators.broker.FaultyBrokerProxy;
 import org.iomt.broker.actors.BrokerUnderTest;
-import org.iomt.mqtt.drivers.BrokerEndpoint;
-import org.iomt.mqtt.drivers.BrokerSettings;
+import org.iomt.broker.profile.BrokerKeys;
 import org.iomt.core.model.EvidenceLog;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileException;
 import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.profile.ProfileProblem;
+import org.iomt.core.spi.DeviceTarget;
+import org.iomt.core.spi.EnvironmentException;
+import org.iomt.mqtt.drivers.BrokerEndpoint;
+import org.iomt.mqtt.drivers.BrokerSettings;
+import org.iomt.mqtt.drivers.MqttKeys;
+import org.iomt.simulators.broker.BrokerFault;
+import org.iomt.simulators.broker.FaultyBrokerProxy;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package org.iomt.broker.target;
 
-import org.iomt.simulators.Executables;
 import org.iomt.mqtt.drivers.BrokerSettings;
+import org.iomt.simulators.Executables;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,15 +1,15 @@
 package org.iomt.broker.checks;
 
-import org.iomt.standards.mqtt.Connack;
-import org.iomt.standards.mqtt.MqttProperties;
-import org.iomt.standards.mqtt.PacketType;
-import org.iomt.standards.mqtt.Publish;
-import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.broker.checks.AdmissionCheck.Attempt;
 import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

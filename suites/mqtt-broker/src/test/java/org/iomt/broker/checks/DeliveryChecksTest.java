@@ -1,11 +1,11 @@
 package org.iomt.broker.checks;
 
-import org.iomt.standards.mqtt.MqttProperties;
-import org.iomt.standards.mqtt.Publish;
 import org.iomt.broker.checks.DeliveryCheck.Control;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.Publish;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package org.iomt.broker.checks;
 
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
@@ -10,9 +13,6 @@ import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.StringPair;
-import org.iomt.core.model.Direction;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Outcome;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package org.iomt.mqtt.checks;
 
-import org.iomt.standards.mqtt.Connect;
-import org.iomt.standards.mqtt.Publish;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Publish;
 
 import java.util.ArrayList;
 import java.util.Arrays;

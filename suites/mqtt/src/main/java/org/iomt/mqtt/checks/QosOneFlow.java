@@ -1,12 +1,12 @@
 package org.iomt.mqtt.checks;
 
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
-import org.iomt.core.model.Direction;
-import org.iomt.core.model.Evidence;
 
 import java.util.ArrayList;
 import java.util.Arrays;

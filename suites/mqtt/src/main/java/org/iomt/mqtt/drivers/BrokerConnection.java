@@ -1,5 +1,9 @@
 package org.iomt.mqtt.drivers;
 
+import org.iomt.core.model.ConnectionEnded;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.EvidenceLog;
+import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
@@ -13,6 +17,7 @@ import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.PingResp;
 import org.iomt.standards.mqtt.Publish;
@@ -23,13 +28,6 @@ import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.Topics;
 import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
-import org.iomt.standards.mqtt.PacketType;
-import org.iomt.core.model.ConnectionEnded;
-import org.iomt.core.model.Direction;
-import org.iomt.core.model.EvidenceLog;
-import org.iomt.mqtt.model.TlsHandshake;
-
-import javax.net.ssl.SSLSocket;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLSocket;
 
 /** One client connection of the tester broker: reads, records, and answers as a correct broker would. */
 final class BrokerConnection implements Runnable {

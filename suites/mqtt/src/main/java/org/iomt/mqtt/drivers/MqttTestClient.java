@@ -1,5 +1,9 @@
 package org.iomt.mqtt.drivers;
 
+import org.iomt.core.model.ConnectionEnded;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.EvidenceLog;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MalformedPacketException;
@@ -12,10 +16,6 @@ import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
-import org.iomt.core.model.ConnectionEnded;
-import org.iomt.core.model.Direction;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.EvidenceLog;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,8 +5,8 @@ import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.eclipse.paho.mqttv5.common.packet.UserProperty;
-import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.core.model.EvidenceLog;
+import org.iomt.standards.mqtt.MqttVersion;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

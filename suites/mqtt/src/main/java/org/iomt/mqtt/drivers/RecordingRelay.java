@@ -1,5 +1,8 @@
 package org.iomt.mqtt.drivers;
 
+import org.iomt.core.model.ConnectionEnded;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.EvidenceLog;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MalformedPacketException;
 import org.iomt.standards.mqtt.MqttDecoder;
@@ -7,9 +10,6 @@ import org.iomt.standards.mqtt.MqttFrameSplitter;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttPackets;
 import org.iomt.standards.mqtt.MqttVersion;
-import org.iomt.core.model.ConnectionEnded;
-import org.iomt.core.model.Direction;
-import org.iomt.core.model.EvidenceLog;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,12 +2,12 @@ package org.iomt.mqtt.drivers;
 
 import org.iomt.mqtt.model.TlsHandshake.Presented;
 
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.EnumMap;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 
 /**
  * The tester broker's TLS listener for a device that claims TLS: it presents, on the device's first TLS connection, a

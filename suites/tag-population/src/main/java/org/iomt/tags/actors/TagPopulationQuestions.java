@@ -1,14 +1,14 @@
 package org.iomt.tags.actors;
 
-import org.iomt.tags.profile.TagKeys;
+import org.iomt.core.model.Outcome;
+import org.iomt.core.profile.Profile;
 import org.iomt.core.run.ActiveRun;
 import org.iomt.standards.epc.EpcRules;
 import org.iomt.tags.checks.EpcBankRuleCheck;
 import org.iomt.tags.checks.TagClaimCheck;
 import org.iomt.tags.checks.TagLabelCheck;
 import org.iomt.tags.checks.UniqueEpcCheck;
-import org.iomt.core.model.Outcome;
-import org.iomt.core.profile.Profile;
+import org.iomt.tags.profile.TagKeys;
 
 import java.util.Set;
 

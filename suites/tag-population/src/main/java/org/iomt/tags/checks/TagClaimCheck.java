@@ -1,10 +1,10 @@
 package org.iomt.tags.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.standards.epc.Epc;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.epc.Epc;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.iomt.tags.checks;
 
+import org.iomt.core.model.Evidence;
 import org.iomt.standards.epc.EpcBank;
 import org.iomt.standards.epc.EpcBankDecoding;
-import org.iomt.core.model.Evidence;
 import org.iomt.tags.model.TagReport;
 
 import java.util.List;

@@ -1,6 +1,9 @@
 package org.iomt.tags.checks;
 
 import org.iomt.core.checks.Check;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.epc.Ai;
 import org.iomt.standards.epc.Epc;
 import org.iomt.standards.gs1.AiValue;
@@ -8,9 +11,6 @@ import org.iomt.standards.gs1.DigitalLink;
 import org.iomt.standards.gs1.ElementStrings;
 import org.iomt.standards.gs1.Gs1Parse;
 import org.iomt.standards.gs1.Gs1Rules;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Finding;
-import org.iomt.core.model.Outcome;
 
 import java.util.ArrayList;
 import java.util.List;

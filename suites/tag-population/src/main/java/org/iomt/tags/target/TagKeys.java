@@ -1,6 +1,7 @@
 package org.iomt.tags.target;
 
 import org.iomt.core.profile.ProfileKey;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

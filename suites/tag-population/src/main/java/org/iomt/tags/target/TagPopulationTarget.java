@@ -1,9 +1,14 @@
 package org.iomt.tags.target;
 
-import org.iomt.tags.profile.TagKeys;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.EvidenceLog;
+import org.iomt.core.profile.Profile;
+import org.iomt.core.profile.ProfileException;
+import org.iomt.core.profile.ProfileKeys;
+import org.iomt.core.profile.ProfileProblem;
+import org.iomt.core.spi.DeviceTarget;
 import org.iomt.core.spi.FaultNames;
 import org.iomt.core.spi.UnknownFaultException;
-import org.iomt.core.spi.DeviceTarget;
 import org.iomt.simulators.tags.PopulationSettings;
 import org.iomt.simulators.tags.TagFault;
 import org.iomt.simulators.tags.TagPopulation;
@@ -11,13 +16,8 @@ import org.iomt.simulators.tags.TagRead;
 import org.iomt.standards.epc.EpcScheme;
 import org.iomt.tags.actors.TagPopulationObservation;
 import org.iomt.tags.drivers.ReaderExport;
-import org.iomt.core.model.Direction;
-import org.iomt.core.model.EvidenceLog;
 import org.iomt.tags.model.TagReport;
-import org.iomt.core.profile.Profile;
-import org.iomt.core.profile.ProfileException;
-import org.iomt.core.profile.ProfileKeys;
-import org.iomt.core.profile.ProfileProblem;
+import org.iomt.tags.profile.TagKeys;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,18 +1,18 @@
 package org.iomt.patch.actors;
 
 import org.iomt.core.checks.Check;
-import org.iomt.patch.checks.CommandAcknowledgementCheck;
-import org.iomt.standards.mqtt.Publish;
-import org.iomt.mqtt.checks.MqttEvidence;
-import org.iomt.patch.checks.RefusedConnectCheck;
-import org.iomt.mqtt.drivers.BrokerControls;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.EvidenceLog;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.ObservationClosed;
 import org.iomt.core.model.Outcome;
+import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.mqtt.drivers.BrokerControls;
 import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.patch.checks.CommandAcknowledgementCheck;
+import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.standards.mqtt.Publish;
 
 import java.time.Duration;
 import java.util.List;

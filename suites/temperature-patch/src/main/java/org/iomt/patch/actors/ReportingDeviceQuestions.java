@@ -1,11 +1,12 @@
 package org.iomt.patch.actors;
 
-import org.iomt.patch.profile.PatchKeys;
-import org.iomt.core.run.ActiveRun;
-import org.iomt.standards.mqtt.MqttVersion;
-import org.iomt.standards.senml.SenmlRule;
-import org.iomt.patch.checks.BaseNameIdentityCheck;
 import org.iomt.core.checks.Check;
+import org.iomt.core.model.Outcome;
+import org.iomt.core.profile.Profile;
+import org.iomt.core.profile.ProfileKeys;
+import org.iomt.core.run.ActiveRun;
+import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.patch.checks.BaseNameIdentityCheck;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.ConnectFieldCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
@@ -21,10 +22,9 @@ import org.iomt.patch.checks.TemperatureCheck;
 import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
-import org.iomt.mqtt.model.TlsHandshake;
-import org.iomt.core.model.Outcome;
-import org.iomt.core.profile.Profile;
-import org.iomt.core.profile.ProfileKeys;
+import org.iomt.patch.profile.PatchKeys;
+import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.senml.SenmlRule;
 
 import java.time.Duration;
 import java.util.EnumSet;

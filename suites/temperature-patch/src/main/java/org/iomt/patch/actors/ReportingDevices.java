@@ -1,11 +1,10 @@
 package org.iomt.patch.actors;
 
-import org.iomt.patch.profile.PatchKeys;
 import org.iomt.core.profile.Profile;
-import org.iomt.core.profile.ProfileKeys;
-
 import org.iomt.core.profile.ProfileKey;
+import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.profile.ProfileProblem;
+import org.iomt.patch.profile.PatchKeys;
 
 import java.time.Duration;
 import java.util.List;

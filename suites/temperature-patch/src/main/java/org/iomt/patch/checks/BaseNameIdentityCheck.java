@@ -1,13 +1,13 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.gs1.DigitalLink;
 import org.iomt.standards.gs1.Gs1Parse;
 import org.iomt.standards.gs1.Gs1Rules;
 import org.iomt.standards.senml.SenmlRecord;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Finding;
-import org.iomt.core.model.Outcome;
 
 import java.util.ArrayList;
 import java.util.List;

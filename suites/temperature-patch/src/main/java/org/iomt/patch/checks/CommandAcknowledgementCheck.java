@@ -1,14 +1,14 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.standards.mqtt.PacketType;
-import org.iomt.standards.mqtt.Publish;
-import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
 
 import java.util.ArrayList;
 import java.util.List;

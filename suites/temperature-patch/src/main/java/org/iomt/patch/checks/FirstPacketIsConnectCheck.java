@@ -1,11 +1,11 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.mqtt.checks.MqttEvidence;
-import org.iomt.standards.mqtt.Connect;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.standards.mqtt.Connect;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.mqtt.checks.MqttEvidence;
-import org.iomt.standards.mqtt.Connect;
 import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.ObservationClosed;
 import org.iomt.core.model.Outcome;
+import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.standards.mqtt.Connect;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.mqtt.checks.QosOneFlow;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.mqtt.checks.QosOneFlow;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.iomt.patch.checks;
 
+import org.iomt.core.model.Evidence;
 import org.iomt.mqtt.checks.MqttEvidence;
 import org.iomt.standards.senml.SenmlJsonDecoder;
 import org.iomt.standards.senml.SenmlPack;
 import org.iomt.standards.senml.SenmlSyntaxException;
-import org.iomt.core.model.Evidence;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package org.iomt.patch.checks;
 
-import org.iomt.mqtt.checks.MqttEvidence;
 import org.iomt.core.checks.Check;
-import org.iomt.mqtt.checks.QosOneFlow;
-import org.iomt.standards.mqtt.Publish;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.mqtt.checks.QosOneFlow;
+import org.iomt.standards.mqtt.Publish;
 
 import java.util.ArrayList;
 import java.util.List;

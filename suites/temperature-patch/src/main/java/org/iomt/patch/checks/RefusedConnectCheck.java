@@ -1,11 +1,11 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.standards.mqtt.Connack;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connack;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.standards.senml.SenmlFinding;
-import org.iomt.standards.senml.SenmlRule;
-import org.iomt.standards.senml.SenmlValidator;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.senml.SenmlFinding;
+import org.iomt.standards.senml.SenmlRule;
+import org.iomt.standards.senml.SenmlValidator;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,9 +1,9 @@
 package org.iomt.patch.checks;
 
+import org.iomt.core.model.Evidence;
 import org.iomt.standards.senml.ResolvedRecord;
 import org.iomt.standards.senml.SenmlPack;
 import org.iomt.standards.senml.SenmlResolver;
-import org.iomt.core.model.Evidence;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,13 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.standards.mqtt.Connack;
-import org.iomt.standards.mqtt.MqttPropertyId;
-import org.iomt.standards.mqtt.Publish;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.Publish;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package org.iomt.patch.glue;
 
-import org.iomt.core.glue.ScenarioVerdicts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
+import org.iomt.core.glue.ScenarioVerdicts;
 import org.iomt.core.run.ActiveRun;
 import org.iomt.patch.actors.ReportingDeviceQuestions;
 

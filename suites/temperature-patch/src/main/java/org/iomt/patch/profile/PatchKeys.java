@@ -1,6 +1,7 @@
 package org.iomt.patch.profile;
 
 import org.iomt.core.profile.ProfileKey;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package org.iomt.patch.target;
 
-import org.iomt.simulators.Executables;
 import org.iomt.mqtt.drivers.ServerTls;
 import org.iomt.mqtt.model.TlsHandshake.Presented;
+import org.iomt.simulators.Executables;
 
 import java.io.IOException;
 import java.math.BigInteger;

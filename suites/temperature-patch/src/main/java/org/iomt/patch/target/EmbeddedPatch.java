@@ -1,15 +1,15 @@
 package org.iomt.patch.target;
 
-import org.iomt.patch.profile.PatchKeys;
-import org.iomt.mqtt.drivers.MqttKeys;
+import org.iomt.core.profile.Profile;
+import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.spi.FaultNames;
 import org.iomt.core.spi.UnknownFaultException;
+import org.iomt.mqtt.drivers.MqttKeys;
+import org.iomt.patch.actors.ReportingDevices;
+import org.iomt.patch.profile.PatchKeys;
 import org.iomt.simulators.patch.PatchFault;
 import org.iomt.simulators.patch.PatchSettings;
 import org.iomt.standards.mqtt.MqttVersion;
-import org.iomt.patch.actors.ReportingDevices;
-import org.iomt.core.profile.Profile;
-import org.iomt.core.profile.ProfileKeys;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package org.iomt.patch.target;
 
 import org.iomt.core.profile.ProfileKey;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -1,21 +1,21 @@
 package org.iomt.patch.target;
 
-import org.iomt.patch.profile.PatchKeys;
-import org.iomt.mqtt.drivers.MqttKeys;
-import org.iomt.core.spi.EnvironmentException;
-import org.iomt.core.spi.DeviceTarget;
-import org.iomt.simulators.patch.PatchFault;
-import org.iomt.simulators.patch.PatchSettings;
-import org.iomt.simulators.patch.TemperaturePatch;
-import org.iomt.patch.actors.ReportingDeviceObservation;
-import org.iomt.patch.actors.ReportingDevices;
-import org.iomt.mqtt.drivers.BrokerSettings;
-import org.iomt.mqtt.drivers.TesterBroker;
 import org.iomt.core.model.EvidenceLog;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileException;
 import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.profile.ProfileProblem;
+import org.iomt.core.spi.DeviceTarget;
+import org.iomt.core.spi.EnvironmentException;
+import org.iomt.mqtt.drivers.BrokerSettings;
+import org.iomt.mqtt.drivers.MqttKeys;
+import org.iomt.mqtt.drivers.TesterBroker;
+import org.iomt.patch.actors.ReportingDeviceObservation;
+import org.iomt.patch.actors.ReportingDevices;
+import org.iomt.patch.profile.PatchKeys;
+import org.iomt.simulators.patch.PatchFault;
+import org.iomt.simulators.patch.PatchSettings;
+import org.iomt.simulators.patch.TemperaturePatch;
 
 import java.io.IOException;
 import java.io.PrintStream;

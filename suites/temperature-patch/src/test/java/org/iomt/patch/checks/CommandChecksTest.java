@@ -1,5 +1,9 @@
 package org.iomt.patch.checks;
 
+import org.iomt.core.model.ConnectionEnded;
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttProperties;
@@ -9,10 +13,6 @@ import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
-import org.iomt.core.model.ConnectionEnded;
-import org.iomt.core.model.Direction;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Outcome;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

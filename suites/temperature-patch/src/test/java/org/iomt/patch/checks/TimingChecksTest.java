@@ -1,14 +1,14 @@
 package org.iomt.patch.checks;
 
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.ObservationClosed;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
-import org.iomt.core.model.Direction;
-import org.iomt.core.model.Evidence;
-import org.iomt.core.model.ObservationClosed;
-import org.iomt.core.model.Outcome;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package org.iomt.patch.checks;
 
-import org.iomt.standards.mqtt.Connack;
-import org.iomt.standards.mqtt.Connect;
-import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
-import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.mqtt.model.TlsHandshake.Presented;
+import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttVersion;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

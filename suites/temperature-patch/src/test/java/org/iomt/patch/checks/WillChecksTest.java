@@ -1,11 +1,11 @@
 package org.iomt.patch.checks;
 
-import org.iomt.standards.mqtt.Connect;
-import org.iomt.standards.mqtt.MqttProperties;
-import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttVersion;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
