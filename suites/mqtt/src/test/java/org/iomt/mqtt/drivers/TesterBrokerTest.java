@@ -65,6 +65,8 @@ class TesterBrokerTest {
         client.disconnect();
         client.close();
 
+        // the broker records the DISCONNECT on its reader thread, which may come a moment after Paho returns
+        log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().startsWith("DISCONNECT")), Duration.ofSeconds(2));
         List<String> seen = log.snapshot().stream().filter(e -> e.direction() != Direction.TRANSPORT).map(Evidence::decoded)
                 .map(d -> d.split(" ")[0]).toList();
         assertEquals(List.of("CONNECT", "CONNACK", "PUBLISH", "PUBACK", "DISCONNECT"), seen);
