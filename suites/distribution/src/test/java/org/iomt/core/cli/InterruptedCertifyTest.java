@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code iomt certify} in a JVM of its own, stopped as a CI runner cancels a job (SIGTERM) and as Ctrl-C does
- * (SIGINT) once a few scenarios have a verdict: it exits with {@link ExitCodes#INTERRUPTED}, leaves a run directory
+ * {@code iomt certify} in a JVM of its own, stopped as a CI runner cancels a job (SIGTERM, a broker run once a few
+ * scenarios have a verdict) and as Ctrl-C does (SIGINT, a patch run while its observation window is open): it exits with {@link ExitCodes#INTERRUPTED}, leaves a run directory
  * whose record says it was interrupted, and leaves no process or temporary folder behind.
  */
 @Tag("large")
@@ -54,7 +54,7 @@ class InterruptedCertifyTest {
         certify.process.destroy(); // SIGTERM on Linux
         int exit = certify.awaitExit();
 
-        assertInterruptedRecord(certify, exit, "SIGTERM");
+        assertInterruptedRecord(certify, exit, "SIGTERM", VERDICTS_BEFORE_SIGNAL);
         assertAll(
                 () -> assertTrue(mosquittos.stream().noneMatch(ProcessHandle::isAlive), "Mosquitto still runs"),
                 () -> assertFalse(Files.exists(mosquittoFolder), "Mosquitto's folder is left: " + mosquittoFolder));
@@ -63,23 +63,24 @@ class InterruptedCertifyTest {
     @Test
     void ctrlCStopsAPatchCertification() throws Exception {
         Certify certify = Certify.start(Certifications.REFERENCE, dir.resolve("run"));
-        certify.awaitVerdicts();
+        // every scenario of a patch judges the one observation window, so the signal comes while it is open
+        certify.awaitLine("Running ");
         List<ProcessHandle> children = certify.process.descendants().toList();
 
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(certify.process.pid())).inheritIO().start();
         assertEquals(0, kill.waitFor());
         int exit = certify.awaitExit();
 
-        assertInterruptedRecord(certify, exit, "SIGINT");
+        assertInterruptedRecord(certify, exit, "SIGINT", 0);
         assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "a process of the run still runs: " + children);
     }
 
-    private static void assertInterruptedRecord(Certify certify, int exit, String signal) throws IOException {
+    private static void assertInterruptedRecord(Certify certify, int exit, String signal, int verdictsKept) throws IOException {
         assertEquals(ExitCodes.INTERRUPTED, exit, () -> String.join("\n", certify.output()));
         RunRecord record = RunRecordJson.read(certify.runDir.resolve("run.json"));
         assertAll(
                 () -> assertEquals(signal, record.interrupted().signal()),
-                () -> assertTrue(record.scenarios().size() >= VERDICTS_BEFORE_SIGNAL, "verdicts kept: " + record.scenarios().size()),
+                () -> assertTrue(record.scenarios().size() >= verdictsKept, "verdicts kept: " + record.scenarios().size()),
                 () -> assertFalse(record.interrupted().notRun().isEmpty(), "scenarios not run"),
                 () -> assertFalse(record.certified()),
                 () -> assertTrue(Files.readString(certify.runDir.resolve("report.html")).contains("INTERRUPTED")),
@@ -124,6 +125,16 @@ class InterruptedCertifyTest {
             } catch (IOException e) {
                 return List.of("(output unreadable: " + e.getMessage() + ")");
             }
+        }
+
+        /** Waits, bounded, until the run has printed a line that starts so. */
+        void awaitLine(String start) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BOUND_SECONDS);
+            while (output().stream().noneMatch(l -> l.startsWith(start)) && process.isAlive() && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // bounded poll of the progress lines
+            }
+            assertTrue(process.isAlive() && output().stream().anyMatch(l -> l.startsWith(start)),
+                    () -> "the run should be under way:\n" + String.join("\n", output()));
         }
 
         /** Waits, bounded, until the run has printed a few verdicts. */
