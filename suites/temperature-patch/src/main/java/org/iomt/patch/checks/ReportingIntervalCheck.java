@@ -9,15 +9,23 @@ import org.iomt.mqtt.checks.MqttEvidence;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Readings arrive at the claimed interval: every gap between two consecutive readings, as received, lies within
  * the relative tolerance of the claim, and no longer silence follows the last reading before the observation
- * window closed (a device that stops reporting is not passed on the readings it sent before).
+ * window closed (a device that stops reporting is not passed on the readings it sent before). A reading that
+ * arrives on a reconnection sooner than the shortest interval claimed after that connection opened is the
+ * backlog of the outage before it (the suite itself refuses, drops or presents bad certificates to the device in
+ * the window): the gap that ends on it says nothing of the interval and is not judged.
  */
 public record ReportingIntervalCheck(String requirement, Duration interval, double tolerance) implements Check {
+
+    /** The connection of entries that belong to none, such as what the observation plans. */
+    private static final String NO_CONNECTION = "-";
 
     @Override
     public Outcome judge(List<Evidence> evidence) {
@@ -26,11 +34,16 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
             return Outcome.inconclusive("no reading was observed", List.of());
         }
         double claimed = interval.toNanos();
+        Map<String, Long> reconnections = reconnections(evidence);
         List<Finding> findings = new ArrayList<>();
         for (int i = 1; i < readings.size(); i++) {
             Evidence before = readings.get(i - 1);
             Evidence after = readings.get(i);
             double gap = after.nanos() - before.nanos();
+            Long opened = reconnections.get(after.connection());
+            if (opened != null && after.nanos() - opened < claimed * (1 - tolerance)) {
+                continue;
+            }
             if (Math.abs(gap - claimed) > claimed * tolerance) {
                 findings.add(Finding.of(requirement, String.format(
                         "%.2f s between readings #%d and #%d, the profile claims %.2f s ± %.0f %%",
@@ -47,5 +60,14 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
             return Outcome.inconclusive("only one reading was observed", readings);
         }
         return Outcome.judged(findings, readings);
+    }
+
+    /** When each connection after the first opened: the time of its first entry. */
+    private static Map<String, Long> reconnections(List<Evidence> evidence) {
+        Map<String, Long> opened = new LinkedHashMap<>();
+        evidence.stream().filter(e -> !NO_CONNECTION.equals(e.connection()))
+                .forEach(e -> opened.putIfAbsent(e.connection(), e.nanos()));
+        opened.keySet().stream().findFirst().ifPresent(opened::remove);
+        return opened;
     }
 }

@@ -30,8 +30,12 @@ class TimingChecksTest {
     private final List<Evidence> session = new ArrayList<>();
 
     private void at(double seconds, Direction direction, Object packet) {
+        on("c1", seconds, direction, packet);
+    }
+
+    private void on(String connection, double seconds, Direction direction, Object packet) {
         session.add(new Evidence("test", session.size() + 1, Instant.EPOCH.plusMillis((long) (seconds * 1000)), (long) (seconds * 1e9),
-                direction, "c1", new byte[0], String.valueOf(packet), Optional.ofNullable(packet)));
+                direction, connection, new byte[0], String.valueOf(packet), Optional.ofNullable(packet)));
     }
 
     private static Publish reading(int id, String value, boolean dup) {
@@ -113,5 +117,29 @@ class TimingChecksTest {
         at(0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
         at(0.5, Direction.DEVICE_TO_SUITE, reading(1, "a", true));
         assertNotNull(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).inconclusiveReason());
+    }
+
+    @Test
+    void theBacklogSentOnAReconnectionIsNotAGapButAShortGapLaterIs() {
+        on("c1", 0, Direction.TRANSPORT, "TLS handshake refused by the device");
+        on("c2", 2.5, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 1, true));
+        on("c2", 2.6, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c2", 2.6, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c2", 4.6, Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        on("c2", 4.7, Direction.TRANSPORT, new ObservationClosed(3));
+        assertTrue(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).passed());
+
+        on("c2", 5.0, Direction.DEVICE_TO_SUITE, reading(4, "d", false));
+        assertEquals(1, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size(),
+                "a short gap well after the reconnection is judged");
+    }
+
+    @Test
+    void theFirstConnectionHasNoBacklogToExcuse() {
+        at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 1, true));
+        at(0.1, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        at(0.1, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        at(2.1, Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        assertEquals(1, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size());
     }
 }
