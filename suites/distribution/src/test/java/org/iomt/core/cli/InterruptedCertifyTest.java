@@ -111,8 +111,10 @@ class InterruptedCertifyTest {
         static Certify start(Path profile, Path runDir) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Path log = runDir.resolveSibling(runDir.getFileName() + ".log");
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "-Diomt.home=" + Certifications.HOME, Iomt.class.getName(),
+            // a build started in the background (as CI may start it) hands its children SIGINT ignored, and a JVM
+            // leaves an ignored SIGINT ignored: env gives the child the default disposition a terminal would
+            Process process = new ProcessBuilder("env", "--default-signal=INT,TERM", java,
+                    "-cp", System.getProperty("java.class.path"), "-Diomt.home=" + Certifications.HOME, Iomt.class.getName(),
                     "certify", "--profile", profile.toString(), "--out", runDir.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             return new Certify(process, runDir, log);

@@ -17,10 +17,10 @@ import java.util.Optional;
 /**
  * Readings arrive at the claimed interval: every gap between two consecutive readings, as received, lies within
  * the relative tolerance of the claim, and no longer silence follows the last reading before the observation
- * window closed (a device that stops reporting is not passed on the readings it sent before). A reading that
- * arrives on a reconnection sooner than the shortest interval claimed after that connection opened is the
- * backlog of the outage before it (the suite itself refuses, drops or presents bad certificates to the device in
- * the window): the gap that ends on it says nothing of the interval and is not judged.
+ * window closed (a device that stops reporting is not passed on the readings it sent before). Readings that arrive
+ * together (closer than the tolerance allows) on a reconnection, sooner than the shortest interval claimed after
+ * that connection opened, are the backlog of the outage before it (the suite itself refuses, drops or presents bad
+ * certificates to the device in the window): the gap between them says nothing of the interval and is not judged.
  */
 public record ReportingIntervalCheck(String requirement, Duration interval, double tolerance) implements Check {
 
@@ -41,7 +41,8 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
             Evidence after = readings.get(i);
             double gap = after.nanos() - before.nanos();
             Long opened = reconnections.get(after.connection());
-            if (opened != null && after.nanos() - opened < claimed * (1 - tolerance)) {
+            boolean backlog = opened != null && after.nanos() - opened < claimed * (1 - tolerance) && gap < claimed * tolerance;
+            if (backlog) {
                 continue;
             }
             if (Math.abs(gap - claimed) > claimed * tolerance) {

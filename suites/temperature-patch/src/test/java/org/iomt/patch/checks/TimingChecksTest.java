@@ -135,6 +135,16 @@ class TimingChecksTest {
     }
 
     @Test
+    void readingsAtHalfTheIntervalRightAfterAReconnectionAreNoBacklog() {
+        on("c1", 0, Direction.TRANSPORT, "the suite refused the first CONNECT");
+        on("c2", 0.5, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 1, true));
+        on("c2", 0.6, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c2", 1.6, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c2", 2.6, Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        assertEquals(2, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size());
+    }
+
+    @Test
     void theFirstConnectionHasNoBacklogToExcuse() {
         at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 1, true));
         at(0.1, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
