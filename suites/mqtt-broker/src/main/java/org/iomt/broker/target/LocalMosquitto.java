@@ -39,6 +39,9 @@ final class LocalMosquitto implements AutoCloseable {
     private final BrokerSettings.Credentials credentials;
     private final Path workDir;
 
+    /** Stops the broker and deletes its folder when the JVM ends before {@link #close} (a test JVM killed mid-run). */
+    private final Thread onExit;
+
     private LocalMosquitto(Path workDir, Process process, int anonymousPort, int passwordPort, Optional<Integer> tlsPort,
                            Optional<Integer> mutualTlsPort, Path caFile, BrokerSettings.Credentials credentials) {
         this.workDir = workDir;
@@ -49,6 +52,11 @@ final class LocalMosquitto implements AutoCloseable {
         this.mutualTlsPort = mutualTlsPort;
         this.caFile = caFile;
         this.credentials = credentials;
+        this.onExit = new Thread(() -> {
+            process.destroyForcibly();
+            deleteQuietly(workDir);
+        }, "iomt-mosquitto-cleanup");
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /**
@@ -207,6 +215,11 @@ final class LocalMosquitto implements AutoCloseable {
     public void close() {
         stop(process);
         deleteQuietly(workDir);
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting and runs the hook itself, which finds the broker already stopped
+        }
     }
 
     private static void stop(Process process) {
