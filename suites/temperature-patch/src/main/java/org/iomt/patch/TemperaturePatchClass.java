@@ -86,10 +86,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
         EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS));
         boolean live = "live".equals(profile.get(ProfileKeys.TARGET_KIND));
         if (!live) {
-            List<ProfileProblem> missing = ReportingDevices.missing(profile, ReportingDevices.SIMULATOR_NEEDS);
-            if (!missing.isEmpty()) {
-                throw new ProfileException(profile.file(), missing);
-            }
+            ReportingDevices.requireSimulatorClaims(profile);
         }
         List<ProfileProblem> problems = new ArrayList<>();
         if (!live && profile.find(PatchKeys.LISTEN_PORT).isPresent()) {

@@ -1,6 +1,7 @@
 package org.iomt.patch.actors;
 
 import org.iomt.core.profile.Profile;
+import org.iomt.core.profile.ProfileException;
 import org.iomt.core.profile.ProfileKey;
 import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.profile.ProfileProblem;
@@ -71,6 +72,14 @@ public final class ReportingDevices {
     public static final List<ProfileKey<?>> SIMULATOR_NEEDS = List.of(PatchKeys.MQTT_VERSION, PatchKeys.MQTT_QOS,
             PatchKeys.MQTT_TOPIC, PatchKeys.MQTT_KEEP_ALIVE, PatchKeys.REPORTING_INTERVAL, ProfileKeys.UDI_GTIN,
             ProfileKeys.UDI_SERIAL, PatchKeys.TEMPERATURE_NAME, PatchKeys.TEMPERATURE_UNIT);
+
+    /** The profile states every claim the built-in patch needs to play the device it describes. */
+    public static void requireSimulatorClaims(Profile profile) throws ProfileException {
+        List<ProfileProblem> missing = missing(profile, SIMULATOR_NEEDS);
+        if (!missing.isEmpty()) {
+            throw new ProfileException(profile.file(), missing);
+        }
+    }
 
     /** The keys a profile leaves out although its target needs them, as problems located in the file. */
     public static List<ProfileProblem> missing(Profile profile, List<ProfileKey<?>> needed) {

@@ -8,6 +8,7 @@ import org.iomt.core.profile.ProfileException;
 import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.run.CertificationRun;
 import org.iomt.core.spi.UnknownFaultException;
+import org.iomt.patch.actors.ReportingDevices;
 import org.iomt.reports.ExitCodes;
 import org.iomt.simulators.patch.PatchFault;
 import org.iomt.simulators.patch.TemperaturePatch;
@@ -60,11 +61,8 @@ public final class PatchSimulation implements Callable<Integer> {
             if (!DEVICE.equals(profile.get(ProfileKeys.DEVICE))) {
                 return SimulatorOptions.badInput("the profile describes a " + profile.get(ProfileKeys.DEVICE) + ", not a " + DEVICE);
             }
-            if (!"simulated".equals(profile.get(ProfileKeys.TARGET_KIND))) {
-                return SimulatorOptions.badInput("the simulator plays the device of a simulated profile; " + profileFile
-                        + " describes a " + profile.get(ProfileKeys.TARGET_KIND) + " target");
-            }
             CertificationRun.preflight(profile);
+            ReportingDevices.requireSimulatorClaims(profile);
             chosen.addAll(EmbeddedPatch.faults(profile.get(ProfileKeys.FAULTS)));
             chosen.addAll(EmbeddedPatch.faults(options.faults));
         } catch (ProfileException | UnknownFaultException e) {
