@@ -10,6 +10,7 @@ import org.iomt.standards.senml.SenmlRecordBuilder;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.IntSupplier;
 
 /** Several faults' transforms as one: each hook passes what the conformant patch does through them in order. */
@@ -21,13 +22,27 @@ final class FaultChain implements PatchTransform {
         this.transforms = List.copyOf(transforms);
     }
 
+    /** The value after every transform has edited it, in order. */
+    private <T> T through(T conformant, BiFunction<PatchTransform, T, T> edit) {
+        T value = conformant;
+        for (PatchTransform t : transforms) {
+            value = edit.apply(t, value);
+        }
+        return value;
+    }
+
+    /** The value after every transform has edited it, in order; empty once one of them drops it. */
+    private <T> Optional<T> unlessDropped(T conformant, BiFunction<PatchTransform, T, Optional<T>> edit) {
+        Optional<T> value = Optional.of(conformant);
+        for (PatchTransform t : transforms) {
+            value = value.flatMap(v -> edit.apply(t, v));
+        }
+        return value;
+    }
+
     @Override
     public TlsChecks tlsChecks(TlsChecks conformant) {
-        TlsChecks checks = conformant;
-        for (PatchTransform t : transforms) {
-            checks = t.tlsChecks(checks);
-        }
-        return checks;
+        return through(conformant, PatchTransform::tlsChecks);
     }
 
     @Override
@@ -39,20 +54,12 @@ final class FaultChain implements PatchTransform {
 
     @Override
     public String clientId(String configured) {
-        String clientId = configured;
-        for (PatchTransform t : transforms) {
-            clientId = t.clientId(clientId);
-        }
-        return clientId;
+        return through(configured, PatchTransform::clientId);
     }
 
     @Override
     public Connect connect(Connect conformant) {
-        Connect connect = conformant;
-        for (PatchTransform t : transforms) {
-            connect = t.connect(connect);
-        }
-        return connect;
+        return through(conformant, PatchTransform::connect);
     }
 
     @Override
@@ -64,38 +71,22 @@ final class FaultChain implements PatchTransform {
 
     @Override
     public long refusalBackoffMillis(long conformant) {
-        long backoff = conformant;
-        for (PatchTransform t : transforms) {
-            backoff = t.refusalBackoffMillis(backoff);
-        }
-        return backoff;
+        return through(conformant, PatchTransform::refusalBackoffMillis);
     }
 
     @Override
     public long readingIntervalNanos(long conformant) {
-        long interval = conformant;
-        for (PatchTransform t : transforms) {
-            interval = t.readingIntervalNanos(interval);
-        }
-        return interval;
+        return through(conformant, PatchTransform::readingIntervalNanos);
     }
 
     @Override
     public Optional<PingReq> keepAlivePing(PingReq conformant) {
-        Optional<PingReq> ping = Optional.of(conformant);
-        for (PatchTransform t : transforms) {
-            ping = ping.flatMap(t::keepAlivePing);
-        }
-        return ping;
+        return unlessDropped(conformant, PatchTransform::keepAlivePing);
     }
 
     @Override
     public String baseName(String conformant) {
-        String uri = conformant;
-        for (PatchTransform t : transforms) {
-            uri = t.baseName(uri);
-        }
-        return uri;
+        return through(conformant, PatchTransform::baseName);
     }
 
     @Override
@@ -107,11 +98,7 @@ final class FaultChain implements PatchTransform {
 
     @Override
     public Publish reading(Publish conformant) {
-        Publish publish = conformant;
-        for (PatchTransform t : transforms) {
-            publish = t.reading(publish);
-        }
-        return publish;
+        return through(conformant, PatchTransform::reading);
     }
 
     @Override
@@ -126,28 +113,16 @@ final class FaultChain implements PatchTransform {
 
     @Override
     public Optional<Publish> redelivery(Publish conformant, IntSupplier nextPacketId) {
-        Optional<Publish> resend = Optional.of(conformant);
-        for (PatchTransform t : transforms) {
-            resend = resend.flatMap(p -> t.redelivery(p, nextPacketId));
-        }
-        return resend;
+        return unlessDropped(conformant, (t, p) -> t.redelivery(p, nextPacketId));
     }
 
     @Override
     public Subscribe subscribe(Subscribe conformant) {
-        Subscribe subscribe = conformant;
-        for (PatchTransform t : transforms) {
-            subscribe = t.subscribe(subscribe);
-        }
-        return subscribe;
+        return through(conformant, PatchTransform::subscribe);
     }
 
     @Override
     public Optional<PublishAck> commandAck(PublishAck conformant) {
-        Optional<PublishAck> ack = Optional.of(conformant);
-        for (PatchTransform t : transforms) {
-            ack = ack.flatMap(t::commandAck);
-        }
-        return ack;
+        return unlessDropped(conformant, PatchTransform::commandAck);
     }
 }
