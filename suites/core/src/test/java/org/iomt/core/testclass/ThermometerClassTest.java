@@ -65,6 +65,20 @@ class ThermometerClassTest {
                 () -> assertTrue(Files.readString(runDir.resolve("report.html")).contains("THERMO-1")));
     }
 
+    /** No verdict without evidence, held by the core for any class: a scenario whose steps judged nothing is no PASS. */
+    @Test
+    void aScenarioThatJudgedNothingIsInconclusiveNotPass() throws Exception {
+        SelfTests.Reference reference = new ThermometerClass().selfTests().references().get(0);
+        RunRecord record = certify(reference.profile(), runs.resolve("nothing-judged"), reference.overrides());
+
+        RequirementResult display = row(record, "test-thermometer:THERMO-3");
+        assertAll(
+                () -> assertEquals(Verdict.INCONCLUSIVE, display.verdict()),
+                () -> assertTrue(display.reason().startsWith("nothing was judged"), display.reason()),
+                () -> assertEquals(List.of("test-thermometer:THERMO-3"), record.warnings().stream().map(RequirementResult::id).toList(),
+                        "a SHOULD row that could not be judged is a warning, not a pass"));
+    }
+
     @Test
     void theFaultyThermometerFailsExactlyTheRowOfItsFault() throws Exception {
         SelfTests.FaultCase fault = new ThermometerClass().selfTests().faults().get(0);
@@ -73,11 +87,13 @@ class ThermometerClassTest {
         sets.add("target.faults=[" + fault.fault() + "]");
         RunRecord record = certify(fault.profile(), runDir, sets);
 
-        Map<String, Verdict> failed = record.requirements().stream().filter(r -> r.verdict() != Verdict.PASS)
+        Map<String, Verdict> failed = record.requirements().stream().filter(r -> r.verdict() == Verdict.FAIL)
                 .collect(Collectors.toMap(RequirementResult::id, RequirementResult::verdict));
         assertAll(
                 () -> assertEquals(Verdict.FAIL, record.verdict()),
                 () -> assertEquals(Map.of("test-thermometer:THERMO-1", Verdict.FAIL), failed),
+                () -> assertEquals(Verdict.INCONCLUSIVE, row(record, "test-thermometer:THERMO-3").verdict(),
+                        "the row that judges nothing keeps its reference verdict"),
                 () -> assertEquals(fault.violates(), failed.keySet()),
                 () -> assertTrue(row(record, "test-thermometer:THERMO-1").reason().contains("97.9"),
                         row(record, "test-thermometer:THERMO-1").reason()),
