@@ -1,5 +1,6 @@
 package org.iomt.distribution;
 
+import org.iomt.core.spi.Folders;
 import org.iomt.reports.record.RequirementResult;
 import org.iomt.reports.record.RunRecord;
 import org.iomt.reports.record.Verdict;
@@ -7,7 +8,6 @@ import org.iomt.simulators.Unjudged;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,9 +47,7 @@ public final class FaultVerdicts {
         } catch (Exception | Error e) {
             mine.completeExceptionally(e);
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            Folders.deleteQuietly(dir);
         }
         return mine.get();
     }

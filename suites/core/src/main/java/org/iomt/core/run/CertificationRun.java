@@ -13,6 +13,7 @@ import org.iomt.core.spi.DeviceClassProvider;
 import org.iomt.core.spi.DeviceClasses;
 import org.iomt.core.spi.DeviceTarget;
 import org.iomt.core.spi.EnvironmentException;
+import org.iomt.core.spi.Folders;
 import org.iomt.core.spi.TargetContext;
 import org.iomt.core.spi.UnknownFaultException;
 import org.iomt.reports.ExitCodes;
@@ -51,7 +52,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
@@ -133,7 +133,7 @@ public final class CertificationRun {
             features = runOn(target, deviceClass);
         } catch (EnvironmentException e) {
             if (made.isPresent()) {
-                deleteTree(made.get()); // no scenario ran: leave no empty run directory behind
+                Folders.deleteQuietly(made.get()); // no scenario ran: leave no empty run directory behind
             }
             throw e;
         }
@@ -163,14 +163,6 @@ public final class CertificationRun {
             missing = p;
         }
         return Optional.ofNullable(missing);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.iomt.broker.target;
 
+import org.iomt.core.spi.Folders;
 import org.iomt.mqtt.drivers.BrokerSettings;
 import org.iomt.simulators.Executables;
 
@@ -54,7 +55,7 @@ final class LocalMosquitto implements AutoCloseable {
         this.credentials = credentials;
         this.onExit = new Thread(() -> {
             process.destroyForcibly();
-            deleteQuietly(workDir);
+            Folders.deleteQuietly(workDir);
         }, "iomt-mosquitto-cleanup");
         Runtime.getRuntime().addShutdownHook(onExit);
     }
@@ -72,7 +73,7 @@ final class LocalMosquitto implements AutoCloseable {
         try {
             return startIn(program, workDir, logFile, options);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(workDir);
+            Folders.deleteQuietly(workDir);
             throw e;
         }
     }
@@ -214,7 +215,7 @@ final class LocalMosquitto implements AutoCloseable {
     @Override
     public void close() {
         stop(process);
-        deleteQuietly(workDir);
+        Folders.deleteQuietly(workDir);
         try {
             Runtime.getRuntime().removeShutdownHook(onExit);
         } catch (IllegalStateException shuttingDown) {
@@ -231,16 +232,6 @@ final class LocalMosquitto implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException ignored) {
-            // a temporary folder left behind holds nothing of value
         }
     }
 

@@ -1,5 +1,6 @@
 package org.iomt.patch.target;
 
+import org.iomt.core.spi.Folders;
 import org.iomt.mqtt.drivers.ServerTls;
 import org.iomt.mqtt.model.TlsHandshake.Presented;
 import org.iomt.simulators.Executables;
@@ -9,7 +10,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +67,7 @@ final class DeviceCertificates implements AutoCloseable {
             identities.put(Presented.UNTRUSTED, leaf(dir, "untrusted", serverName, impostorCrt, impostorKey));
             return new DeviceCertificates(dir, caCrt, identities);
         } catch (IOException | RuntimeException e) {
-            delete(dir);
+            Folders.deleteQuietly(dir);
             throw e;
         }
     }
@@ -83,7 +83,7 @@ final class DeviceCertificates implements AutoCloseable {
 
     @Override
     public void close() {
-        delete(dir);
+        Folders.deleteQuietly(dir);
     }
 
     private static void authority(Path dir, String name, Path crt, Path key) throws IOException {
@@ -134,16 +134,6 @@ final class DeviceCertificates implements AutoCloseable {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while making the broker's certificates", e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException ignored) {
-            // left behind, the folder holds only this run's throwaway certificates and keys
         }
     }
 }
