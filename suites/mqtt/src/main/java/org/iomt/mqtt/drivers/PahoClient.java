@@ -12,11 +12,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The library driver of the server role: an Eclipse Paho client (mqttv3 for MQTT 3.1.1, mqttv5 for 5.0) for the
  * normal flows, connected through a {@link RecordingRelay} so that its packets are evidence like the raw driver's.
  * Paho completes the acknowledgement flows itself.
+ *
+ * <p>Paho's receiver, sender and callback run on a thread pool of the connection's own, not on threads Paho starts: a
+ * receiver that is still handling an acknowledgement when the client is closed dies on a null reference inside Paho,
+ * and on a pool that ends in its task's future instead of as a stack trace on the console of a certification.
  */
 public final class PahoClient implements AutoCloseable {
 
@@ -24,11 +32,16 @@ public final class PahoClient implements AutoCloseable {
     public record Options(String clientId, MqttVersion version, boolean cleanSession, long sessionExpirySeconds) {
     }
 
+    /** Paho keeps its receiver, sender, callback and a connect or disconnect task running at once. */
+    private static final int PAHO_TASKS = 6;
+
     private final RecordingRelay relay;
+    private final ScheduledExecutorService threads;
     private final Session session;
 
-    private PahoClient(RecordingRelay relay, Session session) {
+    private PahoClient(RecordingRelay relay, ScheduledExecutorService threads, Session session) {
         this.relay = relay;
+        this.threads = threads;
         this.session = session;
     }
 
@@ -36,14 +49,26 @@ public final class PahoClient implements AutoCloseable {
     public static PahoClient connect(BrokerEndpoint endpoint, String name, Options options, EvidenceLog log, Duration timeout)
             throws IOException {
         RecordingRelay relay = RecordingRelay.start(endpoint, name, log, timeout);
+        ScheduledExecutorService threads = Executors.newScheduledThreadPool(PAHO_TASKS, daemonThreads("paho-" + name));
         try {
             Session session = options.version() == MqttVersion.V5_0
-                    ? new V5(relay.uri(), endpoint, options, timeout) : new V3(relay.uri(), endpoint, options, timeout);
-            return new PahoClient(relay, session);
+                    ? new V5(relay.uri(), endpoint, options, timeout, threads)
+                    : new V3(relay.uri(), endpoint, options, timeout, threads);
+            return new PahoClient(relay, threads, session);
         } catch (IOException | RuntimeException e) {
+            threads.shutdownNow();
             relay.close();
             throw e;
         }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     public void subscribe(String filter, int qos) throws IOException {
@@ -63,6 +88,7 @@ public final class PahoClient implements AutoCloseable {
     @Override
     public void close() {
         session.close();
+        threads.shutdownNow();
         relay.close();
     }
 
@@ -79,10 +105,11 @@ public final class PahoClient implements AutoCloseable {
     private static final class V3 implements Session {
         private final org.eclipse.paho.client.mqttv3.MqttClient client;
 
-        V3(String uri, BrokerEndpoint endpoint, Options options, Duration timeout) throws IOException {
+        V3(String uri, BrokerEndpoint endpoint, Options options, Duration timeout, ScheduledExecutorService threads)
+                throws IOException {
             try {
                 client = new org.eclipse.paho.client.mqttv3.MqttClient(uri, options.clientId(),
-                        new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+                        new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence(), threads);
                 client.setTimeToWait(timeout.toMillis());
                 client.setCallback(null);
                 MqttConnectOptions o = new MqttConnectOptions();
@@ -144,9 +171,10 @@ public final class PahoClient implements AutoCloseable {
     private static final class V5 implements Session {
         private final org.eclipse.paho.mqttv5.client.MqttClient client;
 
-        V5(String uri, BrokerEndpoint endpoint, Options options, Duration timeout) throws IOException {
+        V5(String uri, BrokerEndpoint endpoint, Options options, Duration timeout, ScheduledExecutorService threads)
+                throws IOException {
             try {
-                client = new org.eclipse.paho.mqttv5.client.MqttClient(uri, options.clientId(), new MemoryPersistence());
+                client = new org.eclipse.paho.mqttv5.client.MqttClient(uri, options.clientId(), new MemoryPersistence(), threads);
                 client.setTimeToWait(timeout.toMillis());
                 MqttConnectionOptions o = new MqttConnectionOptions();
                 o.setCleanStart(options.cleanSession());
@@ -198,10 +226,6 @@ public final class PahoClient implements AutoCloseable {
             }
         }
 
-        /**
-         * Ends the connection and releases the client. A forced close while Paho's receiver thread still runs makes
-         * that thread die on a null reference, printing a stack trace; the relay's socket is closed after this.
-         */
         @Override
         public void close() {
             try {
