@@ -43,6 +43,6 @@ Feature: A broker keeps to the limits and timers an MQTT 5.0 client asks for
       And a second patch has connected with a will delayed by the will delay interval
       When the patch loses its connection
       And the second patch loses its connection
-      And the patch reconnects to its session at once
+      And the patch reconnects to its session early in the will delay
       And the will delay interval passes
       Then the station does not receive the will of the patch that came back

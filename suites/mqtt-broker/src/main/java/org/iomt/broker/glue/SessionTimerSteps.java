@@ -73,7 +73,7 @@ public final class SessionTimerSteps {
         timers.loseConnection(SECOND_PATCH);
     }
 
-    @When("the patch reconnects to its session at once")
+    @When("the patch reconnects to its session early in the will delay")
     public void thePatchReconnects() {
         timers.reconnectToSession(PATCH);
     }
