@@ -9,7 +9,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Captures standard output and error around each test of the command line, and restores them and standard input. */
+/**
+ * Captures standard output and error around each test of the command line, and restores them and standard input.
+ * The streams are the whole JVM's: a class that uses this is {@code @Isolated}, so that no certification running
+ * beside it writes into what it judges.
+ */
 public final class ConsoleCapture implements BeforeEachCallback, AfterEachCallback {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad input ends with one readable message and exit code 2, never a stack trace. */
 @Tag("medium")
+@Isolated("captures the standard output and error of the whole JVM")
 class IomtTest {
 
     /** Stands for the tester broker's HOST:PORT in the arguments of {@link #runBesideATesterBroker}. */

@@ -7,6 +7,7 @@ import org.iomt.core.cli.Iomt;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code iomt inspect} through {@link Iomt#run}: output, exit codes 0/1/2, standard input, JSON Lines. */
 @Tag("medium")
+@Isolated("captures the standard output and error of the whole JVM")
 class InspectCommandTest {
     private static final String SGTIN_96 = "3074257BF7194E4000001A85";
     private static final String SGTIN_96_TAG = "urn:epc:tag:sgtin-96:3.0614141.812345.6789";
