@@ -47,14 +47,21 @@ public final class MqttEvidence {
     /**
      * The readings: every PUBLISH the device sent, except a retransmission: a PUBLISH with DUP set of a payload it
      * had already sent, or a resend of a message still unacknowledged (whatever its DUP flag). So a retransmitted
-     * reading counts once while two equal readings both count.
+     * reading counts once while two equal readings both count. A PUBLISH sent before any CONNECT on its connection is
+     * no reading: without the CONNECT's protocol level its layout (whether properties precede the payload) is unknown,
+     * so its payload cannot be told apart.
      */
     public static List<Evidence> readings(List<Evidence> log) {
         List<Evidence> readings = new ArrayList<>();
         List<byte[]> seen = new ArrayList<>();
         java.util.Set<Long> resends = new java.util.HashSet<>();
         QosOneFlow.of(log).sends().stream().filter(s -> s.resends().isPresent()).forEach(s -> resends.add(s.evidence().seq()));
+        Map<String, Long> firstConnect = new java.util.HashMap<>();
+        connects(log).forEach(c -> firstConnect.putIfAbsent(c.connection(), c.seq()));
         for (Evidence e : publishes(log)) {
+            if (e.seq() < firstConnect.getOrDefault(e.connection(), Long.MAX_VALUE)) {
+                continue;
+            }
             Publish p = publish(e);
             boolean retransmission = resends.contains(e.seq())
                     || p.dup() == 1 && seen.stream().anyMatch(s -> Arrays.equals(s, p.payload()));

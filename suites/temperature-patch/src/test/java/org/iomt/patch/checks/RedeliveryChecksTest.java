@@ -70,6 +70,14 @@ class RedeliveryChecksTest {
     }
 
     @Test
+    void aPublishBeforeTheConnectIsNoReadingForItsLayoutIsUnknown() {
+        on("c0", Direction.DEVICE_TO_SUITE, reading(0, "\u0000before", false));
+        interruptedThenResumed(true);
+        assertEquals(List.of("a", "b"), MqttEvidence.readings(session).stream()
+                .map(e -> new String(MqttEvidence.publish(e).payload(), StandardCharsets.UTF_8)).toList());
+    }
+
+    @Test
     void aForgottenMessageFailsTheResumptionAndLeavesTheOthersInconclusive() {
         interruptedThenResumed(true);
         on("c2", Direction.DEVICE_TO_SUITE, reading(3, "c", false));
