@@ -28,7 +28,7 @@ Feature: A reporting device opens and keeps its MQTT session correctly
     Scenario Outline: The device's CONNECT names the MQTT protocol (MQTT <version>)
       Then its CONNECT names the MQTT protocol
 
-      @req:mqtt-3.1.1:MQTT-3.1.2-1 @pics:mqtt.version=3.1.1
+      @req:iomt-mqtt-client:CONNECT-NAME-3.1.1 @pics:mqtt.version=3.1.1
       Examples: MQTT 3.1.1
         | version |
         | 3.1.1   |
@@ -44,12 +44,12 @@ Feature: A reporting device opens and keeps its MQTT session correctly
     Scenario Outline: The device's CONNECT carries the level of MQTT <version>
       Then its CONNECT carries the protocol level of the claimed version
 
-      @req:mqtt-3.1.1:MQTT-3.1.2-2 @pics:mqtt.version=3.1.1
+      @req:iomt-mqtt-client:CONNECT-LEVEL-3.1.1 @pics:mqtt.version=3.1.1
       Examples: MQTT 3.1.1
         | version |
         | 3.1.1   |
 
-      @req:mqtt-5.0:MQTT-3.1.2-2 @pics:mqtt.version=5.0
+      @req:iomt-mqtt-client:CONNECT-LEVEL-5.0 @pics:mqtt.version=5.0
       Examples: MQTT 5.0
         | version |
         | 5.0     |
@@ -60,12 +60,12 @@ Feature: A reporting device opens and keeps its MQTT session correctly
     Scenario Outline: The device's CONNECT leaves the reserved flag clear (MQTT <version>)
       Then its CONNECT leaves the reserved flag clear
 
-      @req:mqtt-3.1.1:MQTT-3.1.2-3 @pics:mqtt.version=3.1.1
+      @req:iomt-mqtt-client:CONNECT-RESERVED-3.1.1 @pics:mqtt.version=3.1.1
       Examples: MQTT 3.1.1
         | version |
         | 3.1.1   |
 
-      @req:mqtt-5.0:MQTT-3.1.2-3 @pics:mqtt.version=5.0
+      @req:iomt-mqtt-client:CONNECT-RESERVED-5.0 @pics:mqtt.version=5.0
       Examples: MQTT 5.0
         | version |
         | 5.0     |

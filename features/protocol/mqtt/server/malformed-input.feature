@@ -20,6 +20,30 @@ Feature: A broker closes connections that break the packet rules
         | version |
         | 5.0     |
 
+  Rule: A broker does not carry on with a CONNECT that names another protocol
+
+    @req:mqtt-3.1.1:MQTT-3.1.2-1 @pics:mqtt.version=3.1.1
+    Scenario: The broker does not go on under MQTT 3.1.1 with a CONNECT naming another protocol
+      When a client sends a CONNECT of MQTT 3.1.1 naming the protocol "MQTX"
+      Then the broker does not go on with the CONNECT under this specification
+
+    @req:mqtt-5.0:MQTT-3.1.4-1 @pics:mqtt.version=5.0
+    Scenario: The broker closes a connection whose MQTT 5.0 CONNECT names another protocol
+      When a client sends a CONNECT of MQTT 5.0 naming the protocol "MQTX"
+      Then the broker closes the client's connection without accepting it
+
+  Rule: A broker refuses a protocol level it does not support
+
+    @req:mqtt-3.1.1:MQTT-3.1.2-2 @pics:mqtt.version=3.1.1
+    Scenario: The broker answers an MQTT 3.1.1 CONNECT of an unknown protocol level with return code 0x01 and closes
+      When a client sends a CONNECT of MQTT 3.1.1 with protocol level 99
+      Then the broker answers with CONNACK return code 0x01 and closes the client's connection
+
+    @req:mqtt-5.0:MQTT-3.1.2-2 @pics:mqtt.version=5.0
+    Scenario: The broker that refuses an MQTT 5.0 CONNECT of an unknown protocol version closes the connection
+      When a client sends a CONNECT of MQTT 5.0 with protocol level 99
+      Then the broker closes the client's connection, with or without a refusing CONNACK
+
   Rule: The first packet of a connection is a CONNECT
 
     @iottestware:TP_MQTT_BROKER_CONNECT_028
@@ -27,12 +51,12 @@ Feature: A broker closes connections that break the packet rules
       When a client opens a connection for MQTT <version> and publishes before connecting
       Then the broker closes the client's connection
 
-      @req:mqtt-3.1.1:MQTT-3.1.0-1 @pics:mqtt.version=3.1.1
+      @req:mqtt-3.1.1:MQTT-4.8.0-1 @pics:mqtt.version=3.1.1
       Examples: MQTT 3.1.1
         | version |
         | 3.1.1   |
 
-      @req:mqtt-5.0:MQTT-3.1.0-1 @pics:mqtt.version=5.0
+      @req:mqtt-5.0:MQTT-4.13.1-1 @pics:mqtt.version=5.0
       Examples: MQTT 5.0
         | version |
         | 5.0     |
@@ -135,12 +159,12 @@ Feature: A broker closes connections that break the packet rules
       When the client subscribes without any topic filter
       Then the broker closes the client's connection
 
-      @req:mqtt-3.1.1:MQTT-3.8.3-3 @pics:mqtt.version=3.1.1
+      @req:mqtt-3.1.1:MQTT-4.8.0-1 @pics:mqtt.version=3.1.1
       Examples: MQTT 3.1.1
         | version |
         | 3.1.1   |
 
-      @req:mqtt-5.0:MQTT-3.8.3-2 @pics:mqtt.version=5.0
+      @req:mqtt-5.0:MQTT-4.13.1-1 @pics:mqtt.version=5.0
       Examples: MQTT 5.0
         | version |
         | 5.0     |

@@ -86,6 +86,23 @@ class RequirementCoverageTest {
     }
 
     @Test
+    void everyScenarioCitesOnlyRowsOfTheRoleItsClassPlays() {
+        assertEquals(List.of(), coverage().citedOutsideTheirRole(catalogue),
+                "a server row is cited only by broker-role scenarios, a client row only by device-role ones, a both row by either");
+    }
+
+    @Test
+    void aScenarioCitingARowOfAnotherRoleIsCaught() {
+        RoleCoverage coverage = new RoleCoverage(Map.of("broker", new CatalogueScope(Map.of("server", Set.of("mqtt-3.1.1")))),
+                List.of(new FeatureIndex.IndexedScenario("a.feature", "broker judges a client's duty",
+                        List.of("@device:broker", "@req:mqtt-3.1.1:MQTT-3.1.0-1")),
+                        new FeatureIndex.IndexedScenario("b.feature", "broker judges its own duty",
+                                List.of("@device:broker", "@req:mqtt-3.1.1:MQTT-4.8.0-1"))));
+        assertEquals(List.of("broker: mqtt-3.1.1:MQTT-3.1.0-1 (role client) in a.feature \"broker judges a client's duty\""),
+                coverage.citedOutsideTheirRole(catalogue));
+    }
+
+    @Test
     void aScenarioOfAnotherRoleDoesNotCoverARow() {
         Requirement client = row("client", "C-1", "");
         Requirement both = row("both", "B-1", "");

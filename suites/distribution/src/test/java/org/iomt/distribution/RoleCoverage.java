@@ -3,6 +3,7 @@ package org.iomt.distribution;
 import org.iomt.core.catalogue.CatalogueScope;
 import org.iomt.core.catalogue.FeatureIndex;
 import org.iomt.core.catalogue.Requirement;
+import org.iomt.core.catalogue.RequirementCatalogue;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,6 +42,24 @@ record RoleCoverage(Map<String, CatalogueScope> scopes, List<FeatureIndex.Indexe
             }
         }
         return judging;
+    }
+
+    /**
+     * Scenarios that cite a row their own class does not bind (a broker-role scenario citing a {@code client} row),
+     * each as "{@code <class>: <row> (role <role>) in <feature> "<scenario>"}": a row is judged only for the role it binds.
+     */
+    List<String> citedOutsideTheirRole(RequirementCatalogue catalogue) {
+        List<String> outside = new ArrayList<>();
+        for (FeatureIndex.IndexedScenario s : scenarios) {
+            for (String name : s.tagged("@device:")) {
+                CatalogueScope scope = scopes.get(name);
+                for (String key : s.tagged("@req:")) {
+                    catalogue.find(key).filter(row -> scope != null && !scope.covers(row)).ifPresent(row -> outside.add(
+                            name + ": " + key + " (role " + row.role() + ") in " + s.uri() + " \"" + s.name() + "\""));
+                }
+            }
+        }
+        return outside;
     }
 
     /** Rows with no not-tested reason that no class they bind judges with a scenario of its own. */

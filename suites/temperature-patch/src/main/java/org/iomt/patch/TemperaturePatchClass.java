@@ -67,7 +67,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
     @Override
     public CatalogueScope scope() {
         return new CatalogueScope(Map.of(
-                "client", Set.of("mqtt-3.1.1", "mqtt-5.0", "iomt-mqtt-security"),
+                "client", Set.of("mqtt-3.1.1", "mqtt-5.0", "iomt-mqtt-security", "iomt-mqtt-client"),
                 "device", Set.of("iomt-temperature-patch", "rfc8428-senml", "gs1-genspecs")));
     }
 
@@ -152,7 +152,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.PACKET_ID_ZERO, PatchFault.WILDCARD_IN_TOPIC, PatchFault.EMPTY_CLIENT_ID_PERSISTENT, PatchFault.DUP_AT_QOS_0,
             PatchFault.CLEAN_SESSION, PatchFault.NO_REDELIVERY, PatchFault.REDELIVERY_NEW_PACKET_ID,
             PatchFault.WILL_QOS_WITHOUT_WILL_FLAG, PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG, PatchFault.TOPIC_ALIAS_UNANNOUNCED,
-            PatchFault.COMMAND_NOT_ACKNOWLEDGED, PatchFault.COMMAND_ACK_WRONG_ID);
+            PatchFault.COMMAND_NOT_ACKNOWLEDGED, PatchFault.COMMAND_ACK_WRONG_ID, PatchFault.PUBLISH_BEFORE_CONNECT);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

@@ -72,10 +72,8 @@ public enum BrokerFault implements Fault {
             "swallows client input the broker must reject (bad header flags, QoS 3, DUP at QoS 0, a remaining length over "
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
-            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-3.1.0-1",
-                    "MQTT-3.8.3-3", "MQTT-4.8.0-1"),
-            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-3.1.0-1",
-                    "MQTT-3.8.3-2", "MQTT-4.13.1-1")),
+            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1"),
+            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
             List.of("MQTT-3.1.2-8"), List.of("MQTT-3.1.2-8")),
@@ -127,7 +125,7 @@ public enum BrokerFault implements Fault {
     /** The 3.1.1 refusal of an anonymous client asking to keep its session must also close the connection. */
     REFUSED_CONNECTION_KEPT_OPEN("refused-connection-kept-open",
             "keeps the client's side open after the broker refused the CONNECT and closed, dropping what the client sends",
-            List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8"), List.of("MQTT-3.2.2-7")),
+            List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8", "MQTT-3.1.2-2"), List.of("MQTT-3.2.2-7", "MQTT-3.1.2-2")),
     REFUSAL_WITH_SESSION_PRESENT("refusal-with-session-present",
             "sets Session Present in every CONNACK that refuses the connection",
             List.of("MQTT-3.2.2-4"), List.of("MQTT-3.2.2-6")),
@@ -213,7 +211,14 @@ public enum BrokerFault implements Fault {
     SHARED_QOS_RAISED("shared-qos-raised",
             "subscribes an MQTT 5.0 client's $share/ filter at QoS 1 where it asked for QoS 0 and tells the client it was "
                     + "granted QoS 0, so the member receives messages above its granted QoS",
-            List.of(), List.of("MQTT-4.8.2-3"));
+            List.of(), List.of("MQTT-4.8.2-3")),
+    PROTOCOL_NAME_IGNORED("protocol-name-ignored",
+            "hands the broker a CONNECT that names another protocol as one naming MQTT, so the broker carries on with it",
+            List.of("MQTT-3.1.2-1"), List.of("MQTT-3.1.4-1")),
+    UNKNOWN_LEVEL_CLOSED_SILENTLY("unknown-level-closed-silently",
+            "drops the broker's CONNACK to a CONNECT of a protocol level no MQTT version has, so the client's connection "
+                    + "closes without return code 0x01 (MQTT 5.0 allows that; 3.1.1 does not)",
+            List.of("MQTT-3.1.2-2"), List.of());
 
     private final String label;
     private final String description;

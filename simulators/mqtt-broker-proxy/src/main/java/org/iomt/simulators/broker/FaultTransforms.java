@@ -17,8 +17,6 @@ import org.iomt.standards.mqtt.Topics;
 import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
 
-import java.util.List;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
@@ -156,6 +154,9 @@ final class FaultTransforms {
                     ? c.withWill(c.willTopic(), c.willPayload(), c.willQos(), c.willRetain(),
                     c.willProperties().without(MqttPropertyId.WILL_DELAY_INTERVAL)) : c);
             case SHARED_QOS_RAISED -> new SharedQosRaised();
+            case PROTOCOL_NAME_IGNORED -> editToBroker(Connect.class,
+                    c -> c.protocolName().equals("MQTT") || c.protocolName().equals("MQIsdp") ? c : c.withProtocolName("MQTT"));
+            case UNKNOWN_LEVEL_CLOSED_SILENTLY -> new UnknownLevelClosedSilently();
         };
     }
 

@@ -161,4 +161,28 @@ class FaultyBrokerProxyFaultTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+
+    @ParameterizedTest(name = "with faults [{0}] a CONNECT naming MQTX is accepted: {1}")
+    @CsvSource({"'', false", "protocol-name-ignored, true"})
+    void aConnectNamingAnotherProtocolIsAcceptedOnlyWithProtocolNameIgnored(String fault, boolean accepted) throws Exception {
+        RawMqttClient client = bench.open(bench.proxy(fault), MqttVersion.V3_1_1);
+        client.send(Connect.of(MqttVersion.V3_1_1, "mqtx", 60, true).withProtocolName("MQTX"));
+        if (accepted) {
+            assertEquals(0, client.expect(Connack.class, ANSWER).reasonCode());
+        } else {
+            assertTrue(client.closedWithin(ANSWER), "Mosquitto kept the connection open");
+        }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a CONNECT of level 99 is answered: {1}")
+    @CsvSource({"'', true", "unknown-level-closed-silently, false"})
+    void anUnknownLevelIsClosedWithoutConnackOnlyWithTheFault(String fault, boolean answered) throws Exception {
+        RawMqttClient client = bench.open(bench.proxy(fault), MqttVersion.V3_1_1);
+        client.send(Connect.of(MqttVersion.V3_1_1, "level99", 60, true).withProtocolLevel(99));
+        if (answered) {
+            assertEquals(0x01, client.expect(Connack.class, ANSWER).reasonCode());
+        }
+        assertAll(() -> assertTrue(client.closedWithin(ANSWER), "the connection was closed"),
+                () -> assertEquals(Optional.empty(), client.next(QUIET), "nothing else arrived"));
+    }
 }

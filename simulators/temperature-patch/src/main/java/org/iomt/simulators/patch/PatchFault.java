@@ -16,11 +16,11 @@ import java.util.function.Function;
 public enum PatchFault implements Fault {
 
     WRONG_PROTOCOL_LEVEL("wrong-protocol-level", "CONNECT carries protocol level 3 (MQTT 3.1) instead of the claimed version's",
-            v -> List.of(mqtt(v, "MQTT-3.1.2-2"))),
+            v -> List.of(Sets.CLIENT + "CONNECT-LEVEL-" + v.label())),
     WRONG_PROTOCOL_NAME("wrong-protocol-name", "CONNECT names the protocol \"MQIsdp\" (the MQTT 3.1 name) instead of \"MQTT\"",
-            v -> List.of(mqtt(v, "MQTT-3.1.2-1"))),
+            v -> List.of(v == MqttVersion.V5_0 ? mqtt(v, "MQTT-3.1.2-1") : Sets.CLIENT + "CONNECT-NAME-3.1.1")),
     RESERVED_FLAG_SET("reserved-flag-set", "CONNECT has its reserved flag (bit 0 of the connect flags) set",
-            v -> List.of(mqtt(v, "MQTT-3.1.2-3"))),
+            v -> List.of(Sets.CLIENT + "CONNECT-RESERVED-" + v.label())),
     PUBLISH_BEFORE_CONNECT("publish-before-connect", "the first packet on a new connection is a PUBLISH, not a CONNECT",
             v -> List.of(mqtt(v, "MQTT-3.1.0-1"))),
     EMPTY_CLIENT_ID_PERSISTENT("empty-client-id-persistent", "zero-length client identifier with clean session 0; a fault in MQTT 3.1.1 only",
@@ -164,6 +164,7 @@ public enum PatchFault implements Fault {
         static final String PATCH = "iomt-temperature-patch:";
         static final String GS1 = "gs1-genspecs:";
         static final String SECURITY = "iomt-mqtt-security:";
+        static final String CLIENT = "iomt-mqtt-client:";
     }
 
     private static String mqtt(MqttVersion v, String id) {

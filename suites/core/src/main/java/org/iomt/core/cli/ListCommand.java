@@ -161,6 +161,8 @@ final class ListCommand implements Callable<Integer> {
             o.put("role", r.role());
             o.put("pics", r.pics());
             o.put("summary", r.summary());
+            DeviceClasses.all().stream().filter(c -> c.scope().covers(r)).map(DeviceClassProvider::name).sorted()
+                    .forEach(o.putArray("boundClasses")::add);
             ArrayNode covering = o.putArray("scenarios");
             for (FeatureIndex.IndexedScenario s : row.scenarios()) {
                 ObjectNode scenario = covering.addObject();

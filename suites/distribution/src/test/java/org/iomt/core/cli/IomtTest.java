@@ -126,7 +126,7 @@ class IomtTest {
     }
 
     @Test
-    void listAsJsonGivesEachRowWithItsScenariosAndClaims() throws Exception {
+    void listAsJsonGivesEachRowWithItsScenariosClaimsAndBoundClasses() throws Exception {
         assertEquals(0, Iomt.run("list", "--json"));
         JsonNode rows = new ObjectMapper().readTree(out());
         JsonNode row = null;
@@ -138,10 +138,11 @@ class IomtTest {
         JsonNode found = row;
         assertAll(() -> assertTrue(rows.size() > 100, "every row: " + rows.size()),
                 () -> assertEquals("MUST", found.path("level").asText()),
+                () -> assertEquals("[\"mqtt-broker\"]", found.path("boundClasses").toString(), "a server row binds the broker only"),
                 () -> assertTrue(found.path("scenarios").findValuesAsText("name")
-                        .contains("The device's CONNECT leaves the reserved flag clear (MQTT 3.1.1)"), found.toString()),
+                        .contains("The broker closes a connection whose CONNECT sets the reserved flag (MQTT 3.1.1)"), found.toString()),
                 () -> assertEquals("[\"mqtt.version=3.1.1\"]", found.path("scenarios").get(0).path("claims").toString()),
-                () -> assertEquals("protocol/mqtt/client-session.feature", found.path("scenarios").get(0).path("feature").asText()));
+                () -> assertEquals("protocol/mqtt/server/malformed-input.feature", found.path("scenarios").get(0).path("feature").asText()));
     }
 
     @Test
@@ -161,7 +162,7 @@ class IomtTest {
     void listOfAnUnknownSetNamesTheKnownOnes() {
         assertBadInput(Iomt.run("list", "--set-name=foo"));
         assertEquals("iomt: unknown catalogue set 'foo'; the catalogue sets are: gs1-genspecs, gs1-tds-2, gs1-uhf-gen2, "
-                + "iomt-mqtt-security, iomt-tag-population, iomt-temperature-patch, mqtt-3.1.1, mqtt-5.0, rfc8428-senml\n", err());
+                + "iomt-mqtt-client, iomt-mqtt-security, iomt-tag-population, iomt-temperature-patch, mqtt-3.1.1, mqtt-5.0, rfc8428-senml\n", err());
         assertEquals("", out());
     }
 

@@ -2,6 +2,7 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.ClosesConnectionCheck;
+import org.iomt.broker.checks.ConnectRefusalCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MqttProperties;
@@ -16,8 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Tasks that send the broker a packet it must not accept (a second CONNECT, a reserved flag, QoS 3, a wildcard or a
- * surrogate in a topic name, a broken length), and the question whether it closed the connection.
+ * Tasks that send the broker a packet it must not accept (a second CONNECT, a reserved flag, another protocol's name or
+ * an unknown level, QoS 3, a wildcard or a surrogate in a topic name, a broken length), and the questions whether and
+ * how it closed the connection.
  */
 public final class ForbiddenPackets {
 
@@ -40,6 +42,20 @@ public final class ForbiddenPackets {
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v);
         offending = scenario.send(role, scenario.connectPacket(role, v, Session.CLEAN, 60).withReservedFlag(true));
+    }
+
+    /** A CONNECT of the version's layout that names another protocol. */
+    public void connectNamingProtocol(String role, String version, String protocolName) {
+        MqttVersion v = MqttVersion.parse(version);
+        scenario.open(role, v);
+        offending = scenario.send(role, scenario.connectPacket(role, v, Session.CLEAN, 60).withProtocolName(protocolName));
+    }
+
+    /** A CONNECT of the version's layout that carries a protocol level no MQTT version has. */
+    public void connectWithProtocolLevel(String role, String version, int level) {
+        MqttVersion v = MqttVersion.parse(version);
+        scenario.open(role, v);
+        offending = scenario.send(role, scenario.connectPacket(role, v, Session.CLEAN, 60).withProtocolLevel(level));
     }
 
     public void publishBeforeConnect(String role, String version) {
@@ -87,6 +103,12 @@ public final class ForbiddenPackets {
     public Outcome closedAfterOffence(String requirement, String role) {
         boolean closed = scenario.closedByBroker(role, scenario.response());
         return ClosesConnectionCheck.judge(requirement, offending, scenario.evidenceOf(role), closed, scenario.response());
+    }
+
+    /** Waits, bounded, for the broker to close the connection, and judges its answer to the CONNECT by the rule. */
+    public Outcome answeredConnect(String requirement, String role, ConnectRefusalCheck.Rule rule) {
+        boolean closed = scenario.closedByBroker(role, scenario.response());
+        return ConnectRefusalCheck.judge(requirement, rule, offending, scenario.evidenceOf(role), closed, scenario.response());
     }
 
     /** A QoS 0 PUBLISH frame with the topic name's bytes as given, which the codec would refuse to encode. */

@@ -7,6 +7,7 @@ import org.iomt.broker.actors.ForbiddenPackets;
 import org.iomt.broker.actors.KeepAliveAndPing;
 import org.iomt.broker.actors.PublishFlows;
 import org.iomt.broker.actors.SubscriptionAnswers;
+import org.iomt.broker.checks.ConnectRefusalCheck.Rule;
 import org.iomt.core.glue.ScenarioVerdicts;
 
 /** Steps about single packets the broker must answer, or must refuse by closing the connection. */
@@ -72,6 +73,36 @@ public final class BrokerPacketSteps {
     @When("a client sends a CONNECT of MQTT {word} with the reserved flag set")
     public void aConnectWithTheReservedFlag(String version) {
         forbidden.connectWithReservedFlag(CLIENT, version);
+    }
+
+    @When("a client sends a CONNECT of MQTT {word} naming the protocol {string}")
+    public void aConnectNamingAnotherProtocol(String version, String protocolName) {
+        forbidden.connectNamingProtocol(CLIENT, version, protocolName);
+    }
+
+    @When("a client sends a CONNECT of MQTT {word} with protocol level {int}")
+    public void aConnectWithAnUnknownLevel(String version, int level) {
+        forbidden.connectWithProtocolLevel(CLIENT, version, level);
+    }
+
+    @Then("the broker answers with CONNACK return code 0x01 and closes the client's connection")
+    public void theBrokerRefusesTheLevel() {
+        verdict.require(forbidden.answeredConnect(verdict.requirement(), CLIENT, Rule.REFUSE_WITH_RETURN_CODE_1));
+    }
+
+    @Then("the broker does not go on with the CONNECT under this specification")
+    public void theBrokerDoesNotGoOn() {
+        verdict.require(forbidden.answeredConnect(verdict.requirement(), CLIENT, Rule.NOT_CARRIED_ON));
+    }
+
+    @Then("the broker closes the client's connection, with or without a refusing CONNACK")
+    public void theBrokerClosesWhenRefusing() {
+        verdict.require(forbidden.answeredConnect(verdict.requirement(), CLIENT, Rule.CLOSE_WHEN_REFUSING));
+    }
+
+    @Then("the broker closes the client's connection without accepting it")
+    public void theBrokerClosesWithoutAccepting() {
+        verdict.require(forbidden.answeredConnect(verdict.requirement(), CLIENT, Rule.CLOSE_NEVER_ACCEPT));
     }
 
     @When("a client opens a connection for MQTT {word} and publishes before connecting")

@@ -112,4 +112,44 @@ class BrokerAnswerChecksTest {
         assertEquals(List.of(second), closed.judged(), "the offending CONNECT is the evidence cited");
         assertFails(ClosesConnectionCheck.judge("r", second, of("c1"), false, BOUND), "still open");
     }
+
+    @Test
+    void anUnknownLevelIn311NeedsReturnCode1AndAClose() {
+        Evidence connect = at(Direction.SUITE_TO_DEVICE, "c", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V3_1_1, "c", 60, true).withProtocolLevel(99));
+        Outcome silent = ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.REFUSE_WITH_RETURN_CODE_1, connect, of("c"), true, BOUND);
+        assertFails(silent, "no CONNACK before closing");
+        assertEquals(List.of(connect), silent.findings().get(0).evidence(), "the offending CONNECT is cited");
+        at(Direction.DEVICE_TO_SUITE, "c", Connack.of(false, 0x01));
+        assertTrue(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.REFUSE_WITH_RETURN_CODE_1, connect, of("c"), true, BOUND).passed());
+        assertFails(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.REFUSE_WITH_RETURN_CODE_1, connect, of("c"), false, BOUND),
+                "still open");
+    }
+
+    @Test
+    void aRefusingBrokerMustCloseButAnAcceptingOneIsOutsideTheVersionRule() {
+        Evidence connect = at(Direction.SUITE_TO_DEVICE, "c", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V5_0, "c", 60, true).withProtocolLevel(99));
+        assertTrue(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.CLOSE_WHEN_REFUSING, connect, of("c"), true, BOUND).passed());
+        at(Direction.DEVICE_TO_SUITE, "c", Connack.of(false, 0x84));
+        assertFails(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.CLOSE_WHEN_REFUSING, connect, of("c"), false, BOUND),
+                "refusing CONNACK (code 0x84)");
+        Evidence accepting = at(Direction.SUITE_TO_DEVICE, "d", connect.as(org.iomt.standards.mqtt.Connect.class).orElseThrow());
+        at(Direction.DEVICE_TO_SUITE, "d", Connack.of(false, 0));
+        assertNotNull(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.CLOSE_WHEN_REFUSING, accepting, of("d"), false, BOUND)
+                .notApplicableReason());
+        assertFails(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.CLOSE_NEVER_ACCEPT, accepting, of("d"), false, BOUND),
+                "accepted it");
+    }
+
+    @Test
+    void aBrokerSilentOnAnotherProtocolMayBeSpeakingItIn311() {
+        Evidence connect = at(Direction.SUITE_TO_DEVICE, "c", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V3_1_1, "c", 60, true).withProtocolName("MQTX"));
+        assertNotNull(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.NOT_CARRIED_ON, connect, of("c"), false, BOUND)
+                .notApplicableReason());
+        assertTrue(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.NOT_CARRIED_ON, connect, of("c"), true, BOUND).passed());
+        at(Direction.DEVICE_TO_SUITE, "c", Connack.of(false, 0));
+        assertFails(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.NOT_CARRIED_ON, connect, of("c"), true, BOUND), "accepted it");
+    }
 }
