@@ -129,7 +129,10 @@ public final class MqttBrokerClass implements DeviceClassProvider {
         return Optional.of(new BrokerProxySimulation());
     }
 
-    /** Every fault behind the proxy in front of the local Mosquitto; a run covers both MQTT versions. */
+    /**
+     * The local Mosquitto as it is and with each variation the standards allow (each must be certified), and every fault
+     * behind the proxy in front of it; a run covers both MQTT versions.
+     */
     @Override
     public SelfTests selfTests() {
         List<SelfTests.FaultCase> cases = new ArrayList<>();
@@ -139,7 +142,14 @@ public final class MqttBrokerClass implements DeviceClassProvider {
             cases.add(new SelfTests.FaultCase(fault.label() + " on mosquitto", MOSQUITTO_PROFILE, SHORT_WAITS, fault.label(),
                     violates, fault.leavesUnjudged()));
         }
-        return new SelfTests(List.of(new SelfTests.Reference(MOSQUITTO_PROFILE, SHORT_WAITS, 80)), cases,
+        List<SelfTests.Reference> references = new ArrayList<>();
+        references.add(new SelfTests.Reference(MOSQUITTO_PROFILE, SHORT_WAITS, 80));
+        for (BrokerVariation variation : BrokerVariation.values()) {
+            List<String> overrides = new ArrayList<>(SHORT_WAITS);
+            overrides.add("target.variations=[" + variation.label() + "]");
+            references.add(new SelfTests.Reference(MOSQUITTO_PROFILE, overrides, 80));
+        }
+        return new SelfTests(references, cases,
                 List.of("mosquitto", "mosquitto_passwd", "openssl"));
     }
 
