@@ -3,6 +3,7 @@ package org.iomt.broker;
 import org.iomt.broker.profile.BrokerKeys;
 import org.iomt.broker.target.BrokerProxySimulation;
 import org.iomt.broker.target.BrokerTarget;
+import org.iomt.broker.target.BrokerVariations;
 import org.iomt.core.catalogue.CatalogueScope;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileException;
@@ -17,6 +18,7 @@ import org.iomt.core.spi.TargetContext;
 import org.iomt.core.spi.UnknownFaultException;
 import org.iomt.mqtt.drivers.MqttKeys;
 import org.iomt.simulators.broker.BrokerFault;
+import org.iomt.simulators.broker.BrokerVariation;
 import org.iomt.standards.mqtt.MqttVersion;
 
 import java.util.ArrayList;
@@ -93,6 +95,15 @@ public final class MqttBrokerClass implements DeviceClassProvider {
         if (live && profile.find(MqttKeys.USERNAME).isEmpty() && Boolean.parseBoolean(profile.claims().get("mqtt.authentication"))) {
             problems.add(new ProfileProblem("target.credentials", "required: the profile claims mqtt.authentication"));
         }
+        if (live && profile.states(BrokerKeys.VARIATIONS.path())) {
+            problems.add(new ProfileProblem(BrokerKeys.VARIATIONS.path(), "only a mosquitto target takes variations: a live "
+                    + "broker behaves as it does"));
+        }
+        try {
+            BrokerVariations.parse(profile.get(BrokerKeys.VARIATIONS));
+        } catch (BrokerVariations.UnknownVariationException e) {
+            problems.add(new ProfileProblem(BrokerKeys.VARIATIONS.path(), e.getMessage()));
+        }
         if (!live && profile.states("target.broker")) {
             problems.add(new ProfileProblem("target.broker", "a mosquitto target is started by the suite; only a live "
                     + "target names a broker"));
@@ -104,7 +115,8 @@ public final class MqttBrokerClass implements DeviceClassProvider {
 
     @Override
     public DeviceTarget target(Profile profile, TargetContext context) throws UnknownFaultException {
-        return new BrokerTarget(profile, faults(profile), context.progress(), context.clock(), context.evidenceDir());
+        return new BrokerTarget(profile, faults(profile), variations(profile), context.progress(), context.clock(),
+                context.evidenceDir());
     }
 
     @Override
@@ -117,7 +129,10 @@ public final class MqttBrokerClass implements DeviceClassProvider {
         return Optional.of(new BrokerProxySimulation());
     }
 
-    /** Every fault behind the proxy in front of the local Mosquitto; a run covers both MQTT versions. */
+    /**
+     * The local Mosquitto as it is and with each variation the standards allow (each must be certified), and every fault
+     * behind the proxy in front of it; a run covers both MQTT versions.
+     */
     @Override
     public SelfTests selfTests() {
         List<SelfTests.FaultCase> cases = new ArrayList<>();
@@ -127,8 +142,24 @@ public final class MqttBrokerClass implements DeviceClassProvider {
             cases.add(new SelfTests.FaultCase(fault.label() + " on mosquitto", MOSQUITTO_PROFILE, SHORT_WAITS, fault.label(),
                     violates, fault.leavesUnjudged()));
         }
-        return new SelfTests(List.of(new SelfTests.Reference(MOSQUITTO_PROFILE, SHORT_WAITS, 80)), cases,
+        List<SelfTests.Reference> references = new ArrayList<>();
+        references.add(new SelfTests.Reference(MOSQUITTO_PROFILE, SHORT_WAITS, 80));
+        for (BrokerVariation variation : BrokerVariation.values()) {
+            List<String> overrides = new ArrayList<>(SHORT_WAITS);
+            overrides.add("target.variations=[" + variation.label() + "]");
+            references.add(new SelfTests.Reference(MOSQUITTO_PROFILE, overrides, 80));
+        }
+        return new SelfTests(references, cases,
                 List.of("mosquitto", "mosquitto_passwd", "openssl"));
+    }
+
+    /** The variations of the proxy in front of a mosquitto target; their names were checked by the preflight. */
+    private static Set<BrokerVariation> variations(Profile profile) {
+        try {
+            return BrokerVariations.parse(profile.get(BrokerKeys.VARIATIONS));
+        } catch (BrokerVariations.UnknownVariationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** The faults of the proxy in front of a mosquitto target. */

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A TCP proxy in front of a real, conformant MQTT broker that makes the broker look faulty: the suite's clients
  * connect to {@link #address()}, each gets its own connection to the upstream broker, and every {@link BrokerFault}
- * switched on edits, drops or adds packets on the way (see docs/broker-proxy.md). With no faults it copies bytes
- * unchanged, malformed input included. Plain TCP only; TLS is not proxied.
+ * switched on edits, drops or adds packets on the way (see docs/broker-proxy.md). A {@link BrokerVariation} switched
+ * on gives the broker a behaviour the standards allow, the same way. With neither it copies bytes unchanged, malformed
+ * input included. Plain TCP only; TLS is not proxied.
  */
 public final class FaultyBrokerProxy implements AutoCloseable {
 
@@ -33,6 +34,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
     private final ServerSocket server;
     private final InetSocketAddress upstream;
     private final EnumSet<BrokerFault> faults;
+    private final EnumSet<BrokerVariation> variations;
     private final Set<ProxiedConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connectionCount = new AtomicInteger();
     private final ExpiryLedger expiries = new ExpiryLedger();
@@ -41,11 +43,14 @@ public final class FaultyBrokerProxy implements AutoCloseable {
     private final Thread acceptor;
     private volatile boolean closed;
 
-    private FaultyBrokerProxy(ServerSocket server, InetSocketAddress upstream, Set<BrokerFault> faults) {
+    private FaultyBrokerProxy(ServerSocket server, InetSocketAddress upstream, Set<BrokerFault> faults,
+                              Set<BrokerVariation> variations) {
         this.server = server;
         this.upstream = upstream;
         this.faults = EnumSet.noneOf(BrokerFault.class);
         this.faults.addAll(faults);
+        this.variations = EnumSet.noneOf(BrokerVariation.class);
+        this.variations.addAll(variations);
         this.acceptor = new Thread(this::acceptLoop, "broker-proxy-accept-" + server.getLocalPort());
         this.acceptor.setDaemon(true);
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -61,6 +66,12 @@ public final class FaultyBrokerProxy implements AutoCloseable {
      */
     public static FaultyBrokerProxy start(InetSocketAddress listen, InetSocketAddress upstream, Set<BrokerFault> faults)
             throws IOException {
+        return start(listen, upstream, faults, Set.of());
+    }
+
+    /** As {@link #start(InetSocketAddress, InetSocketAddress, Set)}, with the broker's allowed variations besides. */
+    public static FaultyBrokerProxy start(InetSocketAddress listen, InetSocketAddress upstream, Set<BrokerFault> faults,
+                                          Set<BrokerVariation> variations) throws IOException {
         ServerSocket server = new ServerSocket();
         try {
             server.bind(listen);
@@ -68,10 +79,11 @@ public final class FaultyBrokerProxy implements AutoCloseable {
             server.close();
             throw e;
         }
-        FaultyBrokerProxy proxy = new FaultyBrokerProxy(server, upstream, faults);
+        FaultyBrokerProxy proxy = new FaultyBrokerProxy(server, upstream, faults, variations);
         proxy.acceptor.start();
         proxy.ticker.scheduleWithFixedDelay(proxy::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-        LOG.debug("broker proxy on {} for {} with faults {}", proxy.address(), upstream, proxy.faults);
+        LOG.debug("broker proxy on {} for {} with faults {} and variations {}", proxy.address(), upstream, proxy.faults,
+                proxy.variations);
         return proxy;
     }
 
@@ -85,6 +97,11 @@ public final class FaultyBrokerProxy implements AutoCloseable {
         return EnumSet.copyOf(faults);
     }
 
+    /** The variations switched on. */
+    public Set<BrokerVariation> variations() {
+        return EnumSet.copyOf(variations);
+    }
+
     private void acceptLoop() {
         while (!closed) {
             Socket client;
@@ -96,8 +113,9 @@ public final class FaultyBrokerProxy implements AutoCloseable {
                 }
                 return;
             }
-            Map<BrokerFault, PacketTransform> transforms = new EnumMap<>(BrokerFault.class);
-            faults.forEach(f -> transforms.put(f, FaultTransforms.of(f, expiries, clientIds)));
+            Map<String, PacketTransform> transforms = new LinkedHashMap<>();
+            variations.forEach(v -> transforms.put(v.label(), VariationTransforms.of(v)));
+            faults.forEach(f -> transforms.put(f.label(), FaultTransforms.of(f, expiries, clientIds)));
             ProxiedConnection connection = new ProxiedConnection("broker-proxy-" + server.getLocalPort() + "-"
                     + connectionCount.incrementAndGet(), client, upstream, transforms, connections::remove);
             connections.add(connection);

@@ -25,8 +25,8 @@ import java.util.function.Consumer;
 /**
  * One client's connection through the proxy: a socket to the client, one to the broker, and a thread per direction.
  * With no faults the bytes are copied as they come. With faults each direction is cut into frames, every frame passes
- * the faults in catalogue order, and the result is written out after the connection's lock is released. When either
- * side closes or fails, both sockets are closed.
+ * the variations and then the faults, each in catalogue order, and the result is written out after the connection's
+ * lock is released. When either side closes or fails, both sockets are closed.
  */
 final class ProxiedConnection implements Session {
 
@@ -44,7 +44,7 @@ final class ProxiedConnection implements Session {
     private final Socket client;
     private final Socket broker = new Socket();
     private final InetSocketAddress upstream;
-    private final Map<BrokerFault, PacketTransform> faults;
+    private final Map<String, PacketTransform> faults;
     private final Consumer<ProxiedConnection> onClose;
     private final Object lock = new Object();
     private final List<Outgoing> outbox = new ArrayList<>();
@@ -55,7 +55,7 @@ final class ProxiedConnection implements Session {
     private boolean keepClientOpen;
     private boolean closed;
 
-    ProxiedConnection(String name, Socket client, InetSocketAddress upstream, Map<BrokerFault, PacketTransform> faults,
+    ProxiedConnection(String name, Socket client, InetSocketAddress upstream, Map<String, PacketTransform> faults,
                       Consumer<ProxiedConnection> onClose) {
         this.name = name;
         this.client = client;
@@ -155,7 +155,7 @@ final class ProxiedConnection implements Session {
                 keepAlive = connect.keepAlive();
             }
             Passage passage = new Passage(direction, frame, packet, malformed, this);
-            for (Map.Entry<BrokerFault, PacketTransform> fault : faults.entrySet()) {
+            for (Map.Entry<String, PacketTransform> fault : faults.entrySet()) {
                 if (passage.dropped()) {
                     break;
                 }
@@ -166,7 +166,7 @@ final class ProxiedConnection implements Session {
                     fault.getValue().toClient(passage);
                 }
                 if (passage.edits() != before) {
-                    LOG.debug("{}: {} acted on {} {}", name, fault.getKey().label(), direction,
+                    LOG.debug("{}: {} acted on {} {}", name, fault.getKey(), direction,
                             packet != null ? MqttPackets.describe(packet) : malformed.getMessage());
                 }
             }

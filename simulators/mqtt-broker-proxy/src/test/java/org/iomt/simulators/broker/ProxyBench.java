@@ -73,6 +73,14 @@ final class ProxyBench implements BeforeEachCallback, AfterEachCallback {
         return proxy.address();
     }
 
+    /** A proxy in front of the broker with one variation (none for an empty label) and no fault. */
+    InetSocketAddress proxyWithVariation(String label) throws IOException {
+        Set<BrokerVariation> variations = label.isEmpty() ? Set.of() : Set.of(BrokerVariation.byLabel(label).orElseThrow());
+        FaultyBrokerProxy proxy = FaultyBrokerProxy.start(new InetSocketAddress("127.0.0.1", 0), broker(), Set.of(), variations);
+        opened.push(proxy);
+        return proxy.address();
+    }
+
     /** A TCP connection on which nothing has been sent yet. */
     RawMqttClient open(InetSocketAddress at, MqttVersion version) throws IOException {
         RawMqttClient client = RawMqttClient.open(at, version);

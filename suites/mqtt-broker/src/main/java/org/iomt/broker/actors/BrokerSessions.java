@@ -97,16 +97,20 @@ public final class BrokerSessions {
                         scenario.topic("control"), 1, scenario.response()), control, "the broker delivers to a subscription the client has"));
     }
 
-    /** A monitor with a persistent session receives two QoS 1 readings and holds their acknowledgements back. */
+    /**
+     * A monitor with a persistent session is sent two QoS 1 readings and holds its acknowledgements back. A broker may
+     * keep as few as one message in flight to a client, so what it sent before the monitor vanishes, one reading or
+     * both, is what must come again; none at all leaves the scenario inconclusive.
+     */
     public void persistentSubscriberWithholding(String role, String version) {
         scenario.connect(role, MqttVersion.parse(version), Session.PERSISTENT);
         scenario.subscribe(role, scenario.topic("readings"), 1);
         scenario.withholdAcknowledgements(role);
         publishReadings("patch", 2, role);
         unacknowledged = scenario.deliveries(role, scenario.topic("readings"), publishedWhileAway.size(), scenario.response());
-        if (unacknowledged.size() < publishedWhileAway.size()) {
-            throw new Inconclusive("the broker delivered " + unacknowledged.size() + " of " + publishedWhileAway.size()
-                    + " readings to the monitor before it vanished, which the scenario needs");
+        if (unacknowledged.isEmpty()) {
+            throw new Inconclusive("the broker delivered none of the " + publishedWhileAway.size()
+                    + " readings to the monitor before it vanished, so nothing was left unacknowledged to send again");
         }
     }
 

@@ -19,6 +19,7 @@ public final class QosDelivery {
     private final BrokerScenario scenario;
     /** Each published payload and the QoS it was published with, in order. */
     private final Map<String, Integer> published = new LinkedHashMap<>();
+    /** The QoS the SUBACK granted, never above the one asked for: a broker may grant less (MQTT §3.9.3). */
     private int granted;
 
     public QosDelivery(BrokerScenario scenario) {
@@ -30,8 +31,7 @@ public final class QosDelivery {
     }
 
     public void monitorSubscribedToReadings(String role, String version, int qos) {
-        granted = qos;
-        scenario.subscribed(role, MqttVersion.parse(version), readings(), qos);
+        granted = Math.min(qos, scenario.subscribed(role, MqttVersion.parse(version), readings(), qos).reasonCodes().get(0));
     }
 
     /** The patch publishes through the library driver: an ordinary publisher. */
@@ -44,7 +44,7 @@ public final class QosDelivery {
         }
     }
 
-    /** Every reading arrived at the lower of the QoS it was published with and the QoS of the subscription. */
+    /** Every reading arrived at the lower of the QoS it was published with and the QoS the subscription was granted. */
     public Outcome receivedAtPublishedQos(String requirement, String role) {
         Map<String, Integer> expected = new LinkedHashMap<>();
         published.forEach((payload, qos) -> expected.put(payload, Math.min(qos, granted)));

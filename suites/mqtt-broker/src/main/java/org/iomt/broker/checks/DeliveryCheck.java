@@ -93,7 +93,8 @@ public final class DeliveryCheck {
 
     /**
      * A message matching several subscriptions of one client reached it at the highest QoS among them, in no more
-     * copies than it has matching subscriptions.
+     * copies than it has matching subscriptions. {@code highestQos} is the highest QoS the broker granted them, at most the
+     * message's own: a broker may grant less than a subscription asks for.
      */
     public static Outcome overlapping(String requirement, List<Evidence> deliveries, String payload, int highestQos,
                                       int subscriptions) {

@@ -29,6 +29,8 @@ public final class BrokerKeys {
     public static final ProfileKey<String> MOSQUITTO =
             ProfileKey.text("target.mosquitto.executable", "mosquitto",
                     "the Mosquitto program a mosquitto target starts: a path, or a name looked up on PATH", "DESIGN §8");
+    public static final ProfileKey<List<String>> VARIATIONS = ProfileKey.texts("target.variations",
+            "behaviours the standards allow that the proxy gives a mosquitto target (docs/broker-proxy.md)", "DESIGN §5");
     public static final ProfileKey<String> TOPIC_PREFIX =
             ProfileKey.text("target.topicPrefix", "iomt-conformance", "first level of every topic the suite uses on a broker", "DESIGN §6");
     public static final ProfileKey<Duration> RESPONSE_TIMEOUT =
@@ -50,6 +52,6 @@ public final class BrokerKeys {
 
     /** Every key of the holder, for the device class's list of keys. */
     public static java.util.List<ProfileKey<?>> all() {
-        return java.util.List.of(BROKER_VERSIONS, BROKER_HOST, BROKER_PORT, BROKER_TLS_PORT, BROKER_TLS_CA, BROKER_TLS_NAME, BROKER_CLIENT_CERTIFICATE, BROKER_CLIENT_KEY, BROKER_MUTUAL_TLS_PORT, MOSQUITTO, TOPIC_PREFIX, RESPONSE_TIMEOUT, SILENT_KEEP_ALIVE, SESSION_EXPIRY, MESSAGE_EXPIRY, WILL_DELAY, KEEP_ALIVE_TOLERANCE);
+        return java.util.List.of(BROKER_VERSIONS, BROKER_HOST, BROKER_PORT, BROKER_TLS_PORT, BROKER_TLS_CA, BROKER_TLS_NAME, BROKER_CLIENT_CERTIFICATE, BROKER_CLIENT_KEY, BROKER_MUTUAL_TLS_PORT, MOSQUITTO, TOPIC_PREFIX, RESPONSE_TIMEOUT, SILENT_KEEP_ALIVE, SESSION_EXPIRY, MESSAGE_EXPIRY, WILL_DELAY, KEEP_ALIVE_TOLERANCE, VARIATIONS);
     }
 }

@@ -13,6 +13,7 @@ import org.iomt.mqtt.drivers.BrokerEndpoint;
 import org.iomt.mqtt.drivers.BrokerSettings;
 import org.iomt.mqtt.drivers.MqttKeys;
 import org.iomt.simulators.broker.BrokerFault;
+import org.iomt.simulators.broker.BrokerVariation;
 import org.iomt.simulators.broker.FaultyBrokerProxy;
 
 import java.io.IOException;
@@ -30,21 +31,24 @@ import java.util.Set;
 
 /**
  * An MQTT server under test: a live broker the profile names, or the local Mosquitto started for the run, with the
- * fault-injecting proxy in front of its plain listeners when the profile switches faults on.
+ * fault-injecting proxy in front of its plain listeners when the profile switches faults or variations on.
  */
 public final class BrokerTarget implements DeviceTarget {
 
     private final Profile profile;
     private final Set<BrokerFault> faults;
+    private final Set<BrokerVariation> variations;
     private final PrintStream progress;
     private final Path evidenceDir;
     private final EvidenceLog log;
     private final List<AutoCloseable> started = new ArrayList<>();
     private BrokerUnderTest broker;
 
-    public BrokerTarget(Profile profile, Set<BrokerFault> faults, PrintStream progress, Clock clock, Path evidenceDir) {
+    public BrokerTarget(Profile profile, Set<BrokerFault> faults, Set<BrokerVariation> variations, PrintStream progress,
+                        Clock clock, Path evidenceDir) {
         this.profile = profile;
         this.faults = faults;
+        this.variations = variations;
         this.progress = progress;
         this.evidenceDir = evidenceDir;
         this.log = new EvidenceLog("mqtt-broker", clock);
@@ -87,18 +91,19 @@ public final class BrokerTarget implements DeviceTarget {
                     BrokerEndpoint.mutualTls(host, port, mosquitto.caFile(), "localhost", mosquitto.clientCertificate(), mosquitto.clientKey()),
                     BrokerEndpoint.tls(host, port, mosquitto.caFile(), "localhost", Optional.empty())));
         }
-        progress.printf("Mosquitto started (pid %d)%s%n", mosquitto.pid(), faults.isEmpty() ? ""
-                : " with faults " + faults.stream().map(BrokerFault::label).sorted().toList());
+        progress.printf("Mosquitto started (pid %d)%s%s%n", mosquitto.pid(), faults.isEmpty() ? ""
+                : " with faults " + faults.stream().map(BrokerFault::label).sorted().toList(), variations.isEmpty() ? ""
+                : " with variations " + variations.stream().map(BrokerVariation::label).sorted().toList());
         return new BrokerUnderTest(open, Optional.of(authenticated), tls, mutual, log, prefix, timers);
     }
 
-    /** The port clients use for a listener: the listener's own, or a faulty proxy's in front of it. */
+    /** The port clients use for a listener: the listener's own, or the proxy's in front of it. */
     private int front(int port) throws IOException {
-        if (faults.isEmpty()) {
+        if (faults.isEmpty() && variations.isEmpty()) {
             return port;
         }
         FaultyBrokerProxy proxy = FaultyBrokerProxy.start(new InetSocketAddress(LocalMosquitto.HOST, 0),
-                new InetSocketAddress(LocalMosquitto.HOST, port), faults);
+                new InetSocketAddress(LocalMosquitto.HOST, port), faults, variations);
         started.add(proxy);
         return proxy.address().getPort();
     }

@@ -135,7 +135,9 @@ class Mqtt5DeliveryChecksTest {
         Evidence third = at(0, Direction.DEVICE_TO_SUITE, "sub", publish("c", 3, MqttProperties.EMPTY), 10);
         assertTrue(ReceiveMaximumCheck.withinReceiveMaximum("r", List.of(first, again, second), 2, 3).passed());
         assertFails(ReceiveMaximumCheck.withinReceiveMaximum("r", List.of(first, second, third), 2, 3), "the broker sent 3");
-        assertNotNull(ReceiveMaximumCheck.withinReceiveMaximum("r", List.of(first, again), 2, 3).inconclusiveReason());
+        assertTrue(ReceiveMaximumCheck.withinReceiveMaximum("r", List.of(first, again), 2, 3).passed(),
+                "a broker may keep one message in flight where the client allows two");
+        assertNotNull(ReceiveMaximumCheck.withinReceiveMaximum("r", List.of(), 2, 3).inconclusiveReason());
     }
 
     @Test
