@@ -67,7 +67,7 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome emptyClientIdentifier(String req) {
-        return ask(ConnectFieldCheck.emptyClientIdNeedsCleanSession(req));
+        return ask(ConnectFieldCheck.emptyClientIdNeedsCleanSession(req, persistentSession()));
     }
 
     public Outcome keepAlive(String req) {
@@ -91,7 +91,7 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome claimedSession(String req) {
-        return ask(ConnectFieldCheck.claimedSession(req, "persistent".equals(profile.get(PatchKeys.MQTT_SESSION))));
+        return ask(ConnectFieldCheck.claimedSession(req, persistentSession()));
     }
 
     /** The planned interruption of the session took place: the broker dropped a connection on an unacknowledged reading. */
@@ -142,11 +142,11 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome willQosWithoutWill(String req) {
-        return ask(ConnectFieldCheck.willQosNeedsWillFlag(req));
+        return ask(ConnectFieldCheck.willQosNeedsWillFlag(req, ReportingDevices.will(profile).isPresent()));
     }
 
     public Outcome willRetainWithoutWill(String req) {
-        return ask(ConnectFieldCheck.willRetainNeedsWillFlag(req));
+        return ask(ConnectFieldCheck.willRetainNeedsWillFlag(req, ReportingDevices.will(profile).isPresent()));
     }
 
     /** The claimed will; the scenario applies only when the profile claims one. */
@@ -244,6 +244,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome gtinCheckDigit(String req) {
         return ask(BaseNameIdentityCheck.gtinCheckDigit(req));
+    }
+
+    private boolean persistentSession() {
+        return "persistent".equals(profile.get(PatchKeys.MQTT_SESSION));
     }
 
     private String temperatureName() {
