@@ -14,14 +14,17 @@ import org.iomt.patch.checks.KeepAliveCheck;
 import org.iomt.patch.checks.PublishCheck;
 import org.iomt.patch.checks.Qos1SenderFlowCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
+import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
+import org.iomt.patch.checks.ServerKeepAliveCheck;
 import org.iomt.patch.checks.SubscribeFlagsCheck;
 import org.iomt.patch.checks.TemperatureCheck;
 import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
+import org.iomt.patch.checks.TopicAliasLimitCheck;
 import org.iomt.patch.profile.PatchKeys;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.senml.SenmlRule;
@@ -158,6 +161,22 @@ public final class ReportingDeviceQuestions {
 
     public Outcome noUnannouncedTopicAliases(String req) {
         return ask(new TopicAliasCheck(req));
+    }
+
+    public Outcome topicAliasesWithinMaximum(String req) {
+        return ask(TopicAliasLimitCheck.withinMaximum(req));
+    }
+
+    public Outcome noTopicAliasZero(String req) {
+        return ask(TopicAliasLimitCheck.nonZero(req));
+    }
+
+    public Outcome withinReceiveMaximum(String req) {
+        return ask(new ReceiveMaximumCheck(req, profile.get(PatchKeys.REPORTING_INTERVAL), profile.get(PatchKeys.MQTT_QOS)));
+    }
+
+    public Outcome keepsServerKeepAlive(String req) {
+        return ask(new ServerKeepAliveCheck(req, KEEP_ALIVE_MARGIN, profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0)));
     }
 
     /** The broker presented a certificate from a CA the device does not trust, on one of the device's connections. */
