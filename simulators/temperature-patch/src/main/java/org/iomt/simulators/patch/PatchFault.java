@@ -158,6 +158,9 @@ public enum PatchFault implements Fault {
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
+            case SERVER_KEEP_ALIVE_IGNORED -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker closes each connection "
+                    + "that keeps silent for one and a half Server Keep Alives, before the acknowledgement it holds under "
+                    + "its Receive Maximum is due", Set.of(mqtt(v, "MQTT-3.3.4-7"))) : Unjudged.none();
             default -> Unjudged.none();
         };
     }

@@ -180,4 +180,14 @@ class BrokerLimitChecksTest {
                 .device(5010, third).suite(5015, PublishAck.puback(3)).evidence();
         assertEquals(1, new ReportingIntervalCheck("r", INTERVAL, 0.25).judge(late).findings().size());
     }
+
+    @Test
+    void aCloseTimedByTheServerKeepAliveIsNotCountedAgainstTheDevicesOwn() {
+        List<Evidence> evidence = connectedWith(SERVER_TWO).device(2000, new PingReq(0))
+                .at(5000, Direction.TRANSPORT, new ConnectionEnded(true, "no control packet within 1.5 keep alives")).evidence();
+        assertTrue(new KeepAliveCheck("r", MARGIN).judge(evidence).passed());
+        List<Evidence> unannounced = connectedWith().device(2000, new PingReq(0))
+                .at(5000, Direction.TRANSPORT, new ConnectionEnded(true, "no control packet within 1.5 keep alives")).evidence();
+        assertEquals(1, new KeepAliveCheck("r", MARGIN).judge(unannounced).findings().size());
+    }
 }
