@@ -157,7 +157,8 @@ Feature: A reporting device opens and keeps its MQTT session correctly
         | 5.0     |
 
   Rule: In MQTT 5.0 a client uses no topic alias unless the broker announced a Topic Alias Maximum
-    The suite's broker announces no Topic Alias Maximum, so a device may send none.
+    On the device's first accepted connection the suite's broker announces no Topic Alias Maximum, so a
+    device may send none there.
 
     @req:mqtt-5.0:MQTT-3.2.2-18 @pics:mqtt.version=5.0
     Scenario: The device sends no topic alias the broker did not allow (MQTT 5.0)

@@ -152,7 +152,9 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.PACKET_ID_ZERO, PatchFault.WILDCARD_IN_TOPIC, PatchFault.EMPTY_CLIENT_ID_PERSISTENT, PatchFault.DUP_AT_QOS_0,
             PatchFault.CLEAN_SESSION, PatchFault.NO_REDELIVERY, PatchFault.REDELIVERY_NEW_PACKET_ID,
             PatchFault.WILL_QOS_WITHOUT_WILL_FLAG, PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG, PatchFault.TOPIC_ALIAS_UNANNOUNCED,
-            PatchFault.COMMAND_NOT_ACKNOWLEDGED, PatchFault.COMMAND_ACK_WRONG_ID, PatchFault.PUBLISH_BEFORE_CONNECT);
+            PatchFault.COMMAND_NOT_ACKNOWLEDGED, PatchFault.COMMAND_ACK_WRONG_ID, PatchFault.RECEIVE_MAXIMUM_IGNORED,
+            PatchFault.TOPIC_ALIAS_ABOVE_MAXIMUM, PatchFault.TOPIC_ALIAS_ZERO, PatchFault.SERVER_KEEP_ALIVE_IGNORED,
+            PatchFault.PUBLISH_BEFORE_CONNECT);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -163,6 +165,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             // certificate checks and credentials show only on a patch that reports over TLS and logs in
             case ACCEPTS_UNTRUSTED_CERTIFICATE, SKIPS_HOST_NAME_CHECK -> List.of("claims.mqtt.tls=true");
             case WRONG_PASSWORD -> List.of("claims.mqtt.tls=true", "claims.mqtt.authentication=true");
+            // a Server Keep Alive shorter than the patch's own needs an own Keep Alive of 2 s or more
+            case SERVER_KEEP_ALIVE_IGNORED -> List.of("claims.mqtt.keepAlive=3");
             default -> List.of();
         };
     }

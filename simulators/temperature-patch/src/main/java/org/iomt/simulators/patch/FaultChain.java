@@ -10,6 +10,7 @@ import org.iomt.standards.senml.SenmlRecordBuilder;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.BiFunction;
 import java.util.function.IntSupplier;
 
@@ -80,6 +81,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public int keepAliveInUse(int conformant, int declared) {
+        return through(conformant, (t, v) -> t.keepAliveInUse(v, declared));
+    }
+
+    @Override
     public Optional<PingReq> keepAlivePing(PingReq conformant) {
         return unlessDropped(conformant, PatchTransform::keepAlivePing);
     }
@@ -99,6 +105,16 @@ final class FaultChain implements PatchTransform {
     @Override
     public Publish reading(Publish conformant) {
         return through(conformant, PatchTransform::reading);
+    }
+
+    @Override
+    public int receiveMaximum(int conformant) {
+        return through(conformant, PatchTransform::receiveMaximum);
+    }
+
+    @Override
+    public OptionalInt readingTopicAlias(OptionalInt conformant, int topicAliasMaximum) {
+        return through(conformant, (t, v) -> t.readingTopicAlias(v, topicAliasMaximum));
     }
 
     @Override

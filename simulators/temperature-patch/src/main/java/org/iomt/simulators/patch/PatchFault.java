@@ -99,7 +99,18 @@ public enum PatchFault implements Fault {
             + "it, and so connects to a broker certified for another host (judged when TLS is claimed)",
             v -> List.of(Sets.SECURITY + "TLS-DEVICE-REJECTS-WRONG-NAME")),
     WRONG_PASSWORD("wrong-password", "presents a password other than the one it was given, so the broker refuses it "
-            + "(judged when authentication is claimed)", v -> List.of(Sets.SECURITY + "TLS-DEVICE-CREDENTIALS"));
+            + "(judged when authentication is claimed)", v -> List.of(Sets.SECURITY + "TLS-DEVICE-CREDENTIALS")),
+    RECEIVE_MAXIMUM_IGNORED("receive-maximum-ignored", "in MQTT 5.0 ignores the Receive Maximum of its broker's CONNACK and "
+            + "sends each reading when it is due, however many are unacknowledged; nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-7")) : List.of()),
+    TOPIC_ALIAS_ABOVE_MAXIMUM("topic-alias-above-maximum", "in MQTT 5.0 gives its readings a Topic Alias one above the "
+            + "Topic Alias Maximum its broker announced; nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-17"), mqtt(v, "MQTT-3.3.2-9")) : List.of()),
+    TOPIC_ALIAS_ZERO("topic-alias-zero", "in MQTT 5.0 gives its readings Topic Alias 0 where its broker allows aliases; "
+            + "nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-8")) : List.of()),
+    SERVER_KEEP_ALIVE_IGNORED("server-keep-alive-ignored", "in MQTT 5.0 keeps the Keep Alive it declared although its "
+            + "broker's CONNACK set a shorter Server Keep Alive (judged when the claimed Keep Alive is 2 s or more); "
+            + "nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-21")) : List.of());
 
 
     private final String label;
@@ -147,6 +158,9 @@ public enum PatchFault implements Fault {
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
+            case SERVER_KEEP_ALIVE_IGNORED -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker closes each connection "
+                    + "that keeps silent for one and a half Server Keep Alives, before the acknowledgement it holds under "
+                    + "its Receive Maximum is due", Set.of(mqtt(v, "MQTT-3.3.4-7"))) : Unjudged.none();
             default -> Unjudged.none();
         };
     }

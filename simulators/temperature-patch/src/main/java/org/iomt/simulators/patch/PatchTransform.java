@@ -9,6 +9,7 @@ import org.iomt.standards.senml.SenmlRecordBuilder;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.UnaryOperator;
@@ -56,6 +57,14 @@ interface PatchTransform {
         return conformant;
     }
 
+    /**
+     * The Keep Alive (s) the patch keeps on a connection: the broker's Server Keep Alive when its CONNACK carried one,
+     * else the one the patch declared.
+     */
+    default int keepAliveInUse(int conformant, int declared) {
+        return conformant;
+    }
+
     /** The PINGREQ the patch sends when it has been idle for half its Keep Alive; empty when it sends none. */
     default Optional<PingReq> keepAlivePing(PingReq conformant) {
         return Optional.of(conformant);
@@ -76,6 +85,19 @@ interface PatchTransform {
 
     /** The PUBLISH of a new reading, before it is given a packet identifier. */
     default Publish reading(Publish conformant) {
+        return conformant;
+    }
+
+    /** The Receive Maximum the patch keeps to: the broker's (65535 when its CONNACK announced none). */
+    default int receiveMaximum(int conformant) {
+        return conformant;
+    }
+
+    /**
+     * The Topic Alias the patch gives its readings (with the full topic name), given the Topic Alias Maximum of the
+     * broker's CONNACK; the conformant patch uses 1 where the broker allows any, and none elsewhere.
+     */
+    default OptionalInt readingTopicAlias(OptionalInt conformant, int topicAliasMaximum) {
         return conformant;
     }
 

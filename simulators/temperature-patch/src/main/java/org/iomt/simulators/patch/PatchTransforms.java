@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.IntSupplier;
 
 import static org.iomt.simulators.patch.PatchTransform.connectEdit;
@@ -186,6 +187,30 @@ final class PatchTransforms {
                 @Override
                 public TlsChecks tlsChecks(TlsChecks conformant) {
                     return new TlsChecks(conformant.trustedCa(), false);
+                }
+            };
+            case RECEIVE_MAXIMUM_IGNORED -> new PatchTransform() {
+                @Override
+                public int receiveMaximum(int conformant) {
+                    return Integer.MAX_VALUE;
+                }
+            };
+            case TOPIC_ALIAS_ABOVE_MAXIMUM -> new PatchTransform() {
+                @Override
+                public OptionalInt readingTopicAlias(OptionalInt conformant, int topicAliasMaximum) {
+                    return topicAliasMaximum >= 1 ? OptionalInt.of(topicAliasMaximum + 1) : conformant;
+                }
+            };
+            case TOPIC_ALIAS_ZERO -> new PatchTransform() {
+                @Override
+                public OptionalInt readingTopicAlias(OptionalInt conformant, int topicAliasMaximum) {
+                    return topicAliasMaximum >= 1 ? OptionalInt.of(0) : conformant;
+                }
+            };
+            case SERVER_KEEP_ALIVE_IGNORED -> new PatchTransform() {
+                @Override
+                public int keepAliveInUse(int conformant, int declared) {
+                    return declared;
                 }
             };
         };

@@ -44,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +65,8 @@ public final class TemperaturePatch implements AutoCloseable {
     private static final String DIGITAL_LINK_DOMAIN = "https://id.gs1.org";
     /** Session Expiry Interval a persistent 5.0 patch asks for, in seconds. */
     private static final int SESSION_EXPIRY_SECONDS = 300;
+    /** The Receive Maximum of a broker that announces none (MQTT 5.0 §3.2.2.3.3). */
+    private static final int NO_RECEIVE_MAXIMUM = 65535;
 
     private final PatchSettings settings;
     /** The active faults' transforms, applied to what the conformant patch uses, sends and does. */
@@ -79,6 +82,12 @@ public final class TemperaturePatch implements AutoCloseable {
     private final Deque<byte[]> pendingReadings = new ArrayDeque<>();
     /** QoS 1 readings sent and not yet acknowledged, by packet identifier, in the order they were sent. */
     private final Map<Integer, Publish> inFlight = new LinkedHashMap<>();
+    /** Readings of a resumed session still to be resent, once the broker's Receive Maximum leaves room. */
+    private final Deque<Publish> awaitingResend = new ArrayDeque<>();
+    /** What the broker's last CONNACK allows: unacknowledged QoS 1 and 2 PUBLISHes, Topic Aliases, Keep Alive (s). */
+    private int receiveMaximum = NO_RECEIVE_MAXIMUM;
+    private int topicAliasMaximum;
+    private int keepAliveInUse;
     /** The client identifier a 5.0 broker assigned, used from then on so that the session can be resumed. */
     private String assignedClientId;
     private Socket socket;
@@ -127,13 +136,17 @@ public final class TemperaturePatch implements AutoCloseable {
                     connect();
                 }
                 if (connected) {
-                    while (!pendingReadings.isEmpty()) {
+                    while (!awaitingResend.isEmpty() && inFlight.size() < receiveMaximum) {
+                        sendInFlight(awaitingResend.poll());
+                    }
+                    while (!pendingReadings.isEmpty() && awaitingResend.isEmpty()
+                            && (settings.qos() == 0 || inFlight.size() < receiveMaximum)) {
                         sendReading(pendingReadings.poll());
                     }
                     // a PINGREQ after half the Keep Alive of silence leaves the other half for a busy machine's delays
-                    long keepAliveNanos = TimeUnit.SECONDS.toNanos(settings.keepAlive());
+                    long keepAliveNanos = TimeUnit.SECONDS.toNanos(keepAliveInUse);
                     boolean idle = System.nanoTime() - lastSentNanos >= keepAliveNanos / 2;
-                    if (settings.keepAlive() > 0 && idle) {
+                    if (keepAliveInUse > 0 && idle) {
                         Optional<PingReq> ping = faults.keepAlivePing(new PingReq(0));
                         if (ping.isPresent()) {
                             send(ping.get());
@@ -242,24 +255,50 @@ public final class TemperaturePatch implements AutoCloseable {
         }
     }
 
+    private void sendInFlight(Publish publish) throws IOException {
+        send(publish);
+        inFlight.put(publish.packetId(), publish);
+    }
+
     /**
      * On a resumed session, every reading still unacknowledged goes out again first, in the order it was first sent,
-     * under its packet identifier and with DUP set (MQTT 3.1.1 §4.4, 5.0 §4.4).
+     * under its packet identifier and with DUP set (MQTT 3.1.1 §4.4, 5.0 §4.4), no more unacknowledged at once than
+     * the broker's Receive Maximum; in 5.0 with the Topic Alias this connection allows, if any.
      */
     private void resendInFlight() throws IOException {
         List<Publish> again = new ArrayList<>(inFlight.values());
+        again.addAll(awaitingResend); // still unacknowledged when the connection before was lost
         inFlight.clear();
+        awaitingResend.clear();
         for (Publish original : again) {
-            Optional<Publish> resend = faults.redelivery(original.withDup(true), this::nextPacketId);
-            if (resend.isPresent()) {
-                send(resend.get());
-                inFlight.put(resend.get().packetId(), resend.get());
+            Publish dup = original.withDup(true);
+            if (settings.version() == MqttVersion.V5_0) {
+                dup = dup.withProperties(aliasProperties());
             }
+            Optional<Publish> resend = faults.redelivery(dup, this::nextPacketId);
+            if (resend.isPresent()) {
+                awaitingResend.add(resend.get());
+            }
+        }
+        while (!awaitingResend.isEmpty() && inFlight.size() < receiveMaximum) {
+            sendInFlight(awaitingResend.poll());
         }
     }
 
+    /** The Topic Alias properties of a reading on this connection: none, or the alias the broker's maximum allows. */
+    private MqttProperties aliasProperties() {
+        OptionalInt conformant = topicAliasMaximum >= 1 ? OptionalInt.of(1) : OptionalInt.empty();
+        OptionalInt alias = faults.readingTopicAlias(conformant, topicAliasMaximum);
+        return alias.isPresent() ? MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, alias.getAsInt()))
+                : MqttProperties.EMPTY;
+    }
+
     private Publish publish(byte[] payload) {
-        Publish publish = faults.reading(Publish.of(settings.topic(), settings.qos(), false, 0, payload));
+        Publish conformant = Publish.of(settings.topic(), settings.qos(), false, 0, payload);
+        if (settings.version() == MqttVersion.V5_0) {
+            conformant = conformant.withProperties(aliasProperties());
+        }
+        Publish publish = faults.reading(conformant);
         if (publish.qos() == 0) {
             return publish;
         }
@@ -372,11 +411,17 @@ public final class TemperaturePatch implements AutoCloseable {
             return;
         }
         connack.properties().first(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER).ifPresent(p -> assignedClientId = (String) p.value());
+        receiveMaximum = faults.receiveMaximum(connack.properties().first(MqttPropertyId.RECEIVE_MAXIMUM)
+                .map(p -> (Integer) p.value()).orElse(NO_RECEIVE_MAXIMUM));
+        topicAliasMaximum = connack.properties().first(MqttPropertyId.TOPIC_ALIAS_MAXIMUM).map(p -> (Integer) p.value()).orElse(0);
+        keepAliveInUse = faults.keepAliveInUse(connack.properties().first(MqttPropertyId.SERVER_KEEP_ALIVE)
+                .map(p -> (Integer) p.value()).orElse(settings.keepAlive()), settings.keepAlive());
         try {
             if (connack.sessionPresent()) {
                 resendInFlight(); // the resumed session holds the subscription to the commands too
             } else {
                 inFlight.clear(); // no session on the broker's side: what was in flight is gone with it
+                awaitingResend.clear();
                 subscribeToCommands();
             }
         } catch (IOException e) {

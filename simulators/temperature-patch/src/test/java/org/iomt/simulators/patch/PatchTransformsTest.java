@@ -66,6 +66,7 @@ class PatchTransformsTest {
         seen.add(hex(t.connect(Connect.of(VERSION, "patch-1", 30, true))));
         seen.add(t.refusalBackoffMillis(1000));
         seen.add(t.readingIntervalNanos(5_000_000_000L));
+        seen.add(t.keepAliveInUse(15, 30));
         seen.add(t.keepAlivePing(new PingReq(0)).isPresent());
         seen.add(t.baseName(BASE_NAME));
         SenmlRecordBuilder record = SenmlRecord.builder().baseName(BASE_NAME + "/").baseTime(1_700_000_000.0)
@@ -74,6 +75,8 @@ class PatchTransformsTest {
         seen.add(new String(SenmlJsonEncoder.encode(new SenmlPack(List.of(record.build()))), StandardCharsets.UTF_8));
         seen.add(hex(t.reading(Publish.of(TOPIC, 1, false, 0, PAYLOAD))));
         seen.add(hex(t.reading(Publish.of(TOPIC, 0, false, 0, PAYLOAD))));
+        seen.add(t.receiveMaximum(1));
+        seen.add(t.readingTopicAlias(java.util.OptionalInt.of(1), 2));
         AtomicInteger drawn = new AtomicInteger(6);
         seen.add(t.readingPacketId(drawn::incrementAndGet));
         seen.add(t.redelivery(Publish.of(TOPIC, 1, false, 3, PAYLOAD).withDup(true), drawn::incrementAndGet)

@@ -80,6 +80,11 @@ final class BrokerConnection implements Runnable {
     /** The packet identifier of the next QoS 1 message the broker sends on this connection. */
     private int nextPacketId = 1;
     private volatile boolean closed;
+    /** How long to hold the acknowledgement of the first QoS 1 or 2 PUBLISH on this connection, when planned here. */
+    private Optional<java.time.Duration> acknowledgementHold = Optional.empty();
+    /** The PUBLISH whose acknowledgement is being held, and since when (System.nanoTime()). */
+    private Publish held;
+    private long heldSince;
 
     /**
      * @param sessions the client identifiers whose session the broker keeps across connections, shared by all
@@ -201,6 +206,7 @@ final class BrokerConnection implements Runnable {
         if (packet instanceof Connect connect) {
             return onConnect(connect);
         }
+        releaseHeldAcknowledgement();
         if (packet instanceof Publish publish) {
             return onPublish(publish);
         }
@@ -270,15 +276,23 @@ final class BrokerConnection implements Runnable {
         if (controls.takeConnectRefusal()) {
             return refuseAsUnavailable();
         }
-        MqttProperties properties = MqttProperties.EMPTY;
+        List<MqttProperty> properties = new ArrayList<>();
         clientId = connect.clientId();
         if (version == MqttVersion.V5_0 && emptyId) {
             clientId = "iomt-" + id;
-            properties = new MqttProperties(List.of(new MqttProperty(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER, clientId)));
+            properties.add(new MqttProperty(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER, clientId));
         }
-        send(new Connack(0, resumeSession(connect, clientId), 0, properties));
-        connected = true;
+        ConnackLimits limits = controls.limitsForNextAccepted();
         int keepAlive = connect.keepAlive();
+        if (version == MqttVersion.V5_0) {
+            properties.addAll(limits.properties());
+            keepAlive = limits.serverKeepAlive().orElse(keepAlive);
+            if (limits.receiveMaximum().isPresent()) {
+                acknowledgementHold = controls.takeAcknowledgementHold();
+            }
+        }
+        send(new Connack(0, resumeSession(connect, clientId), 0, new MqttProperties(properties)));
+        connected = true;
         socket.setSoTimeout(keepAlive == 0 ? 0 : keepAlive * 1500);
         return true;
     }
@@ -335,12 +349,33 @@ final class BrokerConnection implements Runnable {
         if (controls.acknowledgementsWithheld()) {
             return true;
         }
+        if (publish.qos() > 0 && acknowledgementHold.isPresent() && held == null) {
+            held = publish;
+            heldSince = System.nanoTime();
+            return true;
+        }
+        acknowledge(publish);
+        return true;
+    }
+
+    private void acknowledge(Publish publish) throws IOException {
         if (publish.qos() == 1) {
             send(PublishAck.puback(publish.packetId()));
         } else if (publish.qos() == 2) {
             send(PublishAck.pubrec(publish.packetId()));
         }
-        return true;
+    }
+
+    /** Sends the held acknowledgement once its hold has passed; the packet that came after it is answered next. */
+    private void releaseHeldAcknowledgement() throws IOException {
+        if (held == null || System.nanoTime() - heldSince < acknowledgementHold.orElseThrow().toNanos()) {
+            return;
+        }
+        Publish publish = held;
+        held = null;
+        acknowledgementHold = Optional.empty();
+        acknowledge(publish);
+        controls.acknowledgementHoldEnded();
     }
 
     /**
@@ -431,6 +466,9 @@ final class BrokerConnection implements Runnable {
             closed = true;
         }
         release();
+        if (acknowledgementHold.isPresent()) {
+            controls.acknowledgementHoldEnded();
+        }
         // after release, so that a waiter woken by this entry sees the connection gone
         log.append(Direction.TRANSPORT, id, new byte[0], event.description(), event);
     }

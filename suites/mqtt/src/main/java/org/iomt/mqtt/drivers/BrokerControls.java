@@ -19,6 +19,11 @@ public final class BrokerControls {
     private final AtomicBoolean refuseNextConnect = new AtomicBoolean();
     private final AtomicInteger qosPublishesUntilDrop = new AtomicInteger();
     private final AtomicReference<Message> pendingCommand = new AtomicReference<>();
+    private final AtomicReference<ConnackLimits> limits = new AtomicReference<>(ConnackLimits.none());
+    private final AtomicInteger limitsFromAccepted = new AtomicInteger(1);
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicReference<java.time.Duration> acknowledgementHold = new AtomicReference<>();
+    private final AtomicBoolean holdTaken = new AtomicBoolean();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -79,6 +84,50 @@ public final class BrokerControls {
 
     boolean acknowledgementsWithheld() {
         return withholdAcknowledgements.get();
+    }
+
+    /**
+     * MQTT 5.0: the CONNACK of every accepted connection from the {@code fromAccepted}-th on (1 is the first) announces
+     * these limits; earlier ones announce none, so that the client is seen both without and with them.
+     */
+    public BrokerControls announceLimits(ConnackLimits announced, int fromAccepted) {
+        if (fromAccepted < 1) {
+            throw new IllegalArgumentException("accepted connections are counted from 1, not " + fromAccepted);
+        }
+        limits.set(announced);
+        limitsFromAccepted.set(fromAccepted);
+        return this;
+    }
+
+    /**
+     * Once, on the first connection whose CONNACK announced a Receive Maximum, the broker holds the acknowledgement of
+     * the client's first QoS 1 or 2 PUBLISH for at least {@code hold}, and sends it with its answer to the first packet
+     * the client sends after that: the client then has that many messages unacknowledged for that long.
+     */
+    public BrokerControls holdFirstAcknowledgementUnderReceiveMaximum(java.time.Duration hold) {
+        acknowledgementHold.set(hold);
+        return this;
+    }
+
+    /** Whether no acknowledgement is being held: none was planned, none began, or it was sent or its connection ended. */
+    public boolean noAcknowledgementHeld() {
+        return !holdTaken.get() || acknowledgementHold.get() == null;
+    }
+
+    /** The limits for the CONNACK of the connection now being accepted; counts it. */
+    ConnackLimits limitsForNextAccepted() {
+        return accepted.incrementAndGet() >= limitsFromAccepted.get() ? limits.get() : ConnackLimits.none();
+    }
+
+    /** The hold planned for the acknowledgement of the first QoS 1 or 2 PUBLISH under a Receive Maximum; taken once. */
+    Optional<java.time.Duration> takeAcknowledgementHold() {
+        java.time.Duration hold = acknowledgementHold.get();
+        return hold != null && holdTaken.compareAndSet(false, true) ? Optional.of(hold) : Optional.empty();
+    }
+
+    /** The held acknowledgement has been sent, or its connection ended. */
+    void acknowledgementHoldEnded() {
+        acknowledgementHold.set(null);
     }
 
     /** Whether this PUBLISH, of the given QoS, is the one to drop the connection on; counts it. */

@@ -1,5 +1,7 @@
 package org.iomt.patch.actors;
 
+import org.iomt.mqtt.drivers.ConnackLimits;
+
 import java.time.Duration;
 
 /**
@@ -18,10 +20,25 @@ import java.time.Duration;
  * @param refusalBackoff    the least back-off the device claims after a refused CONNECT, when it claims one: the
  *                          broker then refuses the device's first CONNECT (server unavailable), and the window lasts
  *                          until the device has connected again
+ * @param limits            MQTT 5.0: the limits the broker announces in its CONNACK from the device's second accepted
+ *                          connection on (the first shows the device without them), when it speaks 5.0; under the
+ *                          Receive Maximum the broker holds the acknowledgement of the device's first QoS 1 PUBLISH there
+ *                          for {@link #acknowledgementHold()}, and the window lasts until it has sent it
  */
 public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
                               Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
-                              java.util.Optional<Duration> refusalBackoff) {
+                              java.util.Optional<Duration> refusalBackoff, java.util.Optional<ConnackLimits> limits) {
+
+    /** The accepted connection (counted from 1) from which the broker announces its limits. */
+    public static final int LIMITS_FROM_ACCEPTED = 2;
+
+    /**
+     * How long the broker holds an acknowledgement under its Receive Maximum: one and a half reporting intervals, so
+     * that a reading falls due while the device may not send it.
+     */
+    public Duration acknowledgementHold() {
+        return interval.multipliedBy(3).dividedBy(2);
+    }
 
     /**
      * A command for the device.
@@ -44,10 +61,11 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
         return interruptSession ? Math.max(readings, INTERRUPTED_PUBLISH + 1) : readings;
     }
 
-    /** The longest the window may stay open after the device's first packet. */
+    /** The longest the window may stay open after the device's first packet; a held acknowledgement lengthens it. */
     public Duration windowBound() {
         Duration forReadings = Duration.ofMillis((long) (interval.toMillis() * readingsToWaitFor() * (1 + intervalTolerance)));
         Duration forKeepAlive = keepAlive.multipliedBy(2);
-        return (forReadings.compareTo(forKeepAlive) > 0 ? forReadings : forKeepAlive).plusSeconds(1);
+        Duration longer = forReadings.compareTo(forKeepAlive) > 0 ? forReadings : forKeepAlive;
+        return longer.plus(limits.isPresent() ? acknowledgementHold() : Duration.ZERO).plusSeconds(1);
     }
 }

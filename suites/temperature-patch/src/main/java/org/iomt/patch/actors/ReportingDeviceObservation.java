@@ -26,13 +26,16 @@ import java.util.Optional;
  * the window then lasts until a reading has arrived on a later connection. When the device claims a command topic,
  * the broker sends it one command once it has subscribed, and the window lasts until the device has answered it.
  * When the device claims a back-off after a refused CONNECT, the broker refuses its first CONNECT, and the window
- * lasts until it has connected again.
+ * lasts until it has connected again. When the device speaks MQTT 5.0, the broker announces limits in the CONNACK of
+ * its second accepted connection and later ones, holds the acknowledgement of its first QoS 1 PUBLISH there under the
+ * Receive Maximum, and the window lasts until it has sent it.
  */
 public final class ReportingDeviceObservation {
 
     private final EvidenceLog log;
     private final ObservationPlan plan;
     private final String whereToConnect;
+    private final BrokerControls controls;
     private Optional<Evidence> firstPacket;
     private List<Evidence> frozen;
 
@@ -43,6 +46,14 @@ public final class ReportingDeviceObservation {
         this.log = log;
         this.plan = plan;
         this.whereToConnect = whereToConnect;
+        this.controls = controls;
+        plan.limits().ifPresent(l -> {
+            controls.announceLimits(l, ObservationPlan.LIMITS_FROM_ACCEPTED);
+            controls.holdFirstAcknowledgementUnderReceiveMaximum(plan.acknowledgementHold());
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will announce " + l.describe() + " in the CONNACK "
+                    + "of the device's accepted connections from the second on, and there hold the acknowledgement of its first QoS 1 PUBLISH for " + plan.acknowledgementHold().toMillis()
+                    + " ms, to see it keep to them", null);
+        });
         if (plan.interruptSession()) {
             controls.dropConnectionOnQosPublish(ObservationPlan.INTERRUPTED_PUBLISH);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's QoS 1 "
@@ -90,6 +101,7 @@ public final class ReportingDeviceObservation {
             waitFor(entries -> readingCount(entries) >= plan.readings() && System.nanoTime() >= minimum
                             && (!plan.interruptSession() || interruptionOver(entries))
                             && !CommandAcknowledgementCheck.answerOutstanding(entries)
+                            && controls.noAcknowledgementHeld()
                             && (plan.refusalBackoff().isEmpty() || RefusedConnectCheck.reconnectedAfterEveryRefusal(entries)),
                     Duration.ofNanos(Math.max(0, bound - System.nanoTime())));
             int readings = readingCount(log.snapshot());

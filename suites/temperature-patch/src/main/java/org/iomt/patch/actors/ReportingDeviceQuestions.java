@@ -14,14 +14,17 @@ import org.iomt.patch.checks.KeepAliveCheck;
 import org.iomt.patch.checks.PublishCheck;
 import org.iomt.patch.checks.Qos1SenderFlowCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
+import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
+import org.iomt.patch.checks.ServerKeepAliveCheck;
 import org.iomt.patch.checks.SubscribeFlagsCheck;
 import org.iomt.patch.checks.TemperatureCheck;
 import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
+import org.iomt.patch.checks.TopicAliasLimitCheck;
 import org.iomt.patch.profile.PatchKeys;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.senml.SenmlRule;
@@ -67,7 +70,7 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome emptyClientIdentifier(String req) {
-        return ask(ConnectFieldCheck.emptyClientIdNeedsCleanSession(req));
+        return ask(ConnectFieldCheck.emptyClientIdNeedsCleanSession(req, persistentSession()));
     }
 
     public Outcome keepAlive(String req) {
@@ -91,7 +94,7 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome claimedSession(String req) {
-        return ask(ConnectFieldCheck.claimedSession(req, "persistent".equals(profile.get(PatchKeys.MQTT_SESSION))));
+        return ask(ConnectFieldCheck.claimedSession(req, persistentSession()));
     }
 
     /** The planned interruption of the session took place: the broker dropped a connection on an unacknowledged reading. */
@@ -142,11 +145,11 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome willQosWithoutWill(String req) {
-        return ask(ConnectFieldCheck.willQosNeedsWillFlag(req));
+        return ask(ConnectFieldCheck.willQosNeedsWillFlag(req, ReportingDevices.will(profile).isPresent()));
     }
 
     public Outcome willRetainWithoutWill(String req) {
-        return ask(ConnectFieldCheck.willRetainNeedsWillFlag(req));
+        return ask(ConnectFieldCheck.willRetainNeedsWillFlag(req, ReportingDevices.will(profile).isPresent()));
     }
 
     /** The claimed will; the scenario applies only when the profile claims one. */
@@ -158,6 +161,22 @@ public final class ReportingDeviceQuestions {
 
     public Outcome noUnannouncedTopicAliases(String req) {
         return ask(new TopicAliasCheck(req));
+    }
+
+    public Outcome topicAliasesWithinMaximum(String req) {
+        return ask(TopicAliasLimitCheck.withinMaximum(req));
+    }
+
+    public Outcome noTopicAliasZero(String req) {
+        return ask(TopicAliasLimitCheck.nonZero(req));
+    }
+
+    public Outcome withinReceiveMaximum(String req) {
+        return ask(new ReceiveMaximumCheck(req, profile.get(PatchKeys.REPORTING_INTERVAL), profile.get(PatchKeys.MQTT_QOS)));
+    }
+
+    public Outcome keepsServerKeepAlive(String req) {
+        return ask(new ServerKeepAliveCheck(req, KEEP_ALIVE_MARGIN, profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0)));
     }
 
     /** The broker presented a certificate from a CA the device does not trust, on one of the device's connections. */
@@ -244,6 +263,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome gtinCheckDigit(String req) {
         return ask(BaseNameIdentityCheck.gtinCheckDigit(req));
+    }
+
+    private boolean persistentSession() {
+        return "persistent".equals(profile.get(PatchKeys.MQTT_SESSION));
     }
 
     private String temperatureName() {

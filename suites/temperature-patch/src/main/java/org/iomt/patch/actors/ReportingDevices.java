@@ -5,6 +5,8 @@ import org.iomt.core.profile.ProfileException;
 import org.iomt.core.profile.ProfileKey;
 import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.profile.ProfileProblem;
+import org.iomt.mqtt.drivers.ConnackLimits;
+import org.iomt.patch.checks.ServerKeepAliveCheck;
 import org.iomt.patch.profile.PatchKeys;
 
 import java.time.Duration;
@@ -96,6 +98,28 @@ public final class ReportingDevices {
                 Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0)),
                 "persistent".equals(profile.get(PatchKeys.MQTT_SESSION)) && profile.find(PatchKeys.MQTT_QOS).orElse(0) == 1,
                 commands(profile).map(c -> new ObservationPlan.Command(c.topic(), c.qos(), command(profile))),
-                profile.find(PatchKeys.MQTT_BACKOFF));
+                profile.find(PatchKeys.MQTT_BACKOFF),
+                limits(profile));
+    }
+
+    /** Receive Maximum the broker announces to a 5.0 device: one, so that a single unacknowledged reading fills it. */
+    static final int RECEIVE_MAXIMUM = 1;
+    /** Topic Alias Maximum the broker announces to a 5.0 device. */
+    static final int TOPIC_ALIAS_MAXIMUM = 2;
+
+    /**
+     * The limits the broker announces to a device speaking MQTT 5.0: a Receive Maximum of one, a Topic Alias Maximum,
+     * and, when the claimed Keep Alive leaves room, a Server Keep Alive of half of it.
+     */
+    static java.util.Optional<ConnackLimits> limits(Profile profile) {
+        if (!"5.0".equals(profile.get(PatchKeys.MQTT_VERSION))) {
+            return java.util.Optional.empty();
+        }
+        ConnackLimits limits = ConnackLimits.none().withReceiveMaximum(RECEIVE_MAXIMUM).withTopicAliasMaximum(TOPIC_ALIAS_MAXIMUM);
+        int keepAlive = profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0);
+        if (keepAlive >= ServerKeepAliveCheck.LEAST_SHORTENED) {
+            limits = limits.withServerKeepAlive(keepAlive / 2);
+        }
+        return java.util.Optional.of(limits);
     }
 }

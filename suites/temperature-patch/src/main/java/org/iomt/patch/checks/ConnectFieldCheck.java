@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  * A rule every CONNECT the device sends must keep: each CONNECT is judged on its own, and each one that breaks
  * the rule is a finding. Without any CONNECT the check is inconclusive. A rule for some CONNECTs only (those with an
  * empty client identifier, those without a will) judges those; when the device sent none, the rule's condition never
- * arose and the outcome is not applicable, citing the CONNECTs it sent instead.
+ * arose: the outcome is not applicable when the profile's claims rule such a CONNECT out, and inconclusive when the
+ * device could have sent one but did not while observed, citing the CONNECTs it sent instead either way.
  */
 public final class ConnectFieldCheck implements Check {
 
@@ -26,10 +27,16 @@ public final class ConnectFieldCheck implements Check {
     private final Condition condition;
     private final Function<Connect, Optional<String>> rule;
 
-    /** Which CONNECTs a rule speaks of, and how to say that the device sent none of them. */
-    private record Condition(Predicate<Connect> holds, String noneMet) {
+    /**
+     * Which CONNECTs a rule speaks of, and how to say that the device sent none of them.
+     *
+     * @param holds      whether a CONNECT is one the rule speaks of
+     * @param noneMet    what the device sent instead
+     * @param ruledOutBy why the profile's claims mean no such CONNECT can come, or empty when one could have
+     */
+    private record Condition(Predicate<Connect> holds, String noneMet, Optional<String> ruledOutBy) {
 
-        static final Condition EVERY_CONNECT = new Condition(c -> true, "");
+        static final Condition EVERY_CONNECT = new Condition(c -> true, "", Optional.empty());
     }
 
     private ConnectFieldCheck(String requirement, Function<Connect, Optional<String>> rule) {
@@ -61,10 +68,15 @@ public final class ConnectFieldCheck implements Check {
                 ? Optional.of("reserved flag (bit 0 of the connect flags) is 1, expected 0") : Optional.empty());
     }
 
-    /** A zero-length client identifier comes with a clean session (MQTT 3.1.1). */
-    public static ConnectFieldCheck emptyClientIdNeedsCleanSession(String requirement) {
+    /**
+     * A zero-length client identifier comes with a clean session (MQTT 3.1.1). A device claiming a persistent session
+     * cannot go without an identifier, under which its session is kept; one claiming a clean session may.
+     */
+    public static ConnectFieldCheck emptyClientIdNeedsCleanSession(String requirement, boolean persistentClaimed) {
         return new ConnectFieldCheck(requirement, new Condition(c -> c.clientId().isEmpty(),
-                "every CONNECT named a client identifier; the rule is for a zero-length one"), c -> !c.cleanStart()
+                "every CONNECT named a client identifier; the rule is for a zero-length one", persistentClaimed
+                ? Optional.of("the profile claims a persistent session, which is kept under the client identifier")
+                : Optional.empty()), c -> !c.cleanStart()
                 ? Optional.of("client identifier is empty and clean session is 0, expected clean session 1")
                 : Optional.empty());
     }
@@ -92,18 +104,21 @@ public final class ConnectFieldCheck implements Check {
         });
     }
 
-    private static final Condition WITHOUT_WILL = new Condition(c -> !c.willFlag(),
-            "every CONNECT carried a will (Will flag 1); the rule is for CONNECTs without one");
+    /** The CONNECTs without a will; a device claiming a will in every CONNECT sends none of them. */
+    private static Condition withoutWill(boolean willClaimed) {
+        return new Condition(c -> !c.willFlag(), "every CONNECT carried a will (Will flag 1); the rule is for CONNECTs "
+                + "without one", willClaimed ? Optional.of("the profile claims a will in every CONNECT") : Optional.empty());
+    }
 
-    /** Without the Will flag, Will QoS is 0. */
-    public static ConnectFieldCheck willQosNeedsWillFlag(String requirement) {
-        return new ConnectFieldCheck(requirement, WITHOUT_WILL, c -> c.willQos() != 0
+    /** Without the Will flag, Will QoS is 0; {@code willClaimed} says whether the profile claims a will in every CONNECT. */
+    public static ConnectFieldCheck willQosNeedsWillFlag(String requirement, boolean willClaimed) {
+        return new ConnectFieldCheck(requirement, withoutWill(willClaimed), c -> c.willQos() != 0
                 ? Optional.of("Will flag is 0 and Will QoS is " + c.willQos() + ", expected Will QoS 0") : Optional.empty());
     }
 
-    /** Without the Will flag, Will Retain is 0. */
-    public static ConnectFieldCheck willRetainNeedsWillFlag(String requirement) {
-        return new ConnectFieldCheck(requirement, WITHOUT_WILL, c -> c.willRetain()
+    /** Without the Will flag, Will Retain is 0; {@code willClaimed} as for {@link #willQosNeedsWillFlag}. */
+    public static ConnectFieldCheck willRetainNeedsWillFlag(String requirement, boolean willClaimed) {
+        return new ConnectFieldCheck(requirement, withoutWill(willClaimed), c -> c.willRetain()
                 ? Optional.of("Will flag is 0 and Will Retain is 1, expected Will Retain 0") : Optional.empty());
     }
 
@@ -135,8 +150,11 @@ public final class ConnectFieldCheck implements Check {
         }
         List<Evidence> meeting = connects.stream().filter(e -> condition.holds().test(MqttEvidence.connect(e))).toList();
         if (meeting.isEmpty()) {
-            return Outcome.notApplicable(condition.noneMet() + " (" + connects.size() + " CONNECT"
-                    + (connects.size() == 1 ? "" : "s") + " observed)", connects);
+            String observed = " (" + connects.size() + " CONNECT" + (connects.size() == 1 ? "" : "s") + " observed)";
+            return condition.ruledOutBy()
+                    .map(claim -> Outcome.notApplicable(condition.noneMet() + ", and " + claim + observed, connects))
+                    .orElseGet(() -> Outcome.inconclusive(condition.noneMet() + "; nothing the profile claims rules such a "
+                            + "CONNECT out, but the device sent none while observed" + observed, connects));
         }
         List<Finding> findings = new ArrayList<>();
         for (Evidence e : meeting) {

@@ -8,6 +8,7 @@ import org.iomt.core.model.ObservationClosed;
 import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.checks.MqttEvidence;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttPropertyId;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Map;
 /**
  * Once connected with a non-zero Keep Alive, the device never lets more than Keep Alive seconds pass between two
  * packets it sends, nor between its last packet and the end of the observation window on a connection still open. Measured on the suite's monotonic clock, with a small margin for scheduling jitter.
+ * The suite's closing a connection for silence counts too, unless its CONNACK set a Server Keep Alive (MQTT 5.0): the
+ * broker then timed that one, which {@link ServerKeepAliveCheck} judges.
  */
 public record KeepAliveCheck(String requirement, Duration margin) implements Check {
 
@@ -47,7 +50,9 @@ public record KeepAliveCheck(String requirement, Duration margin) implements Che
                 }
                 previous = frame;
             }
-            closedForSilence(evidence, entry.getKey()).ifPresent(close -> findings.add(Finding.of(requirement,
+            boolean serverTimed = ConnackAnnouncements.announcing(evidence, MqttPropertyId.SERVER_KEEP_ALIVE)
+                    .containsKey(entry.getKey());
+            closedForSilence(evidence, entry.getKey()).filter(close -> !serverTimed).ifPresent(close -> findings.add(Finding.of(requirement,
                     "connection " + entry.getKey() + " was closed because the device sent nothing for one and a half "
                             + "times its Keep Alive of " + keepAlive + " s", close)));
             Evidence last = previous;

@@ -1,14 +1,19 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
+import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.ObservationClosed;
 import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,8 @@ import java.util.Optional;
  * together (closer than the tolerance allows) on a reconnection, sooner than the shortest interval claimed after
  * that connection opened, are the backlog of the outage before it (the suite itself refuses, drops or presents bad
  * certificates to the device in the window): the gap between them says nothing of the interval and is not judged.
+ * Nor is a gap in which the suite sent an acknowledgement it had held back for longer than the interval under an MQTT
+ * 5.0 Receive Maximum (the device rightly waited for it), nor the catching-up gap after the reading that followed.
  */
 public record ReportingIntervalCheck(String requirement, Duration interval, double tolerance) implements Check {
 
@@ -35,11 +42,18 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
         }
         double claimed = interval.toNanos();
         Map<String, Long> reconnections = reconnections(evidence);
+        List<Long> heldAcknowledgements = heldAcknowledgements(evidence);
         List<Finding> findings = new ArrayList<>();
         for (int i = 1; i < readings.size(); i++) {
             Evidence before = readings.get(i - 1);
             Evidence after = readings.get(i);
             double gap = after.nanos() - before.nanos();
+            long earlier = i >= 2 ? readings.get(i - 2).nanos() : Long.MIN_VALUE;
+            boolean held = heldAcknowledgements.stream().anyMatch(t -> t > before.nanos() && t <= after.nanos()
+                    || t > earlier && t <= before.nanos() && gap < claimed);
+            if (held) {
+                continue;
+            }
             Long opened = reconnections.get(after.connection());
             boolean backlog = opened != null && after.nanos() - opened < claimed * (1 - tolerance) && gap < claimed * tolerance;
             if (backlog) {
@@ -61,6 +75,31 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
             return Outcome.inconclusive("only one reading was observed", readings);
         }
         return Outcome.judged(findings, readings);
+    }
+
+    /**
+     * When the suite sent an acknowledgement it had held for longer than the interval, on a connection whose CONNACK
+     * announced a Receive Maximum.
+     */
+    private List<Long> heldAcknowledgements(List<Evidence> evidence) {
+        Map<String, Evidence> announcing = ConnackAnnouncements.announcing(evidence,
+                MqttPropertyId.RECEIVE_MAXIMUM);
+        Map<String, Long> sent = new HashMap<>();
+        List<Long> held = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (!announcing.containsKey(e.connection())) {
+                continue;
+            }
+            String key = e.connection() + "/";
+            if (e.direction() == Direction.DEVICE_TO_SUITE) {
+                e.as(Publish.class).filter(p -> p.qos() > 0)
+                        .ifPresent(p -> sent.putIfAbsent(key + p.packetId(), e.nanos()));
+            } else if (e.direction() == Direction.SUITE_TO_DEVICE) {
+                e.as(PublishAck.class).map(a -> sent.remove(key + a.packetId()))
+                        .filter(since -> e.nanos() - since >= interval.toNanos()).ifPresent(since -> held.add(e.nanos()));
+            }
+        }
+        return held;
     }
 
     /** When each connection after the first opened: the time of its first entry. */

@@ -132,6 +132,26 @@ public final class MqttSessionSteps {
         verdict.require(device.noUnannouncedTopicAliases(verdict.requirement()));
     }
 
+    @Then("no topic alias of the device is above the maximum the broker announced")
+    public void noTopicAliasAboveTheAnnouncedMaximum() {
+        verdict.require(device.topicAliasesWithinMaximum(verdict.requirement()));
+    }
+
+    @Then("no topic alias of the device is zero")
+    public void noTopicAliasIsZero() {
+        verdict.require(device.noTopicAliasZero(verdict.requirement()));
+    }
+
+    @Then("the device never has more readings unacknowledged than the broker's Receive Maximum")
+    public void theDeviceKeepsToTheReceiveMaximum() {
+        verdict.require(device.withinReceiveMaximum(verdict.requirement()));
+    }
+
+    @Then("the device keeps the broker's shorter Server Keep Alive")
+    public void theDeviceKeepsTheServerKeepAlive() {
+        verdict.require(device.keepsServerKeepAlive(verdict.requirement()));
+    }
+
     @Then("every reading is published on the claimed topic")
     public void everyReadingGoesToTheClaimedTopic() {
         verdict.require(device.claimedTopic(verdict.requirement()));

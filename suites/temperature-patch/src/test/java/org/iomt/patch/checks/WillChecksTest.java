@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The CONNECT field checks on single CONNECT packets: the claimed will, the will flags of a CONNECT without a will, and
- * the clean session of an empty client identifier, judged only on the CONNECTs their rules speak of.
+ * the clean session of an empty client identifier, judged only on the CONNECTs their rules speak of; without such a
+ * CONNECT, not applicable when the claims rule one out and inconclusive when they do not.
  */
 @Tag("small")
 class WillChecksTest {
@@ -45,31 +46,58 @@ class WillChecksTest {
     }
 
     @Test
-    void willBitsWithoutTheWillFlagFailAndAWillIsNoViolation() {
+    void willBitsWithoutTheWillFlagFailCitingTheirConnect() {
         List<Evidence> evidence = connects(PLAIN, WITH_WILL, PLAIN.withWillFlags(false, 2, false), PLAIN.withWillFlags(false, 0, true));
-        assertEquals(1, ConnectFieldCheck.willQosNeedsWillFlag("r").judge(evidence).findings().size());
-        assertEquals(1, ConnectFieldCheck.willRetainNeedsWillFlag("r").judge(evidence).findings().size());
-        assertTrue(ConnectFieldCheck.willQosNeedsWillFlag("r").judge(connects(PLAIN, WITH_WILL)).passed());
-        assertNotNull(ConnectFieldCheck.willRetainNeedsWillFlag("r").judge(List.of()).inconclusiveReason());
+        Outcome qos = ConnectFieldCheck.willQosNeedsWillFlag("r", false).judge(evidence);
+        assertEquals(1, qos.findings().size());
+        assertTrue(qos.findings().get(0).message().contains("Will flag is 0 and Will QoS is 2"), qos.findings().get(0).message());
+        assertEquals(List.of(evidence.get(2)), qos.findings().get(0).evidence(), "the finding cites the CONNECT that broke it");
+        assertEquals(1, ConnectFieldCheck.willRetainNeedsWillFlag("r", false).judge(evidence).findings().size());
+        assertNotNull(ConnectFieldCheck.willRetainNeedsWillFlag("r", false).judge(List.of()).inconclusiveReason());
     }
 
     @Test
-    void aDeviceWhoseEveryConnectCarriesAWillGivesTheWillFlagRulesNothingToJudge() {
-        Outcome outcome = ConnectFieldCheck.willQosNeedsWillFlag("r").judge(connects(WITH_WILL, WITH_WILL));
+    void aConnectWithoutAWillThatKeepsTheWillBitsClearPassesCitingOnlyThatConnect() {
+        List<Evidence> evidence = connects(PLAIN, WITH_WILL);
+        Outcome held = ConnectFieldCheck.willQosNeedsWillFlag("r", false).judge(evidence);
+        assertTrue(held.passed());
+        assertEquals(List.of(evidence.get(0)), held.judged());
+        assertTrue(ConnectFieldCheck.willRetainNeedsWillFlag("r", true).judge(evidence).passed());
+    }
+
+    @Test
+    void aDeviceClaimingAWillAndSendingOneEveryTimeGivesTheWillFlagRulesNothingToJudge() {
+        Outcome outcome = ConnectFieldCheck.willQosNeedsWillFlag("r", true).judge(connects(WITH_WILL, WITH_WILL));
         assertFalse(outcome.passed());
         assertTrue(outcome.notApplicableReason().startsWith("every CONNECT carried a will"), outcome.notApplicableReason());
+        assertTrue(outcome.notApplicableReason().contains("the profile claims a will in every CONNECT"), outcome.notApplicableReason());
         assertEquals(2, outcome.judged().size(), "the CONNECTs the device sent instead are cited");
-        assertNotNull(ConnectFieldCheck.willRetainNeedsWillFlag("r").judge(connects(WITH_WILL)).notApplicableReason());
+        assertNotNull(ConnectFieldCheck.willRetainNeedsWillFlag("r", true).judge(connects(WITH_WILL)).notApplicableReason());
+    }
+
+    @Test
+    void aDeviceClaimingNoWillThatSentOneEveryTimeLeavesTheWillFlagRulesInconclusive() {
+        for (ConnectFieldCheck check : List.of(ConnectFieldCheck.willQosNeedsWillFlag("r", false),
+                ConnectFieldCheck.willRetainNeedsWillFlag("r", false))) {
+            Outcome outcome = check.judge(connects(WITH_WILL, WITH_WILL));
+            assertFalse(outcome.passed());
+            assertEquals(null, outcome.notApplicableReason(), "a CONNECT without a will could have come");
+            assertTrue(outcome.inconclusiveReason().startsWith("every CONNECT carried a will"), outcome.inconclusiveReason());
+            assertEquals(2, outcome.judged().size(), "the CONNECTs the device sent instead are cited");
+        }
     }
 
     @Test
     void theEmptyClientIdRuleJudgesOnlyConnectsWithoutAClientId() {
         Connect anonymous = Connect.of(MqttVersion.V3_1_1, "", 1, true);
-        assertNotNull(ConnectFieldCheck.emptyClientIdNeedsCleanSession("r").judge(connects(PLAIN)).notApplicableReason());
-        Outcome held = ConnectFieldCheck.emptyClientIdNeedsCleanSession("r").judge(connects(PLAIN, anonymous));
+        Outcome persistent = ConnectFieldCheck.emptyClientIdNeedsCleanSession("r", true).judge(connects(PLAIN));
+        assertTrue(persistent.notApplicableReason().contains("claims a persistent session"), persistent.notApplicableReason());
+        Outcome clean = ConnectFieldCheck.emptyClientIdNeedsCleanSession("r", false).judge(connects(PLAIN));
+        assertTrue(clean.inconclusiveReason().startsWith("every CONNECT named a client identifier"), clean.inconclusiveReason());
+        Outcome held = ConnectFieldCheck.emptyClientIdNeedsCleanSession("r", false).judge(connects(PLAIN, anonymous));
         assertTrue(held.passed());
         assertEquals(1, held.judged().size(), "only the CONNECT without a client identifier is judged");
-        assertEquals(1, ConnectFieldCheck.emptyClientIdNeedsCleanSession("r")
+        assertEquals(1, ConnectFieldCheck.emptyClientIdNeedsCleanSession("r", true)
                 .judge(connects(Connect.of(MqttVersion.V3_1_1, "", 1, false))).findings().size());
     }
 }

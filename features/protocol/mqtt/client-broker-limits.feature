@@ -1,0 +1,45 @@
+@device:temperature-patch
+Feature: A reporting device keeps to the limits its MQTT 5.0 broker announces
+  An MQTT 5.0 broker may tell a client, when it accepts the connection, how far the client may go:
+  how many messages it may leave unacknowledged, which topic aliases it may use, and how long it may
+  stay silent. The suite's broker announces such limits from the device's second accepted connection
+  on (the first shows the device without them), and gives the device reason to go beyond them: it
+  holds back its acknowledgement of a reading for longer than the reporting interval, and sets a
+  Server Keep Alive shorter than the device's own when that leaves room. A rule is judged only when
+  its limit was announced and the device had occasion to exceed it.
+
+  Background:
+    Given the device has connected to the suite's broker
+
+  Rule: A client keeps no more messages unacknowledged than the broker's Receive Maximum
+
+    @req:mqtt-5.0:MQTT-3.3.4-7 @pics:mqtt.version=5.0
+    Scenario: The device holds back a reading while the broker's Receive Maximum is reached (MQTT 5.0)
+      Then the device never has more readings unacknowledged than the broker's Receive Maximum
+
+  Rule: A client sends no Topic Alias above the broker's Topic Alias Maximum
+
+    Scenario Outline: The device's topic aliases stay within the broker's maximum (MQTT 5.0, <clause>)
+      Then no topic alias of the device is above the maximum the broker announced
+
+      @req:mqtt-5.0:MQTT-3.2.2-17 @pics:mqtt.version=5.0
+      Examples: as the CONNACK's Topic Alias Maximum states it
+        | clause   |
+        | 3.2.2.3.8 |
+
+      @req:mqtt-5.0:MQTT-3.3.2-9 @pics:mqtt.version=5.0
+      Examples: as the PUBLISH's Topic Alias states it
+        | clause   |
+        | 3.3.2.3.4 |
+
+  Rule: A sender sends no Topic Alias of 0
+
+    @req:mqtt-5.0:MQTT-3.3.2-8 @pics:mqtt.version=5.0
+    Scenario: The device never sends topic alias 0 (MQTT 5.0)
+      Then no topic alias of the device is zero
+
+  Rule: A client keeps the Server Keep Alive of the CONNACK in place of its own
+
+    @req:mqtt-5.0:MQTT-3.2.2-21 @pics:mqtt.version=5.0
+    Scenario: The device is never silent for longer than the broker's shorter Server Keep Alive (MQTT 5.0)
+      Then the device keeps the broker's shorter Server Keep Alive
