@@ -18,8 +18,9 @@ import java.util.function.Predicate;
  * A rule every CONNECT the device sends must keep: each CONNECT is judged on its own, and each one that breaks
  * the rule is a finding. Without any CONNECT the check is inconclusive. A rule for some CONNECTs only (those with an
  * empty client identifier, those without a will) judges those; when the device sent none, the rule's condition never
- * arose: the outcome is not applicable when the profile's claims rule such a CONNECT out, and inconclusive when the
- * device could have sent one but did not while observed, citing the CONNECTs it sent instead either way.
+ * arose and the outcome is not applicable, saying why (the profile's claims rule such a CONNECT out, or the device
+ * simply made the other lawful choice), citing the CONNECTs it sent instead. Inconclusive would block the
+ * certification of a device for something the standard lets it do.
  */
 public final class ConnectFieldCheck implements Check {
 
@@ -153,8 +154,8 @@ public final class ConnectFieldCheck implements Check {
             String observed = " (" + connects.size() + " CONNECT" + (connects.size() == 1 ? "" : "s") + " observed)";
             return condition.ruledOutBy()
                     .map(claim -> Outcome.notApplicable(condition.noneMet() + ", and " + claim + observed, connects))
-                    .orElseGet(() -> Outcome.inconclusive(condition.noneMet() + "; nothing the profile claims rules such a "
-                            + "CONNECT out, but the device sent none while observed" + observed, connects));
+                    .orElseGet(() -> Outcome.notApplicable(condition.noneMet() + "; the rule speaks only of such a CONNECT, "
+                            + "and sending none is the device's lawful choice" + observed, connects));
         }
         List<Finding> findings = new ArrayList<>();
         for (Evidence e : meeting) {

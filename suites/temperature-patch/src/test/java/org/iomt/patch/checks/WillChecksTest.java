@@ -76,13 +76,13 @@ class WillChecksTest {
     }
 
     @Test
-    void aDeviceClaimingNoWillThatSentOneEveryTimeLeavesTheWillFlagRulesInconclusive() {
+    void aDeviceThatSentAWillEveryTimeLeavesTheWillFlagRulesNotApplicableNeverBlockingItsCertification() {
         for (ConnectFieldCheck check : List.of(ConnectFieldCheck.willQosNeedsWillFlag("r", false),
                 ConnectFieldCheck.willRetainNeedsWillFlag("r", false))) {
             Outcome outcome = check.judge(connects(WITH_WILL, WITH_WILL));
             assertFalse(outcome.passed());
-            assertEquals(null, outcome.notApplicableReason(), "a CONNECT without a will could have come");
-            assertTrue(outcome.inconclusiveReason().startsWith("every CONNECT carried a will"), outcome.inconclusiveReason());
+            assertEquals(null, outcome.inconclusiveReason(), "sending a will every time is the device's lawful choice");
+            assertTrue(outcome.notApplicableReason().startsWith("every CONNECT carried a will"), outcome.notApplicableReason());
             assertEquals(2, outcome.judged().size(), "the CONNECTs the device sent instead are cited");
         }
     }
@@ -93,7 +93,7 @@ class WillChecksTest {
         Outcome persistent = ConnectFieldCheck.emptyClientIdNeedsCleanSession("r", true).judge(connects(PLAIN));
         assertTrue(persistent.notApplicableReason().contains("claims a persistent session"), persistent.notApplicableReason());
         Outcome clean = ConnectFieldCheck.emptyClientIdNeedsCleanSession("r", false).judge(connects(PLAIN));
-        assertTrue(clean.inconclusiveReason().startsWith("every CONNECT named a client identifier"), clean.inconclusiveReason());
+        assertTrue(clean.notApplicableReason().startsWith("every CONNECT named a client identifier"), clean.notApplicableReason());
         Outcome held = ConnectFieldCheck.emptyClientIdNeedsCleanSession("r", false).judge(connects(PLAIN, anonymous));
         assertTrue(held.passed());
         assertEquals(1, held.judged().size(), "only the CONNECT without a client identifier is judged");
