@@ -147,7 +147,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.3.1-12"), List.of("MQTT-3.3.1-8")),
     RETAIN_FLAG_DROPPED("retain-flag-dropped",
             "clears RETAIN on every PUBLISH the broker delivers, retained messages sent for a new subscription included",
-            List.of("MQTT-3.3.1-8"), List.of()),
+            List.of("MQTT-3.3.1-8"), List.of("MQTT-3.3.1-9")),
     PLUS_MATCHES_MULTIPLE_LEVELS("plus-matches-multiple-levels",
             "forwards a topic filter with a '+' level with '#' in place of that level and every level after it "
                     + "(SUBSCRIBE and UNSUBSCRIBE alike)",
