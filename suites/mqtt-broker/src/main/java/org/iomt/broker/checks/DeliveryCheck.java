@@ -98,14 +98,19 @@ public final class DeliveryCheck {
         return "none of " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
     }
 
-    /** What the subscriber connections did receive, naming them: "connection m received only "x"". */
-    private static String received(List<Evidence> deliveries) {
-        if (deliveries.isEmpty()) {
+    /**
+     * What the subscriber's connections received, naming them ("connection m received only "x""); the evidence may
+     * hold the connection's other frames too, a SUBACK say, which show where the messages were awaited.
+     */
+    private static String received(List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
             return "nothing was";
         }
-        List<String> connections = deliveries.stream().map(Evidence::connection).distinct().toList();
-        return "connection" + (connections.size() == 1 ? " " : "s ") + String.join(", ", connections) + " received only "
-                + String.join(", ", deliveries.stream().map(e -> "\"" + payloadOf(e) + "\"").toList());
+        List<String> connections = evidence.stream().map(Evidence::connection).distinct().toList();
+        List<String> payloads = evidence.stream().filter(e -> e.as(Publish.class).isPresent())
+                .map(e -> "\"" + payloadOf(e) + "\"").toList();
+        return "connection" + (connections.size() == 1 ? " " : "s ") + String.join(", ", connections) + " received "
+                + (payloads.isEmpty() ? "no message" : "only " + String.join(", ", payloads));
     }
 
     /** The message was delivered at most {@code limit} times. */
@@ -195,9 +200,9 @@ public final class DeliveryCheck {
                     deliveries);
         }
         if (missing.isPresent()) {
-            return Outcome.inconclusive("\"" + missing.get().payload() + "\" was not delivered either, so it is not shown that "
-                    + missing.get().shows() + ", and the absence of " + quoted(forbidden) + " proves nothing",
-                    missing.get().deliveries());
+            return Outcome.inconclusive("\"" + missing.get().payload() + "\" was not delivered either ("
+                    + received(missing.get().deliveries()) + "), so it is not shown that " + missing.get().shows()
+                    + ", and the absence of " + quoted(forbidden) + " proves nothing", missing.get().deliveries());
         }
         if (forbidden.isEmpty()) {
             return Outcome.inconclusive("no message was published that should have been withheld " + why, shown);

@@ -6,6 +6,7 @@ import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.Suback;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +134,26 @@ class DeliveryChecksTest {
         assertEquals(List.of(other), nothing.judged());
         assertInconclusive(DeliveryCheck.each("r", List.of(), expected, Publish::retain, "RETAIN flag"),
                 "neither \"q0\" nor \"q1\" was delivered (nothing was), so no RETAIN flag could be judged");
+    }
+
+    @Test
+    void aClearedRetainedMessageIsJudgedOnlyBesideAProbeThatReceivedItBeforeTheClearing() {
+        Suback granted = new Suback(0x90, 1, MqttProperties.EMPTY, List.of(1));
+        Evidence probeSuback = new Evidence("test", 1, Instant.EPOCH, 0, Direction.DEVICE_TO_SUITE, "s1-probe", new byte[5],
+                String.valueOf(granted), Optional.of(granted));
+        Outcome unproven = DeliveryCheck.noneDeliveredUnlike("r", List.of(), List.of("retained"), "after the clearing",
+                new Control(List.of(probeSuback), "retained", "the broker kept the retained reading"));
+        assertInconclusive(unproven, "\"retained\" was not delivered either (connection s1-probe received no message), so it "
+                + "is not shown that the broker kept the retained reading");
+        assertEquals(List.of(probeSuback), unproven.judged());
+        Evidence kept = delivered("retained", 1, true);
+        Outcome cleared = DeliveryCheck.noneDeliveredUnlike("r", List.of(), List.of("retained"), "after the clearing",
+                new Control(List.of(probeSuback, kept), "retained", "the broker kept the retained reading"));
+        assertTrue(cleared.passed(), String.valueOf(cleared));
+        assertEquals(List.of(kept), cleared.judged());
+        Evidence survived = delivered("retained", 1, true);
+        assertFails(DeliveryCheck.noneDeliveredUnlike("r", List.of(survived), List.of("retained"), "after the clearing",
+                new Control(List.of(probeSuback, kept), "retained", "the broker kept the retained reading")),
+                "\"retained\" not to be delivered after the clearing");
     }
 }
