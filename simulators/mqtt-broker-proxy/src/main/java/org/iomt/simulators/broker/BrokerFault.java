@@ -213,7 +213,12 @@ public enum BrokerFault implements Fault {
     SHARED_QOS_RAISED("shared-qos-raised",
             "subscribes an MQTT 5.0 client's $share/ filter at QoS 1 where it asked for QoS 0 and tells the client it was "
                     + "granted QoS 0, so the member receives messages above its granted QoS",
-            List.of(), List.of("MQTT-4.8.2-3"));
+            List.of(), List.of("MQTT-4.8.2-3")),
+    /** A broker that admits MQTT 3.1.1 clients only and hangs up on every 5.0 one without a CONNACK. */
+    V5_CONNECT_CLOSED("v5-connect-closed",
+            "closes every connection whose CONNECT has protocol level 5 without forwarding it, so no MQTT 5.0 client "
+                    + "gets a CONNACK (3.1.1 connections are untouched)",
+            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16"));
 
     private final String label;
     private final String description;
@@ -254,8 +259,8 @@ public enum BrokerFault implements Fault {
         return switch (this) {
             case CONNACK_WITHHELD_V3 -> Unjudged.everyRowOf("mqtt-3.1.1", "no MQTT 3.1.1 client is admitted, so no 3.1.1 "
                     + "scenario gets past its CONNECT");
-            case CONNACK_WITHHELD_V5 -> Unjudged.everyRowOf("mqtt-5.0", "no MQTT 5.0 client is admitted, so no 5.0 "
-                    + "scenario gets past its CONNECT");
+            case CONNACK_WITHHELD_V5, V5_CONNECT_CLOSED -> Unjudged.everyRowOf("mqtt-5.0", "no MQTT 5.0 client is "
+                    + "admitted, so no 5.0 scenario gets past its CONNECT");
             case PUBACK_WITHHELD -> Unjudged.everyRow("no QoS 1 publication completes, which most scenarios need");
             case PUBCOMP_WITHHELD -> Unjudged.rows("no QoS 2 publication completes, so what the scenarios publish at "
                     + "QoS 2 is not delivered", Set.of(v3("MQTT-3.3.1-6"), v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"),

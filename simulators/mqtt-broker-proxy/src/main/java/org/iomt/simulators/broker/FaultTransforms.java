@@ -156,6 +156,10 @@ final class FaultTransforms {
                     ? c.withWill(c.willTopic(), c.willPayload(), c.willQos(), c.willRetain(),
                     c.willProperties().without(MqttPropertyId.WILL_DELAY_INTERVAL)) : c);
             case SHARED_QOS_RAISED -> new SharedQosRaised();
+            case V5_CONNECT_CLOSED -> onWayToBroker(p -> p.packet(Connect.class).filter(c -> c.protocolLevel() == 5).ifPresent(c -> {
+                p.drop();
+                p.session().resetUpstream();
+            }));
         };
     }
 

@@ -112,4 +112,25 @@ class BrokerAnswerChecksTest {
         assertEquals(List.of(second), closed.judged(), "the offending CONNECT is the evidence cited");
         assertFails(ClosesConnectionCheck.judge("r", second, of("c1"), false, BOUND), "still open");
     }
+
+    @Test
+    void aMalformedConnectClosedCountsOnlyBesideAWellFormedOneAdmittedOnTheSameListener() {
+        Evidence offending = at(Direction.SUITE_TO_DEVICE, "s1-client", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V5_0, "patch1", 60, true).withReservedFlag(true));
+        at(Direction.SUITE_TO_DEVICE, "s1-admitted", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V5_0, "patch2", 60, true));
+        Evidence hungUp = at(Direction.TRANSPORT, "s1-admitted", new ConnectionEnded(false, "closed by the broker"));
+        Outcome closedAll = ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), true, BOUND, of("s1-admitted"));
+        assertNotNull(closedAll.inconclusiveReason(), String.valueOf(closedAll));
+        assertTrue(closedAll.inconclusiveReason().contains("closed connection s1-client after")
+                && closedAll.inconclusiveReason().contains("well-formed CONNECT of connection s1-admitted either (no CONNACK"),
+                closedAll.inconclusiveReason());
+        assertTrue(closedAll.judged().containsAll(List.of(offending, hungUp)), String.valueOf(closedAll.judged()));
+
+        Evidence admitted = at(Direction.DEVICE_TO_SUITE, "s2-admitted", Connack.of(false, 0));
+        Outcome passed = ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), true, BOUND, of("s2-admitted"));
+        assertTrue(passed.passed(), String.valueOf(passed));
+        assertEquals(List.of(offending, admitted), passed.judged());
+        assertFails(ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), false, BOUND, List.of()), "still open");
+    }
 }
