@@ -9,7 +9,7 @@ Feature: A broker's TLS listener proves who it is and admits only clients that p
     @req:iomt-mqtt-security:TLS-SERVER-IDENTITY @pics:mqtt.tls
     Scenario: A device validating the broker's certificate connects over TLS
       When a client connects to the TLS listener validating the broker's certificate and name
-      Then the broker accepts the connection over TLS
+      Then the broker completes the TLS handshake and answers the client over it
 
   Rule: The TLS listener refuses a client that presents no credentials
 

@@ -218,7 +218,12 @@ public enum BrokerFault implements Fault {
     V5_CONNECT_CLOSED("v5-connect-closed",
             "closes every connection whose CONNECT has protocol level 5 without forwarding it, so no MQTT 5.0 client "
                     + "gets a CONNACK (3.1.1 connections are untouched)",
-            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16"));
+            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16")),
+    /** No row obliges a broker to admit given credentials, so the fault breaks nothing; it only takes away the controls. */
+    CREDENTIALS_NEVER_ACCEPTED("credentials-never-accepted",
+            "the password and TLS listeners refuse every client, the right user name and password included (applied in "
+                    + "the broker's configuration)",
+            List.of(), List.of());
 
     private final String label;
     private final String description;
@@ -287,6 +292,9 @@ public enum BrokerFault implements Fault {
                     Set.of(v3("MQTT-4.7.2-1"), v5("MQTT-4.7.2-1")));
             case TOPIC_ALIAS_DROPPED -> Unjudged.rows("the broker ends a Paho client's connection when it publishes by "
                     + "alias, so those scenarios cannot publish", Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.8.4-8")));
+            case CREDENTIALS_NEVER_ACCEPTED -> Unjudged.rows("no client is admitted on the listeners that check "
+                    + "credentials, so their refusal of wrong or missing ones shows nothing", Set.of(TlsRows.CREDENTIALS,
+                    v3("MQTT-3.2.2-5"), v5("MQTT-3.2.2-7")));
             case TLS_CERTIFICATE_WRONG_NAME -> Unjudged.rows("no client that checks the broker's name gets through the TLS "
                     + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE));
             default -> Unjudged.none();
@@ -303,7 +311,8 @@ public enum BrokerFault implements Fault {
 
     /** Whether the fault is applied where the broker is configured rather than by the proxy on the wire. */
     public boolean configuresTheBroker() {
-        return this == TLS_CERTIFICATE_WRONG_NAME || this == TLS_ANONYMOUS_ALLOWED || this == CLIENT_CERTIFICATE_NOT_REQUIRED;
+        return this == TLS_CERTIFICATE_WRONG_NAME || this == TLS_ANONYMOUS_ALLOWED || this == CLIENT_CERTIFICATE_NOT_REQUIRED
+                || this == CREDENTIALS_NEVER_ACCEPTED;
     }
 
     /** The TLS rows of the hospital's security catalogue; a holder, because enum constants cannot reach the enum's statics. */

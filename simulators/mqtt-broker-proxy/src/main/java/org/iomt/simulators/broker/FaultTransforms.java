@@ -55,7 +55,8 @@ final class FaultTransforms {
     static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
-            case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED -> new PacketTransform() {
+            case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED, CREDENTIALS_NEVER_ACCEPTED ->
+                    new PacketTransform() {
             };
             case TOPIC_ALIAS_FORCED -> editToClient(Publish.class, pub -> pub.properties().first(MqttPropertyId.TOPIC_ALIAS).isPresent()
                     ? pub : pub.withProperties(pub.properties().with(MqttPropertyId.TOPIC_ALIAS, 1)));

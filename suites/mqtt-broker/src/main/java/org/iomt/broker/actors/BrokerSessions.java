@@ -192,6 +192,12 @@ public final class BrokerSessions {
         }
     }
 
+    /** The client validating the broker's certificate and name completed its handshake and got an MQTT answer. */
+    public Outcome tlsIdentityProven(String requirement, String role) {
+        return AdmissionCheck.identityProven(requirement,
+                new AdmissionCheck.Attempt(scenario.evidenceOf(role), handshakeFailed.contains(role), false));
+    }
+
     /** Connects to the listener that requires client certificates, presenting the lab's certificate or none. */
     public void connectToMutualTls(String role, boolean presentCertificate) {
         BrokerUnderTest.MutualTls listener = scenario.mutualTlsListener();

@@ -96,8 +96,11 @@ class BrokerAnswerChecksTest {
         assertTrue(passed.passed());
         assertTrue(passed.judged().containsAll(List.of(refusal, of("admitted").get(0))), String.valueOf(passed.judged()));
         assertFails(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, false), admitted), "it kept it open");
-        assertNotNull(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, true),
-                new Attempt(of("wrong"), false, false)).inconclusiveReason());
+        Outcome refusedAll = AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, true),
+                new Attempt(of("wrong"), false, false));
+        assertNotNull(refusedAll.inconclusiveReason());
+        assertTrue(refusedAll.inconclusiveReason().contains("right credentials (connection wrong: CONNACK reason 5)"),
+                refusedAll.inconclusiveReason());
         assertNotNull(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), true, false), admitted).inconclusiveReason());
         at(Direction.DEVICE_TO_SUITE, "accepted", Connack.of(false, 0));
         assertFails(AdmissionCheck.credentialsRefused("r", new Attempt(of("accepted"), false, false), admitted), "it accepted it");
@@ -132,5 +135,20 @@ class BrokerAnswerChecksTest {
         assertTrue(passed.passed(), String.valueOf(passed));
         assertEquals(List.of(offending, admitted), passed.judged());
         assertFails(ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), false, BOUND, List.of()), "still open");
+    }
+
+    @Test
+    void theBrokersIdentityIsProvenByAnyAnswerOverTheHandshakeAndDisprovedByAFailedHandshake() {
+        Evidence refused = at(Direction.DEVICE_TO_SUITE, "s1-client", Connack.of(false, 5));
+        Outcome proven = AdmissionCheck.identityProven("r", new Attempt(of("s1-client"), false, false));
+        assertTrue(proven.passed(), String.valueOf(proven));
+        assertEquals(List.of(refused), proven.judged());
+        at(Direction.TRANSPORT, "s2-client", new ConnectionEnded(false, "handshake failed: no name matching localhost"));
+        assertFails(AdmissionCheck.identityProven("r", new Attempt(of("s2-client"), true, false)),
+                "to complete; it failed (");
+        at(Direction.TRANSPORT, "s3-client", new ConnectionEnded(false, "closed by the broker"));
+        Outcome silent = AdmissionCheck.identityProven("r", new Attempt(of("s3-client"), false, false));
+        assertNotNull(silent.inconclusiveReason(), String.valueOf(silent));
+        assertTrue(silent.inconclusiveReason().contains("connection s3-client got no CONNACK"), silent.inconclusiveReason());
     }
 }
