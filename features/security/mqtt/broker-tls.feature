@@ -25,3 +25,10 @@ Feature: A broker's TLS listener proves who it is and admits only clients that p
       When a client presenting the lab's client certificate connects to the listener that requires one
       And a client without a certificate connects to the same listener
       Then only the client presenting a certificate is admitted
+
+  Rule: The TLS listener admits a client that presents the credentials it was given
+
+    @req:iomt-mqtt-security:TLS-CREDENTIALS-ADMITTED @pics:mqtt.tls @pics:mqtt.authentication
+    Scenario: The broker admits a client presenting its credentials on its TLS listener
+      When a client connects to the TLS listener validating the broker's certificate and name
+      Then the broker admits the client over TLS

@@ -219,11 +219,11 @@ public enum BrokerFault implements Fault {
             "closes every connection whose CONNECT has protocol level 5 without forwarding it, so no MQTT 5.0 client "
                     + "gets a CONNACK (3.1.1 connections are untouched)",
             List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16")),
-    /** No row obliges a broker to admit given credentials, so the fault breaks nothing; it only takes away the controls. */
+    /** Also takes away the controls beside which a refusal of wrong or missing credentials is judged. */
     CREDENTIALS_NEVER_ACCEPTED("credentials-never-accepted",
             "the password and TLS listeners refuse every client, the right user name and password included (applied in "
                     + "the broker's configuration)",
-            List.of(), List.of());
+            List.of(TlsRows.ADMITTED), List.of(TlsRows.ADMITTED));
 
     private final String label;
     private final String description;
@@ -296,7 +296,8 @@ public enum BrokerFault implements Fault {
                     + "credentials, so their refusal of wrong or missing ones shows nothing", Set.of(TlsRows.CREDENTIALS,
                     v3("MQTT-3.2.2-5"), v5("MQTT-3.2.2-7")));
             case TLS_CERTIFICATE_WRONG_NAME -> Unjudged.rows("no client that checks the broker's name gets through the TLS "
-                    + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE));
+                    + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE,
+                    TlsRows.ADMITTED));
             default -> Unjudged.none();
         };
     }
@@ -320,5 +321,6 @@ public enum BrokerFault implements Fault {
         static final String IDENTITY = "iomt-mqtt-security:TLS-SERVER-IDENTITY";
         static final String CREDENTIALS = "iomt-mqtt-security:TLS-CLIENT-CREDENTIALS";
         static final String CLIENT_CERTIFICATE = "iomt-mqtt-security:TLS-CLIENT-CERTIFICATE";
+        static final String ADMITTED = "iomt-mqtt-security:TLS-CREDENTIALS-ADMITTED";
     }
 }

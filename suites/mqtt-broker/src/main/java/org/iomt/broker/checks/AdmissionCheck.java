@@ -47,8 +47,8 @@ public final class AdmissionCheck {
      */
     public static Outcome credentialsRefused(String requirement, Attempt refused, Attempt withCredentials) {
         if (refused.handshakeFailed()) {
-            return Outcome.inconclusive("the listener could not be reached, so how it treats a client's credentials cannot be "
-                    + "judged", refused.connection());
+            return Outcome.inconclusive("the listener could not be reached (" + answered(refused) + "), so how it treats a "
+                    + "client's credentials cannot be judged", refused.connection());
         }
         Optional<Evidence> admitted = admitted(withCredentials);
         if (admitted.isEmpty()) {
@@ -76,6 +76,22 @@ public final class AdmissionCheck {
                         + validating.connection().stream().map(Evidence::connection).findFirst().orElse("(none)")
                         + " got no CONNACK over it" + ConnackCheck.ended(validating.connection())
                         + ", so no MQTT exchange shows the session worked", validating.connection()));
+    }
+
+    /**
+     * The listener admitted a client presenting the credentials the lab was given; a handshake that failed, or no
+     * credentials to present, leaves that unjudged, since then the credentials never reached the broker.
+     */
+    public static Outcome admittedWithCredentials(String requirement, Attempt withCredentials, boolean credentialsPresented) {
+        if (!credentialsPresented) {
+            return Outcome.inconclusive("the profile gives no user name and password for the TLS listener, so no client "
+                    + "presented them", withCredentials.connection());
+        }
+        if (withCredentials.handshakeFailed()) {
+            return Outcome.inconclusive("the TLS handshake failed (" + answered(withCredentials) + "), so the credentials "
+                    + "never reached the broker", withCredentials.connection());
+        }
+        return ConnackCheck.accepted(requirement, withCredentials.connection());
     }
 
     /** What a control client got, naming its connection: "connection s4-admitted: CONNACK reason 5". */

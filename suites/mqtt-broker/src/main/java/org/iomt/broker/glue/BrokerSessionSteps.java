@@ -163,6 +163,11 @@ public final class BrokerSessionSteps {
         sessions.connectOverTls(CLIENT, true);
     }
 
+    @Then("the broker admits the client over TLS")
+    public void theBrokerAdmitsOverTls() {
+        verdict.require(sessions.admittedOverTls(verdict.requirement(), CLIENT));
+    }
+
     @When("a client connects to the TLS listener without credentials")
     public void anAnonymousClientConnectsOverTls() {
         sessions.connectOverTls(CLIENT, false);

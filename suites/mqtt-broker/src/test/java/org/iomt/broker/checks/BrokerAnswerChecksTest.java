@@ -151,4 +151,21 @@ class BrokerAnswerChecksTest {
         assertNotNull(silent.inconclusiveReason(), String.valueOf(silent));
         assertTrue(silent.inconclusiveReason().contains("connection s3-client got no CONNACK"), silent.inconclusiveReason());
     }
+
+    @Test
+    void aClientPresentingItsCredentialsMustBeAdmittedOnceTheyReachedTheBroker() {
+        Evidence admitted = at(Direction.DEVICE_TO_SUITE, "s1-client", Connack.of(false, 0));
+        assertEquals(List.of(admitted), AdmissionCheck.admittedWithCredentials("r", new Attempt(of("s1-client"), false, false), true)
+                .judged());
+        at(Direction.DEVICE_TO_SUITE, "s2-client", Connack.of(false, 5));
+        assertFails(AdmissionCheck.admittedWithCredentials("r", new Attempt(of("s2-client"), false, false), true),
+                "reason code 0x5");
+        at(Direction.TRANSPORT, "s3-client", new ConnectionEnded(false, "handshake failed"));
+        Outcome unreached = AdmissionCheck.admittedWithCredentials("r", new Attempt(of("s3-client"), true, false), true);
+        assertNotNull(unreached.inconclusiveReason(), String.valueOf(unreached));
+        assertTrue(unreached.inconclusiveReason().contains("connection s3-client: its TLS handshake failed"),
+                unreached.inconclusiveReason());
+        assertNotNull(AdmissionCheck.admittedWithCredentials("r", new Attempt(of("s2-client"), false, false), false)
+                .inconclusiveReason());
+    }
 }
