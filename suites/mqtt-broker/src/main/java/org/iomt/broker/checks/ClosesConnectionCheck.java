@@ -31,14 +31,16 @@ public final class ClosesConnectionCheck {
         boolean accepted = after.stream().anyMatch(e -> e.direction() == Direction.DEVICE_TO_SUITE
                 && e.as(Connack.class).filter(c -> c.reasonCode() == 0).isPresent());
         if (accepted) {
-            return Outcome.judged(List.of(new Finding(requirement, "expected the broker to close the connection after "
-                    + offending.decoded() + "; it accepted it with a successful CONNACK", after)), after);
+            return Outcome.judged(List.of(new Finding(requirement, "expected the broker to close connection "
+                    + offending.connection() + " after " + offending.decoded() + "; it accepted it with a successful CONNACK",
+                    after)), after);
         }
         boolean toldSuccess = after.stream().anyMatch(e -> e.direction() == Direction.DEVICE_TO_SUITE
                 && e.as(Disconnect.class).filter(d -> d.reasonCode() < 0x80).isPresent());
         if (!closedByBroker || toldSuccess) {
-            return Outcome.judged(List.of(new Finding(requirement, "expected the broker to close the connection after "
-                    + offending.decoded() + "; it was still open " + bound.toMillis() + " ms later", after)), after);
+            return Outcome.judged(List.of(new Finding(requirement, "expected the broker to close connection "
+                    + offending.connection() + " after " + offending.decoded() + "; it was still open " + bound.toMillis()
+                    + " ms later", after)), after);
         }
         // the close itself may be recorded a moment after the broker was seen to close: the offending packet is cited
         List<Evidence> judged = new java.util.ArrayList<>(List.of(offending));

@@ -30,7 +30,7 @@ public final class DeliveryCheck {
         for (String payload : expected) {
             if (find(deliveries, payload).isEmpty()) {
                 findings.add(new Finding(requirement, "expected \"" + payload + "\" to be delivered " + why + "; it was not"
-                        + (deliveries.isEmpty() ? " (nothing was delivered)" : ""), deliveries));
+                        + (deliveries.isEmpty() ? " (nothing was delivered)" : " (" + received(deliveries) + ")"), deliveries));
             }
         }
         return Outcome.judged(findings, deliveries);

@@ -134,7 +134,8 @@ class BrokerAnswerChecksTest {
         Outcome passed = ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), true, BOUND, of("s2-admitted"));
         assertTrue(passed.passed(), String.valueOf(passed));
         assertEquals(List.of(offending, admitted), passed.judged());
-        assertFails(ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), false, BOUND, List.of()), "still open");
+        assertFails(ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), false, BOUND, List.of()),
+                "expected the broker to close connection s1-client after CONNECT");
     }
 
     @Test

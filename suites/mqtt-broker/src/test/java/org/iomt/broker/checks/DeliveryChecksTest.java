@@ -89,7 +89,7 @@ class DeliveryChecksTest {
         assertFails(DeliveryCheck.onlyDelivered("r", List.of(wanted, unwanted), List.of("wanted"), "there", List.of("unwanted"),
                 "here"), "\"unwanted\" not to be delivered here");
         assertFails(DeliveryCheck.onlyDelivered("r", List.of(unwanted), List.of("wanted"), "there", List.of("unwanted"), "here"),
-                "\"wanted\" to be delivered there");
+                "\"wanted\" to be delivered there; it was not (connection sub received only \"unwanted\")");
         assertInconclusive(DeliveryCheck.onlyDelivered("r", List.of(unwanted), List.of(), "there", List.of("unwanted"), "here"),
                 "no message was published");
     }
