@@ -9,7 +9,7 @@ Feature: A broker's TLS listener proves who it is and admits only clients that p
     @req:iomt-mqtt-security:TLS-SERVER-IDENTITY @pics:mqtt.tls
     Scenario: A device validating the broker's certificate connects over TLS
       When a client connects to the TLS listener validating the broker's certificate and name
-      Then the broker accepts the connection over TLS
+      Then the broker completes the TLS handshake and answers the client over it
 
   Rule: The TLS listener refuses a client that presents no credentials
 
@@ -25,3 +25,10 @@ Feature: A broker's TLS listener proves who it is and admits only clients that p
       When a client presenting the lab's client certificate connects to the listener that requires one
       And a client without a certificate connects to the same listener
       Then only the client presenting a certificate is admitted
+
+  Rule: The TLS listener admits a client that presents the credentials it was given
+
+    @req:iomt-mqtt-security:TLS-CREDENTIALS-ADMITTED @pics:mqtt.tls @pics:mqtt.authentication
+    Scenario: The broker admits a client presenting its credentials on its TLS listener
+      When a client connects to the TLS listener validating the broker's certificate and name
+      Then the broker admits the client over TLS

@@ -20,6 +20,8 @@ Feature: A broker keeps the last retained reading of a topic for new subscribers
         | 5.0     |
 
   Rule: A retained message sent because of a new subscription has the RETAIN flag set
+    MQTT 5.0 gives the flag in the same paragraph as the statement that the broker sends the retained messages on a
+    new subscription, without a number of its own: a delivery without the flag is not sent as a retained message.
 
     Scenario Outline: The retained reading a late monitor receives is marked retained (MQTT <version>)
       Given patches have published retained readings at QoS 0, 1 and 2 with MQTT <version>
@@ -30,6 +32,11 @@ Feature: A broker keeps the last retained reading of a topic for new subscribers
       Examples: MQTT 3.1.1
         | version |
         | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.1-9 @pics:mqtt.version=5.0 @pics:mqtt.retain @pics:mqtt.wildcards
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
 
   Rule: A newer retained message replaces the retained message of its topic
 

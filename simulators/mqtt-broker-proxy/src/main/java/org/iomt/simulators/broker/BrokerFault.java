@@ -145,7 +145,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.3.1-12"), List.of("MQTT-3.3.1-8")),
     RETAIN_FLAG_DROPPED("retain-flag-dropped",
             "clears RETAIN on every PUBLISH the broker delivers, retained messages sent for a new subscription included",
-            List.of("MQTT-3.3.1-8"), List.of()),
+            List.of("MQTT-3.3.1-8"), List.of("MQTT-3.3.1-9")),
     PLUS_MATCHES_MULTIPLE_LEVELS("plus-matches-multiple-levels",
             "forwards a topic filter with a '+' level with '#' in place of that level and every level after it "
                     + "(SUBSCRIBE and UNSUBSCRIBE alike)",
@@ -218,7 +218,17 @@ public enum BrokerFault implements Fault {
     UNKNOWN_LEVEL_CLOSED_SILENTLY("unknown-level-closed-silently",
             "drops the broker's CONNACK to a CONNECT of a protocol level no MQTT version has, so the client's connection "
                     + "closes without return code 0x01 (MQTT 5.0 allows that; 3.1.1 does not)",
-            List.of("MQTT-3.1.2-2"), List.of());
+            List.of("MQTT-3.1.2-2"), List.of()),
+    /** A broker that admits MQTT 3.1.1 clients only and hangs up on every 5.0 one without a CONNACK. */
+    V5_CONNECT_CLOSED("v5-connect-closed",
+            "closes every connection whose CONNECT has protocol level 5 without forwarding it, so no MQTT 5.0 client "
+                    + "gets a CONNACK (3.1.1 connections are untouched)",
+            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16")),
+    /** Also takes away the controls beside which a refusal of wrong or missing credentials is judged. */
+    CREDENTIALS_NEVER_ACCEPTED("credentials-never-accepted",
+            "the password and TLS listeners refuse every client, the right user name and password included (applied in "
+                    + "the broker's configuration)",
+            List.of(TlsRows.ADMITTED), List.of(TlsRows.ADMITTED));
 
     private final String label;
     private final String description;
@@ -259,8 +269,8 @@ public enum BrokerFault implements Fault {
         return switch (this) {
             case CONNACK_WITHHELD_V3 -> Unjudged.everyRowOf("mqtt-3.1.1", "no MQTT 3.1.1 client is admitted, so no 3.1.1 "
                     + "scenario gets past its CONNECT");
-            case CONNACK_WITHHELD_V5 -> Unjudged.everyRowOf("mqtt-5.0", "no MQTT 5.0 client is admitted, so no 5.0 "
-                    + "scenario gets past its CONNECT");
+            case CONNACK_WITHHELD_V5, V5_CONNECT_CLOSED -> Unjudged.everyRowOf("mqtt-5.0", "no MQTT 5.0 client is "
+                    + "admitted, so no 5.0 scenario gets past its CONNECT");
             case PUBACK_WITHHELD -> Unjudged.everyRow("no QoS 1 publication completes, which most scenarios need");
             case PUBCOMP_WITHHELD -> Unjudged.rows("no QoS 2 publication completes, so what the scenarios publish at "
                     + "QoS 2 is not delivered", Set.of(v3("MQTT-3.3.1-6"), v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"),
@@ -287,8 +297,12 @@ public enum BrokerFault implements Fault {
                     Set.of(v3("MQTT-4.7.2-1"), v5("MQTT-4.7.2-1")));
             case TOPIC_ALIAS_DROPPED -> Unjudged.rows("the broker ends a Paho client's connection when it publishes by "
                     + "alias, so those scenarios cannot publish", Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.8.4-8")));
+            case CREDENTIALS_NEVER_ACCEPTED -> Unjudged.rows("no client is admitted on the listeners that check "
+                    + "credentials, so their refusal of wrong or missing ones shows nothing", Set.of(TlsRows.CREDENTIALS,
+                    v3("MQTT-3.2.2-5"), v5("MQTT-3.2.2-7")));
             case TLS_CERTIFICATE_WRONG_NAME -> Unjudged.rows("no client that checks the broker's name gets through the TLS "
-                    + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE));
+                    + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE,
+                    TlsRows.ADMITTED));
             default -> Unjudged.none();
         };
     }
@@ -303,7 +317,8 @@ public enum BrokerFault implements Fault {
 
     /** Whether the fault is applied where the broker is configured rather than by the proxy on the wire. */
     public boolean configuresTheBroker() {
-        return this == TLS_CERTIFICATE_WRONG_NAME || this == TLS_ANONYMOUS_ALLOWED || this == CLIENT_CERTIFICATE_NOT_REQUIRED;
+        return this == TLS_CERTIFICATE_WRONG_NAME || this == TLS_ANONYMOUS_ALLOWED || this == CLIENT_CERTIFICATE_NOT_REQUIRED
+                || this == CREDENTIALS_NEVER_ACCEPTED;
     }
 
     /** The TLS rows of the hospital's security catalogue; a holder, because enum constants cannot reach the enum's statics. */
@@ -311,5 +326,6 @@ public enum BrokerFault implements Fault {
         static final String IDENTITY = "iomt-mqtt-security:TLS-SERVER-IDENTITY";
         static final String CREDENTIALS = "iomt-mqtt-security:TLS-CLIENT-CREDENTIALS";
         static final String CLIENT_CERTIFICATE = "iomt-mqtt-security:TLS-CLIENT-CERTIFICATE";
+        static final String ADMITTED = "iomt-mqtt-security:TLS-CREDENTIALS-ADMITTED";
     }
 }

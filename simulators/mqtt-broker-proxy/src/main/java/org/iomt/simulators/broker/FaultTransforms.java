@@ -53,7 +53,8 @@ final class FaultTransforms {
     static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
-            case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED -> new PacketTransform() {
+            case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED, CREDENTIALS_NEVER_ACCEPTED ->
+                    new PacketTransform() {
             };
             case TOPIC_ALIAS_FORCED -> editToClient(Publish.class, pub -> pub.properties().first(MqttPropertyId.TOPIC_ALIAS).isPresent()
                     ? pub : pub.withProperties(pub.properties().with(MqttPropertyId.TOPIC_ALIAS, 1)));
@@ -157,6 +158,10 @@ final class FaultTransforms {
             case PROTOCOL_NAME_IGNORED -> editToBroker(Connect.class,
                     c -> c.protocolName().equals("MQTT") || c.protocolName().equals("MQIsdp") ? c : c.withProtocolName("MQTT"));
             case UNKNOWN_LEVEL_CLOSED_SILENTLY -> new UnknownLevelClosedSilently();
+            case V5_CONNECT_CLOSED -> onWayToBroker(p -> p.packet(Connect.class).filter(c -> c.protocolLevel() == 5).ifPresent(c -> {
+                p.drop();
+                p.session().resetUpstream();
+            }));
         };
     }
 

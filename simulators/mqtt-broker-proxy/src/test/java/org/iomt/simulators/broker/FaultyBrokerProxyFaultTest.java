@@ -157,6 +157,17 @@ class FaultyBrokerProxyFaultTest {
         assertFalse(patch.closedWithin(Duration.ZERO));
     }
 
+    @ParameterizedTest(name = "MQTT {0} is admitted: {1}")
+    @CsvSource({"3.1.1, true", "5.0, false"})
+    void onlyMqtt5ConnectionsAreClosedWithoutAConnack(String version, boolean admitted) throws Exception {
+        MqttVersion v = MqttVersion.parse(version);
+        RawMqttClient patch = bench.open(bench.proxy("v5-connect-closed"), v);
+        patch.send(Connect.of(v, "patch", 60, true));
+        Optional<MqttPacket> answer = patch.next(QUIET);
+        assertEquals(admitted, answer.filter(Connack.class::isInstance).isPresent(), "answer: " + answer);
+        assertEquals(!admitted, patch.closedWithin(QUIET));
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

@@ -196,6 +196,19 @@ public final class BrokerSessions {
         }
     }
 
+    /** The client validating the broker's certificate and name completed its handshake and got an MQTT answer. */
+    public Outcome tlsIdentityProven(String requirement, String role) {
+        return AdmissionCheck.identityProven(requirement,
+                new AdmissionCheck.Attempt(scenario.evidenceOf(role), handshakeFailed.contains(role), false));
+    }
+
+    /** The client that presented the profile's credentials over TLS was admitted. */
+    public Outcome admittedOverTls(String requirement, String role) {
+        return AdmissionCheck.admittedWithCredentials(requirement,
+                new AdmissionCheck.Attempt(scenario.evidenceOf(role), handshakeFailed.contains(role), false),
+                scenario.tlsListener().credentials().isPresent());
+    }
+
     /** Connects to the listener that requires client certificates, presenting the lab's certificate or none. */
     public void connectToMutualTls(String role, boolean presentCertificate) {
         BrokerUnderTest.MutualTls listener = scenario.mutualTlsListener();

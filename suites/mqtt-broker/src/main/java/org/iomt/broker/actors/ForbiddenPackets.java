@@ -23,8 +23,13 @@ import java.util.List;
  */
 public final class ForbiddenPackets {
 
+    /** The control client that connects well-formed beside an offence met before the broker admitted the connection. */
+    private static final String ADMITTED = "admitted";
+
     private final BrokerScenario scenario;
     private Evidence offending;
+    /** The version of a connection whose offence came before any CONNECT was admitted on it; null otherwise. */
+    private MqttVersion offendedBeforeAdmission;
 
     public ForbiddenPackets(BrokerScenario scenario) {
         this.scenario = scenario;
@@ -41,6 +46,7 @@ public final class ForbiddenPackets {
     public void connectWithReservedFlag(String role, String version) {
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v);
+        offendedBeforeAdmission = v;
         offending = scenario.send(role, scenario.connectPacket(role, v, Session.CLEAN, 60).withReservedFlag(true));
     }
 
@@ -48,6 +54,7 @@ public final class ForbiddenPackets {
     public void connectNamingProtocol(String role, String version, String protocolName) {
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v);
+        offendedBeforeAdmission = v;
         offending = scenario.send(role, scenario.connectPacket(role, v, Session.CLEAN, 60).withProtocolName(protocolName));
     }
 
@@ -55,11 +62,13 @@ public final class ForbiddenPackets {
     public void connectWithProtocolLevel(String role, String version, int level) {
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v);
+        offendedBeforeAdmission = v;
         offending = scenario.send(role, scenario.connectPacket(role, v, Session.CLEAN, 60).withProtocolLevel(level));
     }
 
     public void publishBeforeConnect(String role, String version) {
-        scenario.open(role, MqttVersion.parse(version));
+        offendedBeforeAdmission = MqttVersion.parse(version);
+        scenario.open(role, offendedBeforeAdmission);
         offending = scenario.send(role, Publish.of(readings(), 0, false, 0, bytes("a reading before any CONNECT")));
     }
 
@@ -99,16 +108,31 @@ public final class ForbiddenPackets {
                 "PUBLISH fixed header with a remaining length of five bytes");
     }
 
-    /** Waits, bounded, for the broker to close the connection that carried the offending packet. */
+    /**
+     * Waits, bounded, for the broker to close the connection that carried the offending packet; an offence before the
+     * connection was admitted is judged beside a control client connecting well-formed with the same version.
+     */
     public Outcome closedAfterOffence(String requirement, String role) {
         boolean closed = scenario.closedByBroker(role, scenario.response());
-        return ClosesConnectionCheck.judge(requirement, offending, scenario.evidenceOf(role), closed, scenario.response());
+        if (offendedBeforeAdmission == null) {
+            return ClosesConnectionCheck.judge(requirement, offending, scenario.evidenceOf(role), closed, scenario.response());
+        }
+        scenario.open(ADMITTED, offendedBeforeAdmission);
+        scenario.sendConnect(ADMITTED, scenario.connectPacket(ADMITTED, offendedBeforeAdmission, Session.CLEAN, 60));
+        return ClosesConnectionCheck.judgeBesideAdmitted(requirement, offending, scenario.evidenceOf(role), closed,
+                scenario.response(), scenario.evidenceOf(ADMITTED));
     }
 
-    /** Waits, bounded, for the broker to close the connection, and judges its answer to the CONNECT by the rule. */
+    /**
+     * Waits, bounded, for the broker to close the connection, and judges its answer to the CONNECT by the rule, beside a
+     * control client connecting well-formed with the same version: a refusal counts only from a broker that admits.
+     */
     public Outcome answeredConnect(String requirement, String role, ConnectRefusalCheck.Rule rule) {
         boolean closed = scenario.closedByBroker(role, scenario.response());
-        return ConnectRefusalCheck.judge(requirement, rule, offending, scenario.evidenceOf(role), closed, scenario.response());
+        scenario.open(ADMITTED, offendedBeforeAdmission);
+        scenario.sendConnect(ADMITTED, scenario.connectPacket(ADMITTED, offendedBeforeAdmission, Session.CLEAN, 60));
+        return ConnectRefusalCheck.judge(requirement, rule, offending, scenario.evidenceOf(role), closed, scenario.response(),
+                scenario.evidenceOf(ADMITTED));
     }
 
     /** A QoS 0 PUBLISH frame with the topic name's bytes as given, which the codec would refuse to encode. */

@@ -60,10 +60,14 @@ public final class RetainedMessages {
         published.add(payload);
     }
 
-    /** Clears the retained reading, after a probe subscriber has recorded whether the broker kept it for new subscribers. */
+    /**
+     * Clears the retained reading, after a probe subscriber has recorded whether the broker kept it for new subscribers:
+     * its whole connection is kept, so that a probe that received nothing is cited with its SUBACK.
+     */
     public void clearRetained() {
         scenario.subscribed(PROBE, scenario.versionOf(PUBLISHER), readings(), 1);
-        keptBeforeClearing = scenario.deliveries(PROBE, readings(), 1, scenario.response());
+        scenario.deliveries(PROBE, readings(), 1, scenario.response());
+        keptBeforeClearing = scenario.evidenceOf(PROBE);
         scenario.disconnect(PROBE);
         scenario.publish(PUBLISHER, readings(), "", 1, true);
     }

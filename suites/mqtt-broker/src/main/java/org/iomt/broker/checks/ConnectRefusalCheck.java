@@ -48,9 +48,32 @@ public final class ConnectRefusalCheck {
      * @param connection     every entry of the connection, in order
      * @param closedByBroker whether the broker closed the connection within the bound
      * @param bound          how long the suite waited
+     * @param control        every entry of a well-formed client's connection of the same version on the same listener:
+     *                       a refusal passes only beside its admission, since a broker that closes every connection
+     *                       refuses this one too
      */
     public static Outcome judge(String requirement, Rule rule, Evidence offending, List<Evidence> connection,
-                                boolean closedByBroker, Duration bound) {
+                                boolean closedByBroker, Duration bound, List<Evidence> control) {
+        Outcome answer = judgeAnswer(requirement, rule, offending, connection, closedByBroker, bound);
+        if (!answer.passed()) {
+            return answer;
+        }
+        Optional<Evidence> admitted = control.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
+                && e.as(Connack.class).filter(c -> c.reasonCode() == 0).isPresent()).findFirst();
+        List<Evidence> cited = new ArrayList<>(answer.judged());
+        if (admitted.isEmpty()) {
+            cited.addAll(control);
+            return Outcome.inconclusive("the broker refused " + offending.decoded() + " on connection " + offending.connection()
+                    + ", but it did not admit the well-formed CONNECT of connection "
+                    + control.stream().map(Evidence::connection).findFirst().orElse("(none opened)")
+                    + " either, so the refusal may not be an answer to the protocol name or level", cited);
+        }
+        cited.add(admitted.get());
+        return Outcome.judged(List.of(), cited);
+    }
+
+    private static Outcome judgeAnswer(String requirement, Rule rule, Evidence offending, List<Evidence> connection,
+                                       boolean closedByBroker, Duration bound) {
         List<Evidence> after = connection.stream().filter(e -> e.seq() >= offending.seq()).toList();
         List<Evidence> cited = new ArrayList<>(List.of(offending));
         after.stream().filter(e -> !e.equals(offending)).forEach(cited::add);

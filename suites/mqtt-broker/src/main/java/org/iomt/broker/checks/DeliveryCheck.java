@@ -30,7 +30,7 @@ public final class DeliveryCheck {
         for (String payload : expected) {
             if (find(deliveries, payload).isEmpty()) {
                 findings.add(new Finding(requirement, "expected \"" + payload + "\" to be delivered " + why + "; it was not"
-                        + (deliveries.isEmpty() ? " (nothing was delivered)" : ""), deliveries));
+                        + (deliveries.isEmpty() ? " (nothing was delivered)" : " (" + received(deliveries) + ")"), deliveries));
             }
         }
         return Outcome.judged(findings, deliveries);
@@ -56,7 +56,10 @@ public final class DeliveryCheck {
         return delivered.passed() ? each(requirement, deliveries, expected, Publish::qos, "QoS") : delivered;
     }
 
-    /** Each named message, if delivered, has the expected property; a message not delivered cannot be judged. */
+    /**
+     * Each named message that was delivered has the expected property: a wrong one is a finding whether or not the
+     * others came, and only when none of them came is there nothing to judge.
+     */
     public static <T> Outcome each(String requirement, List<Evidence> deliveries, Map<String, T> expected,
                                    Function<Publish, T> property, String what) {
         if (expected.isEmpty()) {
@@ -67,17 +70,47 @@ public final class DeliveryCheck {
         for (Map.Entry<String, T> e : expected.entrySet()) {
             Optional<Evidence> delivery = find(deliveries, e.getKey());
             if (delivery.isEmpty()) {
-                return Outcome.inconclusive("\"" + e.getKey() + "\" was not delivered, so its " + what + " cannot be judged",
-                        deliveries);
+                continue;
             }
             judged.add(delivery.get());
             T actual = property.apply(delivery.get().as(Publish.class).orElseThrow());
             if (!e.getValue().equals(actual)) {
                 findings.add(Finding.of(requirement, "expected " + what + " " + e.getValue() + " on the delivery of \""
-                        + e.getKey() + "\"; it was " + actual, delivery.get()));
+                        + e.getKey() + "\" on connection " + delivery.get().connection() + "; it was " + actual, delivery.get()));
             }
         }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive(noneOf(List.copyOf(expected.keySet())) + " was delivered (" + received(deliveries)
+                    + "), so no " + what + " could be judged", deliveries);
+        }
         return Outcome.judged(findings, judged);
+    }
+
+    /** "neither "a" nor "b"", or "none of "a", "b" or "c"", or ""a"" for one payload. */
+    private static String noneOf(List<String> payloads) {
+        if (payloads.size() == 1) {
+            return "\"" + payloads.get(0) + "\"";
+        }
+        if (payloads.size() == 2) {
+            return "neither \"" + payloads.get(0) + "\" nor \"" + payloads.get(1) + "\"";
+        }
+        List<String> quoted = payloads.stream().map(p -> "\"" + p + "\"").toList();
+        return "none of " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+    }
+
+    /**
+     * What the subscriber's connections received, naming them ("connection m received only "x""); the evidence may
+     * hold the connection's other frames too, a SUBACK say, which show where the messages were awaited.
+     */
+    private static String received(List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return "nothing was";
+        }
+        List<String> connections = evidence.stream().map(Evidence::connection).distinct().toList();
+        List<String> payloads = evidence.stream().filter(e -> e.as(Publish.class).isPresent())
+                .map(e -> "\"" + payloadOf(e) + "\"").toList();
+        return "connection" + (connections.size() == 1 ? " " : "s ") + String.join(", ", connections) + " received "
+                + (payloads.isEmpty() ? "no message" : "only " + String.join(", ", payloads));
     }
 
     /** The message was delivered at most {@code limit} times. */
@@ -168,9 +201,9 @@ public final class DeliveryCheck {
                     deliveries);
         }
         if (missing.isPresent()) {
-            return Outcome.inconclusive("\"" + missing.get().payload() + "\" was not delivered either, so it is not shown that "
-                    + missing.get().shows() + ", and the absence of " + quoted(forbidden) + " proves nothing",
-                    missing.get().deliveries());
+            return Outcome.inconclusive("\"" + missing.get().payload() + "\" was not delivered either ("
+                    + received(missing.get().deliveries()) + "), so it is not shown that " + missing.get().shows()
+                    + ", and the absence of " + quoted(forbidden) + " proves nothing", missing.get().deliveries());
         }
         if (forbidden.isEmpty()) {
             return Outcome.inconclusive("no message was published that should have been withheld " + why, shown);

@@ -163,14 +163,19 @@ public final class BrokerSessionSteps {
         sessions.connectOverTls(CLIENT, true);
     }
 
+    @Then("the broker admits the client over TLS")
+    public void theBrokerAdmitsOverTls() {
+        verdict.require(sessions.admittedOverTls(verdict.requirement(), CLIENT));
+    }
+
     @When("a client connects to the TLS listener without credentials")
     public void anAnonymousClientConnectsOverTls() {
         sessions.connectOverTls(CLIENT, false);
     }
 
-    @Then("the broker accepts the connection over TLS")
-    public void theBrokerAcceptsOverTls() {
-        verdict.require(sessions.accepted(verdict.requirement(), CLIENT));
+    @Then("the broker completes the TLS handshake and answers the client over it")
+    public void theBrokerAnswersOverTls() {
+        verdict.require(sessions.tlsIdentityProven(verdict.requirement(), CLIENT));
     }
 
     @When("a client presenting the lab's client certificate connects to the listener that requires one")

@@ -14,6 +14,7 @@ final class BrokerFaults {
         return new LocalMosquitto.Options(
                 faults.contains(BrokerFault.TLS_CERTIFICATE_WRONG_NAME) ? "broker.wrong-name.invalid" : "localhost",
                 faults.contains(BrokerFault.TLS_ANONYMOUS_ALLOWED),
-                !faults.contains(BrokerFault.CLIENT_CERTIFICATE_NOT_REQUIRED));
+                !faults.contains(BrokerFault.CLIENT_CERTIFICATE_NOT_REQUIRED),
+                !faults.contains(BrokerFault.CREDENTIALS_NEVER_ACCEPTED));
     }
 }

@@ -87,7 +87,8 @@ final class LocalMosquitto implements AutoCloseable {
         BrokerSettings.Credentials credentials = new BrokerSettings.Credentials("iomt-suite", randomSecret());
         Path passwd = workDir.resolve("passwd");
         Files.writeString(passwd, "");
-        run(workDir, passwordTool.toString(), "-b", passwd.toString(), credentials.username(), credentials.password());
+        run(workDir, passwordTool.toString(), "-b", passwd.toString(), credentials.username(),
+                options.credentialsAccepted() ? credentials.password() : "refused-" + credentials.password());
         boolean tls = certificates(workDir, options.certificateName());
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             Ports ports = Ports.pick(tls);
@@ -170,8 +171,9 @@ final class LocalMosquitto implements AutoCloseable {
      * @param certificateName           the name the TLS listeners' certificate is issued for
      * @param anonymousTls              the TLS listener admits clients without credentials
      * @param clientCertificateRequired the mutual-TLS listener requires a client certificate
+     * @param credentialsAccepted       the password and TLS listeners admit the suite's user name and password
      */
-    record Options(String certificateName, boolean anonymousTls, boolean clientCertificateRequired) {
+    record Options(String certificateName, boolean anonymousTls, boolean clientCertificateRequired, boolean credentialsAccepted) {
     }
 
     Optional<Integer> mutualTlsPort() {

@@ -1,6 +1,7 @@
 package org.iomt.broker.checks;
 
 import org.iomt.broker.checks.AdmissionCheck.Attempt;
+import org.iomt.broker.checks.ConnectRefusalCheck.Rule;
 import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
@@ -96,8 +97,11 @@ class BrokerAnswerChecksTest {
         assertTrue(passed.passed());
         assertTrue(passed.judged().containsAll(List.of(refusal, of("admitted").get(0))), String.valueOf(passed.judged()));
         assertFails(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, false), admitted), "it kept it open");
-        assertNotNull(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, true),
-                new Attempt(of("wrong"), false, false)).inconclusiveReason());
+        Outcome refusedAll = AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), false, true),
+                new Attempt(of("wrong"), false, false));
+        assertNotNull(refusedAll.inconclusiveReason());
+        assertTrue(refusedAll.inconclusiveReason().contains("right credentials (connection wrong: CONNACK reason 5)"),
+                refusedAll.inconclusiveReason());
         assertNotNull(AdmissionCheck.credentialsRefused("r", new Attempt(of("wrong"), true, false), admitted).inconclusiveReason());
         at(Direction.DEVICE_TO_SUITE, "accepted", Connack.of(false, 0));
         assertFails(AdmissionCheck.credentialsRefused("r", new Attempt(of("accepted"), false, false), admitted), "it accepted it");
@@ -117,12 +121,12 @@ class BrokerAnswerChecksTest {
     void anUnknownLevelIn311NeedsReturnCode1AndAClose() {
         Evidence connect = at(Direction.SUITE_TO_DEVICE, "c", org.iomt.standards.mqtt.Connect.of(
                 org.iomt.standards.mqtt.MqttVersion.V3_1_1, "c", 60, true).withProtocolLevel(99));
-        Outcome silent = ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.REFUSE_WITH_RETURN_CODE_1, connect, of("c"), true, BOUND);
+        Outcome silent = refusal(Rule.REFUSE_WITH_RETURN_CODE_1, connect, "c", true);
         assertFails(silent, "no CONNACK before closing");
         assertEquals(List.of(connect), silent.findings().get(0).evidence(), "the offending CONNECT is cited");
         at(Direction.DEVICE_TO_SUITE, "c", Connack.of(false, 0x01));
-        assertTrue(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.REFUSE_WITH_RETURN_CODE_1, connect, of("c"), true, BOUND).passed());
-        assertFails(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.REFUSE_WITH_RETURN_CODE_1, connect, of("c"), false, BOUND),
+        assertTrue(refusal(Rule.REFUSE_WITH_RETURN_CODE_1, connect, "c", true).passed());
+        assertFails(refusal(Rule.REFUSE_WITH_RETURN_CODE_1, connect, "c", false),
                 "still open");
     }
 
@@ -130,15 +134,15 @@ class BrokerAnswerChecksTest {
     void aRefusingBrokerMustCloseButAnAcceptingOneIsOutsideTheVersionRule() {
         Evidence connect = at(Direction.SUITE_TO_DEVICE, "c", org.iomt.standards.mqtt.Connect.of(
                 org.iomt.standards.mqtt.MqttVersion.V5_0, "c", 60, true).withProtocolLevel(99));
-        assertTrue(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.CLOSE_WHEN_REFUSING, connect, of("c"), true, BOUND).passed());
+        assertTrue(refusal(Rule.CLOSE_WHEN_REFUSING, connect, "c", true).passed());
         at(Direction.DEVICE_TO_SUITE, "c", Connack.of(false, 0x84));
-        assertFails(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.CLOSE_WHEN_REFUSING, connect, of("c"), false, BOUND),
+        assertFails(refusal(Rule.CLOSE_WHEN_REFUSING, connect, "c", false),
                 "refusing CONNACK (code 0x84)");
         Evidence accepting = at(Direction.SUITE_TO_DEVICE, "d", connect.as(org.iomt.standards.mqtt.Connect.class).orElseThrow());
         at(Direction.DEVICE_TO_SUITE, "d", Connack.of(false, 0));
-        assertNotNull(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.CLOSE_WHEN_REFUSING, accepting, of("d"), false, BOUND)
+        assertNotNull(refusal(Rule.CLOSE_WHEN_REFUSING, accepting, "d", false)
                 .notApplicableReason());
-        assertFails(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.CLOSE_NEVER_ACCEPT, accepting, of("d"), false, BOUND),
+        assertFails(refusal(Rule.CLOSE_NEVER_ACCEPT, accepting, "d", false),
                 "accepted it");
     }
 
@@ -146,10 +150,95 @@ class BrokerAnswerChecksTest {
     void aBrokerSilentOnAnotherProtocolMayBeSpeakingItIn311() {
         Evidence connect = at(Direction.SUITE_TO_DEVICE, "c", org.iomt.standards.mqtt.Connect.of(
                 org.iomt.standards.mqtt.MqttVersion.V3_1_1, "c", 60, true).withProtocolName("MQTX"));
-        assertNotNull(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.NOT_CARRIED_ON, connect, of("c"), false, BOUND)
+        assertNotNull(refusal(Rule.NOT_CARRIED_ON, connect, "c", false)
                 .notApplicableReason());
-        assertTrue(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.NOT_CARRIED_ON, connect, of("c"), true, BOUND).passed());
+        assertTrue(refusal(Rule.NOT_CARRIED_ON, connect, "c", true).passed());
         at(Direction.DEVICE_TO_SUITE, "c", Connack.of(false, 0));
-        assertFails(ConnectRefusalCheck.judge("r", ConnectRefusalCheck.Rule.NOT_CARRIED_ON, connect, of("c"), true, BOUND), "accepted it");
+        assertFails(refusal(Rule.NOT_CARRIED_ON, connect, "c", true), "accepted it");
+    }
+
+    @Test
+    void aMalformedConnectClosedCountsOnlyBesideAWellFormedOneAdmittedOnTheSameListener() {
+        Evidence offending = at(Direction.SUITE_TO_DEVICE, "s1-client", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V5_0, "patch1", 60, true).withReservedFlag(true));
+        at(Direction.SUITE_TO_DEVICE, "s1-admitted", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V5_0, "patch2", 60, true));
+        Evidence hungUp = at(Direction.TRANSPORT, "s1-admitted", new ConnectionEnded(false, "closed by the broker"));
+        Outcome closedAll = ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), true, BOUND, of("s1-admitted"));
+        assertNotNull(closedAll.inconclusiveReason(), String.valueOf(closedAll));
+        assertTrue(closedAll.inconclusiveReason().contains("closed connection s1-client after")
+                && closedAll.inconclusiveReason().contains("well-formed CONNECT of connection s1-admitted either (no CONNACK"),
+                closedAll.inconclusiveReason());
+        assertTrue(closedAll.judged().containsAll(List.of(offending, hungUp)), String.valueOf(closedAll.judged()));
+
+        Evidence admitted = at(Direction.DEVICE_TO_SUITE, "s2-admitted", Connack.of(false, 0));
+        Outcome passed = ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), true, BOUND, of("s2-admitted"));
+        assertTrue(passed.passed(), String.valueOf(passed));
+        assertEquals(List.of(offending, admitted), passed.judged());
+        assertFails(ClosesConnectionCheck.judgeBesideAdmitted("r", offending, of("s1-client"), false, BOUND, List.of()),
+                "expected the broker to close connection s1-client after CONNECT");
+    }
+
+    @Test
+    void theBrokersIdentityIsProvenByAnyAnswerOverTheHandshakeAndDisprovedByAFailedHandshake() {
+        Evidence refused = at(Direction.DEVICE_TO_SUITE, "s1-client", Connack.of(false, 5));
+        Outcome proven = AdmissionCheck.identityProven("r", new Attempt(of("s1-client"), false, false));
+        assertTrue(proven.passed(), String.valueOf(proven));
+        assertEquals(List.of(refused), proven.judged());
+        at(Direction.TRANSPORT, "s2-client", new ConnectionEnded(false, "handshake failed: no name matching localhost"));
+        assertFails(AdmissionCheck.identityProven("r", new Attempt(of("s2-client"), true, false)),
+                "to complete; it failed (");
+        at(Direction.TRANSPORT, "s3-client", new ConnectionEnded(false, "closed by the broker"));
+        Outcome silent = AdmissionCheck.identityProven("r", new Attempt(of("s3-client"), false, false));
+        assertNotNull(silent.inconclusiveReason(), String.valueOf(silent));
+        assertTrue(silent.inconclusiveReason().contains("connection s3-client got no CONNACK"), silent.inconclusiveReason());
+    }
+
+    @Test
+    void aClientPresentingItsCredentialsMustBeAdmittedOnceTheyReachedTheBroker() {
+        Evidence admitted = at(Direction.DEVICE_TO_SUITE, "s1-client", Connack.of(false, 0));
+        assertEquals(List.of(admitted), AdmissionCheck.admittedWithCredentials("r", new Attempt(of("s1-client"), false, false), true)
+                .judged());
+        at(Direction.DEVICE_TO_SUITE, "s2-client", Connack.of(false, 5));
+        assertFails(AdmissionCheck.admittedWithCredentials("r", new Attempt(of("s2-client"), false, false), true),
+                "reason code 0x5");
+        at(Direction.TRANSPORT, "s3-client", new ConnectionEnded(false, "handshake failed"));
+        Outcome unreached = AdmissionCheck.admittedWithCredentials("r", new Attempt(of("s3-client"), true, false), true);
+        assertNotNull(unreached.inconclusiveReason(), String.valueOf(unreached));
+        assertTrue(unreached.inconclusiveReason().contains("connection s3-client: its TLS handshake failed"),
+                unreached.inconclusiveReason());
+        assertNotNull(AdmissionCheck.admittedWithCredentials("r", new Attempt(of("s2-client"), false, false), false)
+                .inconclusiveReason());
+    }
+
+    /** The broker's answer to the CONNECT on the connection, judged beside an admitted control. */
+    private Outcome refusal(Rule rule, Evidence connect, String connection, boolean closed) {
+        return ConnectRefusalCheck.judge("r", rule, connect, of(connection), closed, BOUND, admitted());
+    }
+
+    /** A well-formed client the listener admitted, the control beside which a refusal counts. */
+    private List<Evidence> admitted() {
+        if (of("admitted").isEmpty()) {
+            at(Direction.SUITE_TO_DEVICE, "admitted", org.iomt.standards.mqtt.Connect.of(
+                    org.iomt.standards.mqtt.MqttVersion.V3_1_1, "admitted", 60, true));
+            at(Direction.DEVICE_TO_SUITE, "admitted", Connack.of(false, 0));
+        }
+        return of("admitted");
+    }
+
+    @Test
+    void aRefusalCountsOnlyBesideAWellFormedClientTheListenerAdmitted() {
+        Evidence connect = at(Direction.SUITE_TO_DEVICE, "c", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V5_0, "c", 60, true).withProtocolName("MQTX"));
+        at(Direction.SUITE_TO_DEVICE, "refused", org.iomt.standards.mqtt.Connect.of(org.iomt.standards.mqtt.MqttVersion.V5_0,
+                "refused", 60, true));
+        Outcome closedForAll = ConnectRefusalCheck.judge("r", Rule.CLOSE_NEVER_ACCEPT, connect, of("c"), true,
+                BOUND, of("refused"));
+        assertTrue(closedForAll.inconclusiveReason().contains("did not admit the well-formed CONNECT of connection refused"),
+                String.valueOf(closedForAll));
+        Outcome beside = ConnectRefusalCheck.judge("r", Rule.CLOSE_NEVER_ACCEPT, connect, of("c"), true, BOUND,
+                admitted());
+        assertTrue(beside.passed(), String.valueOf(beside));
+        assertTrue(beside.judged().containsAll(of("admitted").subList(1, 2)), "the control's CONNACK is cited");
     }
 }
