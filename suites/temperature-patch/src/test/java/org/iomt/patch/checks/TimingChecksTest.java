@@ -97,6 +97,7 @@ class TimingChecksTest {
 
     @Test
     void intervalHoldsWithinTolerance() {
+        at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 60, true));
         at(0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
         at(2.2, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
         at(4.1, Direction.DEVICE_TO_SUITE, reading(3, "c", false));
@@ -106,6 +107,7 @@ class TimingChecksTest {
 
     @Test
     void intervalFailsOnAShortGapAndOnSilenceBeforeTheWindowCloses() {
+        at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 60, true));
         at(0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
         at(1.0, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
         at(9.0, Direction.TRANSPORT, new ObservationClosed(2));
@@ -114,6 +116,7 @@ class TimingChecksTest {
 
     @Test
     void aRepeatedPayloadCountsAsOneReading() {
+        at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 60, true));
         at(0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
         at(0.5, Direction.DEVICE_TO_SUITE, reading(1, "a", true));
         assertNotNull(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).inconclusiveReason());
