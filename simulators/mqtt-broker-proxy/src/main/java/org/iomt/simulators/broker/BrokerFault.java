@@ -132,7 +132,7 @@ public enum BrokerFault implements Fault {
     /** The refusing CONNACK (0x02) a 3.1.1 client without identifier asking to keep its session must get never comes. */
     CONNACK_WITHHELD_V3("connack-withheld-v3",
             "never passes CONNACK on to an MQTT 3.1.1 client (5.0 connections are untouched)",
-            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8"), List.of()),
+            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8", "MQTT-3.1.2-2"), List.of()),
     PUBACK_WITHHELD("puback-withheld",
             "never passes a PUBACK from the broker on to the client",
             List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4")),

@@ -145,7 +145,11 @@ public enum PatchFault implements Fault {
                     "the suite's broker refuses or closes every connection, so the patch delivers nothing else to judge");
             case EMPTY_CLIENT_ID_PERSISTENT -> v == MqttVersion.V5_0 ? Unjudged.none() : Unjudged.everyRow(
                     "the suite's broker refuses every connection, so the patch delivers nothing else to judge");
-            case PACKET_ID_ZERO, WILDCARD_IN_TOPIC, CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
+            case PACKET_ID_ZERO, WILDCARD_IN_TOPIC -> Unjudged.rows("the suite's broker closes the connection at each such "
+                    + "PUBLISH, so no session resumes with a reading in flight and no acknowledgement is held back under a "
+                    + "Receive Maximum", v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"),
+                    mqtt(v, "MQTT-3.3.4-7")) : redelivery(v));
+            case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
                     "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
             case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
                     Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"),
@@ -158,9 +162,9 @@ public enum PatchFault implements Fault {
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
-            case SERVER_KEEP_ALIVE_IGNORED -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker closes each connection "
-                    + "that keeps silent for one and a half Server Keep Alives, before the acknowledgement it holds under "
-                    + "its Receive Maximum is due", Set.of(mqtt(v, "MQTT-3.3.4-7"))) : Unjudged.none();
+            case SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker closes "
+                    + "each connection that keeps silent for one and a half Keep Alives, before the acknowledgement it holds "
+                    + "under its Receive Maximum is due", Set.of(mqtt(v, "MQTT-3.3.4-7"))) : Unjudged.none();
             default -> Unjudged.none();
         };
     }

@@ -27,7 +27,8 @@ import java.util.Optional;
  * that connection opened, are the backlog of the outage before it (the suite itself refuses, drops or presents bad
  * certificates to the device in the window): the gap between them says nothing of the interval and is not judged.
  * Nor is a gap in which the suite sent an acknowledgement it had held back for longer than the interval under an MQTT
- * 5.0 Receive Maximum (the device rightly waited for it), nor the catching-up gap after the reading that followed.
+ * 5.0 Receive Maximum (the device rightly waited for it), nor the catching-up gap after the reading that followed, nor
+ * the silence at the end of the window while the suite still held one back.
  */
 public record ReportingIntervalCheck(String requirement, Duration interval, double tolerance) implements Check {
 
@@ -67,7 +68,8 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
         }
         Evidence last = readings.get(readings.size() - 1);
         Optional<Evidence> closed = evidence.stream().filter(e -> e.as(ObservationClosed.class).isPresent()).findFirst();
-        if (closed.isPresent() && closed.get().nanos() - last.nanos() > claimed * (1 + tolerance)) {
+        if (closed.isPresent() && closed.get().nanos() - last.nanos() > claimed * (1 + tolerance)
+                && heldAcknowledgements.stream().noneMatch(t -> t > last.nanos()) && !heldBackAtClose(evidence, last)) {
             findings.add(Finding.of(requirement, String.format("no reading for %.2f s after reading #%d, until the observation "
                     + "window closed; the profile claims one every %.2f s", (closed.get().nanos() - last.nanos()) / 1e9,
                     last.seq(), claimed / 1e9), last, closed.get()));
@@ -75,6 +77,31 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
             return Outcome.inconclusive("only one reading was observed", readings);
         }
         return Outcome.judged(findings, readings);
+    }
+
+    /**
+     * Whether the device, when the window closed, had as many QoS 1 and 2 PUBLISHes unacknowledged on the connection of
+     * its last reading as that connection's CONNACK allowed (its Receive Maximum), that connection still open: then the
+     * suite was holding an acknowledgement back and the device rightly sent nothing more.
+     */
+    private static boolean heldBackAtClose(List<Evidence> evidence, Evidence last) {
+        Evidence connack = ConnackAnnouncements.announcing(evidence, MqttPropertyId.RECEIVE_MAXIMUM).get(last.connection());
+        if (connack == null || ConnackAnnouncements.end(evidence, last.connection())
+                .filter(end -> end.as(ObservationClosed.class).isEmpty()).isPresent()) {
+            return false;
+        }
+        java.util.Set<Integer> unacknowledged = new java.util.HashSet<>();
+        for (Evidence e : evidence) {
+            if (!e.connection().equals(last.connection())) {
+                continue;
+            }
+            if (e.direction() == Direction.DEVICE_TO_SUITE) {
+                e.as(Publish.class).filter(p -> p.qos() > 0).ifPresent(p -> unacknowledged.add(p.packetId()));
+            } else if (e.direction() == Direction.SUITE_TO_DEVICE) {
+                e.as(PublishAck.class).ifPresent(a -> unacknowledged.remove(a.packetId()));
+            }
+        }
+        return unacknowledged.size() >= ConnackAnnouncements.value(connack, MqttPropertyId.RECEIVE_MAXIMUM);
     }
 
     /**

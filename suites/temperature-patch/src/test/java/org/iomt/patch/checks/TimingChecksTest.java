@@ -4,7 +4,10 @@ import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.ObservationClosed;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
@@ -112,6 +115,32 @@ class TimingChecksTest {
         at(1.0, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
         at(9.0, Direction.TRANSPORT, new ObservationClosed(2));
         assertEquals(2, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size());
+    }
+
+    /** A 5.0 connection whose CONNACK allows one unacknowledged PUBLISH; two readings, the second acknowledged or not. */
+    private void twoReadingsUnderAReceiveMaximumOfOne(boolean secondAcknowledged) {
+        at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 60, true));
+        at(0, Direction.SUITE_TO_DEVICE, new Connack(0, false, 0, MqttProperties.EMPTY.with(MqttPropertyId.RECEIVE_MAXIMUM, 1)));
+        at(0.1, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        at(0.2, Direction.SUITE_TO_DEVICE, PublishAck.puback(1));
+        at(2.1, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        if (secondAcknowledged) {
+            at(2.2, Direction.SUITE_TO_DEVICE, PublishAck.puback(2));
+        }
+        at(6.0, Direction.TRANSPORT, new ObservationClosed(2));
+    }
+
+    @Test
+    void silenceAtTheEndIsExcusedWhileTheSuiteHoldsAnAcknowledgementUnderTheReceiveMaximum() {
+        twoReadingsUnderAReceiveMaximumOfOne(false);
+        assertTrue(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).passed(),
+                "reading 2 is unacknowledged and the Receive Maximum is 1: the device may send nothing more");
+    }
+
+    @Test
+    void silenceAtTheEndAfterAPromptAcknowledgementIsTheDevices() {
+        twoReadingsUnderAReceiveMaximumOfOne(true);
+        assertEquals(1, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size());
     }
 
     @Test
