@@ -32,6 +32,10 @@ public final class RetainedMessages {
         return scenario.topic("readings");
     }
 
+    /**
+     * The patch publishes one retained reading at each QoS, on a topic of its own; the first in the list is the one at
+     * QoS 0, which a broker may discard at any time (it should keep it, but need not).
+     */
     public void publishRetainedAtEachQos(String version) {
         scenario.library(PUBLISHER, MqttVersion.parse(version), Session.CLEAN);
         for (int qos = 0; qos <= 2; qos++) {
@@ -96,9 +100,14 @@ public final class RetainedMessages {
         scenario.subscribed(role, scenario.versionOf(PUBLISHER), readings() + "/+", 2);
     }
 
+    /**
+     * The retained readings published at QoS 1 and 2 arrived; the one at QoS 0 need not, since the standards let a
+     * broker discard a retained QoS 0 message at any time.
+     */
     public Outcome receivesEveryRetained(String requirement, String role) {
         List<Evidence> deliveries = scenario.deliveries(role, readings() + "/+", published.size(), scenario.response());
-        return DeliveryCheck.delivered(requirement, deliveries, published, "to a new subscription as retained");
+        return DeliveryCheck.delivered(requirement, deliveries, published.subList(1, published.size()),
+                "to a new subscription as retained");
     }
 
     public Outcome retainedFlags(String requirement, String role, boolean expected) {

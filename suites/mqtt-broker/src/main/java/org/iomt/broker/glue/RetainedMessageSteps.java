@@ -29,7 +29,7 @@ public final class RetainedMessageSteps {
         retained.lateSubscriberWithWildcard(MONITOR);
     }
 
-    @Then("the monitor receives every retained reading")
+    @Then("the monitor receives the retained readings of QoS 1 and 2, the QoS 0 one being the broker's to keep or discard")
     public void everyRetainedReading() {
         verdict.require(retained.receivesEveryRetained(verdict.requirement(), MONITOR));
     }
