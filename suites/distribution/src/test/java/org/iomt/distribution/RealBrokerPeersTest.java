@@ -2,6 +2,7 @@ package org.iomt.distribution;
 
 import org.iomt.reports.record.RequirementResult;
 import org.iomt.reports.record.RunRecord;
+import org.iomt.reports.record.ScenarioResult;
 import org.iomt.reports.record.Verdict;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -63,7 +65,8 @@ class RealBrokerPeersTest {
 
     /**
      * Every listed row has its verdict, every other row passes or is not applicable for a feature the profile does not
-     * claim, and the run's verdict follows.
+     * claim, the run's verdict follows, and every scenario that failed or stayed inconclusive cites the frames of its
+     * connections.
      */
     private static void assertObserved(Map<String, Verdict> notPassing, RunRecord record) {
         Map<String, Verdict> observed = record.requirements().stream()
@@ -72,7 +75,10 @@ class RealBrokerPeersTest {
         assertAll(() -> assertEquals(new TreeMap<>(notPassing), observed, Certifications.problems(record)),
                 () -> assertEquals(notPassing.containsValue(Verdict.FAIL) ? Verdict.FAIL
                         : notPassing.containsValue(Verdict.INCONCLUSIVE) ? Verdict.INCONCLUSIVE : Verdict.PASS, record.verdict(), "the run's verdict"),
-                () -> assertTrue(record.requirements().stream().anyMatch(r -> r.verdict() == Verdict.PASS), "rows were judged at all"));
+                () -> assertTrue(record.requirements().stream().anyMatch(r -> r.verdict() == Verdict.PASS), "rows were judged at all"),
+                () -> assertEquals(List.of(), record.scenarios().stream()
+                        .filter(sc -> (sc.verdict() == Verdict.FAIL || sc.verdict() == Verdict.INCONCLUSIVE) && sc.evidence().isEmpty())
+                        .map(ScenarioResult::id).toList(), "scenarios that did not pass and cite no frame"));
     }
 
     /** Not applicable because the profile does not claim what the row needs (a version, TLS, authentication). */

@@ -51,9 +51,9 @@ public final class ScenarioHooks {
     public void attachEvidence(Scenario scenario) {
         ActiveRun run = ActiveRun.current();
         verdicts.publish(run);
-        List<Evidence> judged = verdicts.judged();
-        if (!judged.isEmpty()) {
-            String lines = judged.stream().distinct()
+        List<Evidence> shown = verdicts.shown();
+        if (!shown.isEmpty()) {
+            String lines = shown.stream()
                     .map(e -> e.seq() + " " + e.time() + " " + e.direction().label() + " " + e.connection() + " "
                             + e.decoded() + (e.bytes().length > 0 ? " [" + e.hex() + "]" : ""))
                     .collect(Collectors.joining("\n"));

@@ -23,6 +23,7 @@ public final class ScenarioVerdicts {
     private String requirement;
     private String scenarioKey;
     private final List<Evidence> judged = new ArrayList<>();
+    private final List<Evidence> cited = new ArrayList<>();
 
     void begin(String scenarioKey, String requirement) {
         this.scenarioKey = scenarioKey;
@@ -57,6 +58,16 @@ public final class ScenarioVerdicts {
     }
 
     /**
+     * Cites the frames the scenario exchanged on its own connections beside what its checks judged, so that an
+     * INCONCLUSIVE or FAIL shows which connections it used and what came over them. They are shown with the
+     * verdict, never counted as evidence for a pass. A device class calls this from an {@code @After} hook that runs
+     * before the core's, for a scenario that did not pass.
+     */
+    public void cite(List<Evidence> frames) {
+        cited.addAll(frames);
+    }
+
+    /**
      * Whether the scenario has judged any evidence; one that ends without has nothing to pass on. Its verdict is then
      * INCONCLUSIVE.
      */
@@ -66,15 +77,16 @@ public final class ScenarioVerdicts {
         }
     }
 
-    List<Evidence> judged() {
-        return List.copyOf(judged);
-    }
-
     String scenarioKey() {
         return scenarioKey;
     }
 
+    /** What the scenario judged, then what else it cited, each frame once. */
+    List<Evidence> shown() {
+        return java.util.stream.Stream.concat(judged.stream(), cited.stream()).distinct().toList();
+    }
+
     void publish(ActiveRun run) {
-        run.judged(scenarioKey, judged.stream().distinct().map(Evidence::reference).toList());
+        run.judged(scenarioKey, shown().stream().map(Evidence::reference).toList());
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -47,7 +48,15 @@ class ScenarioVerdictsTest {
     void findingsFailAndTheirEvidenceCountsAsJudged() {
         Outcome failed = Outcome.judged(List.of(Finding.of("mqtt-3.1.1:MQTT-3.3.1-2", "DUP set at QoS 0", PUBLISH)), List.of());
         assertThrows(RequirementViolation.class, () -> verdicts.require(failed));
-        assertEquals(List.of(PUBLISH), verdicts.judged());
+        assertEquals(List.of(PUBLISH), verdicts.shown());
+    }
+
+    @Test
+    void citedFramesAreShownButNeverMakeAPass() {
+        verdicts.cite(List.of(PUBLISH));
+        assertAll(() -> assertEquals(List.of(PUBLISH), verdicts.shown()),
+                () -> assertThrows(Inconclusive.class, verdicts::requireSomethingJudged,
+                        "frames a scenario only cites are no evidence that its rule held"));
     }
 
     @Test

@@ -368,6 +368,15 @@ public final class BrokerScenario implements AutoCloseable {
         return client.receivedEvidence().stream().filter(match).toList();
     }
 
+    /** Everything the scenario's connections recorded, every role and every connection, in order; none if it made none. */
+    public List<Evidence> ownFrames() {
+        if (broker == null) {
+            return List.of();
+        }
+        String prefix = "s" + number + "-";
+        return broker.log().snapshot().stream().filter(e -> e.connection().startsWith(prefix)).toList();
+    }
+
     /** Everything a role's latest connection recorded, both ways, in order. */
     public List<Evidence> evidenceOf(String role) {
         String label = clientLabel(role);

@@ -1,6 +1,8 @@
 package org.iomt.broker.glue;
 
 import io.cucumber.java.After;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.Status;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -26,6 +28,17 @@ public final class BrokerSessionSteps {
         this.verdict = verdict;
         this.scenario = scenario;
         this.sessions = sessions;
+    }
+
+    /**
+     * A scenario that did not pass cites the frames of all its connections, so that its report names the connections
+     * it used and shows what came over them; runs before the core's hook that attaches the evidence.
+     */
+    @After(value = "@device:mqtt-broker", order = 20_000)
+    public void citeTheConnectionsOfAScenarioThatDidNotPass(Scenario cucumber) {
+        if (cucumber.getStatus() != Status.PASSED) {
+            verdict.cite(scenario.ownFrames());
+        }
     }
 
     @After("@device:mqtt-broker")
