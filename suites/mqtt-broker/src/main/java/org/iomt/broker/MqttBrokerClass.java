@@ -139,8 +139,14 @@ public final class MqttBrokerClass implements DeviceClassProvider {
         for (BrokerFault fault : BrokerFault.values()) {
             Set<String> violates = new TreeSet<>(fault.violates(MqttVersion.V3_1_1));
             violates.addAll(fault.violates(MqttVersion.V5_0));
-            cases.add(new SelfTests.FaultCase(fault.label() + " on mosquitto", MOSQUITTO_PROFILE, SHORT_WAITS, fault.label(),
-                    violates, fault.leavesUnjudged()));
+            List<String> overrides = new ArrayList<>(SHORT_WAITS);
+            if (!fault.observableUnder().isEmpty()) {
+                overrides.add("target.variations=[" + String.join(",",
+                        fault.observableUnder().stream().map(BrokerVariation::label).toList()) + "]");
+            }
+            cases.add(new SelfTests.FaultCase(fault.label() + " on mosquitto" + (fault.observableUnder().isEmpty() ? ""
+                    : " with " + fault.observableUnder().stream().map(BrokerVariation::label).toList()), MOSQUITTO_PROFILE,
+                    overrides, fault.label(), violates, fault.leavesUnjudged()));
         }
         List<SelfTests.Reference> references = new ArrayList<>();
         references.add(new SelfTests.Reference(MOSQUITTO_PROFILE, SHORT_WAITS, 80));

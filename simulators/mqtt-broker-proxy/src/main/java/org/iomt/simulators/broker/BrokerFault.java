@@ -228,7 +228,12 @@ public enum BrokerFault implements Fault {
     CREDENTIALS_NEVER_ACCEPTED("credentials-never-accepted",
             "the password and TLS listeners refuse every client, the right user name and password included (applied in "
                     + "the broker's configuration)",
-            List.of(TlsRows.ADMITTED), List.of(TlsRows.ADMITTED));
+            List.of(TlsRows.ADMITTED), List.of(TlsRows.ADMITTED)),
+    /** Seen only where the broker refuses clients' $ publishes, so that the rule is judged on its own $SYS topics. */
+    WILDCARD_MATCHES_SYS_TOPICS("wildcard-matches-sys-topics",
+            "a subscription to \"#\" also receives the broker's own $SYS topics (the proxy adds \"$SYS/#\" to the SUBSCRIBE "
+                    + "and hides its SUBACK code)",
+            List.of("MQTT-4.7.2-1"), List.of("MQTT-4.7.2-1"));
 
     private final String label;
     private final String description;
@@ -313,6 +318,14 @@ public enum BrokerFault implements Fault {
 
     private static String v5(String id) {
         return "mqtt-5.0:" + id;
+    }
+
+    /**
+     * The legal variations under which the fault shows at all: the scenario that judges its rows takes another way
+     * on a broker that behaves as they say.
+     */
+    public List<BrokerVariation> observableUnder() {
+        return this == WILDCARD_MATCHES_SYS_TOPICS ? List.of(BrokerVariation.DOLLAR_PUBLISH_REFUSED) : List.of();
     }
 
     /** Whether the fault is applied where the broker is configured rather than by the proxy on the wire. */

@@ -155,6 +155,7 @@ final class FaultTransforms {
                     ? c.withWill(c.willTopic(), c.willPayload(), c.willQos(), c.willRetain(),
                     c.willProperties().without(MqttPropertyId.WILL_DELAY_INTERVAL)) : c);
             case SHARED_QOS_RAISED -> new SharedQosRaised();
+            case WILDCARD_MATCHES_SYS_TOPICS -> new WildcardMatchesSysTopics();
             case PROTOCOL_NAME_IGNORED -> editToBroker(Connect.class,
                     c -> c.protocolName().equals("MQTT") || c.protocolName().equals("MQIsdp") ? c : c.withProtocolName("MQTT"));
             case UNKNOWN_LEVEL_CLOSED_SILENTLY -> new UnknownLevelClosedSilently();

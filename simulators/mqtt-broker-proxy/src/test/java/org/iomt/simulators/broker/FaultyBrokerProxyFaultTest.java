@@ -196,4 +196,18 @@ class FaultyBrokerProxyFaultTest {
         assertAll(() -> assertTrue(client.closedWithin(ANSWER), "the connection was closed"),
                 () -> assertEquals(Optional.empty(), client.next(QUIET), "nothing else arrived"));
     }
+
+    @ParameterizedTest(name = "with faults [{0}] a subscriber to # gets $SYS topics: {1}")
+    @CsvSource({"'', false", "wildcard-matches-sys-topics, true"})
+    void aSubscriptionToEveryTopicGetsTheBrokersOwnTopicsOnlyWithTheFault(String fault, boolean leaked) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        monitor.send(org.iomt.standards.mqtt.Subscribe.of(1, new org.iomt.standards.mqtt.Subscription("#", 0)));
+        assertEquals(1, monitor.expect(org.iomt.standards.mqtt.Suback.class, ANSWER).reasonCodes().size(),
+                "the SUBACK answers the one filter the client asked for");
+        List<String> topics = new ArrayList<>();
+        for (Optional<MqttPacket> p = monitor.next(QUIET); p.isPresent(); p = monitor.next(QUIET)) {
+            topics.add(((Publish) p.get()).topic());
+        }
+        assertEquals(leaked, topics.stream().anyMatch(t -> t.startsWith("$SYS/")), "delivered: " + topics);
+    }
 }
