@@ -74,7 +74,8 @@ public final class MqttPackets {
         };
     }
 
-    private static MqttProperties properties(MqttPacket p) {
+    /** The properties of a packet: those it carries, or none for a type that has no properties field. */
+    public static MqttProperties properties(MqttPacket p) {
         if (p instanceof Connect c) {
             return c.properties();
         } else if (p instanceof Connack c) {

@@ -233,7 +233,15 @@ public enum BrokerFault implements Fault {
     WILDCARD_MATCHES_SYS_TOPICS("wildcard-matches-sys-topics",
             "a subscription to \"#\" also receives the broker's own $SYS topics (the proxy adds \"$SYS/#\" to the SUBSCRIBE "
                     + "and hides its SUBACK code)",
-            List.of("MQTT-4.7.2-1"), List.of("MQTT-4.7.2-1"));
+            List.of("MQTT-4.7.2-1"), List.of("MQTT-4.7.2-1")),
+    RESPONSE_INFORMATION_UNASKED("response-information-unasked",
+            "adds Response Information to the CONNACK of an MQTT 5.0 client whose CONNECT set Request Response Information "
+                    + "to 0",
+            List.of(), List.of("MQTT-3.1.2-28")),
+    PROBLEM_INFORMATION_UNASKED("problem-information-unasked",
+            "adds a Reason String to every SUBACK, UNSUBACK, PUBACK, PUBREC, PUBREL and PUBCOMP sent to an MQTT 5.0 client "
+                    + "whose CONNECT set Request Problem Information to 0",
+            List.of(), List.of("MQTT-3.1.2-29"));
 
     private final String label;
     private final String description;

@@ -156,6 +156,8 @@ final class FaultTransforms {
                     c.willProperties().without(MqttPropertyId.WILL_DELAY_INTERVAL)) : c);
             case SHARED_QOS_RAISED -> new SharedQosRaised();
             case WILDCARD_MATCHES_SYS_TOPICS -> new WildcardMatchesSysTopics();
+            case RESPONSE_INFORMATION_UNASKED -> new UnaskedInformation(UnaskedInformation.Request.RESPONSE_INFORMATION);
+            case PROBLEM_INFORMATION_UNASKED -> new UnaskedInformation(UnaskedInformation.Request.PROBLEM_INFORMATION);
             case PROTOCOL_NAME_IGNORED -> editToBroker(Connect.class,
                     c -> c.protocolName().equals("MQTT") || c.protocolName().equals("MQIsdp") ? c : c.withProtocolName("MQTT"));
             case UNKNOWN_LEVEL_CLOSED_SILENTLY -> new UnknownLevelClosedSilently();

@@ -241,4 +241,24 @@ class BrokerAnswerChecksTest {
         assertTrue(beside.passed(), String.valueOf(beside));
         assertTrue(beside.judged().containsAll(of("admitted").subList(1, 2)), "the control's CONNACK is cited");
     }
+
+    @Test
+    void informationAClientDidNotAskForIsAFindingOnlyWhereItSaidSo() {
+        org.iomt.standards.mqtt.Connect plain = org.iomt.standards.mqtt.Connect.of(org.iomt.standards.mqtt.MqttVersion.V5_0, "c", 60, true);
+        at(Direction.SUITE_TO_DEVICE, "asked", plain);
+        at(Direction.DEVICE_TO_SUITE, "asked", new Connack(0, false, 0,
+                MqttProperties.EMPTY.with(org.iomt.standards.mqtt.MqttPropertyId.RESPONSE_INFORMATION, "r")));
+        assertNotNull(RequestedInformationCheck.noResponseInformation("r", of("asked")).inconclusiveReason(),
+                "a CONNECT that left the request at its default says nothing in so many words");
+        at(Direction.SUITE_TO_DEVICE, "none", plain.withProperties(
+                MqttProperties.EMPTY.with(org.iomt.standards.mqtt.MqttPropertyId.REQUEST_PROBLEM_INFORMATION, 0)));
+        at(Direction.DEVICE_TO_SUITE, "none", Connack.of(false, 0));
+        assertNotNull(RequestedInformationCheck.noProblemInformation("r", of("none")).inconclusiveReason(),
+                "nothing but the CONNACK came, which may carry problem information anyway");
+        at(Direction.DEVICE_TO_SUITE, "none", new org.iomt.standards.mqtt.Suback(0, 1, MqttProperties.EMPTY, List.of(1)));
+        assertTrue(RequestedInformationCheck.noProblemInformation("r", of("none")).passed());
+        at(Direction.DEVICE_TO_SUITE, "none", new PublishAck(PacketType.PUBACK, 0, 2, 0,
+                MqttProperties.EMPTY.with(org.iomt.standards.mqtt.MqttPropertyId.REASON_STRING, "why")));
+        assertFails(RequestedInformationCheck.noProblemInformation("r", of("none")), "carries a Reason String or User Property");
+    }
 }
