@@ -73,7 +73,20 @@ public final class MqttPacketRules {
             broken.add("an UNSUBSCRIBE needs a non-zero packet identifier");
         }
         if (version == MqttVersion.V5_0 || packet instanceof Connect c && c.protocolLevel() == 5) {
-            properties(packet.type().name(), propertiesOf(packet), broken);
+            broken.addAll(propertyViolations(packet));
+        }
+        return broken;
+    }
+
+    /**
+     * The MQTT 5.0 property rules the packet breaks: a property its type (or, for CONNECT, the will) may not carry, or a
+     * property that may appear once appearing again.
+     */
+    public static List<String> propertyViolations(MqttPacket packet) {
+        List<String> broken = new ArrayList<>();
+        properties(packet.type().name(), propertiesOf(packet), broken);
+        if (packet instanceof Connect c) {
+            properties("WILL", c.willProperties(), broken);
         }
         return broken;
     }
@@ -84,9 +97,6 @@ public final class MqttPacketRules {
         }
         if (c.willQos() == 3 || !c.willFlag() && (c.willQos() != 0 || c.willRetain())) {
             broken.add("Will QoS " + c.willQos() + " and Will Retain " + c.willRetain() + " do not fit Will Flag " + c.willFlag());
-        }
-        if (c.protocolLevel() == 5) {
-            properties("WILL", c.willProperties(), broken);
         }
     }
 

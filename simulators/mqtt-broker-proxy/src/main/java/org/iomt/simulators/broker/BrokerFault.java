@@ -66,13 +66,14 @@ public enum BrokerFault implements Fault {
     /**
      * Swallows what the broker must refuse: one requirement per kind of input that a malformed-input scenario sends
      * (reserved CONNECT flag, a first packet other than CONNECT, SUBSCRIBE flags, QoS 3, a surrogate and U+0000 in a
-     * topic name, an empty SUBSCRIBE, a five-byte remaining length).
+     * topic name, an empty SUBSCRIBE, a five-byte remaining length), and the robustness sweep's header-flag cases.
      */
     LENIENT_PARSER("lenient-parser",
             "swallows client input the broker must reject (bad header flags, QoS 3, DUP at QoS 0, a remaining length over "
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
-            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1"),
+            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
+                    "MQTT-2.2.2-2"),
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
@@ -218,7 +219,12 @@ public enum BrokerFault implements Fault {
     UNKNOWN_LEVEL_CLOSED_SILENTLY("unknown-level-closed-silently",
             "drops the broker's CONNACK to a CONNECT of a protocol level no MQTT version has, so the client's connection "
                     + "closes without return code 0x01 (MQTT 5.0 allows that; 3.1.1 does not)",
-            List.of("MQTT-3.1.2-2"), List.of());
+            List.of("MQTT-3.1.2-2"), List.of()),
+    /** The sweep's 5.0 cases of properties that decode but break the property table; the others reach the broker. */
+    MALFORMED_PROPERTIES_TOLERATED("malformed-properties-tolerated",
+            "swallows an MQTT 5.0 client packet carrying a property its type may not carry, or a single-use property "
+                    + "twice, instead of forwarding it, keeping the connection open",
+            List.of(), List.of("MQTT-4.13.1-1"));
 
     private final String label;
     private final String description;

@@ -157,6 +157,7 @@ final class FaultTransforms {
             case PROTOCOL_NAME_IGNORED -> editToBroker(Connect.class,
                     c -> c.protocolName().equals("MQTT") || c.protocolName().equals("MQIsdp") ? c : c.withProtocolName("MQTT"));
             case UNKNOWN_LEVEL_CLOSED_SILENTLY -> new UnknownLevelClosedSilently();
+            case MALFORMED_PROPERTIES_TOLERATED -> new MalformedPropertiesTolerated();
         };
     }
 

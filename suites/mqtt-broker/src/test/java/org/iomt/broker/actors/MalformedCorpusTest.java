@@ -70,4 +70,19 @@ class MalformedCorpusTest {
         families.forEach(f -> assertTrue(f.row(version).isPresent(), f + " has no row in " + version));
         assertEquals(version == MqttVersion.V5_0 ? 5 : 4, families.size());
     }
+
+    @ParameterizedTest
+    @EnumSource(MqttVersion.class)
+    void theCasesLeftOutNameATypeAndAMutationOfTheTableAndAreNotSent(MqttVersion version) {
+        List<MalformedCase> corpus = MalformedCorpus.of(version);
+        Set<String> names = corpus.stream().map(MalformedCase::name).collect(Collectors.toSet());
+        Set<String> types = corpus.stream().map(MalformedCase::packetType).collect(Collectors.toSet());
+        Set<String> mutations = names.stream().filter(n -> n.contains("/")).map(n -> n.substring(n.indexOf('/') + 1))
+                .collect(Collectors.toSet());
+        for (String left : MalformedCorpus.LEFT_OUT) {
+            assertTrue(!names.contains(left), left + " is sent");
+            assertTrue(types.contains(left.substring(0, left.indexOf('/'))), left + " names no packet type of the corpus");
+            assertTrue(mutations.contains(left.substring(left.indexOf('/') + 1)), left + " names no mutation of the table");
+        }
+    }
 }
