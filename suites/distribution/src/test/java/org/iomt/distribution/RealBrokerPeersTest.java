@@ -31,7 +31,7 @@ class RealBrokerPeersTest {
     Path work;
 
     @Test
-    void hiveMqCeDeviatesOnlyOnTheUnsupportedProtocolLevel() throws Exception {
+    void hiveMqCeDeviatesOnTheUnsupportedProtocolLevelAndOnMalformedInputTheSweepFinds() throws Exception {
         Map<String, Verdict> notPassing = new TreeMap<>(Map.of(
                 "mqtt-3.1.1:MQTT-3.1.2-2", Verdict.FAIL,
                 "mqtt-3.1.1:MQTT-4.7.2-1", Verdict.NOT_APPLICABLE,
@@ -43,6 +43,12 @@ class RealBrokerPeersTest {
                 "iomt-mqtt-security:TLS-SERVER-IDENTITY", Verdict.NOT_APPLICABLE,
                 "iomt-mqtt-security:TLS-CLIENT-CREDENTIALS", Verdict.NOT_APPLICABLE,
                 "iomt-mqtt-security:TLS-CLIENT-CERTIFICATE", Verdict.NOT_APPLICABLE));
+        // the robustness sweep's findings, probed with raw sockets (docs/real-peers.md)
+        notPassing.putAll(Map.of(
+                "mqtt-3.1.1:MQTT-4.8.0-1", Verdict.FAIL,
+                "mqtt-3.1.1:MQTT-2.2.2-2", Verdict.FAIL,
+                "mqtt-3.1.1:MQTT-1.5.3-1", Verdict.FAIL,
+                "mqtt-5.0:MQTT-4.13.1-1", Verdict.FAIL));
         try (PeerProcess hiveMq = PeerProcess.start("hivemq-ce", "org.iomt.peers.hivemq.HiveMqCe", "HiveMQ CE listening", work)) {
             RunRecord record = Certifications.certify(Certifications.HOME.resolve("profiles/examples/hivemq-ce.yaml"),
                     work.resolve("run"), "target.broker.port=" + hiveMq.port());
