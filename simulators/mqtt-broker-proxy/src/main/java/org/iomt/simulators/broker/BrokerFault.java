@@ -152,7 +152,7 @@ public enum BrokerFault implements Fault {
                     + "(SUBSCRIBE and UNSUBSCRIBE alike)",
             List.of("MQTT-3.3.2-3"), List.of("MQTT-3.3.2-3")),
     UNSUBSCRIBE_IGNORED("unsubscribe-ignored",
-            "does not forward UNSUBSCRIBE and answers it with an UNSUBACK of its own, so the subscription stays",
+            "does not forward a well-formed UNSUBSCRIBE and answers it with an UNSUBACK of its own, so the subscription stays",
             List.of("MQTT-3.10.4-2"), List.of("MQTT-3.10.4-2")),
     USER_PROPERTIES_DROPPED("user-properties-dropped",
             "removes User Property from every PUBLISH the broker delivers (MQTT 5.0)",

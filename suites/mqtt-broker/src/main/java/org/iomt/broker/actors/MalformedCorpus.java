@@ -72,8 +72,11 @@ public final class MalformedCorpus {
         for (Packet base : bases(version)) {
             for (Mutation m : mutations(five)) {
                 if (m.types().contains(base.type()) && !LEFT_OUT.contains(base.type() + "/" + m.name())) {
+                    // a CONNECT case gets a client identifier of its own, so that no case can take over another's session
+                    Packet packet = base.type().equals(CONNECT)
+                            ? base.with("clientId", str(ascii("iomtsweep" + version.level() + "c" + cases.size()))) : base;
                     cases.add(new MalformedCase(base.type() + "/" + m.name(), base.type(), m.family(), version,
-                            !base.type().equals(CONNECT), m.apply().apply(base)));
+                            !base.type().equals(CONNECT), m.apply().apply(packet)));
                 }
             }
         }
@@ -101,9 +104,8 @@ public final class MalformedCorpus {
                 new Mutation("packet-id-zero", FRAMING, WITH_PACKET_ID, p -> p.with("packetId", u16(0)).frame()),
                 new Mutation("string-length-overrun", FRAMING, WITH_STRING,
                         p -> p.with(STRING_FIELD.get(p.type()), overrun(ascii("sweep/t"))).frame()),
-                new Mutation("will-qos-3", FRAMING, Set.of(CONNECT),
-                        p -> p.with("flags", new byte[]{0x02 | 0x04 | 0x18}).after("clientId", "will",
-                                concat(five ? new byte[]{0} : new byte[0], str(ascii("sweep/will")), str(ascii("w")))).frame()),
+                // Will QoS 3 without a will: with a will, a fault that drops wills would make the CONNECT well-formed
+                new Mutation("will-qos-3-without-will", FRAMING, Set.of(CONNECT), p -> p.with("flags", new byte[]{0x02 | 0x18}).frame()),
                 new Mutation("header-flags-1000", HEADER_FLAGS, notPublish, p -> p.flags(p.header() & 0x0F | 0x08).frame()),
                 new Mutation("header-flags-0000", HEADER_FLAGS, Set.of(PUBREL, SUBSCRIBE, UNSUBSCRIBE), p -> p.flags(0).frame()),
                 new Mutation("qos-3", HEADER_FLAGS, Set.of(PUBLISH), p -> p.flags(0x06).frame()),
@@ -130,12 +132,15 @@ public final class MalformedCorpus {
         return table;
     }
 
-    /** A single-use property the type may carry once, so that carrying it twice is the only fault. */
+    /**
+     * A single-use property the type may carry once, so that carrying it twice is the only fault; chosen among those no
+     * fault of the broker proxy removes on the way to the broker, so that no other fault makes the case well-formed.
+     */
     private static byte[] duplicable(String type) {
         return switch (type) {
-            case PUBLISH -> concat(new byte[]{0x02}, u32(60));             // Message Expiry Interval
+            case PUBLISH -> new byte[]{0x01, 0x00};                          // Payload Format Indicator
             case SUBSCRIBE -> new byte[]{0x0B, 0x07};                        // Subscription Identifier
-            case CONNECT -> concat(new byte[]{0x11}, u32(0));                // Session Expiry Interval
+            case CONNECT -> new byte[]{0x17, 0x01};                          // Request Problem Information
             case AUTH -> concat(new byte[]{0x15}, str(ascii("sweep")));      // Authentication Method
             default -> concat(new byte[]{0x1F}, str(ascii("sweep")));        // Reason String
         };
