@@ -6,6 +6,8 @@ import org.iomt.standards.mqtt.VariableByteInteger;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +94,7 @@ public final class MalformedCorpus {
     private static List<Mutation> mutations(boolean five) {
         Set<String> all = Set.of(PUBLISH, PUBACK, PUBREC, PUBREL, PUBCOMP, SUBSCRIBE, UNSUBSCRIBE, PINGREQ, DISCONNECT,
                 AUTH, CONNECT);
-        Set<String> notPublish = new java.util.HashSet<>(all);
+        Set<String> notPublish = new HashSet<>(all);
         notPublish.remove(PUBLISH);
         Set<String> truncatable = union(ACKS, Set.of(PUBLISH, SUBSCRIBE, UNSUBSCRIBE, CONNECT, AUTH));
         List<Mutation> table = new ArrayList<>(List.of(
@@ -114,7 +116,7 @@ public final class MalformedCorpus {
                 new Mutation("string-null-character", NULL_CHARACTER, WITH_STRING,
                         p -> p.with(STRING_FIELD.get(p.type()), str(WITH_NULL)).frame())));
         if (five) {
-            Set<String> withProperties = new java.util.HashSet<>(all);
+            Set<String> withProperties = new HashSet<>(all);
             withProperties.remove(PINGREQ);
             table.add(new Mutation("property-unknown", PROPERTIES, withProperties,
                     p -> p.with("properties", properties(new byte[]{0x05, 0x00})).frame()));
@@ -236,7 +238,7 @@ public final class MalformedCorpus {
         /** The frame with its body, and its remaining length, cut inside a field. */
         byte[] truncated() {
             byte[] body = body();
-            return MalformedCorpus.frame(header, java.util.Arrays.copyOf(body, cut < 0 ? body.length - 1 : cut));
+            return MalformedCorpus.frame(header, Arrays.copyOf(body, cut < 0 ? body.length - 1 : cut));
         }
     }
 
@@ -272,7 +274,7 @@ public final class MalformedCorpus {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all;
     }

@@ -10,14 +10,15 @@ import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.drivers.MqttTestClient;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
-import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.Publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -97,7 +98,7 @@ public final class MalformedPacketSweep {
         } finally {
             pool.shutdownNow();
         }
-        summary = scenario.note(CONTROL, "malformed-packet sweep, " + family.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        summary = scenario.note(CONTROL, "malformed-packet sweep, " + family.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + " family, MQTT " + version.label() + ": " + MalformedSweepCheck.summary(sent));
     }
 
