@@ -33,9 +33,14 @@ class RealBrokerPeersTest {
     Path work;
 
     @Test
-    void hiveMqCeDeviatesOnlyOnTheUnsupportedProtocolLevel() throws Exception {
+    void hiveMqCeDeviatesOnTheUnsupportedProtocolLevelAndOnMalformedInputTheSweepFinds() throws Exception {
         Map<String, Verdict> notPassing = Map.of(
                 "mqtt-3.1.1:MQTT-3.1.2-2", Verdict.FAIL,
+                // the robustness sweep's findings, probed with raw sockets (docs/real-peers.md)
+                "mqtt-3.1.1:MQTT-4.8.0-1", Verdict.FAIL,
+                "mqtt-3.1.1:MQTT-2.2.2-2", Verdict.FAIL,
+                "mqtt-3.1.1:MQTT-1.5.3-1", Verdict.FAIL,
+                "mqtt-5.0:MQTT-4.13.1-1", Verdict.FAIL,
                 // HiveMQ refuses clients' $ publishes and keeps no retained $SYS message: nothing on a $ topic to match
                 "mqtt-3.1.1:MQTT-4.7.2-1", Verdict.NOT_APPLICABLE,
                 "mqtt-5.0:MQTT-4.7.2-1", Verdict.NOT_APPLICABLE);

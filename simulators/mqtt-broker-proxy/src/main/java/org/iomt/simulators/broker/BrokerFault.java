@@ -66,13 +66,14 @@ public enum BrokerFault implements Fault {
     /**
      * Swallows what the broker must refuse: one requirement per kind of input that a malformed-input scenario sends
      * (reserved CONNECT flag, a first packet other than CONNECT, SUBSCRIBE flags, QoS 3, a surrogate and U+0000 in a
-     * topic name, an empty SUBSCRIBE, a five-byte remaining length).
+     * topic name, an empty SUBSCRIBE, a five-byte remaining length), and the robustness sweep's header-flag cases.
      */
     LENIENT_PARSER("lenient-parser",
             "swallows client input the broker must reject (bad header flags, QoS 3, DUP at QoS 0, a remaining length over "
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
-            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1"),
+            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
+                    "MQTT-2.2.2-2"),
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
@@ -151,7 +152,7 @@ public enum BrokerFault implements Fault {
                     + "(SUBSCRIBE and UNSUBSCRIBE alike)",
             List.of("MQTT-3.3.2-3"), List.of("MQTT-3.3.2-3")),
     UNSUBSCRIBE_IGNORED("unsubscribe-ignored",
-            "does not forward UNSUBSCRIBE and answers it with an UNSUBACK of its own, so the subscription stays",
+            "does not forward a well-formed UNSUBSCRIBE and answers it with an UNSUBACK of its own, so the subscription stays",
             List.of("MQTT-3.10.4-2"), List.of("MQTT-3.10.4-2")),
     USER_PROPERTIES_DROPPED("user-properties-dropped",
             "removes User Property from every PUBLISH the broker delivers (MQTT 5.0)",
@@ -241,7 +242,12 @@ public enum BrokerFault implements Fault {
     PROBLEM_INFORMATION_UNASKED("problem-information-unasked",
             "adds a Reason String to every SUBACK, UNSUBACK, PUBACK, PUBREC, PUBREL and PUBCOMP sent to an MQTT 5.0 client "
                     + "whose CONNECT set Request Problem Information to 0",
-            List.of(), List.of("MQTT-3.1.2-29"));
+            List.of(), List.of("MQTT-3.1.2-29")),
+    /** The sweep's 5.0 cases of properties that decode but break the property table; the others reach the broker. */
+    MALFORMED_PROPERTIES_TOLERATED("malformed-properties-tolerated",
+            "swallows an MQTT 5.0 client packet carrying a property its type may not carry, or a single-use property "
+                    + "twice, instead of forwarding it, keeping the connection open",
+            List.of(), List.of("MQTT-4.13.1-1"));
 
     private final String label;
     private final String description;

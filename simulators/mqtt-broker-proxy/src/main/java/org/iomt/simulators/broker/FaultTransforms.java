@@ -4,6 +4,7 @@ import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttPacketRules;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
@@ -118,7 +119,9 @@ final class FaultTransforms {
                     pub -> pub.payload().length > 0 ? pub.withFlags(pub.flags() | 1) : pub);
             case RETAIN_FLAG_DROPPED -> editToClient(Publish.class, pub -> pub.withFlags(pub.flags() & ~1));
             case PLUS_MATCHES_MULTIPLE_LEVELS -> new PlusMatchesMultipleLevels();
-            case UNSUBSCRIBE_IGNORED -> onWayToBroker(p -> p.packet(Unsubscribe.class).ifPresent(u -> {
+            // a malformed UNSUBSCRIBE goes on to the broker: the fault ignores unsubscriptions, not the packet rules
+            case UNSUBSCRIBE_IGNORED -> onWayToBroker(p -> p.packet(Unsubscribe.class)
+                    .filter(u -> MqttPacketRules.violations(u, p.session().version()).isEmpty()).ifPresent(u -> {
                 p.drop();
                 p.answer(new Unsuback(0, u.packetId(), MqttProperties.EMPTY, p.session().version() == MqttVersion.V5_0
                         ? u.topicFilters().stream().map(f -> SUCCESS).toList() : List.of()));
@@ -165,6 +168,7 @@ final class FaultTransforms {
                 p.drop();
                 p.session().resetUpstream();
             }));
+            case MALFORMED_PROPERTIES_TOLERATED -> new MalformedPropertiesTolerated();
         };
     }
 

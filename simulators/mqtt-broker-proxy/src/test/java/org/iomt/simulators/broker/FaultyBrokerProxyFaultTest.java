@@ -146,6 +146,24 @@ class FaultyBrokerProxyFaultTest {
         }
     }
 
+    /** MQTT 5.0 packets whose properties decode but break the property table, sent after a good CONNECT. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "PUBLISH with Session Expiry Interval, 300c0003612f62 05 1100000e10 78",
+            "SUBSCRIBE with two Subscription Identifiers, 820d0001 04 0b07 0b07 0003612f62 01",
+            "PUBACK with Reason String twice, 400c0001 00 08 1f000178 1f000178"})
+    void mqtt5PropertiesThatBreakTheTableAreSwallowedByMalformedPropertiesTolerated(String what, String hex) throws Exception {
+        byte[] frame = HexFormat.of().parseHex(hex.replace(" ", ""));
+        RawMqttClient plain = bench.connected(bench.proxy(), MqttVersion.V5_0, "plain");
+        RawMqttClient tolerant = bench.connected(bench.proxy("malformed-properties-tolerated"), MqttVersion.V5_0, "tolerant");
+        plain.sendBytes(frame);
+        tolerant.sendBytes(frame);
+        assertTrue(plain.closedWithin(ANSWER), "Mosquitto accepted the input itself");
+        assertFalse(tolerant.closedWithin(Duration.ZERO), "the broker saw the input behind the fault");
+        tolerant.send(new PingReq(0));
+        tolerant.expect(PingResp.class, ANSWER);
+    }
+
     @ParameterizedTest(name = "MQTT {0} is answered: {1}")
     @CsvSource({"3.1.1, true", "5.0, false"})
     void connackIsWithheldFromMqtt5ClientsOnly(String version, boolean answered) throws Exception {
