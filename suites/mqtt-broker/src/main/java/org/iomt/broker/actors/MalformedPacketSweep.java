@@ -1,9 +1,9 @@
 package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
-import org.iomt.broker.checks.MalformedSweepCheck;
 import org.iomt.broker.checks.MalformedSweepCheck.ControlRound;
 import org.iomt.broker.checks.MalformedSweepCheck.SweepCase;
+import org.iomt.broker.checks.MalformedSweepCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;

@@ -3,15 +3,20 @@ package org.iomt.broker.actors;
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.RequestedInformationCheck;
 import org.iomt.core.model.Outcome;
+import org.iomt.mqtt.drivers.MqttTestClient;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.PingResp;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -46,18 +51,25 @@ public final class RequestedInformation {
 
     /**
      * The role makes the broker answer it with every kind of acknowledgement: a SUBACK, a PUBACK, a PUBREC and a
-     * PUBCOMP, an UNSUBACK and a PINGRESP.
+     * PUBCOMP, an UNSUBACK and a PINGRESP. Each answer is awaited, bounded, but none is required: the question judges
+     * those that came.
      */
     public void drawEveryAcknowledgement(String role) {
         String readings = scenario.topic("readings");
         scenario.subscribe(role, readings, 1);
-        scenario.publish(role, readings, scenario.newPayload("reading at QoS 1"), 1, false);
-        scenario.publish(role, readings, scenario.newPayload("reading at QoS 2"), 2, false);
+        MqttTestClient client = scenario.client(role);
+        for (int qos = 1; qos <= 2; qos++) {
+            int id = scenario.nextPacketId();
+            scenario.send(role, Publish.of(readings, qos, false, id,
+                    scenario.newPayload("reading at QoS " + qos).getBytes(StandardCharsets.UTF_8)));
+            PacketType last = qos == 1 ? PacketType.PUBACK : PacketType.PUBCOMP;
+            scenario.await(client, PublishAck.class, a -> a.type() == last && a.packetId() == id);
+        }
         int id = scenario.nextPacketId();
         scenario.send(role, new Unsubscribe(0x02, id, MqttProperties.EMPTY, List.of(readings)));
-        scenario.await(scenario.client(role), Unsuback.class, u -> u.packetId() == id);
+        scenario.await(client, Unsuback.class, u -> u.packetId() == id);
         scenario.send(role, new PingReq(0));
-        scenario.await(scenario.client(role), PingResp.class, p -> true);
+        scenario.await(client, PingResp.class, p -> true);
     }
 
     public Outcome noResponseInformation(String requirement, String role) {
