@@ -1,0 +1,85 @@
+package org.iomt.broker.checks;
+
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The broker's first send of each message to a subscriber is a new message: DUP 0 and, above QoS 0, a non-zero
+ * packet identifier that no earlier send of the broker on that connection still holds (one whose PUBACK or PUBCOMP
+ * the subscriber has not yet sent).
+ */
+public final class FirstDeliveryCheck {
+
+    private FirstDeliveryCheck() {
+    }
+
+    /**
+     * @param connection every entry of the subscriber's connection, in order
+     * @param payloads   the messages published, each judged on its first delivery
+     * @param qos        the QoS the deliveries judged must have; a delivery at another QoS is not judged
+     */
+    public static Outcome newMessages(String requirement, List<Evidence> connection, List<String> payloads, int qos) {
+        Map<String, Evidence> first = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        List<Evidence> otherQos = new ArrayList<>();
+        Map<Integer, Evidence> inUse = new HashMap<>();
+        for (Evidence e : connection) {
+            Optional<Publish> publish = e.as(Publish.class).filter(p -> e.direction() == Direction.DEVICE_TO_SUITE);
+            if (publish.isPresent()) {
+                String payload = DeliveryCheck.payloadOf(e);
+                if (payloads.contains(payload) && !first.containsKey(payload)) {
+                    first.put(payload, e);
+                    if (publish.get().qos() == qos) {
+                        judged.add(e);
+                        judge(requirement, e, publish.get(), inUse.get(publish.get().packetId())).ifPresent(findings::add);
+                    } else {
+                        otherQos.add(e);
+                    }
+                }
+                if (publish.get().qos() > 0) {
+                    inUse.put(publish.get().packetId(), e);
+                }
+            }
+            e.as(PublishAck.class).filter(a -> e.direction() == Direction.SUITE_TO_DEVICE
+                    && (a.type() == PacketType.PUBACK || a.type() == PacketType.PUBCOMP)).ifPresent(a -> inUse.remove(a.packetId()));
+        }
+        if (judged.isEmpty()) {
+            String connections = String.join(", ", connection.stream().map(Evidence::connection).distinct().toList());
+            return Outcome.inconclusive("connection " + connections + " received none of the " + payloads.size()
+                    + " readings at QoS " + qos + (otherQos.isEmpty() ? "" : " (" + otherQos.size() + " came at another QoS, "
+                    + "which the subscription's grant allows)") + ", so no first send at QoS " + qos + " could be judged",
+                    otherQos.isEmpty() ? connection : otherQos);
+        }
+        return Outcome.judged(findings, judged);
+    }
+
+    private static Optional<Finding> judge(String requirement, Evidence e, Publish p, Evidence holder) {
+        String what = "the first send of \"" + DeliveryCheck.payloadOf(e) + "\" on connection " + e.connection();
+        if (p.dup() != 0) {
+            return Optional.of(Finding.of(requirement, "expected " + what + " to have DUP 0, as a message sent for the "
+                    + "first time; it had DUP 1", e));
+        }
+        if (p.qos() > 0 && p.packetId() == 0) {
+            return Optional.of(Finding.of(requirement, "expected " + what + " (QoS " + p.qos() + ") to carry a non-zero "
+                    + "packet identifier; it carried 0", e));
+        }
+        if (p.qos() > 0 && holder != null) {
+            return Optional.of(new Finding(requirement, "expected " + what + " to carry a packet identifier not in use; "
+                    + p.packetId() + " still belonged to \"" + DeliveryCheck.payloadOf(holder) + "\", which the subscriber "
+                    + "had not finished acknowledging", List.of(holder, e)));
+        }
+        return Optional.empty();
+    }
+}
