@@ -7,6 +7,7 @@ import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.Suback;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * The broker's first send of each message to a subscriber is a new message: DUP 0 and, above QoS 0, a non-zero
  * packet identifier that no earlier send of the broker on that connection still holds (one whose PUBACK or PUBCOMP
- * the subscriber has not yet sent).
+ * the subscriber has not yet sent). Not applicable when the broker granted the subscription less than the QoS judged.
  */
 public final class FirstDeliveryCheck {
 
@@ -30,6 +31,10 @@ public final class FirstDeliveryCheck {
      * @param qos        the QoS the deliveries judged must have; a delivery at another QoS is not judged
      */
     public static Outcome newMessages(String requirement, List<Evidence> connection, List<String> payloads, int qos) {
+        Optional<Outcome> belowGrant = grantedBelow(connection, qos);
+        if (belowGrant.isPresent()) {
+            return belowGrant.get();
+        }
         Map<String, Evidence> first = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
@@ -63,6 +68,20 @@ public final class FirstDeliveryCheck {
                     otherQos.isEmpty() ? connection : otherQos);
         }
         return Outcome.judged(findings, judged);
+    }
+
+    /**
+     * Not applicable when the broker granted the subscription a QoS below {@code qos}, as the standards let it: it then
+     * never sends at that QoS, so a sender's rule for it does not arise on this connection.
+     */
+    static Optional<Outcome> grantedBelow(List<Evidence> connection, int qos) {
+        return connection.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE && e.as(Suback.class).isPresent())
+                .findFirst().flatMap(e -> {
+                    int granted = e.as(Suback.class).orElseThrow().reasonCodes().stream().mapToInt(Integer::intValue).max().orElse(qos);
+                    return granted < qos ? Optional.of(Outcome.notApplicable("the broker granted the subscription of connection "
+                            + e.connection() + " QoS " + granted + ", below the QoS " + qos + " it asked for, as the standard "
+                            + "allows, so it sends nothing at QoS " + qos + " there", List.of(e))) : Optional.empty();
+                });
     }
 
     private static Optional<Finding> judge(String requirement, Evidence e, Publish p, Evidence holder) {

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The broker, sending a message at QoS 2, answers the subscriber's PUBREC with a PUBREL carrying the packet
- * identifier of that PUBLISH; judged only once the broker sent the message at QoS 2 and the subscriber sent its PUBREC.
+ * identifier of that PUBLISH; judged only once the broker sent the message at QoS 2 and the subscriber sent its PUBREC,
+ * and not applicable when the broker granted the subscription less than QoS 2.
  */
 public final class ReleaseCheck {
 
@@ -27,6 +28,10 @@ public final class ReleaseCheck {
      * @param bound      how long the suite waited for the PUBREL
      */
     public static Outcome releasedUnderItsIdentifier(String requirement, List<Evidence> connection, String payload, Duration bound) {
+        Optional<Outcome> belowGrant = FirstDeliveryCheck.grantedBelow(connection, 2);
+        if (belowGrant.isPresent()) {
+            return belowGrant.get();
+        }
         Optional<Evidence> delivery = connection.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
                 && e.as(Publish.class).isPresent() && DeliveryCheck.payloadOf(e).equals(payload)).findFirst();
         String name = String.join(", ", connection.stream().map(Evidence::connection).distinct().toList());
