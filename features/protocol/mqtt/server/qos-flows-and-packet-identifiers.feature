@@ -18,6 +18,33 @@ Feature: A broker plays its part in the QoS flows, as receiver and as sender, un
         | version |
         | 5.0     |
 
+  Rule: A PUBLISH under the packet identifier of a flow the broker completed is a new message
+
+    Scenario Outline: A reading that reuses the identifier of a completed QoS <qos> flow reaches the monitor (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 2
+      When a patch publishes a second reading at QoS <qos> under the packet identifier of its first, once that flow is complete
+      Then the monitor receives the second reading as a new message
+
+      @req:mqtt-3.1.1:MQTT-4.3.2-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1, QoS 1
+        | version | qos |
+        | 3.1.1   | 1   |
+
+      @req:mqtt-5.0:MQTT-4.3.2-5 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0, QoS 1
+        | version | qos |
+        | 5.0     | 1   |
+
+      @req:mqtt-3.1.1:MQTT-4.3.3-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+      Examples: MQTT 3.1.1, QoS 2
+        | version | qos |
+        | 3.1.1   | 2   |
+
+      @req:mqtt-5.0:MQTT-4.3.3-12 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0, QoS 2
+        | version | qos |
+        | 5.0     | 2   |
+
   Rule: The broker sends a message at QoS 2 as a new message and releases it under its packet identifier
 
     Scenario Outline: The broker's first send of each QoS 2 reading has DUP 0 and a packet identifier not in use (MQTT <version>)

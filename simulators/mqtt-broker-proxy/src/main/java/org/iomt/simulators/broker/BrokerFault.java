@@ -243,7 +243,11 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-4.3.3-1"), List.of("MQTT-4.3.3-4")),
     ACK_ID_LOW_BYTE_ONLY("ack-id-low-byte-only",
             "keeps only the low byte of the packet identifier in every SUBACK and UNSUBACK",
-            List.of("MQTT-2.3.1-7", "MQTT-3.8.4-2", "MQTT-3.10.4-5"), List.of("MQTT-2.2.1-6", "MQTT-3.8.4-2", "MQTT-3.10.4-5"));
+            List.of("MQTT-2.3.1-7", "MQTT-3.8.4-2", "MQTT-3.10.4-5"), List.of("MQTT-2.2.1-6", "MQTT-3.8.4-2", "MQTT-3.10.4-5")),
+    REUSED_ID_TAKEN_FOR_DUPLICATE("reused-id-taken-for-duplicate",
+            "takes a client's QoS 1 or 2 PUBLISH under a packet identifier whose flow the broker already completed for a "
+                    + "duplicate: acknowledges it in the broker's place and never forwards it",
+            List.of("MQTT-4.3.2-2", "MQTT-4.3.3-2"), List.of("MQTT-4.3.2-5", "MQTT-4.3.3-12"));
 
     private final String label;
     private final String description;

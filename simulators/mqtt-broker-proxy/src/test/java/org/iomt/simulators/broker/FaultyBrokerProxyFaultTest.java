@@ -93,6 +93,20 @@ class FaultyBrokerProxyFaultTest {
                 () -> assertEquals(copies, delivered.size()), () -> assertEquals(Optional.empty(), patch.next(QUIET)));
     }
 
+    @ParameterizedTest(name = "with faults [{0}] a PUBLISH under the identifier of a completed flow is delivered: {1}")
+    @CsvSource({"'', true", "reused-id-taken-for-duplicate, false"})
+    void aPublishReusingACompletedIdentifierIsSwallowedOnlyWithTheFault(String fault, boolean delivered) throws Exception {
+        RawMqttClient station = bench.connected(bench.broker(), MqttVersion.V3_1_1, "station");
+        subscribe(station, 0, "ward/#");
+        RawMqttClient patch = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/a/temp", 1, false, 9, bytes("36.6")));
+        assertEquals(9, patch.expect(PublishAck.class, ANSWER).packetId());
+        assertEquals("36.6", new String(station.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8));
+        patch.send(Publish.of("ward/a/temp", 1, false, 9, bytes("36.8")).withDup(true));
+        PublishAck again = patch.expect(PublishAck.class, ANSWER);
+        assertAll(() -> assertEquals(9, again.packetId()), () -> assertEquals(delivered, station.next(QUIET).isPresent()));
+    }
+
     @ParameterizedTest(name = "with faults [{0}] the SUBACK and UNSUBACK carry packet identifier {1}")
     @CsvSource({"'', 23100", "ack-id-low-byte-only, 60"})
     void subackAndUnsubackKeepOneByteOfTheIdentifierOnlyWithTheFault(String fault, int answered) throws Exception {

@@ -4,6 +4,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.iomt.broker.actors.FreshDeliveries;
 import org.iomt.broker.actors.RepeatedQos2Publish;
+import org.iomt.broker.actors.ReusedPacketIdentifier;
 import org.iomt.core.glue.ScenarioVerdicts;
 
 /** Steps about the broker's part in the QoS flows, as the receiver of a repeated PUBLISH and as the sender of deliveries. */
@@ -14,11 +15,13 @@ public final class QosFlowSteps {
     private final ScenarioVerdicts verdict;
     private final RepeatedQos2Publish repeated;
     private final FreshDeliveries fresh;
+    private final ReusedPacketIdentifier reused;
 
-    public QosFlowSteps(ScenarioVerdicts verdict, RepeatedQos2Publish repeated, FreshDeliveries fresh) {
+    public QosFlowSteps(ScenarioVerdicts verdict, RepeatedQos2Publish repeated, FreshDeliveries fresh, ReusedPacketIdentifier reused) {
         this.verdict = verdict;
         this.repeated = repeated;
         this.fresh = fresh;
+        this.reused = reused;
     }
 
     @When("a patch sends a QoS 2 reading again before releasing it")
@@ -49,5 +52,15 @@ public final class QosFlowSteps {
     @Then("the broker releases the monitor's first reading with a PUBREL of its packet identifier")
     public void theBrokerReleasesTheReading() {
         verdict.require(fresh.releasedUnderItsIdentifier(verdict.requirement(), MONITOR));
+    }
+
+    @When("a patch publishes a second reading at QoS {int} under the packet identifier of its first, once that flow is complete")
+    public void aPatchReusesACompletedIdentifier(int qos) {
+        reused.publishUnderACompletedIdentifier(MONITOR, qos);
+    }
+
+    @Then("the monitor receives the second reading as a new message")
+    public void theMonitorReceivesTheSecondReading() {
+        verdict.require(reused.deliveredAsNew(verdict.requirement(), MONITOR));
     }
 }

@@ -164,4 +164,36 @@ class QosFlowChecksTest {
         assertTrue(PacketIdEchoCheck.echoed("r", unsubscribe, 0x5A3C, log, Unsuback.class, Unsuback::packetId,
                 PacketIdEchoCheck.Silence.BREAKS_THE_RULE, BOUND).passed());
     }
+
+    private Outcome reused(boolean completed, boolean secondDelivered, boolean control) {
+        Evidence first = entry(Direction.SUITE_TO_DEVICE, "s1-patch", publish("a", 1, 5, false));
+        if (completed) {
+            entry(Direction.DEVICE_TO_SUITE, "s1-patch", PublishAck.puback(5));
+        }
+        Evidence reuse = entry(Direction.SUITE_TO_DEVICE, "s1-patch", publish("b", 1, 5, true));
+        List<Evidence> patch = List.copyOf(log);
+        List<Evidence> deliveries = new ArrayList<>();
+        deliveries.add(fromBroker(publish("a", 1, 1, false)));
+        if (secondDelivered) {
+            deliveries.add(fromBroker(publish("b", 1, 2, false)));
+        }
+        if (control) {
+            deliveries.add(fromBroker(publish("control", 1, 3, false)));
+        }
+        return ReusedIdentifierCheck.deliveredAsNew("r", first, reuse, patch, deliveries, "control", BOUND);
+    }
+
+    @Test
+    void aReadingUnderACompletedIdentifierDeliveredPassesAndMissingBesideTheControlFails() {
+        assertTrue(reused(true, true, true).passed());
+        log.clear();
+        assertEquals(1, reused(true, false, true).findings().size());
+    }
+
+    @Test
+    void aReuseBeforeTheFlowCompletedOrWithoutTheControlProvesNothing() {
+        assertNotNull(reused(false, true, true).inconclusiveReason());
+        log.clear();
+        assertNotNull(reused(true, false, false).inconclusiveReason());
+    }
 }
