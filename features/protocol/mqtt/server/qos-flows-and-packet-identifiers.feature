@@ -99,6 +99,28 @@ Feature: A broker plays its part in the QoS flows, as receiver and as sender, un
         | version |
         | 5.0     |
 
+  Rule: Every PUBLISH the broker sends above QoS 0 carries a non-zero packet identifier not in use
+
+    Scenario Outline: The broker sends QoS 1 readings under non-zero packet identifiers not in use (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 1
+      When a patch publishes three readings at QoS 1
+      Then the broker sends each reading to the monitor under a non-zero packet identifier not in use
+
+      @req:mqtt-3.1.1:MQTT-2.3.1-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-3.1.1:MQTT-2.3.1-4 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-2.2.1-4 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
   Rule: A message the broker sends at QoS 0 has DUP 0
 
     Scenario Outline: The broker sends QoS 0 readings with DUP 0 (MQTT <version>)
@@ -121,7 +143,7 @@ Feature: A broker plays its part in the QoS flows, as receiver and as sender, un
     Scenario Outline: A reading its patch marked as sent before reaches the monitor as a new message (MQTT <version>)
       Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 1
       When a patch sends a reading at QoS 1 marked as sent before
-      Then the broker sends each reading to the monitor as a new QoS 1 message
+      Then the broker sends each reading to the monitor with DUP 0
 
       @req:mqtt-3.1.1:MQTT-3.3.1-3 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
       Examples: MQTT 3.1.1

@@ -247,7 +247,12 @@ public enum BrokerFault implements Fault {
     REUSED_ID_TAKEN_FOR_DUPLICATE("reused-id-taken-for-duplicate",
             "takes a client's QoS 1 or 2 PUBLISH under a packet identifier whose flow the broker already completed for a "
                     + "duplicate: acknowledges it in the broker's place and never forwards it",
-            List.of("MQTT-4.3.2-2", "MQTT-4.3.3-2"), List.of("MQTT-4.3.2-5", "MQTT-4.3.3-12"));
+            List.of("MQTT-4.3.2-2", "MQTT-4.3.3-2"), List.of("MQTT-4.3.2-5", "MQTT-4.3.3-12")),
+    PACKET_ID_ZERO_ON_DELIVERY("packet-id-zero-on-delivery",
+            "sends every QoS 1 and QoS 2 PUBLISH of the broker to the client under packet identifier 0 (its PUBREL too), "
+                    + "handing the client's acknowledgements back to the broker under the broker's identifiers, oldest first",
+            List.of("MQTT-2.3.1-1", "MQTT-2.3.1-4", "MQTT-4.3.2-1", "MQTT-4.3.3-1"),
+            List.of("MQTT-2.2.1-4", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-4.3.3-2"));
 
     private final String label;
     private final String description;

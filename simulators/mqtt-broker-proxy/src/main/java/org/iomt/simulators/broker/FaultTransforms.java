@@ -169,6 +169,7 @@ final class FaultTransforms {
             case DUP_SET_ON_DELIVERY -> editToClient(Publish.class, pub -> pub.withDup(true));
             case PUBREL_ID_CHANGED -> new PubrelIdChanged();
             case REUSED_ID_TAKEN_FOR_DUPLICATE -> new ReusedIdTakenForDuplicate();
+            case PACKET_ID_ZERO_ON_DELIVERY -> new PacketIdZeroOnDelivery();
             case ACK_ID_LOW_BYTE_ONLY -> new PacketTransform() {
                 @Override
                 public void toClient(Passage p) {

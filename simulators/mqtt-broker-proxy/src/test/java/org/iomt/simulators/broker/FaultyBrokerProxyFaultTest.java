@@ -107,6 +107,25 @@ class FaultyBrokerProxyFaultTest {
         assertAll(() -> assertEquals(9, again.packetId()), () -> assertEquals(delivered, station.next(QUIET).isPresent()));
     }
 
+    @Test
+    void deliveriesComeUnderIdentifierZeroAndTheFlowsStillEndWithPacketIdZeroOnDelivery() throws Exception {
+        RawMqttClient station = bench.connected(bench.proxy("packet-id-zero-on-delivery"), MqttVersion.V3_1_1, "station");
+        subscribe(station, 2, "ward/#");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/a/temp", 2, false, 4, bytes("36.6")));
+        patch.expect(PublishAck.class, ANSWER);
+        patch.send(PublishAck.pubrel(4));
+        Publish delivered = station.expect(Publish.class, ANSWER);
+        station.send(PublishAck.pubrec(0));
+        PublishAck pubrel = station.expect(PublishAck.class, ANSWER);
+        station.send(PublishAck.pubcomp(0));
+        patch.send(Publish.of("ward/a/temp", 1, false, 5, bytes("36.7")));
+        Publish next = station.expect(Publish.class, ANSWER);
+        assertAll(() -> assertEquals(0, delivered.packetId()), () -> assertEquals(PacketType.PUBREL, pubrel.type()),
+                () -> assertEquals(0, pubrel.packetId()), () -> assertEquals(0, next.packetId()),
+                () -> assertEquals("36.7", new String(next.payload(), StandardCharsets.UTF_8)));
+    }
+
     @ParameterizedTest(name = "with faults [{0}] the SUBACK and UNSUBACK carry packet identifier {1}")
     @CsvSource({"'', 23100", "ack-id-low-byte-only, 60"})
     void subackAndUnsubackKeepOneByteOfTheIdentifierOnlyWithTheFault(String fault, int answered) throws Exception {

@@ -2,6 +2,7 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.FirstDeliveryCheck;
+import org.iomt.broker.checks.FirstDeliveryCheck.Aspect;
 import org.iomt.broker.checks.ReleaseCheck;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.PacketType;
@@ -56,10 +57,10 @@ public final class FreshDeliveries {
         published.add(payload);
     }
 
-    /** The broker sent each reading the first time as a new message of the given QoS. */
-    public Outcome sentAsNewMessages(String requirement, String subscriber, int qos) {
+    /** The broker sent each reading the first time as the aspect says a new message of the given QoS is sent. */
+    public Outcome sentAsNewMessages(String requirement, String subscriber, int qos, Aspect aspect) {
         scenario.deliveries(subscriber, readings(), published.size(), scenario.response());
-        return FirstDeliveryCheck.newMessages(requirement, scenario.evidenceOf(subscriber), published, qos);
+        return FirstDeliveryCheck.newMessages(requirement, scenario.evidenceOf(subscriber), published, qos, aspect);
     }
 
     /** The broker released the first reading it sent at QoS 2 with a PUBREL of that reading's packet identifier. */

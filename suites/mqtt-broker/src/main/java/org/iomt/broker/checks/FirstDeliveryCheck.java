@@ -22,6 +22,24 @@ import java.util.Optional;
  */
 public final class FirstDeliveryCheck {
 
+    /** What of a first send a rule speaks of. */
+    public enum Aspect {
+        /** DUP 0 and, above QoS 0, a non-zero packet identifier not in use. */
+        NEW_MESSAGE(true, true),
+        /** DUP 0 only. */
+        DUP_CLEAR(true, false),
+        /** Above QoS 0, a non-zero packet identifier not in use only. */
+        FREE_IDENTIFIER(false, true);
+
+        private final boolean dup;
+        private final boolean identifier;
+
+        Aspect(boolean dup, boolean identifier) {
+            this.dup = dup;
+            this.identifier = identifier;
+        }
+    }
+
     private FirstDeliveryCheck() {
     }
 
@@ -29,8 +47,10 @@ public final class FirstDeliveryCheck {
      * @param connection every entry of the subscriber's connection, in order
      * @param payloads   the messages published, each judged on its first delivery
      * @param qos        the QoS the deliveries judged must have; a delivery at another QoS is not judged
+     * @param aspect     what of each first send the rule speaks of
      */
-    public static Outcome newMessages(String requirement, List<Evidence> connection, List<String> payloads, int qos) {
+    public static Outcome newMessages(String requirement, List<Evidence> connection, List<String> payloads, int qos,
+                                      Aspect aspect) {
         Optional<Outcome> belowGrant = grantedBelow(connection, qos);
         if (belowGrant.isPresent()) {
             return belowGrant.get();
@@ -48,7 +68,7 @@ public final class FirstDeliveryCheck {
                     first.put(payload, e);
                     if (publish.get().qos() == qos) {
                         judged.add(e);
-                        judge(requirement, e, publish.get(), inUse.get(publish.get().packetId())).ifPresent(findings::add);
+                        judge(requirement, e, publish.get(), inUse.get(publish.get().packetId()), aspect).ifPresent(findings::add);
                     } else {
                         otherQos.add(e);
                     }
@@ -84,17 +104,17 @@ public final class FirstDeliveryCheck {
                 });
     }
 
-    private static Optional<Finding> judge(String requirement, Evidence e, Publish p, Evidence holder) {
+    private static Optional<Finding> judge(String requirement, Evidence e, Publish p, Evidence holder, Aspect aspect) {
         String what = "the first send of \"" + DeliveryCheck.payloadOf(e) + "\" on connection " + e.connection();
-        if (p.dup() != 0) {
+        if (aspect.dup && p.dup() != 0) {
             return Optional.of(Finding.of(requirement, "expected " + what + " to have DUP 0, as a message sent for the "
                     + "first time; it had DUP 1", e));
         }
-        if (p.qos() > 0 && p.packetId() == 0) {
+        if (aspect.identifier && p.qos() > 0 && p.packetId() == 0) {
             return Optional.of(Finding.of(requirement, "expected " + what + " (QoS " + p.qos() + ") to carry a non-zero "
                     + "packet identifier; it carried 0", e));
         }
-        if (p.qos() > 0 && holder != null) {
+        if (aspect.identifier && p.qos() > 0 && holder != null) {
             return Optional.of(new Finding(requirement, "expected " + what + " to carry a packet identifier not in use; "
                     + p.packetId() + " still belonged to \"" + DeliveryCheck.payloadOf(holder) + "\", which the subscriber "
                     + "had not finished acknowledging", List.of(holder, e)));

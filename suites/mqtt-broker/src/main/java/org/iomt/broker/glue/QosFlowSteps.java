@@ -5,6 +5,7 @@ import io.cucumber.java.en.When;
 import org.iomt.broker.actors.FreshDeliveries;
 import org.iomt.broker.actors.RepeatedQos2Publish;
 import org.iomt.broker.actors.ReusedPacketIdentifier;
+import org.iomt.broker.checks.FirstDeliveryCheck.Aspect;
 import org.iomt.core.glue.ScenarioVerdicts;
 
 /** Steps about the broker's part in the QoS flows, as the receiver of a repeated PUBLISH and as the sender of deliveries. */
@@ -46,7 +47,17 @@ public final class QosFlowSteps {
 
     @Then("the broker sends each reading to the monitor as a new QoS {int} message")
     public void eachReadingIsANewMessage(int qos) {
-        verdict.require(fresh.sentAsNewMessages(verdict.requirement(), MONITOR, qos));
+        verdict.require(fresh.sentAsNewMessages(verdict.requirement(), MONITOR, qos, Aspect.NEW_MESSAGE));
+    }
+
+    @Then("the broker sends each reading to the monitor with DUP 0")
+    public void eachReadingWithDupClear() {
+        verdict.require(fresh.sentAsNewMessages(verdict.requirement(), MONITOR, 1, Aspect.DUP_CLEAR));
+    }
+
+    @Then("the broker sends each reading to the monitor under a non-zero packet identifier not in use")
+    public void eachReadingUnderAFreeIdentifier() {
+        verdict.require(fresh.sentAsNewMessages(verdict.requirement(), MONITOR, 1, Aspect.FREE_IDENTIFIER));
     }
 
     @Then("the broker releases the monitor's first reading with a PUBREL of its packet identifier")

@@ -1,5 +1,6 @@
 package org.iomt.broker.checks;
 
+import org.iomt.broker.checks.FirstDeliveryCheck.Aspect;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
@@ -64,7 +65,7 @@ class QosFlowChecksTest {
         toBroker(PublishAck.puback(1));
         fromBroker(publish("b", 1, 1, false));
         fromBroker(publish("c", 1, 2, false));
-        assertTrue(FirstDeliveryCheck.newMessages("r", log, List.of("a", "b", "c"), 1).passed());
+        assertTrue(FirstDeliveryCheck.newMessages("r", log, List.of("a", "b", "c"), 1, Aspect.NEW_MESSAGE).passed());
     }
 
     @Test
@@ -72,7 +73,7 @@ class QosFlowChecksTest {
         granted(1);
         fromBroker(publish("a", 1, 1, true));
         fromBroker(publish("b", 1, 1, false));
-        Outcome outcome = FirstDeliveryCheck.newMessages("r", log, List.of("a", "b"), 1);
+        Outcome outcome = FirstDeliveryCheck.newMessages("r", log, List.of("a", "b"), 1, Aspect.NEW_MESSAGE);
         assertEquals(2, outcome.findings().size());
         assertTrue(outcome.findings().get(1).message().contains("not in use"), outcome.findings().get(1).message());
     }
@@ -81,17 +82,31 @@ class QosFlowChecksTest {
     void aQos0SendWithDupFails() {
         granted(2);
         fromBroker(publish("a", 0, 0, true));
-        assertEquals(1, FirstDeliveryCheck.newMessages("r", log, List.of("a"), 0).findings().size());
+        assertEquals(1, FirstDeliveryCheck.newMessages("r", log, List.of("a"), 0, Aspect.NEW_MESSAGE).findings().size());
+    }
+
+    @Test
+    void eachAspectJudgesOnlyWhatItsRuleSpeaksOf() {
+        granted(1);
+        fromBroker(publish("a", 1, 0, true));
+        Outcome dup = FirstDeliveryCheck.newMessages("r", log, List.of("a"), 1, Aspect.DUP_CLEAR);
+        Outcome id = FirstDeliveryCheck.newMessages("r", log, List.of("a"), 1, Aspect.FREE_IDENTIFIER);
+        assertTrue(dup.findings().get(0).message().contains("DUP 0"), dup.findings().get(0).message());
+        assertTrue(id.findings().get(0).message().contains("non-zero"), id.findings().get(0).message());
+        log.clear();
+        granted(1);
+        fromBroker(publish("b", 1, 7, true));
+        assertTrue(FirstDeliveryCheck.newMessages("r", log, List.of("b"), 1, Aspect.FREE_IDENTIFIER).passed());
     }
 
     @Test
     void aGrantBelowTheQosJudgedIsNotApplicableAndNothingDeliveredIsInconclusive() {
         granted(1);
         fromBroker(publish("a", 1, 1, false));
-        assertNotNull(FirstDeliveryCheck.newMessages("r", log, List.of("a"), 2).notApplicableReason());
+        assertNotNull(FirstDeliveryCheck.newMessages("r", log, List.of("a"), 2, Aspect.NEW_MESSAGE).notApplicableReason());
         log.clear();
         granted(2);
-        assertNotNull(FirstDeliveryCheck.newMessages("r", log, List.of("a"), 2).inconclusiveReason());
+        assertNotNull(FirstDeliveryCheck.newMessages("r", log, List.of("a"), 2, Aspect.NEW_MESSAGE).inconclusiveReason());
     }
 
     @Test
