@@ -101,7 +101,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.3.5-1"), List.of("MQTT-3.3.4-2")),
     UNSUBACK_WITHHELD("unsuback-withheld",
             "never passes UNSUBACK on to the client",
-            List.of("MQTT-3.10.4-4"), List.of("MQTT-3.10.4-4")),
+            List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5"), List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5")),
     PINGRESP_WITHHELD("pingresp-withheld",
             "never passes PINGRESP on to the client",
             List.of("MQTT-3.12.4-1"), List.of("MQTT-3.12.4-1")),
@@ -247,7 +247,31 @@ public enum BrokerFault implements Fault {
     MALFORMED_PROPERTIES_TOLERATED("malformed-properties-tolerated",
             "swallows an MQTT 5.0 client packet carrying a property its type may not carry, or a single-use property "
                     + "twice, instead of forwarding it, keeping the connection open",
-            List.of(), List.of("MQTT-4.13.1-1"));
+            List.of(), List.of("MQTT-4.13.1-1")),
+    QOS2_DUPLICATE_DELIVERED("qos2-duplicate-delivered",
+            "hands the broker a client's QoS 2 PUBLISH sent again (DUP 1) before its PUBREL as a new message under a packet "
+                    + "identifier of the proxy's, answering the client's repeat with a PUBREC and completing the new flow itself",
+            List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-10")),
+    DUP_SET_ON_DELIVERY("dup-set-on-delivery",
+            "sets DUP on every PUBLISH the broker sends to a client, first sends and QoS 0 included",
+            List.of("MQTT-4.3.3-1", "MQTT-4.3.2-1", "MQTT-3.3.1-2", "MQTT-3.3.1-3"),
+            List.of("MQTT-4.3.3-2", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-3.3.1-2", "MQTT-3.3.1-3")),
+    PUBREL_ID_CHANGED("pubrel-id-changed",
+            "passes the broker's PUBREL on to the client under another packet identifier, and the client's PUBCOMP for it "
+                    + "back under the broker's",
+            List.of("MQTT-4.3.3-1"), List.of("MQTT-4.3.3-4")),
+    ACK_ID_LOW_BYTE_ONLY("ack-id-low-byte-only",
+            "keeps only the low byte of the packet identifier in every SUBACK and UNSUBACK",
+            List.of("MQTT-2.3.1-7", "MQTT-3.8.4-2", "MQTT-3.10.4-5"), List.of("MQTT-2.2.1-6", "MQTT-3.8.4-2", "MQTT-3.10.4-5")),
+    REUSED_ID_TAKEN_FOR_DUPLICATE("reused-id-taken-for-duplicate",
+            "takes a client's QoS 1 or 2 PUBLISH under a packet identifier whose flow the broker already completed for a "
+                    + "duplicate: acknowledges it in the broker's place and never forwards it",
+            List.of("MQTT-4.3.2-2", "MQTT-4.3.3-2"), List.of("MQTT-4.3.2-5", "MQTT-4.3.3-12")),
+    PACKET_ID_ZERO_ON_DELIVERY("packet-id-zero-on-delivery",
+            "sends every QoS 1 and QoS 2 PUBLISH of the broker to the client under packet identifier 0 (its PUBREL too), "
+                    + "handing the client's acknowledgements back to the broker under the broker's identifiers, oldest first",
+            List.of("MQTT-2.3.1-1", "MQTT-2.3.1-4", "MQTT-4.3.2-1", "MQTT-4.3.3-1"),
+            List.of("MQTT-2.2.1-4", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-4.3.3-2"));
 
     private final String label;
     private final String description;

@@ -41,6 +41,9 @@ final class FaultTransforms {
     private static final int RETAIN_AS_PUBLISHED = 0x08;
     private static final int RETAIN_HANDLING = 0x30;
 
+    /** What {@link BrokerFault#ACK_ID_LOW_BYTE_ONLY} keeps of a packet identifier. */
+    private static final int LOW_BYTE = 0xFF;
+
     /** The reason code of a successful unsubscription (MQTT 5.0 §3.11.3). */
     private static final int SUCCESS = 0x00;
 
@@ -169,6 +172,20 @@ final class FaultTransforms {
                 p.session().resetUpstream();
             }));
             case MALFORMED_PROPERTIES_TOLERATED -> new MalformedPropertiesTolerated();
+            case QOS2_DUPLICATE_DELIVERED -> new Qos2DuplicateDelivered();
+            case DUP_SET_ON_DELIVERY -> editToClient(Publish.class, pub -> pub.withDup(true));
+            case PUBREL_ID_CHANGED -> new PubrelIdChanged();
+            case REUSED_ID_TAKEN_FOR_DUPLICATE -> new ReusedIdTakenForDuplicate();
+            case PACKET_ID_ZERO_ON_DELIVERY -> new PacketIdZeroOnDelivery();
+            case ACK_ID_LOW_BYTE_ONLY -> new PacketTransform() {
+                @Override
+                public void toClient(Passage p) {
+                    p.packet(Suback.class).ifPresent(s -> replaceIfChanged(p, s,
+                            new Suback(s.flags(), s.packetId() & LOW_BYTE, s.properties(), s.reasonCodes())));
+                    p.packet(Unsuback.class).ifPresent(u -> replaceIfChanged(p, u,
+                            new Unsuback(u.flags(), u.packetId() & LOW_BYTE, u.properties(), u.reasonCodes())));
+                }
+            };
         };
     }
 

@@ -9,6 +9,11 @@ import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.PingResp;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.Suback;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.Unsuback;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,6 +69,72 @@ class FaultyBrokerProxyFaultTest {
                 () -> assertEquals(7, answer.packetId()),
                 () -> assertEquals("36.6", new String(station.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8)),
                 () -> assertEquals(Optional.empty(), patch.next(QUIET), "nothing after the PUBACK (the proxy ate the PUBCOMP)"));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a QoS 2 PUBLISH sent again before its PUBREL arrives {1} times")
+    @CsvSource({"'', 1", "qos2-duplicate-delivered, 2"})
+    void aQos2PublishSentAgainBeforeItsReleaseIsDeliveredTwiceOnlyWithTheFault(String fault, int copies) throws Exception {
+        RawMqttClient station = bench.connected(bench.broker(), MqttVersion.V3_1_1, "station");
+        subscribe(station, 0, "ward/#");
+        RawMqttClient patch = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "patch");
+        Publish reading = Publish.of("ward/a/temp", 2, false, 7, bytes("36.6"));
+        patch.send(reading);
+        assertEquals(7, patch.expect(PublishAck.class, ANSWER).packetId());
+        patch.send(reading.withDup(true));
+        PublishAck again = patch.expect(PublishAck.class, ANSWER);
+        patch.send(PublishAck.pubrel(7));
+        PublishAck complete = patch.expect(PublishAck.class, ANSWER);
+        List<MqttPacket> delivered = new ArrayList<>();
+        for (Optional<MqttPacket> next = station.next(QUIET); next.isPresent(); next = station.next(QUIET)) {
+            delivered.add(next.get());
+        }
+        assertAll(() -> assertEquals(PacketType.PUBREC, again.type()), () -> assertEquals(7, again.packetId()),
+                () -> assertEquals(PacketType.PUBCOMP, complete.type()), () -> assertEquals(7, complete.packetId()),
+                () -> assertEquals(copies, delivered.size()), () -> assertEquals(Optional.empty(), patch.next(QUIET)));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a PUBLISH under the identifier of a completed flow is delivered: {1}")
+    @CsvSource({"'', true", "reused-id-taken-for-duplicate, false"})
+    void aPublishReusingACompletedIdentifierIsSwallowedOnlyWithTheFault(String fault, boolean delivered) throws Exception {
+        RawMqttClient station = bench.connected(bench.broker(), MqttVersion.V3_1_1, "station");
+        subscribe(station, 0, "ward/#");
+        RawMqttClient patch = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/a/temp", 1, false, 9, bytes("36.6")));
+        assertEquals(9, patch.expect(PublishAck.class, ANSWER).packetId());
+        assertEquals("36.6", new String(station.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8));
+        patch.send(Publish.of("ward/a/temp", 1, false, 9, bytes("36.8")).withDup(true));
+        PublishAck again = patch.expect(PublishAck.class, ANSWER);
+        assertAll(() -> assertEquals(9, again.packetId()), () -> assertEquals(delivered, station.next(QUIET).isPresent()));
+    }
+
+    @Test
+    void deliveriesComeUnderIdentifierZeroAndTheFlowsStillEndWithPacketIdZeroOnDelivery() throws Exception {
+        RawMqttClient station = bench.connected(bench.proxy("packet-id-zero-on-delivery"), MqttVersion.V3_1_1, "station");
+        subscribe(station, 2, "ward/#");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/a/temp", 2, false, 4, bytes("36.6")));
+        patch.expect(PublishAck.class, ANSWER);
+        patch.send(PublishAck.pubrel(4));
+        Publish delivered = station.expect(Publish.class, ANSWER);
+        station.send(PublishAck.pubrec(0));
+        PublishAck pubrel = station.expect(PublishAck.class, ANSWER);
+        station.send(PublishAck.pubcomp(0));
+        patch.send(Publish.of("ward/a/temp", 1, false, 5, bytes("36.7")));
+        Publish next = station.expect(Publish.class, ANSWER);
+        assertAll(() -> assertEquals(0, delivered.packetId()), () -> assertEquals(PacketType.PUBREL, pubrel.type()),
+                () -> assertEquals(0, pubrel.packetId()), () -> assertEquals(0, next.packetId()),
+                () -> assertEquals("36.7", new String(next.payload(), StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the SUBACK and UNSUBACK carry packet identifier {1}")
+    @CsvSource({"'', 23100", "ack-id-low-byte-only, 60"})
+    void subackAndUnsubackKeepOneByteOfTheIdentifierOnlyWithTheFault(String fault, int answered) throws Exception {
+        RawMqttClient client = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "client");
+        client.send(Subscribe.of(0x5A3C, new Subscription("ward/#", 0)));
+        Suback suback = client.expect(Suback.class, ANSWER);
+        client.send(Unsubscribe.of(0x5A3C, "ward/#"));
+        Unsuback unsuback = client.expect(Unsuback.class, ANSWER);
+        assertAll(() -> assertEquals(answered, suback.packetId()), () -> assertEquals(answered, unsuback.packetId()));
     }
 
     @ParameterizedTest(name = "with faults [{0}] the connection is closed: {1}")

@@ -43,6 +43,7 @@ public final class MqttTestClient implements AutoCloseable {
     private final List<Evidence> received = new ArrayList<>();
     private volatile MqttVersion version;
     private volatile boolean withholdDeliveryAcks;
+    private volatile boolean withholdReleases;
     private volatile boolean ended;
     private volatile boolean closedByBroker;
     private final Thread reader;
@@ -108,6 +109,14 @@ public final class MqttTestClient implements AutoCloseable {
     /** From now on deliveries at QoS 1 and 2 stay unacknowledged, as from a client that stalls. */
     public void withholdDeliveryAcknowledgements() {
         withholdDeliveryAcks = true;
+    }
+
+    /**
+     * While held, a PUBREC from the broker is not answered with a PUBREL, so that the client can send its PUBLISH
+     * again before releasing it with a PUBREL of its own.
+     */
+    public void holdReleases(boolean hold) {
+        withholdReleases = hold;
     }
 
     /** Sends a CONNECT and waits, bounded, for the CONNACK; empty when none came in time. */
@@ -213,7 +222,7 @@ public final class MqttTestClient implements AutoCloseable {
             send(p.qos() == 1 ? PublishAck.puback(p.packetId()) : PublishAck.pubrec(p.packetId()));
         } else if (packet instanceof PublishAck a && a.type() == PacketType.PUBREL && !withholdDeliveryAcks) {
             send(PublishAck.pubcomp(a.packetId()));
-        } else if (packet instanceof PublishAck a && a.type() == PacketType.PUBREC && a.reasonCode() < 0x80) {
+        } else if (packet instanceof PublishAck a && a.type() == PacketType.PUBREC && a.reasonCode() < 0x80 && !withholdReleases) {
             send(PublishAck.pubrel(a.packetId()));
         }
     }

@@ -1,0 +1,198 @@
+@device:mqtt-broker
+Feature: A broker plays its part in the QoS flows, as receiver and as sender, under the right packet identifiers
+
+  Rule: A QoS 2 PUBLISH sent again before its release is acknowledged again and reaches subscribers once
+
+    Scenario Outline: The broker acknowledges a repeated QoS 2 reading and delivers it once (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 2
+      When a patch sends a QoS 2 reading again before releasing it
+      Then the broker acknowledges the repeat and the monitor receives the reading once
+
+      @req:mqtt-3.1.1:MQTT-4.3.3-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.3.3-10 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A PUBLISH under the packet identifier of a flow the broker completed is a new message
+
+    Scenario Outline: A reading that reuses the identifier of a completed QoS <qos> flow reaches the monitor (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 2
+      When a patch publishes a second reading at QoS <qos> under the packet identifier of its first, once that flow is complete
+      Then the monitor receives the second reading as a new message
+
+      @req:mqtt-3.1.1:MQTT-4.3.2-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1, QoS 1
+        | version | qos |
+        | 3.1.1   | 1   |
+
+      @req:mqtt-5.0:MQTT-4.3.2-5 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0, QoS 1
+        | version | qos |
+        | 5.0     | 1   |
+
+      @req:mqtt-3.1.1:MQTT-4.3.3-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+      Examples: MQTT 3.1.1, QoS 2
+        | version | qos |
+        | 3.1.1   | 2   |
+
+      @req:mqtt-5.0:MQTT-4.3.3-12 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0, QoS 2
+        | version | qos |
+        | 5.0     | 2   |
+
+  Rule: The broker sends a message at QoS 2 as a new message and releases it under its packet identifier
+
+    Scenario Outline: The broker's first send of each QoS 2 reading has DUP 0 and a packet identifier not in use (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 2
+      When a patch publishes three readings at QoS 2
+      Then the broker sends each reading to the monitor as a new QoS 2 message
+
+      @req:mqtt-3.1.1:MQTT-4.3.3-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.3.3-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+    Scenario Outline: The broker answers the monitor's PUBREC with a PUBREL of the same packet identifier (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 2
+      When a patch publishes three readings at QoS 2
+      Then the broker releases the monitor's first reading with a PUBREL of its packet identifier
+
+      @req:mqtt-3.1.1:MQTT-4.3.3-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.3.3-4 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: The broker sends a message at QoS 1 as a new message, under a packet identifier not in use
+
+    Scenario Outline: The broker's first send of each QoS 1 reading has DUP 0 and a packet identifier not in use (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 1
+      When a patch publishes three readings at QoS 1
+      Then the broker sends each reading to the monitor as a new QoS 1 message
+
+      @req:mqtt-3.1.1:MQTT-4.3.2-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.3.2-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+      @req:mqtt-5.0:MQTT-4.3.2-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: Every PUBLISH the broker sends above QoS 0 carries a non-zero packet identifier not in use
+
+    Scenario Outline: The broker sends QoS 1 readings under non-zero packet identifiers not in use (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 1
+      When a patch publishes three readings at QoS 1
+      Then the broker sends each reading to the monitor under a non-zero packet identifier not in use
+
+      @req:mqtt-3.1.1:MQTT-2.3.1-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-3.1.1:MQTT-2.3.1-4 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-2.2.1-4 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A message the broker sends at QoS 0 has DUP 0
+
+    Scenario Outline: The broker sends QoS 0 readings with DUP 0 (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 2
+      When a patch publishes three readings at QoS 0
+      Then the broker sends each reading to the monitor as a new QoS 0 message
+
+      @req:mqtt-3.1.1:MQTT-3.3.1-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=0
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.1-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: The DUP flag of a PUBLISH the broker receives is not carried over to what it sends subscribers
+
+    Scenario Outline: A reading its patch marked as sent before reaches the monitor as a new message (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 1
+      When a patch sends a reading at QoS 1 marked as sent before
+      Then the broker sends each reading to the monitor with DUP 0
+
+      @req:mqtt-3.1.1:MQTT-3.3.1-3 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.1-3 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: SUBACK and UNSUBACK carry the packet identifier of the request they answer
+
+    Scenario Outline: The broker's SUBACK carries the packet identifier of the SUBSCRIBE (MQTT <version>)
+      Given a client connected with MQTT <version>
+      When the client subscribes under a packet identifier of two different bytes
+      Then the broker's SUBACK carries the packet identifier of the SUBSCRIBE
+
+      @req:mqtt-3.1.1:MQTT-3.8.4-2 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-3.1.1:MQTT-2.3.1-7 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.8.4-2 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+      @req:mqtt-5.0:MQTT-2.2.1-6 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+    Scenario Outline: The broker answers an UNSUBSCRIBE that matches no subscription with an UNSUBACK of its packet identifier (MQTT <version>)
+      Given a client connected with MQTT <version>
+      When the client unsubscribes from a filter it never subscribed to
+      Then the broker answers with an UNSUBACK carrying the packet identifier of the UNSUBSCRIBE
+
+      @req:mqtt-3.1.1:MQTT-3.10.4-5 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.10.4-5 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
