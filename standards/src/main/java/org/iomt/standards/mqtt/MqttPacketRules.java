@@ -84,7 +84,7 @@ public final class MqttPacketRules {
      */
     public static List<String> propertyViolations(MqttPacket packet) {
         List<String> broken = new ArrayList<>();
-        properties(packet.type().name(), propertiesOf(packet), broken);
+        properties(packet.type().name(), MqttPackets.properties(packet), broken);
         if (packet instanceof Connect c) {
             properties("WILL", c.willProperties(), broken);
         }
@@ -112,31 +112,6 @@ public final class MqttPacketRules {
                 broken.add(where + " carries " + p.id() + " more than once");
             }
         }
-    }
-
-    private static MqttProperties propertiesOf(MqttPacket p) {
-        if (p instanceof Connect x) {
-            return x.properties();
-        } else if (p instanceof Connack x) {
-            return x.properties();
-        } else if (p instanceof Publish x) {
-            return x.properties();
-        } else if (p instanceof PublishAck x) {
-            return x.properties();
-        } else if (p instanceof Subscribe x) {
-            return x.properties();
-        } else if (p instanceof Suback x) {
-            return x.properties();
-        } else if (p instanceof Unsubscribe x) {
-            return x.properties();
-        } else if (p instanceof Unsuback x) {
-            return x.properties();
-        } else if (p instanceof Disconnect x) {
-            return x.properties();
-        } else if (p instanceof Auth x) {
-            return x.properties();
-        }
-        return MqttProperties.EMPTY;
     }
 
     private static String bits(int flags) {
