@@ -109,3 +109,44 @@ Feature: A broker delivers to the subscriptions that match, and only to them
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A broker refuses a subscription whose topic filter breaks the topic rules
+    A broker refuses with a failure code for the filter or by closing the connection. The refusal counts only beside
+    another client of the same version whose subscription to a well-formed filter the broker granted.
+
+    Scenario Outline: The broker refuses a subscription to a topic filter with <defect> (MQTT <version>)
+      Given a client connected with MQTT <version>
+      When the client subscribes to a topic filter with <defect>
+      Then the broker refuses that subscription while it grants a well-formed one to another client
+
+      @req:mqtt-3.1.1:MQTT-4.7.1-2 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1, multi-level wildcard
+        | version | defect                                       |
+        | 3.1.1   | a multi-level wildcard before its last level |
+        | 3.1.1   | a multi-level wildcard sharing its level     |
+
+      @req:mqtt-3.1.1:MQTT-4.7.1-3 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1, single-level wildcard
+        | version | defect                                    |
+        | 3.1.1   | a single-level wildcard sharing its level |
+
+      @req:mqtt-3.1.1:MQTT-4.7.3-1 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1, empty filter
+        | version | defect        |
+        | 3.1.1   | no characters |
+
+      @req:mqtt-5.0:MQTT-4.7.1-1 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0, multi-level wildcard
+        | version | defect                                       |
+        | 5.0     | a multi-level wildcard before its last level |
+        | 5.0     | a multi-level wildcard sharing its level     |
+
+      @req:mqtt-5.0:MQTT-4.7.1-2 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0, single-level wildcard
+        | version | defect                                    |
+        | 5.0     | a single-level wildcard sharing its level |
+
+      @req:mqtt-5.0:MQTT-4.7.3-1 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0, empty filter
+        | version | defect        |
+        | 5.0     | no characters |

@@ -228,7 +228,11 @@ public enum BrokerFault implements Fault {
     CREDENTIALS_NEVER_ACCEPTED("credentials-never-accepted",
             "the password and TLS listeners refuse every client, the right user name and password included (applied in "
                     + "the broker's configuration)",
-            List.of(TlsRows.ADMITTED), List.of(TlsRows.ADMITTED));
+            List.of(TlsRows.ADMITTED), List.of(TlsRows.ADMITTED)),
+    MALFORMED_FILTER_ACCEPTED("malformed-filter-accepted",
+            "hands the broker a SUBSCRIBE's forbidden topic filter (a misplaced wildcard, no characters) with each "
+                    + "wildcard turned into '_' and an empty filter into \"_\", so the broker grants it",
+            List.of("MQTT-4.7.1-2", "MQTT-4.7.1-3", "MQTT-4.7.3-1"), List.of("MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1"));
 
     private final String label;
     private final String description;

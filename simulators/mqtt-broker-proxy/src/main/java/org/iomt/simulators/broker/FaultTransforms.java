@@ -162,7 +162,15 @@ final class FaultTransforms {
                 p.drop();
                 p.session().resetUpstream();
             }));
+            case MALFORMED_FILTER_ACCEPTED -> editToBroker(Subscribe.class, s -> new Subscribe(s.flags(), s.packetId(),
+                    s.properties(), s.subscriptions().stream().map(sub -> Topics.isValidTopicFilter(sub.topicFilter()) ? sub
+                            : new Subscription(literal(sub.topicFilter()), sub.options())).toList()));
         };
+    }
+
+    /** A forbidden topic filter made well-formed: each wildcard becomes '_', and an empty filter "_". */
+    private static String literal(String filter) {
+        return filter.isEmpty() ? "_" : filter.replace('#', '_').replace('+', '_');
     }
 
     /** Removes a property from every PUBLISH on its way to the client. */

@@ -9,6 +9,9 @@ import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.PingResp;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.Suback;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,6 +84,21 @@ class FaultyBrokerProxyFaultTest {
         patch.send(new PingReq(0));
         assertAll(() -> patch.expect(PingResp.class, ANSWER),
                 () -> assertEquals(Optional.empty(), station.next(QUIET), "the broker saw the PUBLISH"));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the filter \"{1}\" is granted: {2}")
+    @CsvSource({"'', ward/#/temp, false", "'', ward/temp+, false", "'', '', false",
+            "malformed-filter-accepted, ward/#/temp, true", "malformed-filter-accepted, ward/temp+, true",
+            "malformed-filter-accepted, '', true"})
+    void aForbiddenTopicFilterIsGrantedOnlyWithMalformedFilterAccepted(String fault, String filter, boolean granted)
+            throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        monitor.send(Subscribe.of(9, new Subscription(filter, 1)));
+        if (!granted) {
+            assertTrue(monitor.closedWithin(ANSWER), "Mosquitto kept the connection open");
+            return;
+        }
+        assertEquals(List.of(1), monitor.expect(Suback.class, ANSWER).reasonCodes());
     }
 
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
