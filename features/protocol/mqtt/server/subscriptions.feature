@@ -150,3 +150,57 @@ Feature: A broker delivers to the subscriptions that match, and only to them
       Examples: MQTT 5.0, empty filter
         | version | defect        |
         | 5.0     | no characters |
+
+  Rule: An UNSUBSCRIBE deletes only the subscription whose filter it names exactly
+
+    Scenario Outline: A monitor that unsubscribes from one patch's topic keeps its wildcard subscription (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to every patch's readings through a single-level wildcard
+      When the monitor unsubscribes from the first patch's readings by the patch's own topic
+      And the first patch publishes a reading
+      Then the monitor still receives the reading through its wildcard subscription
+
+      @req:mqtt-3.1.1:MQTT-3.10.4-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.wildcards
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.10.4-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.wildcards
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A broker acknowledges an UNSUBSCRIBE that deletes no subscription
+
+    Scenario Outline: The broker acknowledges an unsubscription from a filter the monitor never subscribed to (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to every patch's readings through a single-level wildcard
+      When the monitor unsubscribes from the first patch's readings by the patch's own topic
+      Then the broker acknowledges the unsubscription although it deleted no subscription
+
+      @req:mqtt-3.1.1:MQTT-3.10.4-5 @pics:mqtt.version=3.1.1 @pics:mqtt.wildcards
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.10.4-5 @pics:mqtt.version=5.0 @pics:mqtt.wildcards
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: An UNSUBSCRIBE of several filters deletes each of them and is answered with one UNSUBACK
+
+    Scenario Outline: A monitor that unsubscribes from two patches at once receives from neither, with one acknowledgement (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to each of two patches' readings
+      When the monitor unsubscribes from both patches' readings in one unsubscription
+      And each patch publishes a reading
+      Then the monitor receives neither reading
+      And the broker answers the unsubscription with exactly one acknowledgement
+
+      @req:mqtt-3.1.1:MQTT-3.10.4-6 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.10.4-6 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

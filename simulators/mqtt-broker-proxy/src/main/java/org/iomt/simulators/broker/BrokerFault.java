@@ -100,7 +100,8 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.3.5-1"), List.of("MQTT-3.3.4-2")),
     UNSUBACK_WITHHELD("unsuback-withheld",
             "never passes UNSUBACK on to the client",
-            List.of("MQTT-3.10.4-4"), List.of("MQTT-3.10.4-4")),
+            List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5", "MQTT-3.10.4-6"),
+            List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5", "MQTT-3.10.4-6")),
     PINGRESP_WITHHELD("pingresp-withheld",
             "never passes PINGRESP on to the client",
             List.of("MQTT-3.12.4-1"), List.of("MQTT-3.12.4-1")),
@@ -152,7 +153,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.3.2-3"), List.of("MQTT-3.3.2-3")),
     UNSUBSCRIBE_IGNORED("unsubscribe-ignored",
             "does not forward UNSUBSCRIBE and answers it with an UNSUBACK of its own, so the subscription stays",
-            List.of("MQTT-3.10.4-2"), List.of("MQTT-3.10.4-2")),
+            List.of("MQTT-3.10.4-2", "MQTT-3.10.4-6"), List.of("MQTT-3.10.4-2", "MQTT-3.10.4-6")),
     USER_PROPERTIES_DROPPED("user-properties-dropped",
             "removes User Property from every PUBLISH the broker delivers (MQTT 5.0)",
             List.of(), List.of("MQTT-3.3.2-17")),
@@ -232,7 +233,15 @@ public enum BrokerFault implements Fault {
     MALFORMED_FILTER_ACCEPTED("malformed-filter-accepted",
             "hands the broker a SUBSCRIBE's forbidden topic filter (a misplaced wildcard, no characters) with each "
                     + "wildcard turned into '_' and an empty filter into \"_\", so the broker grants it",
-            List.of("MQTT-4.7.1-2", "MQTT-4.7.1-3", "MQTT-4.7.3-1"), List.of("MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1"));
+            List.of("MQTT-4.7.1-2", "MQTT-4.7.1-3", "MQTT-4.7.3-1"), List.of("MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1")),
+    UNSUBSCRIBE_MATCHES_BY_TOPIC("unsubscribe-matches-by-topic",
+            "adds to an UNSUBSCRIBE every filter of the connection's subscriptions that matches a filter it names as if "
+                    + "that were a topic name, so a wildcard subscription goes with a single topic's",
+            List.of("MQTT-3.10.4-1"), List.of("MQTT-3.10.4-1")),
+    UNSUBSCRIBE_ONLY_FIRST_FILTER("unsubscribe-only-first-filter",
+            "forwards an UNSUBSCRIBE of several filters with its first filter alone (an MQTT 5.0 UNSUBACK still gets a "
+                    + "success code for each), so the other subscriptions stay",
+            List.of("MQTT-3.10.4-6"), List.of("MQTT-3.10.4-6"));
 
     private final String label;
     private final String description;

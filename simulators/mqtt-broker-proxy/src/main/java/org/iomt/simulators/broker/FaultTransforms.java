@@ -165,6 +165,8 @@ final class FaultTransforms {
             case MALFORMED_FILTER_ACCEPTED -> editToBroker(Subscribe.class, s -> new Subscribe(s.flags(), s.packetId(),
                     s.properties(), s.subscriptions().stream().map(sub -> Topics.isValidTopicFilter(sub.topicFilter()) ? sub
                             : new Subscription(literal(sub.topicFilter()), sub.options())).toList()));
+            case UNSUBSCRIBE_MATCHES_BY_TOPIC -> new UnsubscribeMatchesByTopic();
+            case UNSUBSCRIBE_ONLY_FIRST_FILTER -> new UnsubscribeOnlyFirstFilter();
         };
     }
 

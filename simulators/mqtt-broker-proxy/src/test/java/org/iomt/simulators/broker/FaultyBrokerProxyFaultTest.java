@@ -12,6 +12,8 @@ import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.Unsuback;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -99,6 +101,32 @@ class FaultyBrokerProxyFaultTest {
             return;
         }
         assertEquals(List.of(1), monitor.expect(Suback.class, ANSWER).reasonCodes());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the wildcard subscription outlives an UNSUBSCRIBE of one topic: {1}")
+    @CsvSource({"'', true", "unsubscribe-matches-by-topic, false"})
+    void anUnsubscribeOfOneTopicTakesTheWildcardSubscriptionOnlyWithUnsubscribeMatchesByTopic(String fault, boolean kept)
+            throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        subscribe(monitor, 1, "ward/+");
+        monitor.send(Unsubscribe.of(2, "ward/p1"));
+        assertEquals(1, monitor.expect(Unsuback.class, ANSWER).reasonCodes().size(), "one code for the one filter named");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p1", 0, false, 0, bytes("36.6")));
+        assertEquals(kept, monitor.next(QUIET).isPresent());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the second filter of an UNSUBSCRIBE is deleted: {1}")
+    @CsvSource({"'', true", "unsubscribe-only-first-filter, false"})
+    void anUnsubscribeOfTwoFiltersDeletesOnlyTheFirstWithUnsubscribeOnlyFirstFilter(String fault, boolean deleted)
+            throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        subscribe(monitor, 1, "ward/p1", "ward/p2");
+        monitor.send(Unsubscribe.of(2, "ward/p1", "ward/p2"));
+        assertEquals(2, monitor.expect(Unsuback.class, ANSWER).reasonCodes().size(), "one code per filter named");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p2", 0, false, 0, bytes("36.6")));
+        assertEquals(!deleted, monitor.next(QUIET).isPresent());
     }
 
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
