@@ -47,3 +47,11 @@ Feature: A broker honours the MQTT 5.0 options of a subscription
       Given a monitor has joined a shared subscription to the patch's readings at QoS 0
       When the patch publishes a reading
       Then the monitor receives the reading at the QoS its shared subscription was granted
+
+  Rule: With Retain Handling 1 retained messages are sent only for a subscription that did not exist
+
+    @req:mqtt-5.0:MQTT-3.3.1-10 @pics:mqtt.version=5.0 @pics:mqtt.retain @pics:mqtt.qos=1
+    Scenario: A monitor that subscribes again asking for retained messages only on a new subscription does not get the retained reading twice
+      Given a monitor that received the patch's retained reading when it subscribed asking for retained messages only on a new subscription
+      When the monitor subscribes to the patch's readings again at QoS 0
+      Then the monitor does not receive the retained reading again, while a station subscribing afterwards does

@@ -204,3 +204,39 @@ Feature: A broker delivers to the subscriptions that match, and only to them
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A SUBSCRIBE to a filter the client already subscribed to replaces that subscription
+
+    Scenario Outline: A monitor that subscribes again at a higher QoS receives a new reading once, at that QoS (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the patch's readings at QoS 0
+      When the monitor subscribes to the patch's readings again at QoS 1
+      And the patch publishes a live reading at QoS 1
+      Then the monitor receives the live reading once, at QoS 1
+
+      @req:mqtt-3.1.1:MQTT-3.8.4-3 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.8.4-3 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A subscription replaced by a new SUBSCRIBE gets the retained messages again
+    In MQTT 5.0 this holds for Retain Handling 0, which the scenario uses.
+
+    Scenario Outline: A monitor that subscribes again to the same filter receives the retained reading again (MQTT <version>)
+      Given a monitor of MQTT <version> that received the patch's retained reading when it subscribed
+      When the monitor subscribes to the patch's readings again at QoS 0
+      Then the monitor receives the retained reading again
+
+      @req:mqtt-3.1.1:MQTT-3.8.4-3 @pics:mqtt.version=3.1.1 @pics:mqtt.retain @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.8.4-4 @pics:mqtt.version=5.0 @pics:mqtt.retain @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

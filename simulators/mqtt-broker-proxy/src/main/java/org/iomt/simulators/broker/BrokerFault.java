@@ -193,7 +193,7 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-3.3.1-13")),
     RETAIN_HANDLING_IGNORED("retain-handling-ignored",
             "sets Retain Handling to 0 (send retained messages) in the subscription options of an MQTT 5.0 SUBSCRIBE",
-            List.of(), List.of("MQTT-3.3.1-11")),
+            List.of(), List.of("MQTT-3.3.1-11", "MQTT-3.3.1-10")),
     SESSION_EXPIRY_EXTENDED("session-expiry-extended",
             "adds an hour to a non-zero Session Expiry Interval in CONNECT and DISCONNECT (MQTT 5.0), so a session "
                     + "outlives the interval its client asked for",
@@ -241,7 +241,15 @@ public enum BrokerFault implements Fault {
     UNSUBSCRIBE_ONLY_FIRST_FILTER("unsubscribe-only-first-filter",
             "forwards an UNSUBSCRIBE of several filters with its first filter alone (an MQTT 5.0 UNSUBACK still gets a "
                     + "success code for each), so the other subscriptions stay",
-            List.of("MQTT-3.10.4-6"), List.of("MQTT-3.10.4-6"));
+            List.of("MQTT-3.10.4-6"), List.of("MQTT-3.10.4-6")),
+    RESUBSCRIPTION_KEEPS_OLD_QOS("resubscription-keeps-old-qos",
+            "forwards a second SUBSCRIBE to a filter the connection already subscribed to at the first QoS, and grants "
+                    + "the client the QoS it asked for, so the first subscription is not replaced",
+            List.of("MQTT-3.8.4-3"), List.of("MQTT-3.8.4-3")),
+    RETAINED_NOT_RESENT("retained-not-resent",
+            "withholds every retained PUBLISH whose topic matches a filter the connection subscribed to a second time, "
+                    + "so a replaced subscription does not get the retained messages again",
+            List.of("MQTT-3.8.4-3"), List.of("MQTT-3.8.4-4"));
 
     private final String label;
     private final String description;
@@ -297,7 +305,8 @@ public enum BrokerFault implements Fault {
                     Set.of(v5("MQTT-3.1.3-9"), v5("MQTT-4.1.0-2")));
             case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged or "
                     + "cleared", Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"),
-                    v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13")));
+                    v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13"), v3("MQTT-3.8.4-3"), v5("MQTT-3.8.4-4"),
+                    v5("MQTT-3.3.1-10")));
             case RETAIN_FLAG_DROPPED -> Unjudged.rows("no retained message is delivered with its flag, so Retain As "
                     + "Published has nothing to keep", Set.of(v5("MQTT-3.3.1-13")));
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",

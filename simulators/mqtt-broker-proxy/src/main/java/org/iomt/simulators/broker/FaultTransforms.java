@@ -167,6 +167,8 @@ final class FaultTransforms {
                             : new Subscription(literal(sub.topicFilter()), sub.options())).toList()));
             case UNSUBSCRIBE_MATCHES_BY_TOPIC -> new UnsubscribeMatchesByTopic();
             case UNSUBSCRIBE_ONLY_FIRST_FILTER -> new UnsubscribeOnlyFirstFilter();
+            case RESUBSCRIPTION_KEEPS_OLD_QOS -> new ResubscriptionKeepsOldQos();
+            case RETAINED_NOT_RESENT -> new RetainedNotResent();
         };
     }
 

@@ -129,6 +129,36 @@ class FaultyBrokerProxyFaultTest {
         assertEquals(!deleted, monitor.next(QUIET).isPresent());
     }
 
+    @ParameterizedTest(name = "with faults [{0}] a second subscription at QoS 1 delivers at QoS {1}")
+    @CsvSource({"'', 1", "resubscription-keeps-old-qos, 0"})
+    void aSecondSubscriptionKeepsTheFirstQosWithResubscriptionKeepsOldQos(String fault, int qos) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        subscribe(monitor, 0, "ward/p1");
+        monitor.send(Subscribe.of(2, new Subscription("ward/p1", 1)));
+        assertEquals(List.of(1), monitor.expect(Suback.class, ANSWER).reasonCodes(), "the QoS asked for is granted");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/p1", 1, false, 3, bytes("36.6")));
+        assertEquals(qos, monitor.expect(Publish.class, ANSWER).qos());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a second subscription gets the retained message again: {1}")
+    @CsvSource({"'', true", "retained-not-resent, false"})
+    void aSecondSubscriptionGetsNoRetainedMessageWithRetainedNotResent(String fault, boolean resent) throws Exception {
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/p9/temp", 1, true, 3, bytes("36.6")));
+        patch.expect(PublishAck.class, ANSWER);
+        try {
+            RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+            subscribe(monitor, 0, "ward/p9/temp");
+            assertTrue(monitor.expect(Publish.class, ANSWER).retain(), "the first subscription's retained message");
+            subscribe(monitor, 0, "ward/p9/temp");
+            assertEquals(resent, monitor.next(QUIET).isPresent());
+        } finally {
+            patch.send(Publish.of("ward/p9/temp", 1, true, 4, new byte[0]));
+            patch.expect(PublishAck.class, ANSWER);
+        }
+    }
+
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
     @CsvSource({"'', true", "will-lost, false"})
     void theWillOfAVanishedClientIsPublishedOnlyWithoutWillLost(String fault, boolean published) throws Exception {
