@@ -184,7 +184,7 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-3.3.4-9")),
     SUBSCRIPTION_IDENTIFIER_DROPPED("subscription-identifier-dropped",
             "removes Subscription Identifier from every PUBLISH the broker delivers (MQTT 5.0)",
-            List.of(), List.of("MQTT-3.3.4-3")),
+            List.of(), List.of("MQTT-3.3.4-3", "MQTT-3.3.4-5")),
     NO_LOCAL_IGNORED("no-local-ignored",
             "clears No Local in the subscription options of an MQTT 5.0 SUBSCRIBE",
             List.of(), List.of("MQTT-3.8.3-3")),
@@ -249,7 +249,11 @@ public enum BrokerFault implements Fault {
     RETAINED_NOT_RESENT("retained-not-resent",
             "withholds every retained PUBLISH whose topic matches a filter the connection subscribed to a second time, "
                     + "so a replaced subscription does not get the retained messages again",
-            List.of("MQTT-3.8.4-3"), List.of("MQTT-3.8.4-4"));
+            List.of("MQTT-3.8.4-3"), List.of("MQTT-3.8.4-4")),
+    SUBSCRIPTION_IDENTIFIERS_MERGED("subscription-identifiers-merged",
+            "puts in every MQTT 5.0 PUBLISH the broker delivers the Subscription Identifiers of all the connection's "
+                    + "subscriptions that match its topic, so a copy sent for one subscription names the others too",
+            List.of(), List.of("MQTT-3.3.4-5"));
 
     private final String label;
     private final String description;
@@ -312,6 +316,8 @@ public enum BrokerFault implements Fault {
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
                             v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3")));
+            case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
+                    + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",
                     Set.of(v5("MQTT-3.3.2-18")));
             case PLUS_MATCHES_MULTIPLE_LEVELS -> Unjudged.rows("a leading '+' reaches the broker as '#', so the $-topic "

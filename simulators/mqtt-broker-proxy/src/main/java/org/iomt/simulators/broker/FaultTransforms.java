@@ -169,6 +169,7 @@ final class FaultTransforms {
             case UNSUBSCRIBE_ONLY_FIRST_FILTER -> new UnsubscribeOnlyFirstFilter();
             case RESUBSCRIPTION_KEEPS_OLD_QOS -> new ResubscriptionKeepsOldQos();
             case RETAINED_NOT_RESENT -> new RetainedNotResent();
+            case SUBSCRIPTION_IDENTIFIERS_MERGED -> new SubscriptionIdentifiersMerged();
         };
     }
 

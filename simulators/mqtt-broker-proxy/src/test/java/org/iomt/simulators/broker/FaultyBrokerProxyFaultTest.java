@@ -3,6 +3,9 @@ package org.iomt.simulators.broker;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
@@ -157,6 +160,22 @@ class FaultyBrokerProxyFaultTest {
             patch.send(Publish.of("ward/p9/temp", 1, true, 4, new byte[0]));
             patch.expect(PublishAck.class, ANSWER);
         }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] each copy names only its own subscription: {1}")
+    @CsvSource({"'', true", "subscription-identifiers-merged, false"})
+    void eachCopyNamesEveryMatchingSubscriptionWithSubscriptionIdentifiersMerged(String fault, boolean own) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        for (int id = 1; id <= 2; id++) {
+            monitor.send(new Subscribe(0x02, id, MqttProperties.EMPTY.with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, id),
+                    List.of(new Subscription(id == 1 ? "ward/#" : "ward/p1", 0))));
+            monitor.expect(Suback.class, ANSWER);
+        }
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p1", 0, false, 0, bytes("36.6")));
+        List<Integer> first = monitor.expect(Publish.class, ANSWER).properties().all(MqttPropertyId.SUBSCRIPTION_IDENTIFIER)
+                .stream().map(MqttProperty::intValue).toList();
+        assertEquals(own, first.size() == 1, "identifiers of the first copy: " + first);
     }
 
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
