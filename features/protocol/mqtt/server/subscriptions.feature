@@ -135,6 +135,11 @@ Feature: A broker delivers to the subscriptions that match, and only to them
         | version | defect        |
         | 3.1.1   | no characters |
 
+      @req:mqtt-3.1.1:MQTT-4.7.3-2 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1, null character
+        | version | defect           |
+        | 3.1.1   | a null character |
+
       @req:mqtt-5.0:MQTT-4.7.1-1 @pics:mqtt.version=5.0
       Examples: MQTT 5.0, multi-level wildcard
         | version | defect                                       |
@@ -150,6 +155,11 @@ Feature: A broker delivers to the subscriptions that match, and only to them
       Examples: MQTT 5.0, empty filter
         | version | defect        |
         | 5.0     | no characters |
+
+      @req:mqtt-5.0:MQTT-4.7.3-2 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0, null character
+        | version | defect           |
+        | 5.0     | a null character |
 
   Rule: An UNSUBSCRIBE deletes only the subscription whose filter it names exactly
 

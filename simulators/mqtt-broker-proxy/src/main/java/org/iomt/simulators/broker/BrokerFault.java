@@ -66,14 +66,16 @@ public enum BrokerFault implements Fault {
     /**
      * Swallows what the broker must refuse: one requirement per kind of input that a malformed-input scenario sends
      * (reserved CONNECT flag, a first packet other than CONNECT, SUBSCRIBE flags, QoS 3, a surrogate and U+0000 in a
-     * topic name, an empty SUBSCRIBE, a five-byte remaining length).
+     * topic name, an empty SUBSCRIBE, a five-byte remaining length, U+0000 in a topic filter).
      */
     LENIENT_PARSER("lenient-parser",
             "swallows client input the broker must reject (bad header flags, QoS 3, DUP at QoS 0, a remaining length over "
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
-            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1"),
-            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1")),
+            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
+                    "MQTT-4.7.3-2"),
+            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1",
+                    "MQTT-4.7.3-2")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
             List.of("MQTT-3.1.2-8"), List.of("MQTT-3.1.2-8")),

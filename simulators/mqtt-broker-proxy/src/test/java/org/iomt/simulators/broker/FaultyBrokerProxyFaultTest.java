@@ -226,6 +226,7 @@ class FaultyBrokerProxyFaultTest {
             "PUBLISH at QoS 3, lenient-parser, 36070003612f620001",
             "topic name not UTF-8, lenient-parser, 30050003612fff",
             "SUBSCRIBE without filters, lenient-parser, 82020001",
+            "topic filter holding U+0000, lenient-parser, 82080001000361006200",
             "remaining length over 4 bytes, lenient-parser, 30ffffffff7f0001",
             "second CONNECT, second-connect-accepted, 100f00044d515454040200010003747032"})
     void inputTheBrokerMustRefuseIsSwallowedByTheFault(String what, String fault, String hex) throws Exception {

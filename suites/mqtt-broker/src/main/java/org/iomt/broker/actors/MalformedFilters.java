@@ -12,7 +12,7 @@ import org.iomt.standards.mqtt.Subscription;
 import java.util.List;
 
 /**
- * Tasks that subscribe to a topic filter the topic rules forbid (a misplaced wildcard, no characters at all), and the
+ * Tasks that subscribe to a topic filter the topic rules forbid (a misplaced wildcard, no characters at all, a null character), and the
  * question whether the broker refused it while it granted a well-formed filter to a control client.
  */
 public final class MalformedFilters {
@@ -40,6 +40,7 @@ public final class MalformedFilters {
             case "a multi-level wildcard sharing its level" -> readings + "/patch#";
             case "a single-level wildcard sharing its level" -> readings + "/patch+/temperature";
             case "no characters" -> "";
+            case "a null character" -> readings + "/patch\u0000";
             default -> throw new IllegalArgumentException("no forbidden topic filter is known as: " + defect);
         };
     }
