@@ -250,3 +250,20 @@ Feature: A broker delivers to the subscriptions that match, and only to them
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A broker matches topics character for character, without normalising them
+
+    Scenario Outline: A monitor subscribed to a topic spelt with a combining accent does not receive a reading on its precomposed lookalike (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to a topic whose accented letter is written as a letter and a combining accent
+      When the patch publishes one reading on that topic and one on the topic spelt with the precomposed letter
+      Then the monitor receives only the reading on the topic as it subscribed to it
+
+      @req:mqtt-3.1.1:MQTT-4.7.3-4 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.7.3-4 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

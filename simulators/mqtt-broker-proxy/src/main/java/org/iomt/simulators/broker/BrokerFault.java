@@ -255,7 +255,11 @@ public enum BrokerFault implements Fault {
     SUBSCRIPTION_IDENTIFIERS_MERGED("subscription-identifiers-merged",
             "puts in every MQTT 5.0 PUBLISH the broker delivers the Subscription Identifiers of all the connection's "
                     + "subscriptions that match its topic, so a copy sent for one subscription names the others too",
-            List.of(), List.of("MQTT-3.3.4-5"));
+            List.of(), List.of("MQTT-3.3.4-5")),
+    TOPICS_NORMALISED("topics-normalised",
+            "hands the broker the topic names of clients' PUBLISHes and the filters of their SUBSCRIBEs and UNSUBSCRIBEs "
+                    + "in Unicode normalisation form C, so topics that differ only in how an accented letter is written match",
+            List.of("MQTT-4.7.3-4"), List.of("MQTT-4.7.3-4"));
 
     private final String label;
     private final String description;

@@ -170,6 +170,7 @@ final class FaultTransforms {
             case RESUBSCRIPTION_KEEPS_OLD_QOS -> new ResubscriptionKeepsOldQos();
             case RETAINED_NOT_RESENT -> new RetainedNotResent();
             case SUBSCRIPTION_IDENTIFIERS_MERGED -> new SubscriptionIdentifiersMerged();
+            case TOPICS_NORMALISED -> new TopicsNormalised();
         };
     }
 

@@ -178,6 +178,16 @@ class FaultyBrokerProxyFaultTest {
         assertEquals(own, first.size() == 1, "identifiers of the first copy: " + first);
     }
 
+    @ParameterizedTest(name = "with faults [{0}] a reading on the precomposed spelling matches the decomposed filter: {1}")
+    @CsvSource({"'', false", "topics-normalised, true"})
+    void aPrecomposedTopicMatchesADecomposedFilterOnlyWithTopicsNormalised(String fault, boolean matched) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        subscribe(monitor, 0, "ward/cafe\u0301");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/caf\u00e9", 0, false, 0, bytes("36.6")));
+        assertEquals(matched, monitor.next(QUIET).isPresent());
+    }
+
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
     @CsvSource({"'', true", "will-lost, false"})
     void theWillOfAVanishedClientIsPublishedOnlyWithoutWillLost(String fault, boolean published) throws Exception {
