@@ -267,3 +267,21 @@ Feature: A broker delivers to the subscriptions that match, and only to them
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A SUBSCRIBE of several filters makes a subscription of each and is answered with one SUBACK
+
+    Scenario Outline: A monitor that subscribes to two patches at once receives from both, with one acknowledgement (MQTT <version>)
+      When a monitor of MQTT <version> subscribes to each of two patches' readings in one subscription
+      And both patches publish a reading
+      Then the monitor receives both readings
+      And the broker answers the subscription with exactly one acknowledgement
+
+      @req:mqtt-3.1.1:MQTT-3.8.4-4 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.8.4-5 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

@@ -259,7 +259,14 @@ public enum BrokerFault implements Fault {
     TOPICS_NORMALISED("topics-normalised",
             "hands the broker the topic names of clients' PUBLISHes and the filters of their SUBSCRIBEs and UNSUBSCRIBEs "
                     + "in Unicode normalisation form C, so topics that differ only in how an accented letter is written match",
-            List.of("MQTT-4.7.3-4"), List.of("MQTT-4.7.3-4"));
+            List.of("MQTT-4.7.3-4"), List.of("MQTT-4.7.3-4")),
+    SUBSCRIBE_ONLY_FIRST_FILTER("subscribe-only-first-filter",
+            "forwards a SUBSCRIBE of several filters with its first filter alone and answers with a SUBACK that repeats "
+                    + "the first filter's code for each, so only the first filter gets a subscription",
+            List.of("MQTT-3.8.4-4"), List.of("MQTT-3.8.4-5")),
+    SUBACK_PER_FILTER("suback-per-filter",
+            "splits a SUBACK with several codes into one SUBACK per code, each with the SUBSCRIBE's packet identifier",
+            List.of("MQTT-3.8.4-4", "MQTT-3.9.3-1"), List.of("MQTT-3.8.4-5", "MQTT-3.9.3-1"));
 
     private final String label;
     private final String description;

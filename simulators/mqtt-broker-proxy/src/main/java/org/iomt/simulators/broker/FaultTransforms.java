@@ -171,6 +171,13 @@ final class FaultTransforms {
             case RETAINED_NOT_RESENT -> new RetainedNotResent();
             case SUBSCRIPTION_IDENTIFIERS_MERGED -> new SubscriptionIdentifiersMerged();
             case TOPICS_NORMALISED -> new TopicsNormalised();
+            case SUBSCRIBE_ONLY_FIRST_FILTER -> new SubscribeOnlyFirstFilter();
+            case SUBACK_PER_FILTER -> onWayToClient(p -> p.packet(Suback.class).filter(ack -> ack.reasonCodes().size() > 1)
+                    .ifPresent(ack -> {
+                        p.replace(new Suback(ack.flags(), ack.packetId(), ack.properties(), ack.reasonCodes().subList(0, 1)));
+                        ack.reasonCodes().subList(1, ack.reasonCodes().size()).forEach(code ->
+                                p.alsoForward(new Suback(ack.flags(), ack.packetId(), ack.properties(), List.of(code))));
+                    }));
         };
     }
 

@@ -188,6 +188,31 @@ class FaultyBrokerProxyFaultTest {
         assertEquals(matched, monitor.next(QUIET).isPresent());
     }
 
+    @ParameterizedTest(name = "with faults [{0}] the second filter of a SUBSCRIBE delivers: {1}")
+    @CsvSource({"'', true", "subscribe-only-first-filter, false"})
+    void aSubscribeOfTwoFiltersSubscribesOnlyTheFirstWithSubscribeOnlyFirstFilter(String fault, boolean delivered)
+            throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        monitor.send(Subscribe.of(4, new Subscription("ward/p1", 0), new Subscription("ward/p2", 0)));
+        assertEquals(List.of(0, 0), monitor.expect(Suback.class, ANSWER).reasonCodes(), "one code per filter");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/p2", 0, false, 0, bytes("36.6")));
+        assertEquals(delivered, monitor.next(QUIET).isPresent());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] SUBACKs for a SUBSCRIBE of two filters: {1}")
+    @CsvSource({"'', 1", "suback-per-filter, 2"})
+    void aSubscribeOfTwoFiltersGetsASubackPerFilterWithSubackPerFilter(String fault, int subacks) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        monitor.send(Subscribe.of(4, new Subscription("ward/p1", 0), new Subscription("ward/p2", 1)));
+        List<Suback> answers = new ArrayList<>();
+        for (Optional<MqttPacket> p = monitor.next(QUIET); p.isPresent(); p = monitor.next(QUIET)) {
+            answers.add((Suback) p.get());
+        }
+        assertAll(() -> assertEquals(subacks, answers.size(), "SUBACKs: " + answers),
+                () -> assertEquals(List.of(0, 1), answers.stream().flatMap(a -> a.reasonCodes().stream()).toList()));
+    }
+
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
     @CsvSource({"'', true", "will-lost, false"})
     void theWillOfAVanishedClientIsPublishedOnlyWithoutWillLost(String fault, boolean published) throws Exception {
