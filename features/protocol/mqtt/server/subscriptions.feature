@@ -285,3 +285,21 @@ Feature: A broker delivers to the subscriptions that match, and only to them
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: After an UNSUBSCRIBE the broker still completes the deliveries it had started for the filter
+
+    Scenario Outline: A monitor that unsubscribed before acknowledging a reading receives it again when it resumes its session (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that receives readings without acknowledging them
+      When the monitor unsubscribes from the ward's readings
+      And the monitor vanishes and comes back resuming its session
+      Then the broker sends the unacknowledged readings again under their packet identifiers
+
+      @req:mqtt-3.1.1:MQTT-3.10.4-3 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.10.4-3 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

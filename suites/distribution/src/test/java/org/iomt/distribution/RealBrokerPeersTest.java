@@ -46,7 +46,7 @@ class RealBrokerPeersTest {
     }
 
     @Test
-    void moquetteDeviatesOnEightRows() throws Exception {
+    void moquetteDeviatesOnNineRows() throws Exception {
         Map<String, Verdict> notPassing = Map.of(
                 "mqtt-3.1.1:MQTT-1.5.3-1", Verdict.FAIL,
                 "mqtt-3.1.1:MQTT-1.5.3-2", Verdict.FAIL,
@@ -56,6 +56,8 @@ class RealBrokerPeersTest {
                 "mqtt-3.1.1:MQTT-4.4.0-1", Verdict.FAIL,
                 "mqtt-3.1.1:MQTT-4.8.0-1", Verdict.FAIL,
                 "mqtt-3.1.1:MQTT-4.7.3-2", Verdict.FAIL,
+                // the same missing resend, after an UNSUBSCRIBE: the deliveries it had started are never completed
+                "mqtt-3.1.1:MQTT-3.10.4-3", Verdict.FAIL,
                 // it resends nothing on resumption (the FAIL of MQTT-4.4.0-1), so no DUP flag can be judged
                 "mqtt-3.1.1:MQTT-3.3.1-1", Verdict.INCONCLUSIVE);
         try (PeerProcess moquette = PeerProcess.start("moquette", "org.iomt.peers.moquette.Moquette", "Moquette listening", work)) {

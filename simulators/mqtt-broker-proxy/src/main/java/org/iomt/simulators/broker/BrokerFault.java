@@ -94,8 +94,8 @@ public enum BrokerFault implements Fault {
     /** A 3.1.1 client without identifier asking to keep its session reaches the broker asking for a clean one: accepted. */
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
-            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1"),
-            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1")),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3"),
+            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
                     + "swallowing the client's extra acknowledgements",
@@ -266,7 +266,11 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.8.4-4"), List.of("MQTT-3.8.4-5")),
     SUBACK_PER_FILTER("suback-per-filter",
             "splits a SUBACK with several codes into one SUBACK per code, each with the SUBSCRIBE's packet identifier",
-            List.of("MQTT-3.8.4-4", "MQTT-3.9.3-1"), List.of("MQTT-3.8.4-5", "MQTT-3.9.3-1"));
+            List.of("MQTT-3.8.4-4", "MQTT-3.9.3-1"), List.of("MQTT-3.8.4-5", "MQTT-3.9.3-1")),
+    UNSUBSCRIBE_DROPS_IN_FLIGHT("unsubscribe-drops-in-flight",
+            "acknowledges to the broker, after an UNSUBSCRIBE, every QoS 1 PUBLISH the client has not acknowledged whose "
+                    + "topic an unsubscribed filter matches, so the broker never completes those deliveries",
+            List.of("MQTT-3.10.4-3"), List.of("MQTT-3.10.4-3"));
 
     private final String label;
     private final String description;

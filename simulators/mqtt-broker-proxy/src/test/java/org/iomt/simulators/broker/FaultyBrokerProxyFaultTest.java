@@ -2,6 +2,7 @@ package org.iomt.simulators.broker;
 
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -211,6 +213,27 @@ class FaultyBrokerProxyFaultTest {
         }
         assertAll(() -> assertEquals(subacks, answers.size(), "SUBACKs: " + answers),
                 () -> assertEquals(List.of(0, 1), answers.stream().flatMap(a -> a.reasonCodes().stream()).toList()));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] an unacknowledged delivery comes again after UNSUBSCRIBE: {1}")
+    @CsvSource({"'', true", "unsubscribe-drops-in-flight, false"})
+    void anUnsubscribeAbandonsTheDeliveryUnderWayWithUnsubscribeDropsInFlight(String fault, boolean resent) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "inflight", 60, false));
+        subscribe(monitor, 1, "ward/p5");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/p5", 1, false, 3, bytes("36.6")));
+        monitor.expect(Publish.class, ANSWER);
+        monitor.send(Unsubscribe.of(2, "ward/p5"));
+        monitor.expect(Unsuback.class, ANSWER);
+        monitor.close();
+        RawMqttClient resumed = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "inflight", 60, false));
+        try {
+            assertEquals(resent, resumed.next(QUIET).isPresent());
+        } finally {
+            resumed.send(new Disconnect(0, 0, MqttProperties.EMPTY));
+            bench.connected(bench.broker(), Connect.of(MqttVersion.V3_1_1, "inflight", 60, true)).close();
+        }
     }
 
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
