@@ -47,3 +47,21 @@ Feature: A broker honours the MQTT 5.0 options of a subscription
       Given a monitor has joined a shared subscription to the patch's readings at QoS 0
       When the patch publishes a reading
       Then the monitor receives the reading at the QoS its shared subscription was granted
+
+  Rule: With Retain Handling 1 retained messages are sent only for a subscription that did not exist
+
+    @req:mqtt-5.0:MQTT-3.3.1-10 @pics:mqtt.version=5.0 @pics:mqtt.retain @pics:mqtt.qos=1
+    Scenario: A monitor that subscribes again asking for retained messages only on a new subscription does not get the retained reading twice
+      Given a monitor that received the patch's retained reading when it subscribed asking for retained messages only on a new subscription
+      When the monitor subscribes to the patch's readings again at QoS 0
+      Then the monitor does not receive the retained reading again, while a station subscribing afterwards does
+
+  Rule: A copy sent for each overlapping subscription carries that subscription's identifier only
+    A broker may send one copy for all the subscriptions instead; then this rule does not arise and the scenario is
+    not applicable.
+
+    @req:mqtt-5.0:MQTT-3.3.4-5 @pics:mqtt.version=5.0 @pics:mqtt.subscriptionIdentifiers @pics:mqtt.wildcards
+    Scenario: A monitor gets each copy of a reading under the identifier of the subscription it was sent for
+      Given a monitor has three overlapping subscriptions to the patch's readings, two under identifiers of their own and one without
+      When the patch publishes a reading that all three subscriptions match
+      Then each copy the broker sends for one of the subscriptions carries that subscription's identifier and no other

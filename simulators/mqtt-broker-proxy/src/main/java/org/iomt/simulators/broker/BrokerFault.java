@@ -66,15 +66,17 @@ public enum BrokerFault implements Fault {
     /**
      * Swallows what the broker must refuse: one requirement per kind of input that a malformed-input scenario sends
      * (reserved CONNECT flag, a first packet other than CONNECT, SUBSCRIBE flags, QoS 3, a surrogate and U+0000 in a
-     * topic name, an empty SUBSCRIBE, a five-byte remaining length), and the robustness sweep's header-flag cases.
+     * topic name, an empty SUBSCRIBE, a five-byte remaining length, U+0000 in a topic filter), and the robustness
+     * sweep's header-flag cases.
      */
     LENIENT_PARSER("lenient-parser",
             "swallows client input the broker must reject (bad header flags, QoS 3, DUP at QoS 0, a remaining length over "
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
-                    "MQTT-2.2.2-2"),
-            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1")),
+                    "MQTT-2.2.2-2", "MQTT-4.7.3-2"),
+            List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1",
+                    "MQTT-4.7.3-2")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
             List.of("MQTT-3.1.2-8"), List.of("MQTT-3.1.2-8")),
@@ -93,15 +95,16 @@ public enum BrokerFault implements Fault {
     /** A 3.1.1 client without identifier asking to keep its session reaches the broker asking for a clean one: accepted. */
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
-            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1"),
-            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1")),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3"),
+            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
                     + "swallowing the client's extra acknowledgements",
             List.of("MQTT-3.3.5-1"), List.of("MQTT-3.3.4-2")),
     UNSUBACK_WITHHELD("unsuback-withheld",
             "never passes UNSUBACK on to the client",
-            List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5"), List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5")),
+            List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5", "MQTT-3.10.4-6"),
+            List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5", "MQTT-3.10.4-6")),
     PINGRESP_WITHHELD("pingresp-withheld",
             "never passes PINGRESP on to the client",
             List.of("MQTT-3.12.4-1"), List.of("MQTT-3.12.4-1")),
@@ -153,7 +156,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.3.2-3"), List.of("MQTT-3.3.2-3")),
     UNSUBSCRIBE_IGNORED("unsubscribe-ignored",
             "does not forward a well-formed UNSUBSCRIBE and answers it with an UNSUBACK of its own, so the subscription stays",
-            List.of("MQTT-3.10.4-2"), List.of("MQTT-3.10.4-2")),
+            List.of("MQTT-3.10.4-2", "MQTT-3.10.4-6"), List.of("MQTT-3.10.4-2", "MQTT-3.10.4-6")),
     USER_PROPERTIES_DROPPED("user-properties-dropped",
             "removes User Property from every PUBLISH the broker delivers (MQTT 5.0)",
             List.of(), List.of("MQTT-3.3.2-17")),
@@ -184,7 +187,7 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-3.3.4-9")),
     SUBSCRIPTION_IDENTIFIER_DROPPED("subscription-identifier-dropped",
             "removes Subscription Identifier from every PUBLISH the broker delivers (MQTT 5.0)",
-            List.of(), List.of("MQTT-3.3.4-3")),
+            List.of(), List.of("MQTT-3.3.4-3", "MQTT-3.3.4-5")),
     NO_LOCAL_IGNORED("no-local-ignored",
             "clears No Local in the subscription options of an MQTT 5.0 SUBSCRIBE",
             List.of(), List.of("MQTT-3.8.3-3")),
@@ -193,7 +196,7 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-3.3.1-13")),
     RETAIN_HANDLING_IGNORED("retain-handling-ignored",
             "sets Retain Handling to 0 (send retained messages) in the subscription options of an MQTT 5.0 SUBSCRIBE",
-            List.of(), List.of("MQTT-3.3.1-11")),
+            List.of(), List.of("MQTT-3.3.1-11", "MQTT-3.3.1-10")),
     SESSION_EXPIRY_EXTENDED("session-expiry-extended",
             "adds an hour to a non-zero Session Expiry Interval in CONNECT and DISCONNECT (MQTT 5.0), so a session "
                     + "outlives the interval its client asked for",
@@ -271,7 +274,46 @@ public enum BrokerFault implements Fault {
             "sends every QoS 1 and QoS 2 PUBLISH of the broker to the client under packet identifier 0 (its PUBREL too), "
                     + "handing the client's acknowledgements back to the broker under the broker's identifiers, oldest first",
             List.of("MQTT-2.3.1-1", "MQTT-2.3.1-4", "MQTT-4.3.2-1", "MQTT-4.3.3-1"),
-            List.of("MQTT-2.2.1-4", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-4.3.3-2"));
+            List.of("MQTT-2.2.1-4", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-4.3.3-2")),
+    MALFORMED_FILTER_ACCEPTED("malformed-filter-accepted",
+            "hands the broker a SUBSCRIBE's forbidden topic filter (a misplaced wildcard, no characters) with each "
+                    + "wildcard turned into '_' and an empty filter into \"_\", so the broker grants it",
+            List.of("MQTT-4.7.1-2", "MQTT-4.7.1-3", "MQTT-4.7.3-1"), List.of("MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1")),
+    UNSUBSCRIBE_MATCHES_BY_TOPIC("unsubscribe-matches-by-topic",
+            "adds to an UNSUBSCRIBE every filter of the connection's subscriptions that matches a filter it names as if "
+                    + "that were a topic name, so a wildcard subscription goes with a single topic's",
+            List.of("MQTT-3.10.4-1"), List.of("MQTT-3.10.4-1")),
+    UNSUBSCRIBE_ONLY_FIRST_FILTER("unsubscribe-only-first-filter",
+            "forwards an UNSUBSCRIBE of several filters with its first filter alone (an MQTT 5.0 UNSUBACK still gets a "
+                    + "success code for each), so the other subscriptions stay",
+            List.of("MQTT-3.10.4-6"), List.of("MQTT-3.10.4-6")),
+    RESUBSCRIPTION_KEEPS_OLD_QOS("resubscription-keeps-old-qos",
+            "forwards a second SUBSCRIBE to a filter the connection already subscribed to at the first QoS, and grants "
+                    + "the client the QoS it asked for, so the first subscription is not replaced",
+            List.of("MQTT-3.8.4-3"), List.of("MQTT-3.8.4-3")),
+    RETAINED_NOT_RESENT("retained-not-resent",
+            "withholds every retained PUBLISH whose topic matches a filter the connection subscribed to a second time, "
+                    + "so a replaced subscription does not get the retained messages again",
+            List.of("MQTT-3.8.4-3"), List.of("MQTT-3.8.4-4")),
+    SUBSCRIPTION_IDENTIFIERS_MERGED("subscription-identifiers-merged",
+            "puts in every MQTT 5.0 PUBLISH the broker delivers the Subscription Identifiers of all the connection's "
+                    + "subscriptions that match its topic, so a copy sent for one subscription names the others too",
+            List.of(), List.of("MQTT-3.3.4-5")),
+    TOPICS_NORMALISED("topics-normalised",
+            "hands the broker the topic names of clients' PUBLISHes and the filters of their SUBSCRIBEs and UNSUBSCRIBEs "
+                    + "in Unicode normalisation form C, so topics that differ only in how an accented letter is written match",
+            List.of("MQTT-4.7.3-4"), List.of("MQTT-4.7.3-4")),
+    SUBSCRIBE_ONLY_FIRST_FILTER("subscribe-only-first-filter",
+            "forwards a SUBSCRIBE of several filters with its first filter alone and answers with a SUBACK that repeats "
+                    + "the first filter's code for each, so only the first filter gets a subscription",
+            List.of("MQTT-3.8.4-4"), List.of("MQTT-3.8.4-5")),
+    SUBACK_PER_FILTER("suback-per-filter",
+            "splits a SUBACK with several codes into one SUBACK per code, each with the SUBSCRIBE's packet identifier",
+            List.of("MQTT-3.8.4-4", "MQTT-3.9.3-1"), List.of("MQTT-3.8.4-5", "MQTT-3.9.3-1")),
+    UNSUBSCRIBE_DROPS_IN_FLIGHT("unsubscribe-drops-in-flight",
+            "acknowledges to the broker, after an UNSUBSCRIBE, every QoS 1 PUBLISH the client has not acknowledged whose "
+                    + "topic an unsubscribed filter matches, so the broker never completes those deliveries",
+            List.of("MQTT-3.10.4-3"), List.of("MQTT-3.10.4-3"));
 
     private final String label;
     private final String description;
@@ -329,12 +371,15 @@ public enum BrokerFault implements Fault {
                     Set.of(v5("MQTT-3.1.3-9"), v5("MQTT-4.1.0-2")));
             case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged or "
                     + "cleared", Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"),
-                    v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13")));
+                    v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13"), v3("MQTT-3.8.4-3"), v5("MQTT-3.8.4-4"),
+                    v5("MQTT-3.3.1-10")));
             case RETAIN_FLAG_DROPPED -> Unjudged.rows("no retained message is delivered with its flag, so Retain As "
                     + "Published has nothing to keep", Set.of(v5("MQTT-3.3.1-13")));
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
                             v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3")));
+            case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
+                    + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",
                     Set.of(v5("MQTT-3.3.2-18")));
             case PLUS_MATCHES_MULTIPLE_LEVELS -> Unjudged.rows("a leading '+' reaches the broker as '#', so the $-topic "

@@ -186,7 +186,29 @@ final class FaultTransforms {
                             new Unsuback(u.flags(), u.packetId() & LOW_BYTE, u.properties(), u.reasonCodes())));
                 }
             };
+            case MALFORMED_FILTER_ACCEPTED -> editToBroker(Subscribe.class, s -> new Subscribe(s.flags(), s.packetId(),
+                    s.properties(), s.subscriptions().stream().map(sub -> Topics.isValidTopicFilter(sub.topicFilter()) ? sub
+                            : new Subscription(literal(sub.topicFilter()), sub.options())).toList()));
+            case UNSUBSCRIBE_MATCHES_BY_TOPIC -> new UnsubscribeMatchesByTopic();
+            case UNSUBSCRIBE_ONLY_FIRST_FILTER -> new UnsubscribeOnlyFirstFilter();
+            case RESUBSCRIPTION_KEEPS_OLD_QOS -> new ResubscriptionKeepsOldQos();
+            case RETAINED_NOT_RESENT -> new RetainedNotResent();
+            case SUBSCRIPTION_IDENTIFIERS_MERGED -> new SubscriptionIdentifiersMerged();
+            case TOPICS_NORMALISED -> new TopicsNormalised();
+            case SUBSCRIBE_ONLY_FIRST_FILTER -> new SubscribeOnlyFirstFilter();
+            case UNSUBSCRIBE_DROPS_IN_FLIGHT -> new UnsubscribeDropsInFlight();
+            case SUBACK_PER_FILTER -> onWayToClient(p -> p.packet(Suback.class).filter(ack -> ack.reasonCodes().size() > 1)
+                    .ifPresent(ack -> {
+                        p.replace(new Suback(ack.flags(), ack.packetId(), ack.properties(), ack.reasonCodes().subList(0, 1)));
+                        ack.reasonCodes().subList(1, ack.reasonCodes().size()).forEach(code ->
+                                p.alsoForward(new Suback(ack.flags(), ack.packetId(), ack.properties(), List.of(code))));
+                    }));
         };
+    }
+
+    /** A forbidden topic filter made well-formed: each wildcard becomes '_', and an empty filter "_". */
+    private static String literal(String filter) {
+        return filter.isEmpty() ? "_" : filter.replace('#', '_').replace('+', '_');
     }
 
     /** Removes a property from every PUBLISH on its way to the client. */

@@ -2,7 +2,11 @@ package org.iomt.simulators.broker;
 
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -154,6 +159,149 @@ class FaultyBrokerProxyFaultTest {
                 () -> assertEquals(Optional.empty(), station.next(QUIET), "the broker saw the PUBLISH"));
     }
 
+    @ParameterizedTest(name = "with faults [{0}] the filter \"{1}\" is granted: {2}")
+    @CsvSource({"'', ward/#/temp, false", "'', ward/temp+, false", "'', '', false",
+            "malformed-filter-accepted, ward/#/temp, true", "malformed-filter-accepted, ward/temp+, true",
+            "malformed-filter-accepted, '', true"})
+    void aForbiddenTopicFilterIsGrantedOnlyWithMalformedFilterAccepted(String fault, String filter, boolean granted)
+            throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        monitor.send(Subscribe.of(9, new Subscription(filter, 1)));
+        if (!granted) {
+            assertTrue(monitor.closedWithin(ANSWER), "Mosquitto kept the connection open");
+            return;
+        }
+        assertEquals(List.of(1), monitor.expect(Suback.class, ANSWER).reasonCodes());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the wildcard subscription outlives an UNSUBSCRIBE of one topic: {1}")
+    @CsvSource({"'', true", "unsubscribe-matches-by-topic, false"})
+    void anUnsubscribeOfOneTopicTakesTheWildcardSubscriptionOnlyWithUnsubscribeMatchesByTopic(String fault, boolean kept)
+            throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        subscribe(monitor, 1, "ward/+");
+        monitor.send(Unsubscribe.of(2, "ward/p1"));
+        assertEquals(1, monitor.expect(Unsuback.class, ANSWER).reasonCodes().size(), "one code for the one filter named");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p1", 0, false, 0, bytes("36.6")));
+        assertEquals(kept, monitor.next(QUIET).isPresent());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the second filter of an UNSUBSCRIBE is deleted: {1}")
+    @CsvSource({"'', true", "unsubscribe-only-first-filter, false"})
+    void anUnsubscribeOfTwoFiltersDeletesOnlyTheFirstWithUnsubscribeOnlyFirstFilter(String fault, boolean deleted)
+            throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        subscribe(monitor, 1, "ward/p1", "ward/p2");
+        monitor.send(Unsubscribe.of(2, "ward/p1", "ward/p2"));
+        assertEquals(2, monitor.expect(Unsuback.class, ANSWER).reasonCodes().size(), "one code per filter named");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p2", 0, false, 0, bytes("36.6")));
+        assertEquals(!deleted, monitor.next(QUIET).isPresent());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a second subscription at QoS 1 delivers at QoS {1}")
+    @CsvSource({"'', 1", "resubscription-keeps-old-qos, 0"})
+    void aSecondSubscriptionKeepsTheFirstQosWithResubscriptionKeepsOldQos(String fault, int qos) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        subscribe(monitor, 0, "ward/p1");
+        monitor.send(Subscribe.of(2, new Subscription("ward/p1", 1)));
+        assertEquals(List.of(1), monitor.expect(Suback.class, ANSWER).reasonCodes(), "the QoS asked for is granted");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/p1", 1, false, 3, bytes("36.6")));
+        assertEquals(qos, monitor.expect(Publish.class, ANSWER).qos());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a second subscription gets the retained message again: {1}")
+    @CsvSource({"'', true", "retained-not-resent, false"})
+    void aSecondSubscriptionGetsNoRetainedMessageWithRetainedNotResent(String fault, boolean resent) throws Exception {
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/p9/temp", 1, true, 3, bytes("36.6")));
+        patch.expect(PublishAck.class, ANSWER);
+        try {
+            RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+            subscribe(monitor, 0, "ward/p9/temp");
+            assertTrue(monitor.expect(Publish.class, ANSWER).retain(), "the first subscription's retained message");
+            subscribe(monitor, 0, "ward/p9/temp");
+            assertEquals(resent, monitor.next(QUIET).isPresent());
+        } finally {
+            patch.send(Publish.of("ward/p9/temp", 1, true, 4, new byte[0]));
+            patch.expect(PublishAck.class, ANSWER);
+        }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] each copy names only its own subscription: {1}")
+    @CsvSource({"'', true", "subscription-identifiers-merged, false"})
+    void eachCopyNamesEveryMatchingSubscriptionWithSubscriptionIdentifiersMerged(String fault, boolean own) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        for (int id = 1; id <= 2; id++) {
+            monitor.send(new Subscribe(0x02, id, MqttProperties.EMPTY.with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, id),
+                    List.of(new Subscription(id == 1 ? "ward/#" : "ward/p1", 0))));
+            monitor.expect(Suback.class, ANSWER);
+        }
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p1", 0, false, 0, bytes("36.6")));
+        List<Integer> first = monitor.expect(Publish.class, ANSWER).properties().all(MqttPropertyId.SUBSCRIPTION_IDENTIFIER)
+                .stream().map(MqttProperty::intValue).toList();
+        assertEquals(own, first.size() == 1, "identifiers of the first copy: " + first);
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a reading on the precomposed spelling matches the decomposed filter: {1}")
+    @CsvSource({"'', false", "topics-normalised, true"})
+    void aPrecomposedTopicMatchesADecomposedFilterOnlyWithTopicsNormalised(String fault, boolean matched) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        subscribe(monitor, 0, "ward/cafe\u0301");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/caf\u00e9", 0, false, 0, bytes("36.6")));
+        assertEquals(matched, monitor.next(QUIET).isPresent());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the second filter of a SUBSCRIBE delivers: {1}")
+    @CsvSource({"'', true", "subscribe-only-first-filter, false"})
+    void aSubscribeOfTwoFiltersSubscribesOnlyTheFirstWithSubscribeOnlyFirstFilter(String fault, boolean delivered)
+            throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        monitor.send(Subscribe.of(4, new Subscription("ward/p1", 0), new Subscription("ward/p2", 0)));
+        assertEquals(List.of(0, 0), monitor.expect(Suback.class, ANSWER).reasonCodes(), "one code per filter");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/p2", 0, false, 0, bytes("36.6")));
+        assertEquals(delivered, monitor.next(QUIET).isPresent());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] SUBACKs for a SUBSCRIBE of two filters: {1}")
+    @CsvSource({"'', 1", "suback-per-filter, 2"})
+    void aSubscribeOfTwoFiltersGetsASubackPerFilterWithSubackPerFilter(String fault, int subacks) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        monitor.send(Subscribe.of(4, new Subscription("ward/p1", 0), new Subscription("ward/p2", 1)));
+        List<Suback> answers = new ArrayList<>();
+        for (Optional<MqttPacket> p = monitor.next(QUIET); p.isPresent(); p = monitor.next(QUIET)) {
+            answers.add((Suback) p.get());
+        }
+        assertAll(() -> assertEquals(subacks, answers.size(), "SUBACKs: " + answers),
+                () -> assertEquals(List.of(0, 1), answers.stream().flatMap(a -> a.reasonCodes().stream()).toList()));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] an unacknowledged delivery comes again after UNSUBSCRIBE: {1}")
+    @CsvSource({"'', true", "unsubscribe-drops-in-flight, false"})
+    void anUnsubscribeAbandonsTheDeliveryUnderWayWithUnsubscribeDropsInFlight(String fault, boolean resent) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "inflight", 60, false));
+        subscribe(monitor, 1, "ward/p5");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/p5", 1, false, 3, bytes("36.6")));
+        monitor.expect(Publish.class, ANSWER);
+        monitor.send(Unsubscribe.of(2, "ward/p5"));
+        monitor.expect(Unsuback.class, ANSWER);
+        monitor.close();
+        RawMqttClient resumed = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "inflight", 60, false));
+        try {
+            assertEquals(resent, resumed.next(QUIET).isPresent());
+        } finally {
+            resumed.send(new Disconnect(0, 0, MqttProperties.EMPTY));
+            bench.connected(bench.broker(), Connect.of(MqttVersion.V3_1_1, "inflight", 60, true)).close();
+        }
+    }
+
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
     @CsvSource({"'', true", "will-lost, false"})
     void theWillOfAVanishedClientIsPublishedOnlyWithoutWillLost(String fault, boolean published) throws Exception {
@@ -202,6 +350,7 @@ class FaultyBrokerProxyFaultTest {
             "PUBLISH at QoS 3, lenient-parser, 36070003612f620001",
             "topic name not UTF-8, lenient-parser, 30050003612fff",
             "SUBSCRIBE without filters, lenient-parser, 82020001",
+            "topic filter holding U+0000, lenient-parser, 82080001000361006200",
             "remaining length over 4 bytes, lenient-parser, 30ffffffff7f0001",
             "second CONNECT, second-connect-accepted, 100f00044d515454040200010003747032"})
     void inputTheBrokerMustRefuseIsSwallowedByTheFault(String what, String fault, String hex) throws Exception {

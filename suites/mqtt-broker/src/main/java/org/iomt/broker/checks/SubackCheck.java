@@ -42,4 +42,23 @@ public final class SubackCheck {
         }
         return Outcome.judged(List.of(), List.of(subscribe, answer.get()));
     }
+
+    /**
+     * The broker answered a SUBSCRIBE of several filters with exactly one SUBACK for its packet identifier.
+     *
+     * @param connection every entry of the connection, recorded after the suite waited at least the bound
+     */
+    public static Outcome single(String requirement, Evidence subscribe, List<Evidence> connection, java.time.Duration bound) {
+        int id = subscribe.as(Subscribe.class).orElseThrow().packetId();
+        List<Evidence> answers = connection.stream().filter(e -> e.seq() > subscribe.seq() && e.direction() == Direction.DEVICE_TO_SUITE
+                && e.as(Suback.class).filter(s -> s.packetId() == id).isPresent()).toList();
+        List<Evidence> cited = new java.util.ArrayList<>(List.of(subscribe));
+        cited.addAll(answers);
+        if (answers.size() == 1) {
+            return Outcome.judged(List.of(), cited);
+        }
+        return Outcome.judged(List.of(new Finding(requirement, "expected exactly one SUBACK for packet identifier " + id
+                + " in answer to " + subscribe.decoded() + " on connection " + subscribe.connection() + "; "
+                + (answers.isEmpty() ? "none came within " + bound.toMillis() + " ms" : answers.size() + " came"), cited)), cited);
+    }
 }
