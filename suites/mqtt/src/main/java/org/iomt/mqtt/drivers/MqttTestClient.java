@@ -137,8 +137,8 @@ public final class MqttTestClient implements AutoCloseable {
 
     /** Waits, bounded, until what this client received satisfies the condition, or the connection ended. */
     public boolean awaitReceived(Predicate<List<Evidence>> condition, Duration timeout) throws InterruptedException {
-        return log.awaitUntil(all -> condition.test(receivedEvidence()) || ended && condition.test(receivedEvidence()),
-                timeout) || condition.test(receivedEvidence());
+        log.awaitUntil(all -> ended || condition.test(receivedEvidence()), timeout);
+        return condition.test(receivedEvidence());
     }
 
     /** Waits, bounded, for the broker to close the connection; true when it did. */
