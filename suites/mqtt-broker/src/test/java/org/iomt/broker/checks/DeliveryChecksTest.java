@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.iomt.broker.checks.Recording.assertFails;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,11 +40,6 @@ class DeliveryChecksTest {
                 String.valueOf(p), Optional.of(p));
         log.add(e);
         return e;
-    }
-
-    private static void assertFails(Outcome o, String expectedText) {
-        assertEquals(1, o.findings().size(), String.valueOf(o));
-        assertTrue(o.findings().get(0).message().contains(expectedText), o.findings().get(0).message());
     }
 
     private static void assertInconclusive(Outcome o, String expectedText) {

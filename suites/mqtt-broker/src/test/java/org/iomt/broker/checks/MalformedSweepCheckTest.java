@@ -12,10 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,30 +24,23 @@ class MalformedSweepCheckTest {
 
     private static final Duration BOUND = Duration.ofSeconds(2);
 
-    private final List<Evidence> log = new ArrayList<>();
-
-    private Evidence at(Direction direction, String connection, Object packet) {
-        Evidence e = new Evidence("test", log.size() + 1, Instant.EPOCH, log.size(), direction, connection, new byte[2],
-                String.valueOf(packet), Optional.ofNullable(packet));
-        log.add(e);
-        return e;
-    }
+    private final Recording recording = new Recording();
 
     private SweepCase sent(String name, String type, String connection, boolean closed, Object... answers) {
-        Evidence offending = at(Direction.SUITE_TO_DEVICE, connection, null);
+        Evidence offending = recording.at(Direction.SUITE_TO_DEVICE, connection, null);
         for (Object answer : answers) {
-            at(Direction.DEVICE_TO_SUITE, connection, answer);
+            recording.at(Direction.DEVICE_TO_SUITE, connection, answer);
         }
-        List<Evidence> all = log.stream().filter(e -> e.connection().equals(connection)).toList();
+        List<Evidence> all = recording.of(connection);
         return new SweepCase(name, type, "c800", connection, offending, all, closed, null);
     }
 
     private Evidence note() {
-        return at(Direction.TRANSPORT, "control", null);
+        return recording.at(Direction.TRANSPORT, "control", null);
     }
 
     private ControlRound round(int after, boolean back) {
-        return new ControlRound(after, back, List.of(at(Direction.SUITE_TO_DEVICE, "control", null)));
+        return new ControlRound(after, back, List.of(recording.at(Direction.SUITE_TO_DEVICE, "control", null)));
     }
 
     @Test

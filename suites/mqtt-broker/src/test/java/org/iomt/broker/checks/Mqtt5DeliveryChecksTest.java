@@ -2,7 +2,6 @@ package org.iomt.broker.checks;
 
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
@@ -22,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.iomt.broker.checks.Recording.assertFails;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,11 +55,6 @@ class Mqtt5DeliveryChecksTest {
             p = p.with(MqttPropertyId.USER_PROPERTY, pair);
         }
         return p;
-    }
-
-    private static void assertFails(Outcome o, String expectedText) {
-        assertEquals(1, o.findings().size(), String.valueOf(o));
-        assertTrue(o.findings().get(0).message().contains(expectedText), o.findings().get(0).message());
     }
 
     @Test

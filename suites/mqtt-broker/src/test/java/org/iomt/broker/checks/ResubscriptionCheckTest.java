@@ -11,11 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import static org.iomt.broker.checks.Recording.assertFails;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,13 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("small")
 class ResubscriptionCheckTest {
 
-    private final List<Evidence> log = new ArrayList<>();
+    private final Recording recording = new Recording();
 
     private Evidence at(Direction direction, Object packet) {
-        Evidence e = new Evidence("test", log.size() + 1, Instant.EPOCH, log.size(), direction, "monitor", new byte[2],
-                String.valueOf(packet), Optional.ofNullable(packet));
-        log.add(e);
-        return e;
+        return recording.at(direction, "monitor", packet);
     }
 
     private Evidence delivered(String payload, int qos, boolean retain) {
@@ -41,34 +36,29 @@ class ResubscriptionCheckTest {
         return at(Direction.SUITE_TO_DEVICE, new Subscribe(0x02, 3, MqttProperties.EMPTY, List.of(new Subscription("ward/p1", 1))));
     }
 
-    private static void assertFails(Outcome o, String expectedText) {
-        assertEquals(1, o.findings().size(), String.valueOf(o));
-        assertTrue(o.findings().get(0).message().contains(expectedText), o.findings().get(0).message());
-    }
-
     @Test
     void oneCopyAtTheNewQosPasses() {
         delivered("other", 0, false);
         delivered("live", 1, false);
-        assertTrue(ResubscriptionCheck.replaced("r", log, "live", 1).passed());
+        assertTrue(ResubscriptionCheck.replaced("r", recording.of("monitor"), "live", 1).passed());
     }
 
     @Test
     void aCopyAtTheOldQosFails() {
         delivered("live", 0, false);
-        assertFails(ResubscriptionCheck.replaced("r", log, "live", 1), "it came at QoS 0");
+        assertFails(ResubscriptionCheck.replaced("r", recording.of("monitor"), "live", 1), "it came at QoS 0");
     }
 
     @Test
     void aCopyPerSubscriptionFails() {
         delivered("live", 0, false);
         delivered("live", 1, false);
-        assertFails(ResubscriptionCheck.replaced("r", log, "live", 1), "2 were delivered at QoS [0, 1]");
+        assertFails(ResubscriptionCheck.replaced("r", recording.of("monitor"), "live", 1), "2 were delivered at QoS [0, 1]");
     }
 
     @Test
     void noCopyFails() {
-        assertFails(ResubscriptionCheck.replaced("r", log, "live", 1), "nothing was delivered");
+        assertFails(ResubscriptionCheck.replaced("r", recording.of("monitor"), "live", 1), "nothing was delivered");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.iomt.broker.checks;
 
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
-import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
@@ -11,12 +10,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.iomt.broker.checks.Recording.assertFails;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One SUBACK for a SUBSCRIBE of several filters, judged on hand-made recordings. */
@@ -25,13 +21,10 @@ class SubackSingleCheckTest {
 
     private static final Duration BOUND = Duration.ofSeconds(2);
 
-    private final List<Evidence> log = new ArrayList<>();
+    private final Recording recording = new Recording();
 
     private Evidence at(Direction direction, Object packet) {
-        Evidence e = new Evidence("test", log.size() + 1, Instant.EPOCH, log.size(), direction, "monitor", new byte[2],
-                String.valueOf(packet), Optional.ofNullable(packet));
-        log.add(e);
-        return e;
+        return recording.at(direction, "monitor", packet);
     }
 
     private Evidence subscribe() {
@@ -39,16 +32,11 @@ class SubackSingleCheckTest {
                 List.of(new Subscription("ward/p1", 1), new Subscription("ward/p2", 1))));
     }
 
-    private static void assertFails(Outcome o, String expectedText) {
-        assertEquals(1, o.findings().size(), String.valueOf(o));
-        assertTrue(o.findings().get(0).message().contains(expectedText), o.findings().get(0).message());
-    }
-
     @Test
     void oneSubackPasses() {
         Evidence request = subscribe();
         at(Direction.DEVICE_TO_SUITE, new Suback(0, 8, MqttProperties.EMPTY, List.of(1, 1)));
-        assertTrue(SubackCheck.single("r", request, log, BOUND).passed());
+        assertTrue(SubackCheck.single("r", request, recording.of("monitor"), BOUND).passed());
     }
 
     @Test
@@ -56,13 +44,13 @@ class SubackSingleCheckTest {
         Evidence request = subscribe();
         at(Direction.DEVICE_TO_SUITE, new Suback(0, 8, MqttProperties.EMPTY, List.of(1)));
         at(Direction.DEVICE_TO_SUITE, new Suback(0, 8, MqttProperties.EMPTY, List.of(1)));
-        assertFails(SubackCheck.single("r", request, log, BOUND), "2 came");
+        assertFails(SubackCheck.single("r", request, recording.of("monitor"), BOUND), "2 came");
     }
 
     @Test
     void noSubackForThePacketIdentifierFails() {
         Evidence request = subscribe();
         at(Direction.DEVICE_TO_SUITE, new Suback(0, 9, MqttProperties.EMPTY, List.of(1, 1)));
-        assertFails(SubackCheck.single("r", request, log, BOUND), "none came within 2000 ms");
+        assertFails(SubackCheck.single("r", request, recording.of("monitor"), BOUND), "none came within 2000 ms");
     }
 }
