@@ -7,9 +7,12 @@ import org.iomt.standards.mqtt.Publish;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Views of a recorded MQTT session that checks, and actors waiting for evidence, share. */
 public final class MqttEvidence {
@@ -54,9 +57,9 @@ public final class MqttEvidence {
     public static List<Evidence> readings(List<Evidence> log) {
         List<Evidence> readings = new ArrayList<>();
         List<byte[]> seen = new ArrayList<>();
-        java.util.Set<Long> resends = new java.util.HashSet<>();
+        Set<Long> resends = new HashSet<>();
         QosOneFlow.of(log).sends().stream().filter(s -> s.resends().isPresent()).forEach(s -> resends.add(s.evidence().seq()));
-        Map<String, Long> firstConnect = new java.util.HashMap<>();
+        Map<String, Long> firstConnect = new HashMap<>();
         connects(log).forEach(c -> firstConnect.putIfAbsent(c.connection(), c.seq()));
         for (Evidence e : publishes(log)) {
             if (e.seq() < firstConnect.getOrDefault(e.connection(), Long.MAX_VALUE)) {

@@ -14,10 +14,12 @@ import org.iomt.standards.mqtt.PublishAck;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Readings arrive at the claimed interval: every gap between two consecutive readings, as received, lies within
@@ -90,7 +92,7 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
                 .filter(end -> end.as(ObservationClosed.class).isEmpty()).isPresent()) {
             return false;
         }
-        java.util.Set<Integer> unacknowledged = new java.util.HashSet<>();
+        Set<Integer> unacknowledged = new HashSet<>();
         for (Evidence e : evidence) {
             if (!e.connection().equals(last.connection())) {
                 continue;
