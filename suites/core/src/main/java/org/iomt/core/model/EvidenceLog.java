@@ -3,7 +3,11 @@ package org.iomt.core.model;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -16,6 +20,7 @@ public final class EvidenceLog {
     private final String name;
     private final Clock clock;
     private final List<Evidence> entries = new ArrayList<>();
+    private final Map<String, List<Evidence>> byConnection = new HashMap<>();
 
     public EvidenceLog(String name, Clock clock) {
         this.name = name;
@@ -32,18 +37,9 @@ public final class EvidenceLog {
             Evidence e = new Evidence(name, entries.size() + 1L, clock.instant(), System.nanoTime(), direction, connection,
                     bytes.clone(), decoded, Optional.ofNullable(decodedValue));
             entries.add(e);
+            byConnection.computeIfAbsent(connection, c -> new ArrayList<>()).add(e);
             entries.notifyAll();
             return e;
-        }
-    }
-
-    /**
-     * Wakes every waiter to test its condition again: for a condition that also reads state kept beside the log
-     * (a driver's list of what it received), changed after the entry was appended.
-     */
-    public void signal() {
-        synchronized (entries) {
-            entries.notifyAll();
         }
     }
 
@@ -53,15 +49,25 @@ public final class EvidenceLog {
         }
     }
 
+    /** What the connections whose names satisfy the condition recorded, in the log's order. */
+    public List<Evidence> ofConnections(Predicate<String> names) {
+        synchronized (entries) {
+            return byConnection.entrySet().stream().filter(c -> names.test(c.getKey())).flatMap(c -> c.getValue().stream())
+                    .sorted(Comparator.comparingLong(Evidence::seq)).toList();
+        }
+    }
+
     /**
-     * Waits until the log satisfies the condition or the bound passes, whichever is first; wakes on every append.
+     * Waits until the log satisfies the condition or the bound passes, whichever is first; wakes on every append. The
+     * condition sees the log itself, read-only, while appends wait: it must not keep the list.
      *
      * @return true when the condition held
      */
     public boolean awaitUntil(Predicate<List<Evidence>> condition, Duration bound) throws InterruptedException {
         long deadline = System.nanoTime() + bound.toNanos();
+        List<Evidence> view = Collections.unmodifiableList(entries);
         synchronized (entries) {
-            while (!condition.test(List.copyOf(entries))) {
+            while (!condition.test(view)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;

@@ -23,6 +23,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -135,15 +136,28 @@ public final class MqttTestClient implements AutoCloseable {
         return receivedEvidence().stream().filter(match).findFirst().flatMap(e -> e.as(type));
     }
 
-    /** Waits, bounded, until what this client received satisfies the condition, or the connection ended. */
+    /**
+     * Waits, bounded, until what this client received satisfies the condition, or the connection ended. The wait is
+     * on this connection alone: a frame for another connection of the run does not wake it.
+     */
     public boolean awaitReceived(Predicate<List<Evidence>> condition, Duration timeout) throws InterruptedException {
-        log.awaitUntil(all -> ended || condition.test(receivedEvidence()), timeout);
-        return condition.test(receivedEvidence());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Evidence> view = Collections.unmodifiableList(received);
+        synchronized (received) {
+            while (!ended && !condition.test(view)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                received.wait(Math.max(1, left / 1_000_000));
+            }
+            return condition.test(view);
+        }
     }
 
     /** Waits, bounded, for the broker to close the connection; true when it did. */
     public boolean awaitClosedByBroker(Duration timeout) throws InterruptedException {
-        log.awaitUntil(all -> ended, timeout);
+        awaitReceived(list -> false, timeout);
         return closedByBroker;
     }
 
@@ -204,17 +218,18 @@ public final class MqttTestClient implements AutoCloseable {
             e = log.append(Direction.DEVICE_TO_SUITE, name, frame, MqttPackets.describe(packet), packet);
         } catch (MalformedPacketException ex) {
             e = log.append(Direction.DEVICE_TO_SUITE, name, frame, "malformed [" + ex.ruleId() + "]: " + ex.getMessage(), null);
-            synchronized (received) {
-                received.add(e);
-            }
-            log.signal();
+            arrived(e);
             return;
         }
+        arrived(e);
+        answer(packet);
+    }
+
+    private void arrived(Evidence e) {
         synchronized (received) {
             received.add(e);
+            received.notifyAll();
         }
-        log.signal(); // a waiter woken by the append above may have tested the list before the frame was in it
-        answer(packet);
     }
 
     private void answer(MqttPacket packet) throws IOException {
@@ -241,5 +256,8 @@ public final class MqttTestClient implements AutoCloseable {
             // already gone
         }
         log.append(Direction.TRANSPORT, name, new byte[0], why, new ConnectionEnded(false, why));
+        synchronized (received) {
+            received.notifyAll();
+        }
     }
 }
