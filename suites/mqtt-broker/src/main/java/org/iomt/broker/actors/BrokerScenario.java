@@ -9,6 +9,7 @@ import org.iomt.mqtt.drivers.PahoClient;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
@@ -19,14 +20,17 @@ import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.Topics;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One scenario's clients of the broker under test, by role ("publisher", "subscriber", ...), with the scenario's
@@ -179,9 +183,10 @@ public final class BrokerScenario implements AutoCloseable {
         }
         Optional<Connack> connack = sendConnect(role, connect);
         if (connack.isEmpty() || connack.get().reasonCode() != 0) {
-            throw new Inconclusive("the broker did not accept the " + role + "'s connection ("
-                    + connack.map(c -> "CONNACK reason " + c.reasonCode()).orElse("no CONNACK within " + response().toMillis() + " ms")
-                    + "), which the scenario needs");
+            String why = connack.map(c -> "CONNACK reason " + c.reasonCode())
+                    .orElse(client(role).isClosed() ? "the connection ended before a CONNACK came"
+                            : "no CONNACK within " + response().toMillis() + " ms");
+            throw new Inconclusive("the broker did not accept the " + role + "'s connection (" + why + "), which the scenario needs");
         }
         return connack.get();
     }
@@ -291,7 +296,7 @@ public final class BrokerScenario implements AutoCloseable {
     }
 
     /** Sends a packet of a raw client; a connection the broker closed already leaves the scenario inconclusive. */
-    public Evidence send(String role, org.iomt.standards.mqtt.MqttPacket packet) {
+    public Evidence send(String role, MqttPacket packet) {
         try {
             return client(role).send(packet);
         } catch (IOException e) {
@@ -358,10 +363,26 @@ public final class BrokerScenario implements AutoCloseable {
     /** Waits, bounded, until a role received at least {@code count} PUBLISH packets on topics matching the filter. */
     public List<Evidence> deliveries(String role, String filter, int count, Duration bound) {
         MqttTestClient client = client(role);
-        java.util.function.Predicate<Evidence> match = e -> e.as(Publish.class)
-                .filter(p -> org.iomt.standards.mqtt.Topics.matches(filter, p.topic())).isPresent();
+        Predicate<Evidence> match = e -> e.as(Publish.class).filter(p -> Topics.matches(filter, p.topic())).isPresent();
         try {
             client.awaitReceived(list -> list.stream().filter(match).count() >= count, bound);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return client.receivedEvidence().stream().filter(match).toList();
+    }
+
+    /**
+     * Waits, bounded, until a role received a PUBLISH carrying the payload on a topic matching the filter (a control
+     * message), and returns every PUBLISH it received on such topics.
+     */
+    public List<Evidence> deliveriesUntil(String role, String filter, String payload) {
+        MqttTestClient client = client(role);
+        Predicate<Evidence> match = e -> e.as(Publish.class).filter(p -> Topics.matches(filter, p.topic())).isPresent();
+        byte[] control = payload.getBytes(StandardCharsets.UTF_8);
+        try {
+            client.awaitReceived(list -> list.stream().filter(match)
+                    .anyMatch(e -> Arrays.equals(e.as(Publish.class).orElseThrow().payload(), control)), response());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -374,17 +395,17 @@ public final class BrokerScenario implements AutoCloseable {
             return List.of();
         }
         String prefix = "s" + number + "-";
-        return broker.log().snapshot().stream().filter(e -> e.connection().startsWith(prefix)).toList();
+        return broker.log().ofConnections(c -> c.startsWith(prefix));
     }
 
     /** Everything a role's latest connection recorded, both ways, in order. */
     public List<Evidence> evidenceOf(String role) {
         String label = clientLabel(role);
-        return broker().log().snapshot().stream().filter(e -> e.connection().equals(label)).toList();
+        return broker().log().ofConnections(label::equals);
     }
 
-    public <T extends org.iomt.standards.mqtt.MqttPacket> Optional<T> await(MqttTestClient client, Class<T> type,
-                                                                           java.util.function.Predicate<T> condition) {
+    public <T extends MqttPacket> Optional<T> await(MqttTestClient client, Class<T> type,
+                                                                           Predicate<T> condition) {
         try {
             return client.await(type, condition, response());
         } catch (InterruptedException e) {

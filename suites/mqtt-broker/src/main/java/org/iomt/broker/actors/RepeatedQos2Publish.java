@@ -56,7 +56,7 @@ public final class RepeatedQos2Publish {
 
     /** The broker answered the repeat with a PUBREC and the subscriber received the reading once. */
     public Outcome receivedOnce(String requirement, String subscriber) {
-        List<Evidence> deliveries = scenario.deliveries(subscriber, readings(), 2, scenario.response());
+        List<Evidence> deliveries = scenario.deliveriesUntil(subscriber, readings(), control);
         return RepeatedQos2Check.receivedOnce(requirement, first, repeat, scenario.evidenceOf(PUBLISHER), deliveries, control,
                 scenario.response());
     }
