@@ -30,6 +30,12 @@ public final class FaultyBrokerProxy implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FaultyBrokerProxy.class);
     private static final long TICK_MILLIS = 100;
     private static final long CLOSE_WAIT_MILLIS = 2000;
+    /**
+     * Connections the kernel may hold for the acceptor. A certification opens a hundred at once; with Java's default
+     * of 50, a loaded machine overflowed the queue, the kernel dropped the handshake's last ACK, and the client, which
+     * believed itself connected, waited seconds of SYN-ACK retransmission for a CONNACK.
+     */
+    private static final int ACCEPT_BACKLOG = 1024;
 
     private final ServerSocket server;
     private final InetSocketAddress upstream;
@@ -74,7 +80,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
                                           Set<BrokerVariation> variations) throws IOException {
         ServerSocket server = new ServerSocket();
         try {
-            server.bind(listen);
+            server.bind(listen, ACCEPT_BACKLOG);
         } catch (IOException e) {
             server.close();
             throw e;

@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TesterBroker implements AutoCloseable {
 
+    /** Connections the kernel may hold for the acceptor, above Java's 50: a full queue stalls a client's handshake. */
+    private static final int ACCEPT_BACKLOG = 1024;
+
     private final BrokerSettings settings;
     private final EvidenceLog log;
     private final BrokerControls controls = new BrokerControls();
@@ -48,7 +51,7 @@ public final class TesterBroker implements AutoCloseable {
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
         try {
-            server.bind(new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port()));
+            server.bind(new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port()), ACCEPT_BACKLOG);
         } catch (IOException e) {
             server.close();
             throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
