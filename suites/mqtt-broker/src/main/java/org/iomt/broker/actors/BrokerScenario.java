@@ -54,6 +54,7 @@ public final class BrokerScenario implements AutoCloseable {
     private final Map<String, MqttVersion> versions = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final Map<String, Integer> connections = new LinkedHashMap<>();
+    private final Map<String, Evidence> drops = new LinkedHashMap<>();
     private final BrokerLeftovers leftovers = new BrokerLeftovers();
     private int packetIds;
     private int messages;
@@ -337,6 +338,13 @@ public final class BrokerScenario implements AutoCloseable {
         MqttTestClient client = client(role);
         client.abort();
         awaitEndRecorded(client);
+        List<Evidence> connection = evidenceOf(role);
+        drops.put(role, connection.get(connection.size() - 1));
+    }
+
+    /** The entry recording when the suite last dropped a role's connection without DISCONNECT, if it did. */
+    public Optional<Evidence> lastDrop(String role) {
+        return Optional.ofNullable(drops.get(role));
     }
 
     /** Records what the scenario does that sends nothing, so that the evidence tells the whole story. */

@@ -6,6 +6,7 @@ import org.iomt.broker.checks.DeliveryCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
@@ -95,15 +96,27 @@ public final class Mqtt5SessionTimers {
      * lost its connection: soon enough to come back within the delay, late enough for a busy broker to have seen
      * the connection end (a CONNECT that arrives first is a session takeover, where the lost connection's will is
      * not what the rule speaks of). A broker that does not resume the session leaves the scenario inconclusive,
-     * since then no connection to the session was made.
+     * since then no connection to the session was made; so does a machine so busy that the suite's new connection was
+     * accepted only after the delay had run out, since then the will was due.
      */
     public void reconnectToSession(String role) {
-        Mqtt5Messaging.waitOut(Duration.ofSeconds(scenario.timers().willDelay()).dividedBy(4));
+        Duration delay = Duration.ofSeconds(scenario.timers().willDelay());
+        Mqtt5Messaging.waitOut(delay.dividedBy(4));
         scenario.connect(role, scenario.connectPacket(role, V5, Session.PERSISTENT, 60));
-        Outcome resumed = ConnackCheck.sessionPresent("", scenario.evidenceOf(role), true);
+        List<Evidence> connection = scenario.evidenceOf(role);
+        Outcome resumed = ConnackCheck.sessionPresent("", connection, true);
         if (!resumed.passed()) {
             throw new Inconclusive("the broker did not resume the " + role + "'s session on its new connection, so no new "
                     + "connection was made to the session the will belongs to");
+        }
+        Evidence lost = scenario.lastDrop(role)
+                .orElseThrow(() -> new IllegalStateException("the " + role + " never lost its connection"));
+        Evidence accepted = connection.stream().filter(e -> e.as(Connack.class).isPresent()).findFirst().orElseThrow();
+        Duration away = Duration.ofNanos(accepted.nanos() - lost.nanos());
+        if (away.compareTo(delay) >= 0) {
+            throw new Inconclusive("the " + role + "'s new connection " + accepted.connection() + " was accepted "
+                    + away.toMillis() + " ms after connection " + lost.connection() + " was dropped, not within the Will "
+                    + "Delay Interval of " + delay.toSeconds() + " s, so its will was due: the suite came back too late");
         }
     }
 
