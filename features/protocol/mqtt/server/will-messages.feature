@@ -77,3 +77,12 @@ Feature: A broker publishes the will of a client that vanishes, and only then
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A DISCONNECT with a reserved flag set is malformed, so it does not discard the will
+
+    @req:mqtt-5.0:MQTT-3.14.1-1 @pics:mqtt.version=5.0 @pics:mqtt.will
+    Scenario: The broker publishes the will of a patch whose DISCONNECT sets a reserved flag
+      Given a monitor subscribed with MQTT 5.0 to the ward's status
+      And a patch connected with MQTT 5.0 with a will on the ward's status
+      When the patch disconnects normally with a reserved flag set in the DISCONNECT
+      Then the monitor receives the patch's will

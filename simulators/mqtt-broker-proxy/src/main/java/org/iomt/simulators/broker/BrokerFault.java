@@ -313,7 +313,34 @@ public enum BrokerFault implements Fault {
     UNSUBSCRIBE_DROPS_IN_FLIGHT("unsubscribe-drops-in-flight",
             "acknowledges to the broker, after an UNSUBSCRIBE, every QoS 1 PUBLISH the client has not acknowledged whose "
                     + "topic an unsubscribed filter matches, so the broker never completes those deliveries",
-            List.of("MQTT-3.10.4-3"), List.of("MQTT-3.10.4-3"));
+            List.of("MQTT-3.10.4-3"), List.of("MQTT-3.10.4-3")),
+    UNSUPPORTED_AUTH_METHOD_ADMITTED("unsupported-auth-method-admitted",
+            "removes the Authentication Method and Data from an MQTT 5.0 CONNECT, so the broker admits a client asking "
+                    + "for a method it does not support, without naming the method in its CONNACK",
+            List.of(), List.of("MQTT-4.12.0-1")),
+    AUTH_SENT_UNASKED("auth-sent-unasked",
+            "names an Authentication Method in every successful MQTT 5.0 CONNACK that names none, as a broker starting "
+                    + "enhanced authentication on its own would",
+            List.of(), List.of("MQTT-4.12.0-6")),
+    DISCONNECT_BEFORE_CONNACK("disconnect-before-connack",
+            "sends an MQTT 5.0 client a DISCONNECT in place of the broker's refusing CONNACK, with the CONNACK's reason code",
+            List.of(), List.of("MQTT-3.14.0-1")),
+    PACKETS_AFTER_DISCONNECT("packets-after-disconnect",
+            "sends a PINGRESP of its own after every DISCONNECT the broker sends an MQTT 5.0 client",
+            List.of(), List.of("MQTT-3.14.4-1")),
+    UNDEFINED_REASON_CODE("undefined-reason-code",
+            "rewrites reason codes the broker sends an MQTT 5.0 client to values no table defines for the packet: 0x8C "
+                    + "in a CONNACK to 0x8B, 0x10 in a PUBACK to 0x03, and any in a DISCONNECT to 0xA5",
+            List.of(), List.of("MQTT-3.2.2-8", "MQTT-3.4.2-1", "MQTT-3.14.2-1")),
+    DISCONNECT_RESERVED_BITS_CLEARED("disconnect-reserved-bits-cleared",
+            "hands the broker a client's DISCONNECT with its fixed-header reserved bits cleared, so the broker takes a "
+                    + "malformed DISCONNECT for a normal one and discards the will",
+            List.of(), List.of("MQTT-3.14.1-1")),
+    CONNECTION_KEPT_AFTER_DISCONNECT("connection-kept-after-disconnect",
+            "keeps an MQTT 5.0 client's connection open after the broker sent it a DISCONNECT and closed, dropping "
+                    + "whatever the client sends then; every offence Mosquitto answers with a DISCONNECT looks carried on",
+            List.of(), List.of("MQTT-3.14.4-2", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-3.3.1-4", "MQTT-3.3.2-2",
+                    "MQTT-3.8.1-1", "MQTT-4.13.1-1", "MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1", "MQTT-4.7.3-2"));
 
     private final String label;
     private final String description;
@@ -396,6 +423,15 @@ public enum BrokerFault implements Fault {
             case TLS_CERTIFICATE_WRONG_NAME -> Unjudged.rows("no client that checks the broker's name gets through the TLS "
                     + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE,
                     TlsRows.ADMITTED));
+            case UNSUPPORTED_AUTH_METHOD_ADMITTED -> Unjudged.rows("the client asking for an unsupported method is "
+                    + "admitted, so no connection ends before its admission", Set.of(v5("MQTT-3.14.0-1")));
+            case DISCONNECT_BEFORE_CONNACK -> Unjudged.rows("no refusing CONNACK reaches the client, so its Session "
+                    + "Present flag cannot be judged", Set.of(v5("MQTT-3.2.2-6")));
+            case UNDEFINED_REASON_CODE -> Unjudged.rows("Eclipse Paho refuses a PUBACK with an undefined reason code, so "
+                    + "a scenario whose Paho client publishes at QoS 1 to a topic nobody subscribes to cannot publish",
+                    Set.of(v5("MQTT-3.3.1-9"), v5("MQTT-3.3.2-3")));
+            case CONNECTION_KEPT_AFTER_DISCONNECT -> Unjudged.rows("the connection stays open after the DISCONNECT, so "
+                    + "whether more would follow it cannot be told", Set.of(v5("MQTT-3.14.4-1")));
             default -> Unjudged.none();
         };
     }

@@ -10,6 +10,7 @@ import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.PingResp;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
@@ -43,6 +44,9 @@ final class FaultTransforms {
 
     /** What {@link BrokerFault#ACK_ID_LOW_BYTE_ONLY} keeps of a packet identifier. */
     private static final int LOW_BYTE = 0xFF;
+
+    /** The Authentication Method {@link BrokerFault#AUTH_SENT_UNASKED} names in a CONNACK. */
+    private static final String UNASKED_METHOD = "SCRAM-SHA-1";
 
     /** The reason code of a successful unsubscription (MQTT 5.0 §3.11.3). */
     private static final int SUCCESS = 0x00;
@@ -203,6 +207,24 @@ final class FaultTransforms {
                         ack.reasonCodes().subList(1, ack.reasonCodes().size()).forEach(code ->
                                 p.alsoForward(new Suback(ack.flags(), ack.packetId(), ack.properties(), List.of(code))));
                     }));
+            case UNSUPPORTED_AUTH_METHOD_ADMITTED -> editToBroker(Connect.class, c -> c.withProperties(c.properties()
+                    .without(MqttPropertyId.AUTHENTICATION_METHOD).without(MqttPropertyId.AUTHENTICATION_DATA)));
+            case AUTH_SENT_UNASKED -> editToClient(Connack.class, c -> c.reasonCode() != 0
+                    || c.properties().first(MqttPropertyId.AUTHENTICATION_METHOD).isPresent()
+                    ? c : new Connack(c.flags(), c.sessionPresent(), 0, c.properties().with(MqttPropertyId.AUTHENTICATION_METHOD,
+                    UNASKED_METHOD)));
+            case DISCONNECT_BEFORE_CONNACK -> onWayToClient(p -> p.packet(Connack.class)
+                    .filter(c -> c.reasonCode() >= 0x80 && p.session().version() == MqttVersion.V5_0)
+                    .ifPresent(c -> p.replace(new Disconnect(0, c.reasonCode(), MqttProperties.EMPTY))));
+            case PACKETS_AFTER_DISCONNECT -> onWayToClient(p -> {
+                if (p.is(PacketType.DISCONNECT) && p.session().version() == MqttVersion.V5_0) {
+                    p.alsoForward(new PingResp(0));
+                }
+            });
+            case UNDEFINED_REASON_CODE -> new UndefinedReasonCode();
+            case DISCONNECT_RESERVED_BITS_CLEARED -> editToBroker(Disconnect.class,
+                    d -> d.flags() == 0 ? d : new Disconnect(0, d.reasonCode(), d.properties()));
+            case CONNECTION_KEPT_AFTER_DISCONNECT -> new ConnectionKeptAfterDisconnect();
         };
     }
 

@@ -1,6 +1,7 @@
 package org.iomt.broker.actors;
 
 import org.iomt.broker.checks.PublishFlowCheck;
+import org.iomt.broker.checks.ReasonCodeCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.PacketType;
@@ -32,5 +33,10 @@ public final class PublishFlows {
     public Outcome acknowledgedWith(String requirement, String role, String answer) {
         return PublishFlowCheck.acknowledged(requirement, publish, scenario.evidenceOf(role), PacketType.valueOf(answer),
                 scenario.response());
+    }
+
+    /** Every PUBACK the broker sent the role carried a reason code defined for it. */
+    public Outcome acknowledgementCodeDefined(String requirement, String role) {
+        return ReasonCodeCheck.judge(requirement, PacketType.PUBACK, scenario.evidenceOf(role));
     }
 }

@@ -56,6 +56,14 @@ public final class WillMessages {
         scenario.disconnect(role);
     }
 
+    /**
+     * Ends the connection with a DISCONNECT asking for a normal disconnection whose fixed-header reserved bit 3 is set,
+     * which makes the packet malformed: a broker that validates it publishes the will as for any other broken connection.
+     */
+    public void disconnectWithReservedBit(String role) {
+        scenario.sendRaw(role, new byte[]{(byte) 0xE8, 0x00}, "DISCONNECT with fixed-header flags 1000 (reason 0x00, normal)");
+    }
+
     /** Subscribes once the retained will is known to have been published: the watcher, subscribed before, saw it. */
     public void subscribeAfterRetainedWill(String role) {
         subscribeAfterWill(role, WATCHER);

@@ -169,4 +169,9 @@ public final class BrokerPacketSteps {
     public void theBrokerCompletes() {
         verdict.require(flows.acknowledgedWith(verdict.requirement(), CLIENT, "PUBCOMP"));
     }
+
+    @Then("the broker's PUBACK carries a reason code defined for it")
+    public void thePubackCodeIsDefined() {
+        verdict.require(flows.acknowledgementCodeDefined(verdict.requirement(), CLIENT));
+    }
 }

@@ -46,6 +46,11 @@ public final class WillMessageSteps {
         wills.disconnectNormally(PATCH);
     }
 
+    @When("the patch disconnects normally with a reserved flag set in the DISCONNECT")
+    public void thePatchDisconnectsWithAReservedFlag() {
+        wills.disconnectWithReservedBit(PATCH);
+    }
+
     @When("a monitor subscribes to the ward's status after the will was published")
     public void aMonitorAfterTheWill() {
         wills.subscribeAfterRetainedWill(MONITOR);
