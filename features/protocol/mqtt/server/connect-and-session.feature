@@ -75,6 +75,11 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
         | version |
         | 5.0     |
 
+      @req:mqtt-5.0:MQTT-3.1.2-5 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0, resuming with Clean Start 0
+        | version |
+        | 5.0     |
+
   Rule: A clean session discards the session the client had
 
     Scenario Outline: A monitor coming back with a clean session no longer receives for its old subscription (MQTT <version>)
