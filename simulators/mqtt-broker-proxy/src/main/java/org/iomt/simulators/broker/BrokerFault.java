@@ -184,7 +184,7 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-3.3.2-16")),
     RECEIVE_MAXIMUM_IGNORED("receive-maximum-ignored",
             "removes Receive Maximum from CONNECT (MQTT 5.0), so the broker sends beyond the client's limit",
-            List.of(), List.of("MQTT-3.3.4-9")),
+            List.of(), List.of("MQTT-3.3.4-9", "MQTT-4.9.0-1", "MQTT-4.9.0-2")),
     SUBSCRIPTION_IDENTIFIER_DROPPED("subscription-identifier-dropped",
             "removes Subscription Identifier from every PUBLISH the broker delivers (MQTT 5.0)",
             List.of(), List.of("MQTT-3.3.4-3", "MQTT-3.3.4-5")),
@@ -313,7 +313,11 @@ public enum BrokerFault implements Fault {
     UNSUBSCRIBE_DROPS_IN_FLIGHT("unsubscribe-drops-in-flight",
             "acknowledges to the broker, after an UNSUBSCRIBE, every QoS 1 PUBLISH the client has not acknowledged whose "
                     + "topic an unsubscribed filter matches, so the broker never completes those deliveries",
-            List.of("MQTT-3.10.4-3"), List.of("MQTT-3.10.4-3"));
+            List.of("MQTT-3.10.4-3"), List.of("MQTT-3.10.4-3")),
+    QUOTA_STALLS_OTHER_ANSWERS("quota-stalls-other-answers",
+            "holds back PINGRESP and SUBACK from an MQTT 5.0 client while a QoS 1 or QoS 2 delivery to it awaits its "
+                    + "acknowledgement, passing them on once none does",
+            List.of(), List.of("MQTT-4.9.0-3"));
 
     private final String label;
     private final String description;

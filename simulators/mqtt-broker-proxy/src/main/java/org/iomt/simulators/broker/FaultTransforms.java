@@ -197,6 +197,7 @@ final class FaultTransforms {
             case TOPICS_NORMALISED -> new TopicsNormalised();
             case SUBSCRIBE_ONLY_FIRST_FILTER -> new SubscribeOnlyFirstFilter();
             case UNSUBSCRIBE_DROPS_IN_FLIGHT -> new UnsubscribeDropsInFlight();
+            case QUOTA_STALLS_OTHER_ANSWERS -> new AnswersHeldBehindDeliveries();
             case SUBACK_PER_FILTER -> onWayToClient(p -> p.packet(Suback.class).filter(ack -> ack.reasonCodes().size() > 1)
                     .ifPresent(ack -> {
                         p.replace(new Suback(ack.flags(), ack.packetId(), ack.properties(), ack.reasonCodes().subList(0, 1)));

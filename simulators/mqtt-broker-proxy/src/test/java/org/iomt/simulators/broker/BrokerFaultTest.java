@@ -41,6 +41,8 @@ class BrokerFaultTest {
     @Test
     void faultsOnMqtt5OnlyFieldsBreakNothingIn311() {
         assertAll(() -> assertEquals(List.of(), BrokerFault.CONNACK_WITHHELD_V5.violates(MqttVersion.V3_1_1)),
-                () -> assertEquals(List.of("mqtt-5.0:MQTT-3.3.4-9"), BrokerFault.RECEIVE_MAXIMUM_IGNORED.violates(MqttVersion.V5_0)));
+                () -> assertEquals(List.of(), BrokerFault.RECEIVE_MAXIMUM_IGNORED.violates(MqttVersion.V3_1_1)),
+                () -> assertEquals(List.of("mqtt-5.0:MQTT-3.3.4-9", "mqtt-5.0:MQTT-4.9.0-1", "mqtt-5.0:MQTT-4.9.0-2"),
+                        BrokerFault.RECEIVE_MAXIMUM_IGNORED.violates(MqttVersion.V5_0)));
     }
 }

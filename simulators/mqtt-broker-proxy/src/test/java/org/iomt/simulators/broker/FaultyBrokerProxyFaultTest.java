@@ -302,6 +302,23 @@ class FaultyBrokerProxyFaultTest {
         }
     }
 
+    @ParameterizedTest(name = "with faults [{0}] a ping is answered while a delivery awaits its PUBACK: {1}")
+    @CsvSource({"'', true", "quota-stalls-other-answers, false"})
+    void aPingWaitsForTheUnacknowledgedDeliveryOnlyWithQuotaStallsOtherAnswers(String fault, boolean answered) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        subscribe(monitor, 1, "ward/p6");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p6", 1, false, 3, bytes("36.6")));
+        Publish delivery = monitor.expect(Publish.class, ANSWER);
+        monitor.send(new PingReq(0));
+        Optional<MqttPacket> answer = monitor.next(QUIET);
+        assertEquals(answered, answer.filter(PingResp.class::isInstance).isPresent(), "answer: " + answer);
+        monitor.send(PublishAck.puback(delivery.packetId()));
+        if (!answered) {
+            monitor.expect(PingResp.class, ANSWER);
+        }
+    }
+
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
     @CsvSource({"'', true", "will-lost, false"})
     void theWillOfAVanishedClientIsPublishedOnlyWithoutWillLost(String fault, boolean published) throws Exception {
