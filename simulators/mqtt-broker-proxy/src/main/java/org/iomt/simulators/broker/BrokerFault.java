@@ -88,7 +88,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.1.2-16"), List.of("MQTT-3.1.2-14")),
     WILL_SENT_AFTER_DISCONNECT("will-sent-after-disconnect",
             "does not forward a client's DISCONNECT but resets the broker connection, so the broker publishes the will",
-            List.of("MQTT-3.14.4-3"), List.of("MQTT-3.14.4-3")),
+            List.of("MQTT-3.14.4-3", "MQTT-3.1.2-10"), List.of("MQTT-3.14.4-3", "MQTT-3.1.2-10")),
     SESSION_PRESENT_CLEARED("session-present-cleared",
             "clears Session Present in every CONNACK",
             List.of("MQTT-3.2.2-2"), List.of("MQTT-3.2.2-3")),
@@ -317,7 +317,11 @@ public enum BrokerFault implements Fault {
     QUOTA_STALLS_OTHER_ANSWERS("quota-stalls-other-answers",
             "holds back PINGRESP and SUBACK from an MQTT 5.0 client while a QoS 1 or QoS 2 delivery to it awaits its "
                     + "acknowledgement, passing them on once none does",
-            List.of(), List.of("MQTT-4.9.0-3"));
+            List.of(), List.of("MQTT-4.9.0-3")),
+    WILL_KEPT_AFTER_PUBLISHING("will-kept-after-publishing",
+            "remembers the will of each client identifier's CONNECT and puts it into a later CONNECT of that identifier "
+                    + "that resumes its session without a will, so a will once published or discarded comes back with the session",
+            List.of("MQTT-3.1.2-10"), List.of("MQTT-3.1.2-10"));
 
     private final String label;
     private final String description;
@@ -381,7 +385,8 @@ public enum BrokerFault implements Fault {
                     + "Published has nothing to keep", Set.of(v5("MQTT-3.3.1-13")));
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
-                            v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3")));
+                            v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3"), v3("MQTT-3.1.2-10"),
+                            v5("MQTT-3.1.2-10")));
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
                     + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",

@@ -319,6 +319,26 @@ class FaultyBrokerProxyFaultTest {
         }
     }
 
+    @ParameterizedTest(name = "with faults [{0}] a will comes back with the resumed session: {1}")
+    @CsvSource({"'', false", "will-kept-after-publishing, true"})
+    void aPublishedWillComesBackWithTheSessionOnlyWithWillKeptAfterPublishing(String fault, boolean again) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(bench.broker(), MqttVersion.V3_1_1, "monitor");
+        subscribe(monitor, 0, "ward/p7/status");
+        RawMqttClient patch = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "willpatch", 60, false)
+                .withWill("ward/p7/status", bytes("gone"), 0, false, null));
+        patch.close();
+        monitor.expect(Publish.class, ANSWER);
+        RawMqttClient resumed = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "willpatch", 60, false));
+        resumed.close();
+        try {
+            assertEquals(again, monitor.next(QUIET).isPresent());
+        } finally {
+            bench.connected(bench.broker(), Connect.of(MqttVersion.V3_1_1, "willpatch", 60, true))
+                    .send(new Disconnect(0, 0, MqttProperties.EMPTY));
+        }
+    }
+
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
     @CsvSource({"'', true", "will-lost, false"})
     void theWillOfAVanishedClientIsPublishedOnlyWithoutWillLost(String fault, boolean published) throws Exception {
