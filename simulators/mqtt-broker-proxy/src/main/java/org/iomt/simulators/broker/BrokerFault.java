@@ -95,7 +95,7 @@ public enum BrokerFault implements Fault {
     /** A 3.1.1 client without identifier asking to keep its session reaches the broker asking for a clean one: accepted. */
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
-            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3"),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-4"),
             List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
@@ -117,7 +117,7 @@ public enum BrokerFault implements Fault {
     SESSIONS_ALWAYS_KEPT("sessions-always-kept",
             "makes every CONNECT ask to keep its session (Clean Session/Clean Start cleared; in MQTT 5.0 a Session "
                     + "Expiry Interval of 300 s unless one is given)",
-            List.of("MQTT-3.1.2-6"), List.of("MQTT-3.1.2-4")),
+            List.of("MQTT-3.1.2-6"), List.of("MQTT-3.1.2-4", "MQTT-3.1.2-6")),
     TAKEOVER_IGNORED("takeover-ignored",
             "forwards a CONNECT whose client identifier is in use on another connection through the proxy under a "
                     + "changed identifier, so the first connection is never taken over",
