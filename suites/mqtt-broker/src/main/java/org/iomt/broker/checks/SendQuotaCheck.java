@@ -44,6 +44,10 @@ public final class SendQuotaCheck {
                     + "2 on connection " + ack.connection() + ", whose client announced Receive Maximum 1; the broker sent "
                     + outstanding.size() + " before the client's first PUBACK", before)), before);
         }
+        if (before.isEmpty()) {
+            return Outcome.inconclusive("no QoS 1 or QoS 2 delivery reached connection " + ack.connection() + " before the "
+                    + "client's acknowledgement, so its send quota was never used", connection);
+        }
         List<Evidence> after = deliveries(connection.stream().filter(e -> e.seq() > ack.seq()).toList());
         Optional<Evidence> release = DeliveryCheck.find(after, held);
         List<Evidence> judged = new ArrayList<>(before);
@@ -51,8 +55,7 @@ public final class SendQuotaCheck {
         release.ifPresent(judged::add);
         if (release.isEmpty()) {
             return Outcome.inconclusive("the broker did not send \"" + held + "\" on connection " + ack.connection()
-                    + " even after the client acknowledged " + (before.isEmpty() ? "(nothing had come)" : "the first delivery")
-                    + ", so it is not shown that it held a message back for the quota", judged);
+                    + " even after the client acknowledged the first delivery, so it is not shown that it held a message back for the quota", judged);
         }
         return Outcome.judged(List.of(), judged);
     }

@@ -46,6 +46,14 @@ class SendQuotaCheckTest {
     }
 
     @Test
+    void deliveriesAtQos0UseNoQuota() {
+        recording.at(Direction.DEVICE_TO_SUITE, C, new Publish(0, "t", 0, MqttProperties.EMPTY, "r1".getBytes(StandardCharsets.UTF_8)));
+        Evidence ack = recording.at(Direction.SUITE_TO_DEVICE, C, PublishAck.puback(0));
+        recording.at(Direction.DEVICE_TO_SUITE, C, new Publish(0, "t", 0, MqttProperties.EMPTY, "r2".getBytes(StandardCharsets.UTF_8)));
+        assertNotNull(SendQuotaCheck.heldUntilAcknowledged("r", recording.of(C), ack, "r2").inconclusiveReason());
+    }
+
+    @Test
     void twoDeliveriesBeforeTheAcknowledgementFail() {
         delivery(1, "r1");
         delivery(2, "r2");
