@@ -75,6 +75,16 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
         | version |
         | 5.0     |
 
+      @req:mqtt-5.0:MQTT-3.1.2-5 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0, resuming with Clean Start 0
+        | version |
+        | 5.0     |
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-4 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1, resuming with CleanSession 0
+        | version |
+        | 3.1.1   |
+
   Rule: A clean session discards the session the client had
 
     Scenario Outline: A monitor coming back with a clean session no longer receives for its old subscription (MQTT <version>)
@@ -92,6 +102,15 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: In MQTT 5.0 a client asking to resume a session the broker does not hold is given a new one
+
+    @req:mqtt-5.0:MQTT-3.1.2-6 @pics:mqtt.version=5.0 @pics:mqtt.sessions
+    Scenario: A monitor asking to resume a session that ended starts a new one without its old subscription
+      Given a monitor whose session ended when it left has subscribed with MQTT 5.0 and gone away
+      When the monitor comes back resuming its session
+      And a patch publishes a reading at QoS 1
+      Then the monitor receives nothing for its old subscription
 
   Rule: A new connection with a client identifier in use takes the session over
 

@@ -20,6 +20,14 @@ Feature: A broker enforces the Keep Alive a client declares and answers its ping
         | version |
         | 5.0     |
 
+  Rule: In MQTT 5.0 a broker that names no Server Keep Alive applies the client's Keep Alive
+
+    @req:mqtt-5.0:MQTT-3.2.2-22 @pics:mqtt.version=5.0
+    Scenario: The broker holds a silent client to the Keep Alive the client declared
+      Given a client connected with MQTT 5.0 declaring a short Keep Alive
+      When the client stays silent
+      Then the broker, naming no Server Keep Alive, closes the client's connection within one and a half of its Keep Alive periods
+
   Rule: A PINGREQ is answered with a PINGRESP
 
     @iottestware:TP_MQTT_BROKER_PINGRESP_001

@@ -14,6 +14,35 @@ Feature: A broker keeps to the limits and timers an MQTT 5.0 client asks for
       When the patch publishes three readings at QoS 1
       Then the monitor has no more than two readings awaiting its acknowledgement
 
+  Rule: The broker's send quota starts at no more than the client's Receive Maximum, and above zero
+
+    @req:mqtt-5.0:MQTT-4.9.0-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+    Scenario: A monitor that takes one reading at a time is sent one at once and the next after its acknowledgement
+      Given a monitor that takes one unacknowledged reading at a time has subscribed to the patch's readings and holds its acknowledgements
+      When the patch publishes two readings at QoS 1
+      And the monitor acknowledges the first reading
+      Then the broker sends the second reading only after the first is acknowledged
+
+  Rule: While its send quota is zero the broker sends no further QoS 1 or QoS 2 message
+
+    @req:mqtt-5.0:MQTT-4.9.0-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+    Scenario: A monitor with no quota left is sent the next reading only once it acknowledges
+      Given a monitor that takes one unacknowledged reading at a time has subscribed to the patch's readings and holds its acknowledgements
+      When the patch publishes two readings at QoS 1
+      And the monitor acknowledges the first reading
+      Then the broker sends the second reading only after the first is acknowledged
+
+  Rule: While its send quota is zero the broker still answers the client's other packets
+
+    @req:mqtt-5.0:MQTT-4.9.0-3 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+    Scenario: A monitor holding a reading unacknowledged still has its ping and subscription answered
+      Given a monitor that takes one unacknowledged reading at a time has subscribed to the patch's readings and holds its acknowledgements
+      When the patch publishes two readings at QoS 1
+      And the monitor has received the first reading without acknowledging it
+      And the monitor pings the broker
+      And the monitor subscribes to the ward's status
+      Then the broker answers the monitor's ping and subscription
+
   Rule: The broker sends no packet larger than the client's Maximum Packet Size
 
     @req:mqtt-5.0:MQTT-3.1.2-24 @pics:mqtt.version=5.0 @paho5:test_maximum_packet_size

@@ -86,3 +86,42 @@ Feature: A broker publishes the will of a client that vanishes, and only then
       And a patch connected with MQTT 5.0 with a will on the ward's status
       When the patch disconnects normally with a reserved flag set in the DISCONNECT
       Then the monitor receives the patch's will
+
+  Rule: A will is removed from the session once published or once a normal DISCONNECT discarded it
+
+    Scenario Outline: A published will is not published again when the patch's resumed session ends (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's status
+      And a patch keeping its session connected with MQTT <version> with a will on the ward's status
+      When the patch loses its connection
+      And the monitor has received the patch's will
+      And the patch comes back to its session without a will
+      And the patch loses its connection
+      Then the monitor receives the patch's will only once
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-10 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions @pics:mqtt.will
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.2-10 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.will
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+    Scenario Outline: A will discarded by a normal disconnect is not published when the patch's resumed session ends (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's status
+      And a patch keeping its session connected with MQTT <version> with a will on the ward's status
+      When the patch disconnects normally
+      And the patch comes back to its session without a will
+      And the patch loses its connection
+      Then the monitor never receives the patch's will
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-10 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions @pics:mqtt.will
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.2-10 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.will
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

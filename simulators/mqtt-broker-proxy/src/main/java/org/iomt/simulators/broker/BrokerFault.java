@@ -88,15 +88,15 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.1.2-16"), List.of("MQTT-3.1.2-14")),
     WILL_SENT_AFTER_DISCONNECT("will-sent-after-disconnect",
             "does not forward a client's DISCONNECT but resets the broker connection, so the broker publishes the will",
-            List.of("MQTT-3.14.4-3"), List.of("MQTT-3.14.4-3")),
+            List.of("MQTT-3.14.4-3", "MQTT-3.1.2-10"), List.of("MQTT-3.14.4-3", "MQTT-3.1.2-10")),
     SESSION_PRESENT_CLEARED("session-present-cleared",
             "clears Session Present in every CONNACK",
             List.of("MQTT-3.2.2-2"), List.of("MQTT-3.2.2-3")),
     /** A 3.1.1 client without identifier asking to keep its session reaches the broker asking for a clean one: accepted. */
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
-            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3"),
-            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3")),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-4"),
+            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
                     + "swallowing the client's extra acknowledgements",
@@ -107,17 +107,17 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5", "MQTT-3.10.4-6")),
     PINGRESP_WITHHELD("pingresp-withheld",
             "never passes PINGRESP on to the client",
-            List.of("MQTT-3.12.4-1"), List.of("MQTT-3.12.4-1")),
+            List.of("MQTT-3.12.4-1"), List.of("MQTT-3.12.4-1", "MQTT-4.9.0-3")),
     KEEP_ALIVE_NOT_ENFORCED("keep-alive-not-enforced",
             "sends PINGREQ to the broker for a client that has been silent for its Keep Alive, so the broker never closes it",
-            List.of("MQTT-3.1.2-24"), List.of("MQTT-3.1.2-22")),
+            List.of("MQTT-3.1.2-24"), List.of("MQTT-3.1.2-22", "MQTT-3.2.2-22")),
     SESSION_PRESENT_SET("session-present-set",
             "sets Session Present in every successful CONNACK",
             List.of("MQTT-3.2.2-1"), List.of("MQTT-3.2.2-2", "MQTT-4.1.0-2")),
     SESSIONS_ALWAYS_KEPT("sessions-always-kept",
             "makes every CONNECT ask to keep its session (Clean Session/Clean Start cleared; in MQTT 5.0 a Session "
                     + "Expiry Interval of 300 s unless one is given)",
-            List.of("MQTT-3.1.2-6"), List.of("MQTT-3.1.2-4")),
+            List.of("MQTT-3.1.2-6"), List.of("MQTT-3.1.2-4", "MQTT-3.1.2-6")),
     TAKEOVER_IGNORED("takeover-ignored",
             "forwards a CONNECT whose client identifier is in use on another connection through the proxy under a "
                     + "changed identifier, so the first connection is never taken over",
@@ -184,7 +184,7 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-3.3.2-16")),
     RECEIVE_MAXIMUM_IGNORED("receive-maximum-ignored",
             "removes Receive Maximum from CONNECT (MQTT 5.0), so the broker sends beyond the client's limit",
-            List.of(), List.of("MQTT-3.3.4-9")),
+            List.of(), List.of("MQTT-3.3.4-9", "MQTT-4.9.0-1", "MQTT-4.9.0-2")),
     SUBSCRIPTION_IDENTIFIER_DROPPED("subscription-identifier-dropped",
             "removes Subscription Identifier from every PUBLISH the broker delivers (MQTT 5.0)",
             List.of(), List.of("MQTT-3.3.4-3", "MQTT-3.3.4-5")),
@@ -340,7 +340,15 @@ public enum BrokerFault implements Fault {
             "keeps an MQTT 5.0 client's connection open after the broker sent it a DISCONNECT and closed, dropping "
                     + "whatever the client sends then; every offence Mosquitto answers with a DISCONNECT looks carried on",
             List.of(), List.of("MQTT-3.14.4-2", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-3.3.1-4", "MQTT-3.3.2-2",
-                    "MQTT-3.8.1-1", "MQTT-4.13.1-1", "MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1", "MQTT-4.7.3-2"));
+                    "MQTT-3.8.1-1", "MQTT-4.13.1-1", "MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1", "MQTT-4.7.3-2")),
+    QUOTA_STALLS_OTHER_ANSWERS("quota-stalls-other-answers",
+            "holds back PINGRESP and SUBACK from an MQTT 5.0 client while a QoS 1 or QoS 2 delivery to it awaits its "
+                    + "acknowledgement, passing them on once none does",
+            List.of(), List.of("MQTT-4.9.0-3")),
+    WILL_KEPT_AFTER_PUBLISHING("will-kept-after-publishing",
+            "remembers the will of each client identifier's CONNECT and puts it into a later CONNECT of that identifier "
+                    + "that resumes its session without a will, so a will once published or discarded comes back with the session",
+            List.of("MQTT-3.1.2-10"), List.of("MQTT-3.1.2-10"));
 
     private final String label;
     private final String description;
@@ -404,7 +412,8 @@ public enum BrokerFault implements Fault {
                     + "Published has nothing to keep", Set.of(v5("MQTT-3.3.1-13")));
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
-                            v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3")));
+                            v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3"), v3("MQTT-3.1.2-10"),
+                            v5("MQTT-3.1.2-10")));
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
                     + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",

@@ -55,10 +55,10 @@ final class FaultTransforms {
     private static final int KEPT_SESSION_EXPIRY = 300;
 
     /**
-     * A fault's transform for one connection; {@code expiries} and {@code clientIds} are shared by every connection
-     * through the proxy.
+     * A fault's transform for one connection; {@code expiries}, {@code clientIds} and {@code wills} are shared by every
+     * connection through the proxy.
      */
-    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds) {
+    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds, WillsByClient wills) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
             case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED, CREDENTIALS_NEVER_ACCEPTED ->
@@ -201,6 +201,8 @@ final class FaultTransforms {
             case TOPICS_NORMALISED -> new TopicsNormalised();
             case SUBSCRIBE_ONLY_FIRST_FILTER -> new SubscribeOnlyFirstFilter();
             case UNSUBSCRIBE_DROPS_IN_FLIGHT -> new UnsubscribeDropsInFlight();
+            case QUOTA_STALLS_OTHER_ANSWERS -> new AnswersHeldBehindDeliveries();
+            case WILL_KEPT_AFTER_PUBLISHING -> editToBroker(Connect.class, wills::keepOrRestore);
             case SUBACK_PER_FILTER -> onWayToClient(p -> p.packet(Suback.class).filter(ack -> ack.reasonCodes().size() > 1)
                     .ifPresent(ack -> {
                         p.replace(new Suback(ack.flags(), ack.packetId(), ack.properties(), ack.reasonCodes().subList(0, 1)));

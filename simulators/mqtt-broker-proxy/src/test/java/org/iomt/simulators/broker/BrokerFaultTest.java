@@ -35,12 +35,14 @@ class BrokerFaultTest {
         assertAll(() -> assertFalse(in311.isEmpty() && in50.isEmpty(), "breaks nothing in either version"),
                 () -> assertTrue(in311.stream().allMatch(k -> k.matches("(mqtt-3\\.1\\.1:MQTT|iomt-mqtt-security:TLS)-[0-9A-Z.-]+")), in311::toString),
                 () -> assertTrue(in50.stream().allMatch(k -> k.matches("(mqtt-5\\.0:MQTT|iomt-mqtt-security:TLS)-[0-9A-Z.-]+")), in50::toString),
-                () -> assertNotNull(FaultTransforms.of(fault, new ExpiryLedger(), new ClientIdsInUse())));
+                () -> assertNotNull(FaultTransforms.of(fault, new ExpiryLedger(), new ClientIdsInUse(), new WillsByClient())));
     }
 
     @Test
     void faultsOnMqtt5OnlyFieldsBreakNothingIn311() {
         assertAll(() -> assertEquals(List.of(), BrokerFault.CONNACK_WITHHELD_V5.violates(MqttVersion.V3_1_1)),
-                () -> assertEquals(List.of("mqtt-5.0:MQTT-3.3.4-9"), BrokerFault.RECEIVE_MAXIMUM_IGNORED.violates(MqttVersion.V5_0)));
+                () -> assertEquals(List.of(), BrokerFault.RECEIVE_MAXIMUM_IGNORED.violates(MqttVersion.V3_1_1)),
+                () -> assertEquals(List.of("mqtt-5.0:MQTT-3.3.4-9", "mqtt-5.0:MQTT-4.9.0-1", "mqtt-5.0:MQTT-4.9.0-2"),
+                        BrokerFault.RECEIVE_MAXIMUM_IGNORED.violates(MqttVersion.V5_0)));
     }
 }

@@ -302,6 +302,43 @@ class FaultyBrokerProxyFaultTest {
         }
     }
 
+    @ParameterizedTest(name = "with faults [{0}] a ping is answered while a delivery awaits its PUBACK: {1}")
+    @CsvSource({"'', true", "quota-stalls-other-answers, false"})
+    void aPingWaitsForTheUnacknowledgedDeliveryOnlyWithQuotaStallsOtherAnswers(String fault, boolean answered) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        subscribe(monitor, 1, "ward/p6");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p6", 1, false, 3, bytes("36.6")));
+        Publish delivery = monitor.expect(Publish.class, ANSWER);
+        monitor.send(new PingReq(0));
+        Optional<MqttPacket> answer = monitor.next(QUIET);
+        assertEquals(answered, answer.filter(PingResp.class::isInstance).isPresent(), "answer: " + answer);
+        monitor.send(PublishAck.puback(delivery.packetId()));
+        if (!answered) {
+            monitor.expect(PingResp.class, ANSWER);
+        }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a will comes back with the resumed session: {1}")
+    @CsvSource({"'', false", "will-kept-after-publishing, true"})
+    void aPublishedWillComesBackWithTheSessionOnlyWithWillKeptAfterPublishing(String fault, boolean again) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(bench.broker(), MqttVersion.V3_1_1, "monitor");
+        subscribe(monitor, 0, "ward/p7/status");
+        RawMqttClient patch = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "willpatch", 60, false)
+                .withWill("ward/p7/status", bytes("gone"), 0, false, null));
+        patch.close();
+        monitor.expect(Publish.class, ANSWER);
+        RawMqttClient resumed = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "willpatch", 60, false));
+        resumed.close();
+        try {
+            assertEquals(again, monitor.next(QUIET).isPresent());
+        } finally {
+            bench.connected(bench.broker(), Connect.of(MqttVersion.V3_1_1, "willpatch", 60, true))
+                    .send(new Disconnect(0, 0, MqttProperties.EMPTY));
+        }
+    }
+
     @ParameterizedTest(name = "with faults [{0}] the will is published: {1}")
     @CsvSource({"'', true", "will-lost, false"})
     void theWillOfAVanishedClientIsPublishedOnlyWithoutWillLost(String fault, boolean published) throws Exception {

@@ -62,6 +62,13 @@ public final class BrokerSessions {
         scenario.disconnect(role);
     }
 
+    /** The monitor subscribes to the readings at QoS 1 in a session that ends with its connection, and leaves. */
+    public void cleanSubscriberLeaves(String role, String version) {
+        scenario.connect(role, MqttVersion.parse(version), Session.CLEAN);
+        scenario.subscribe(role, scenario.topic("readings"), 1);
+        scenario.disconnect(role);
+    }
+
     public void comesBack(String role, boolean resume) {
         MqttVersion v = scenario.versionOf(role);
         scenario.open(role, v);

@@ -2,6 +2,7 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.AnswerCheck;
+import org.iomt.broker.checks.ClientKeepAliveCheck;
 import org.iomt.broker.checks.ClosesConnectionCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
@@ -42,6 +43,18 @@ public final class KeepAliveAndPing {
         Duration bound = Duration.ofMillis(keepAlive * 1500L).plus(scenario.timers().keepAliveTolerance());
         boolean closed = scenario.closedByBroker(role, bound);
         return ClosesConnectionCheck.judge(requirement, request, scenario.evidenceOf(role), closed, bound);
+    }
+
+    /**
+     * Waits for the broker to close the silent connection within one and a half of the Keep Alive the client sent, when
+     * the CONNACK named no Server Keep Alive; with one, nothing is waited for.
+     */
+    public Outcome closedWithinClientKeepAlive(String requirement, String role) {
+        Evidence connack = scenario.evidenceOf(role).stream().filter(e -> e.as(Connack.class).isPresent()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the " + role + " was admitted without a recorded CONNACK"));
+        Duration bound = Duration.ofMillis(scenario.timers().keepAlive() * 1500L).plus(scenario.timers().keepAliveTolerance());
+        boolean closed = !ClientKeepAliveCheck.serverKeepAliveSet(connack) && scenario.closedByBroker(role, bound);
+        return ClientKeepAliveCheck.judge(requirement, connack, request, scenario.evidenceOf(role), closed, bound);
     }
 
     public void ping(String role) {

@@ -2,6 +2,7 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
+import org.iomt.broker.checks.WillRemovalCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
@@ -46,6 +47,27 @@ public final class WillMessages {
             scenario.markRetained(status());
         }
         scenario.connect(role, c);
+    }
+
+    /** The patch connects asking to keep its session, with a will on the ward's status. */
+    public void connectWithWillKeepingSession(String role, String version) {
+        will = scenario.newPayload("patch offline");
+        scenario.connect(role, scenario.connectPacket(role, MqttVersion.parse(version), Session.PERSISTENT, 60)
+                .withWill(status(), bytes(will), 1, false, MqttProperties.EMPTY));
+    }
+
+    /** Waits, bounded, until the witness received the will; a will that does not come leaves nothing to judge. */
+    public void awaitWill(String witness) {
+        if (DeliveryCheck.find(scenario.deliveriesUntil(witness, status(), will), will).isEmpty()) {
+            throw new Inconclusive("the broker did not publish the will of the patch that lost its connection to connection "
+                    + scenario.evidenceOf(witness).stream().map(Evidence::connection).findFirst().orElse(witness) + " within "
+                    + scenario.response().toMillis() + " ms, so its removal cannot be judged");
+        }
+    }
+
+    /** The patch comes back on a new connection to the session it kept, this time without a will. */
+    public void resumeWithoutWill(String role) {
+        scenario.connect(role, scenario.connectPacket(role, scenario.versionOf(role), Session.PERSISTENT, 60));
     }
 
     public void loseConnection(String role) {
@@ -96,6 +118,30 @@ public final class WillMessages {
         List<Evidence> deliveries = scenario.deliveries(role, status(), 2, scenario.response());
         return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, will, "after a normal DISCONNECT",
                 new DeliveryCheck.Control(deliveries, control, "the broker publishes the will of a patch that loses its connection"));
+    }
+
+    /** The will came once, not again when the patch's resumed session ended, judged beside a second patch's will. */
+    public Outcome willPublishedOnce(String requirement, String role) {
+        String control = controlWillPublished(role);
+        return WillRemovalCheck.publishedOnce(requirement, scenario.deliveriesUntil(role, status(), control), will, control);
+    }
+
+    /** The will never came, not even when the patch's resumed session ended, judged beside a second patch's will. */
+    public Outcome willNeverPublished(String requirement, String role) {
+        String control = controlWillPublished(role);
+        List<Evidence> deliveries = scenario.deliveriesUntil(role, status(), control);
+        return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, will, "after a normal DISCONNECT removed it from "
+                + "the session", new DeliveryCheck.Control(deliveries, control,
+                "the broker publishes the will of a patch that loses its connection"));
+    }
+
+    /** A second patch with a will of its own loses its connection; returns the payload of that will. */
+    private String controlWillPublished(String role) {
+        String control = scenario.newPayload("control patch offline");
+        scenario.connect(CONTROL_PATCH, scenario.connectPacket(CONTROL_PATCH, scenario.versionOf(role), Session.CLEAN, 60)
+                .withWill(status(), bytes(control), 1, false, MqttProperties.EMPTY));
+        scenario.dropConnection(CONTROL_PATCH);
+        return control;
     }
 
     /** The will, not retained, did not reach a subscriber that came after it, judged beside the subscriber that saw it. */

@@ -45,6 +45,11 @@ public final class BrokerPacketSteps {
         verdict.require(keepAlive.closedWithinKeepAlive(verdict.requirement(), CLIENT));
     }
 
+    @Then("the broker, naming no Server Keep Alive, closes the client's connection within one and a half of its Keep Alive periods")
+    public void theBrokerHoldsTheClientToItsKeepAlive() {
+        verdict.require(keepAlive.closedWithinClientKeepAlive(verdict.requirement(), CLIENT));
+    }
+
     @When("the client sends a second CONNECT on its connection")
     public void theClientSendsASecondConnect() {
         forbidden.secondConnect(CLIENT);

@@ -76,6 +76,11 @@ public final class BrokerSessionSteps {
         sessions.persistentSubscriberLeaves(MONITOR, version);
     }
 
+    @Given("a monitor whose session ended when it left has subscribed with MQTT {word} and gone away")
+    public void aMonitorWhoseSessionEnded(String version) {
+        sessions.cleanSubscriberLeaves(MONITOR, version);
+    }
+
     @When("the monitor comes back resuming its session")
     public void theMonitorResumes() {
         sessions.comesBack(MONITOR, true);

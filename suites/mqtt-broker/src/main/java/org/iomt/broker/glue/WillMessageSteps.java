@@ -36,6 +36,21 @@ public final class WillMessageSteps {
         wills.connectWithWill(PATCH, version, true);
     }
 
+    @Given("a patch keeping its session connected with MQTT {word} with a will on the ward's status")
+    public void aPatchKeepingItsSessionWithAWill(String version) {
+        wills.connectWithWillKeepingSession(PATCH, version);
+    }
+
+    @When("the monitor has received the patch's will")
+    public void theMonitorHasReceivedTheWill() {
+        wills.awaitWill(MONITOR);
+    }
+
+    @When("the patch comes back to its session without a will")
+    public void thePatchComesBackWithoutAWill() {
+        wills.resumeWithoutWill(PATCH);
+    }
+
     @When("the patch loses its connection")
     public void thePatchLosesItsConnection() {
         wills.loseConnection(PATCH);
@@ -69,6 +84,16 @@ public final class WillMessageSteps {
     @Then("the monitor does not receive the patch's will")
     public void theMonitorDoesNotReceiveTheWill() {
         verdict.require(wills.willWithheldAfterDisconnect(verdict.requirement(), MONITOR));
+    }
+
+    @Then("the monitor receives the patch's will only once")
+    public void theMonitorReceivesTheWillOnce() {
+        verdict.require(wills.willPublishedOnce(verdict.requirement(), MONITOR));
+    }
+
+    @Then("the monitor never receives the patch's will")
+    public void theMonitorNeverReceivesTheWill() {
+        verdict.require(wills.willNeverPublished(verdict.requirement(), MONITOR));
     }
 
     @Then("the monitor receives the patch's will as a retained message")
