@@ -313,7 +313,23 @@ public enum BrokerFault implements Fault {
     UNSUBSCRIBE_DROPS_IN_FLIGHT("unsubscribe-drops-in-flight",
             "acknowledges to the broker, after an UNSUBSCRIBE, every QoS 1 PUBLISH the client has not acknowledged whose "
                     + "topic an unsubscribed filter matches, so the broker never completes those deliveries",
-            List.of("MQTT-3.10.4-3"), List.of("MQTT-3.10.4-3"));
+            List.of("MQTT-3.10.4-3"), List.of("MQTT-3.10.4-3")),
+    ALIAS_ABOVE_CLIENT_MAXIMUM("alias-above-client-maximum",
+            "gives every PUBLISH the broker delivers to an MQTT 5.0 client that announced a non-zero Topic Alias Maximum "
+                    + "the Topic Alias one above it, keeping the topic name",
+            List.of(), List.of("MQTT-3.1.2-26", "MQTT-3.3.2-11")),
+    /** The 5.0 Maximum Packet Size scenario's monitor gets answers too large for it as well. */
+    REASON_STRING_OVERSIZE("reason-string-oversize",
+            "adds a Reason String as long as the client's Maximum Packet Size to every CONNACK, SUBACK, UNSUBACK, PUBACK, "
+                    + "PUBREC, PUBREL and PUBCOMP the broker sends an MQTT 5.0 client that announced one",
+            List.of(), List.of("MQTT-3.2.2-19", "MQTT-3.9.2-1", "MQTT-3.11.2-1", "MQTT-3.4.2-2", "MQTT-3.5.2-2",
+                    "MQTT-3.6.2-2", "MQTT-3.7.2-2", "MQTT-3.1.2-24")),
+    /** The 5.0 Maximum Packet Size scenario's monitor gets answers too large for it as well. */
+    USER_PROPERTY_OVERSIZE("user-property-oversize",
+            "adds a User Property as long as the client's Maximum Packet Size to every CONNACK, SUBACK, UNSUBACK, PUBACK, "
+                    + "PUBREC, PUBREL and PUBCOMP the broker sends an MQTT 5.0 client that announced one",
+            List.of(), List.of("MQTT-3.2.2-20", "MQTT-3.9.2-2", "MQTT-3.11.2-2", "MQTT-3.4.2-3", "MQTT-3.5.2-3",
+                    "MQTT-3.6.2-3", "MQTT-3.7.2-3", "MQTT-3.1.2-24"));
 
     private final String label;
     private final String description;
@@ -361,9 +377,11 @@ public enum BrokerFault implements Fault {
                     + "QoS 2 is not delivered, nor does the broker's own QoS 2 flow as sender finish", Set.of(v3("MQTT-3.3.1-6"),
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
                     v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"),
-                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12")));
-            case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("no QoS 2 flow reaches its PUBCOMP",
-                    Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12")));
+                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
+            case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
+                    + "comes and no QoS 2 flow reaches its PUBCOMP",
+                    Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
+                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
             case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one",
                     Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"), v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"),
                             v5("MQTT-4.1.0-2")));
@@ -396,6 +414,8 @@ public enum BrokerFault implements Fault {
             case TLS_CERTIFICATE_WRONG_NAME -> Unjudged.rows("no client that checks the broker's name gets through the TLS "
                     + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE,
                     TlsRows.ADMITTED));
+            case UNSUBACK_WITHHELD -> Unjudged.rows("no UNSUBACK arrives, so none can be judged against the client's "
+                    + "Maximum Packet Size", Set.of(v5("MQTT-3.11.2-1"), v5("MQTT-3.11.2-2")));
             default -> Unjudged.none();
         };
     }

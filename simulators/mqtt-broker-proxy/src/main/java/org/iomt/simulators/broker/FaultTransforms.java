@@ -203,6 +203,9 @@ final class FaultTransforms {
                         ack.reasonCodes().subList(1, ack.reasonCodes().size()).forEach(code ->
                                 p.alsoForward(new Suback(ack.flags(), ack.packetId(), ack.properties(), List.of(code))));
                     }));
+            case ALIAS_ABOVE_CLIENT_MAXIMUM -> new AliasAboveClientMaximum();
+            case REASON_STRING_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.REASON_STRING);
+            case USER_PROPERTY_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.USER_PROPERTY);
         };
     }
 
