@@ -2,7 +2,8 @@
 Feature: A broker keeps what it sends within the limits an MQTT 5.0 client announced
   An MQTT 5.0 client tells the broker in its CONNECT how many topic aliases it takes and how large a packet it
   accepts. The broker may use fewer aliases and leave optional properties out; it may not go beyond either limit.
-  A broker that never uses an alias or never adds a property passes on the answers and readings that arrived.
+  A broker that never uses an alias or never adds a property passes on the answers and readings that arrived. A
+  DISCONNECT is drawn by a reading that names no topic; a broker that closes without one leaves nothing to judge.
 
   Rule: The broker gives a client no topic alias above its Topic Alias Maximum
 
@@ -24,6 +25,12 @@ Feature: A broker keeps what it sends within the limits an MQTT 5.0 client annou
     Scenario: A client that accepts only small packets gets a CONNACK no Reason String makes too large
       Given a client that accepts only small packets has connected with MQTT 5.0
       Then no CONNACK the broker sent the client is too large for it because of a Reason String
+
+    @req:mqtt-5.0:MQTT-3.14.2-3 @pics:mqtt.version=5.0
+    Scenario: A client that accepts only small packets gets a DISCONNECT no Reason String makes too large
+      Given a client that accepts only small packets has connected with MQTT 5.0
+      When the client sends the broker a reading that names no topic
+      Then no DISCONNECT the broker sent the client is too large for it because of a Reason String
 
     Scenario Outline: A client that accepts only small packets gets a <answer> no Reason String makes too large
       Given a client that accepts only small packets has connected with MQTT 5.0
@@ -66,6 +73,12 @@ Feature: A broker keeps what it sends within the limits an MQTT 5.0 client annou
     Scenario: A client that accepts only small packets gets a CONNACK no User Property makes too large
       Given a client that accepts only small packets has connected with MQTT 5.0
       Then no CONNACK the broker sent the client is too large for it because of a User Property
+
+    @req:mqtt-5.0:MQTT-3.14.2-4 @pics:mqtt.version=5.0
+    Scenario: A client that accepts only small packets gets a DISCONNECT no User Property makes too large
+      Given a client that accepts only small packets has connected with MQTT 5.0
+      When the client sends the broker a reading that names no topic
+      Then no DISCONNECT the broker sent the client is too large for it because of a User Property
 
     Scenario Outline: A client that accepts only small packets gets a <answer> no User Property makes too large
       Given a client that accepts only small packets has connected with MQTT 5.0

@@ -321,15 +321,15 @@ public enum BrokerFault implements Fault {
     /** The 5.0 Maximum Packet Size scenario's monitor gets answers too large for it as well. */
     REASON_STRING_OVERSIZE("reason-string-oversize",
             "adds a Reason String as long as the client's Maximum Packet Size to every CONNACK, SUBACK, UNSUBACK, PUBACK, "
-                    + "PUBREC, PUBREL and PUBCOMP the broker sends an MQTT 5.0 client that announced one",
+                    + "PUBREC, PUBREL, PUBCOMP and DISCONNECT the broker sends an MQTT 5.0 client that announced one",
             List.of(), List.of("MQTT-3.2.2-19", "MQTT-3.9.2-1", "MQTT-3.11.2-1", "MQTT-3.4.2-2", "MQTT-3.5.2-2",
-                    "MQTT-3.6.2-2", "MQTT-3.7.2-2", "MQTT-3.1.2-24")),
+                    "MQTT-3.6.2-2", "MQTT-3.7.2-2", "MQTT-3.14.2-3", "MQTT-3.1.2-24")),
     /** The 5.0 Maximum Packet Size scenario's monitor gets answers too large for it as well. */
     USER_PROPERTY_OVERSIZE("user-property-oversize",
             "adds a User Property as long as the client's Maximum Packet Size to every CONNACK, SUBACK, UNSUBACK, PUBACK, "
-                    + "PUBREC, PUBREL and PUBCOMP the broker sends an MQTT 5.0 client that announced one",
+                    + "PUBREC, PUBREL, PUBCOMP and DISCONNECT the broker sends an MQTT 5.0 client that announced one",
             List.of(), List.of("MQTT-3.2.2-20", "MQTT-3.9.2-2", "MQTT-3.11.2-2", "MQTT-3.4.2-3", "MQTT-3.5.2-3",
-                    "MQTT-3.6.2-3", "MQTT-3.7.2-3", "MQTT-3.1.2-24"));
+                    "MQTT-3.6.2-3", "MQTT-3.7.2-3", "MQTT-3.14.2-4", "MQTT-3.1.2-24"));
 
     private final String label;
     private final String description;

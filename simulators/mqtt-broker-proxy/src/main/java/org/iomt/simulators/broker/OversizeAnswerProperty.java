@@ -2,6 +2,7 @@ package org.iomt.simulators.broker;
 
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
@@ -12,7 +13,7 @@ import org.iomt.standards.mqtt.Unsuback;
 
 /**
  * Adds a Reason String or a User Property as long as the client's Maximum Packet Size to every CONNACK, SUBACK,
- * UNSUBACK, PUBACK, PUBREC, PUBREL and PUBCOMP the broker sends an MQTT 5.0 client that announced one, so that each
+ * UNSUBACK, PUBACK, PUBREC, PUBREL, PUBCOMP and DISCONNECT the broker sends an MQTT 5.0 client that announced one, so that each
  * of those answers is larger than the client accepts.
  */
 final class OversizeAnswerProperty implements PacketTransform {
@@ -44,6 +45,7 @@ final class OversizeAnswerProperty implements PacketTransform {
                 u.reasonCodes())));
         p.packet(PublishAck.class).ifPresent(a -> p.replace(new PublishAck(a.type(), a.flags(), a.packetId(), a.reasonCode(),
                 grown(a.properties()))));
+        p.packet(Disconnect.class).ifPresent(d -> p.replace(new Disconnect(d.flags(), d.reasonCode(), grown(d.properties()))));
     }
 
     private MqttProperties grown(MqttProperties properties) {

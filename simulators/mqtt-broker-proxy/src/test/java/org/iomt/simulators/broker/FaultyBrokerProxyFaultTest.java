@@ -433,12 +433,15 @@ class FaultyBrokerProxyFaultTest {
         Suback suback = client.expect(Suback.class, ANSWER);
         client.send(Publish.of("ward/p2", 1, false, 2, bytes("36.6")));
         PublishAck puback = client.expect(PublishAck.class, ANSWER);
+        client.send(new Publish(0x00, "", 0, MqttProperties.EMPTY, bytes("no topic")));
+        Disconnect disconnect = client.expect(Disconnect.class, ANSWER);
         assertAll(
                 () -> assertEquals(grown, connack.properties().first(property).isPresent(), "CONNACK " + connack),
                 () -> assertEquals(grown, MqttEncoder.encode(connack, MqttVersion.V5_0).length > 64, "CONNACK size"),
                 () -> assertEquals(grown, suback.properties().first(property).isPresent(), "SUBACK " + suback),
                 () -> assertEquals(grown, MqttEncoder.encode(suback, MqttVersion.V5_0).length > 64, "SUBACK size"),
-                () -> assertEquals(grown, puback.properties().first(property).isPresent(), "PUBACK " + puback));
+                () -> assertEquals(grown, puback.properties().first(property).isPresent(), "PUBACK " + puback),
+                () -> assertEquals(grown, disconnect.properties().first(property).isPresent(), "DISCONNECT " + disconnect));
     }
 
     private static byte[] bytes(String s) {

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Tasks and questions about the size of the broker's answers to an MQTT 5.0 client that accepts only small packets:
- * room for any answer without optional properties, not for a long Reason String or User Property.
+ * room for any answer without optional properties, not for a long Reason String or User Property. A DISCONNECT is
+ * an answer too, to a packet that breaks the rules.
  */
 public final class AnswerSizes {
 
@@ -31,6 +32,7 @@ public final class AnswerSizes {
             "User Property", MqttPropertyId.USER_PROPERTY);
 
     private final BrokerScenario scenario;
+    private boolean closedByBroker;
 
     public AnswerSizes(BrokerScenario scenario) {
         this.scenario = scenario;
@@ -64,13 +66,26 @@ public final class AnswerSizes {
         scenario.await(client, Unsuback.class, u -> u.packetId() == id);
     }
 
+    /**
+     * The role sends a PUBLISH whose topic name is empty and which carries no Topic Alias, a Protocol Error the broker
+     * may answer with a DISCONNECT; waits, bounded, for the broker to close the connection.
+     */
+    public void sendReadingWithoutTopic(String role) {
+        scenario.send(role, new Publish(0x00, "", 0, MqttProperties.EMPTY,
+                scenario.newPayload("reading without topic").getBytes(StandardCharsets.UTF_8)));
+        closedByBroker = scenario.closedByBroker(role, scenario.response());
+    }
+
     /** Every answer of the named type fits the client's limit, or else carries no property of the named kind. */
     public Outcome propertyLeftOutBeyondLimit(String requirement, String role, String answer, String property) {
         MqttPropertyId id = PROPERTIES.get(property);
         if (id == null) {
             throw new IllegalArgumentException("no answer property called " + property);
         }
-        return AnswerSizeCheck.propertyLeftOutBeyond(requirement, scenario.evidenceOf(role), PacketType.valueOf(answer), id,
-                SMALL_PACKETS);
+        PacketType type = PacketType.valueOf(answer);
+        return type == PacketType.DISCONNECT
+                ? AnswerSizeCheck.disconnectPropertyLeftOutBeyond(requirement, scenario.evidenceOf(role), id, SMALL_PACKETS,
+                        closedByBroker)
+                : AnswerSizeCheck.propertyLeftOutBeyond(requirement, scenario.evidenceOf(role), type, id, SMALL_PACKETS);
     }
 }

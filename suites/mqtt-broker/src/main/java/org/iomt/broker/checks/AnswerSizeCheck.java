@@ -55,6 +55,25 @@ public final class AnswerSizeCheck {
         return Outcome.judged(findings, answers);
     }
 
+    /**
+     * The DISCONNECT the broker sent on the connection, judged as any other answer; a broker may close a connection
+     * without one, and then there is none to judge.
+     */
+    public static Outcome disconnectPropertyLeftOutBeyond(String requirement, List<Evidence> connection,
+                                                          MqttPropertyId property, int maximum, boolean closedByBroker) {
+        boolean sent = connection.stream().anyMatch(e -> e.direction() == Direction.DEVICE_TO_SUITE
+                && e.as(Disconnect.class).isPresent());
+        if (!sent && closedByBroker) {
+            return Outcome.notApplicable("the broker closed connection " + label(connection) + " without a DISCONNECT, as "
+                    + "it may, so no DISCONNECT of its can be judged", connection);
+        }
+        if (!sent) {
+            return Outcome.inconclusive("the broker neither sent a DISCONNECT on connection " + label(connection)
+                    + " nor closed it, so no DISCONNECT of its can be judged", connection);
+        }
+        return propertyLeftOutBeyond(requirement, connection, PacketType.DISCONNECT, property, maximum);
+    }
+
     private static boolean carries(Evidence e, MqttPropertyId property) {
         return e.as(MqttPacket.class).map(AnswerSizeCheck::properties).filter(p -> p.first(property).isPresent()).isPresent();
     }

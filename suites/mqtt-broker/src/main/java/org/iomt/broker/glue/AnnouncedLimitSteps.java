@@ -50,6 +50,11 @@ public final class AnnouncedLimitSteps {
         answers.drawEveryAnswer(CLIENT);
     }
 
+    @When("the client sends the broker a reading that names no topic")
+    public void theClientSendsAReadingWithoutTopic() {
+        answers.sendReadingWithoutTopic(CLIENT);
+    }
+
     @Then("no {word} the broker sent the client is too large for it because of a Reason String")
     public void noAnswerTooLargeBecauseOfAReasonString(String answer) {
         verdict.require(answers.propertyLeftOutBeyondLimit(verdict.requirement(), CLIENT, answer, "Reason String"));

@@ -4,6 +4,7 @@ import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Connack;
+import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.PacketType;
@@ -109,5 +110,18 @@ class AnnouncedLimitChecksTest {
         Outcome o = AnswerSizeCheck.propertyLeftOutBeyond("r", frames, PacketType.PUBREL, MqttPropertyId.REASON_STRING, MAXIMUM);
         assertNotNull(o.notApplicableReason(), String.valueOf(o));
         assertTrue(o.notApplicableReason().contains("s2-client"), o.notApplicableReason());
+    }
+
+    @Test
+    void aDisconnectIsJudgedWhenOneCameAndNotWhenTheBrokerJustClosed() {
+        List<Evidence> frames = List.of(from("s3-client", new Disconnect(0, 0x82,
+                MqttProperties.EMPTY.with(MqttPropertyId.REASON_STRING, "x".repeat(MAXIMUM))), MAXIMUM + 6));
+        assertFails(AnswerSizeCheck.disconnectPropertyLeftOutBeyond("r", frames, MqttPropertyId.REASON_STRING, MAXIMUM, true),
+                "DISCONNECT");
+        List<Evidence> none = List.of(from("s4-client", Connack.of(false, 0), 11));
+        assertNotNull(AnswerSizeCheck.disconnectPropertyLeftOutBeyond("r", none, MqttPropertyId.REASON_STRING, MAXIMUM, true)
+                .notApplicableReason());
+        assertNotNull(AnswerSizeCheck.disconnectPropertyLeftOutBeyond("r", none, MqttPropertyId.REASON_STRING, MAXIMUM, false)
+                .inconclusiveReason());
     }
 }
