@@ -348,7 +348,23 @@ public enum BrokerFault implements Fault {
     WILL_KEPT_AFTER_PUBLISHING("will-kept-after-publishing",
             "remembers the will of each client identifier's CONNECT and puts it into a later CONNECT of that identifier "
                     + "that resumes its session without a will, so a will once published or discarded comes back with the session",
-            List.of("MQTT-3.1.2-10"), List.of("MQTT-3.1.2-10"));
+            List.of("MQTT-3.1.2-10"), List.of("MQTT-3.1.2-10")),
+    ALIAS_ABOVE_CLIENT_MAXIMUM("alias-above-client-maximum",
+            "gives every PUBLISH the broker delivers to an MQTT 5.0 client that announced a non-zero Topic Alias Maximum "
+                    + "the Topic Alias one above it, keeping the topic name",
+            List.of(), List.of("MQTT-3.1.2-26", "MQTT-3.3.2-11")),
+    /** The 5.0 Maximum Packet Size scenario's monitor gets answers too large for it as well. */
+    REASON_STRING_OVERSIZE("reason-string-oversize",
+            "adds a Reason String as long as the client's Maximum Packet Size to every CONNACK, SUBACK, UNSUBACK, PUBACK, "
+                    + "PUBREC, PUBREL, PUBCOMP and DISCONNECT the broker sends an MQTT 5.0 client that announced one",
+            List.of(), List.of("MQTT-3.2.2-19", "MQTT-3.9.2-1", "MQTT-3.11.2-1", "MQTT-3.4.2-2", "MQTT-3.5.2-2",
+                    "MQTT-3.6.2-2", "MQTT-3.7.2-2", "MQTT-3.14.2-3", "MQTT-3.1.2-24")),
+    /** The 5.0 Maximum Packet Size scenario's monitor gets answers too large for it as well. */
+    USER_PROPERTY_OVERSIZE("user-property-oversize",
+            "adds a User Property as long as the client's Maximum Packet Size to every CONNACK, SUBACK, UNSUBACK, PUBACK, "
+                    + "PUBREC, PUBREL, PUBCOMP and DISCONNECT the broker sends an MQTT 5.0 client that announced one",
+            List.of(), List.of("MQTT-3.2.2-20", "MQTT-3.9.2-2", "MQTT-3.11.2-2", "MQTT-3.4.2-3", "MQTT-3.5.2-3",
+                    "MQTT-3.6.2-3", "MQTT-3.7.2-3", "MQTT-3.14.2-4", "MQTT-3.1.2-24"));
 
     private final String label;
     private final String description;
@@ -396,9 +412,11 @@ public enum BrokerFault implements Fault {
                     + "QoS 2 is not delivered, nor does the broker's own QoS 2 flow as sender finish", Set.of(v3("MQTT-3.3.1-6"),
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
                     v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"),
-                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12")));
-            case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("no QoS 2 flow reaches its PUBCOMP",
-                    Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12")));
+                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
+            case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
+                    + "comes and no QoS 2 flow reaches its PUBCOMP",
+                    Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
+                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
             case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one",
                     Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"), v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"),
                             v5("MQTT-4.1.0-2")));
@@ -441,6 +459,8 @@ public enum BrokerFault implements Fault {
                     Set.of(v5("MQTT-3.3.1-9"), v5("MQTT-3.3.2-3")));
             case CONNECTION_KEPT_AFTER_DISCONNECT -> Unjudged.rows("the connection stays open after the DISCONNECT, so "
                     + "whether more would follow it cannot be told", Set.of(v5("MQTT-3.14.4-1")));
+            case UNSUBACK_WITHHELD -> Unjudged.rows("no UNSUBACK arrives, so none can be judged against the client's "
+                    + "Maximum Packet Size", Set.of(v5("MQTT-3.11.2-1"), v5("MQTT-3.11.2-2")));
             default -> Unjudged.none();
         };
     }

@@ -227,6 +227,9 @@ final class FaultTransforms {
             case DISCONNECT_RESERVED_BITS_CLEARED -> editToBroker(Disconnect.class,
                     d -> d.flags() == 0 ? d : new Disconnect(0, d.reasonCode(), d.properties()));
             case CONNECTION_KEPT_AFTER_DISCONNECT -> new ConnectionKeptAfterDisconnect();
+            case ALIAS_ABOVE_CLIENT_MAXIMUM -> new AliasAboveClientMaximum();
+            case REASON_STRING_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.REASON_STRING);
+            case USER_PROPERTY_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.USER_PROPERTY);
         };
     }
 

@@ -3,6 +3,7 @@ package org.iomt.simulators.broker;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
@@ -441,6 +442,43 @@ class FaultyBrokerProxyFaultTest {
         Optional<MqttPacket> answer = patch.next(QUIET);
         assertEquals(admitted, answer.filter(Connack.class::isInstance).isPresent(), "answer: " + answer);
         assertEquals(!admitted, patch.closedWithin(QUIET));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a delivery to a client taking 3 aliases carries alias {1}")
+    @CsvSource({"'', 0", "alias-above-client-maximum, 4"})
+    void aDeliveryGetsAnAliasAboveTheClientsMaximumOnlyWithTheFault(String fault, int alias) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), Connect.of(MqttVersion.V5_0, "monitor", 60, true)
+                .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.TOPIC_ALIAS_MAXIMUM, 3)));
+        subscribe(monitor, 0, "ward/p1");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p1", 0, false, 0, bytes("36.6")));
+        Publish delivery = monitor.expect(Publish.class, ANSWER);
+        assertEquals("ward/p1", delivery.topic(), "the topic name stays");
+        assertEquals(alias, delivery.properties().first(MqttPropertyId.TOPIC_ALIAS).map(MqttProperty::intValue).orElse(0));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the answers to a client taking 64 bytes carry {1}: {2}")
+    @CsvSource({"'', REASON_STRING, false", "reason-string-oversize, REASON_STRING, true",
+            "user-property-oversize, USER_PROPERTY, true"})
+    void answersGrowBeyondTheClientsMaximumPacketSizeOnlyWithTheFault(String fault, MqttPropertyId property, boolean grown)
+            throws Exception {
+        RawMqttClient client = bench.open(bench.proxy(fault), MqttVersion.V5_0);
+        client.send(Connect.of(MqttVersion.V5_0, "client", 60, true)
+                .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.MAXIMUM_PACKET_SIZE, 64)));
+        Connack connack = client.expect(Connack.class, ANSWER);
+        client.send(Subscribe.of(1, new Subscription("ward/p1", 1)));
+        Suback suback = client.expect(Suback.class, ANSWER);
+        client.send(Publish.of("ward/p2", 1, false, 2, bytes("36.6")));
+        PublishAck puback = client.expect(PublishAck.class, ANSWER);
+        client.send(new Publish(0x00, "", 0, MqttProperties.EMPTY, bytes("no topic")));
+        Disconnect disconnect = client.expect(Disconnect.class, ANSWER);
+        assertAll(
+                () -> assertEquals(grown, connack.properties().first(property).isPresent(), "CONNACK " + connack),
+                () -> assertEquals(grown, MqttEncoder.encode(connack, MqttVersion.V5_0).length > 64, "CONNACK size"),
+                () -> assertEquals(grown, suback.properties().first(property).isPresent(), "SUBACK " + suback),
+                () -> assertEquals(grown, MqttEncoder.encode(suback, MqttVersion.V5_0).length > 64, "SUBACK size"),
+                () -> assertEquals(grown, puback.properties().first(property).isPresent(), "PUBACK " + puback),
+                () -> assertEquals(grown, disconnect.properties().first(property).isPresent(), "DISCONNECT " + disconnect));
     }
 
     private static byte[] bytes(String s) {
