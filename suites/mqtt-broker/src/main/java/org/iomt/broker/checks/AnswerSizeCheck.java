@@ -4,15 +4,11 @@ import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
-import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.MqttPacket;
-import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttPackets;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.PacketType;
-import org.iomt.standards.mqtt.PublishAck;
-import org.iomt.standards.mqtt.Suback;
-import org.iomt.standards.mqtt.Unsuback;
 
 import java.util.List;
 import java.util.Optional;
@@ -75,24 +71,7 @@ public final class AnswerSizeCheck {
     }
 
     private static boolean carries(Evidence e, MqttPropertyId property) {
-        return e.as(MqttPacket.class).map(AnswerSizeCheck::properties).filter(p -> p.first(property).isPresent()).isPresent();
-    }
-
-    /** The properties of an answer; none for a packet type that has none. */
-    private static MqttProperties properties(MqttPacket packet) {
-        if (packet instanceof Connack c) {
-            return c.properties();
-        }
-        if (packet instanceof Suback s) {
-            return s.properties();
-        }
-        if (packet instanceof Unsuback u) {
-            return u.properties();
-        }
-        if (packet instanceof PublishAck a) {
-            return a.properties();
-        }
-        return packet instanceof Disconnect d ? d.properties() : MqttProperties.EMPTY;
+        return e.as(MqttPacket.class).map(MqttPackets::properties).filter(p -> p.first(property).isPresent()).isPresent();
     }
 
     private static String label(List<Evidence> connection) {
