@@ -85,7 +85,7 @@ Feature: A broker publishes the will of a client that vanishes, and only then
       Given a monitor subscribed with MQTT 5.0 to the ward's status
       And a patch connected with MQTT 5.0 with a will on the ward's status
       When the patch disconnects normally with a reserved flag set in the DISCONNECT
-      Then the monitor receives the patch's will
+      Then the monitor receives the patch's will, as it does a second patch's that loses its connection
 
   Rule: A will is removed from the session once published or once a normal DISCONNECT discarded it
 

@@ -76,7 +76,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
                     "MQTT-2.2.2-2", "MQTT-4.7.3-2"),
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1",
-                    "MQTT-4.7.3-2")),
+                    "MQTT-4.7.3-2", "MQTT-3.14.1-1")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
             List.of("MQTT-3.1.2-8"), List.of("MQTT-3.1.2-8")),
@@ -129,7 +129,7 @@ public enum BrokerFault implements Fault {
     /** The 3.1.1 refusal of an anonymous client asking to keep its session must also close the connection. */
     REFUSED_CONNECTION_KEPT_OPEN("refused-connection-kept-open",
             "keeps the client's side open after the broker refused the CONNECT and closed, dropping what the client sends",
-            List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8", "MQTT-3.1.2-2"), List.of("MQTT-3.2.2-7", "MQTT-3.1.2-2")),
+            List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8", "MQTT-3.1.2-2"), List.of("MQTT-3.2.2-7", "MQTT-3.1.2-2", "MQTT-4.12.0-1")),
     REFUSAL_WITH_SESSION_PRESENT("refusal-with-session-present",
             "sets Session Present in every CONNACK that refuses the connection",
             List.of("MQTT-3.2.2-4"), List.of("MQTT-3.2.2-6")),
@@ -431,7 +431,7 @@ public enum BrokerFault implements Fault {
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
                             v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3"), v3("MQTT-3.1.2-10"),
-                            v5("MQTT-3.1.2-10")));
+                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1")));
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
                     + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",
@@ -442,14 +442,18 @@ public enum BrokerFault implements Fault {
             case QOS_UPGRADED -> Unjudged.rows("what is published at QoS 0 arrives at QoS 1, so no first send at QoS 0 is seen",
                     Set.of(v3("MQTT-3.3.1-2"), v5("MQTT-3.3.1-2")));
             case TOPIC_ALIAS_DROPPED -> Unjudged.rows("the broker ends a Paho client's connection when it publishes by "
-                    + "alias, so those scenarios cannot publish", Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.8.4-8"),
-                    v5("MQTT-2.2.1-4"), v5("MQTT-4.3.2-1"), v5("MQTT-4.3.2-2"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4")));
+                    + "alias, so those scenarios cannot publish; and a PUBLISH with Topic Alias 0 reaches the broker without "
+                    + "it, so the broker has no cause for the DISCONNECT that the DISCONNECT rows judge",
+                    Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.8.4-8"), v5("MQTT-2.2.1-4"), v5("MQTT-4.3.2-1"), v5("MQTT-4.3.2-2"),
+                    v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"), v5("MQTT-3.14.2-1"), v5("MQTT-3.14.4-1"), v5("MQTT-3.14.4-2")));
             case CREDENTIALS_NEVER_ACCEPTED -> Unjudged.rows("no client is admitted on the listeners that check "
                     + "credentials, so their refusal of wrong or missing ones shows nothing", Set.of(TlsRows.CREDENTIALS,
                     v3("MQTT-3.2.2-5"), v5("MQTT-3.2.2-7")));
             case TLS_CERTIFICATE_WRONG_NAME -> Unjudged.rows("no client that checks the broker's name gets through the TLS "
                     + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE,
                     TlsRows.ADMITTED));
+            case REFUSED_CONNECTION_KEPT_OPEN -> Unjudged.rows("a refused connection stays open, so whether the broker would "
+                    + "send a DISCONNECT before admitting a client is not known", Set.of(v5("MQTT-3.14.0-1")));
             case UNSUPPORTED_AUTH_METHOD_ADMITTED -> Unjudged.rows("the client asking for an unsupported method is "
                     + "admitted, so no connection ends before its admission", Set.of(v5("MQTT-3.14.0-1")));
             case DISCONNECT_BEFORE_CONNACK -> Unjudged.rows("no refusing CONNACK reaches the client, so its Session "

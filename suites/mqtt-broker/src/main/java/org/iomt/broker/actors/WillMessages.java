@@ -106,6 +106,17 @@ public final class WillMessages {
     }
 
     /**
+     * The will arrived, judged beside the will of a second patch that loses its connection afterwards: a broker that
+     * publishes no will at all shows nothing about how it read the patch's last packet.
+     */
+    public Outcome willDeliveredLikeAnother(String requirement, String role) {
+        String control = controlWillPublished(role);
+        List<Evidence> deliveries = scenario.deliveriesUntil(role, status(), control);
+        return DeliveryCheck.deliveredLike(requirement, deliveries, will, "to the ward's status subscribers",
+                new DeliveryCheck.Control(deliveries, control, "the broker publishes the will of a patch that loses its connection"));
+    }
+
+    /**
      * The will of the patch that disconnected normally did not arrive, judged beside the will of a second patch that
      * loses its connection afterwards: a broker that publishes wills at all publishes that one.
      */

@@ -37,6 +37,23 @@ public final class DeliveryCheck {
     }
 
     /**
+     * The expected message was delivered, judged only beside a control message that shows the broker delivers such
+     * messages at all: when the control did not come either, the missing message shows nothing.
+     */
+    public static Outcome deliveredLike(String requirement, List<Evidence> deliveries, String expected, String why,
+                                        Control control) {
+        Optional<Evidence> shown = find(control.deliveries(), control.payload());
+        if (shown.isEmpty() && find(deliveries, expected).isEmpty()) {
+            return Outcome.inconclusive("\"" + control.payload() + "\" was not delivered either, so it is not shown that "
+                    + control.shows() + ", and the absence of \"" + expected + "\" proves nothing", deliveries);
+        }
+        Outcome delivered = delivered(requirement, deliveries, List.of(expected), why);
+        List<Evidence> judged = new ArrayList<>(delivered.judged());
+        shown.filter(e -> !judged.contains(e)).ifPresent(judged::add);
+        return Outcome.judged(delivered.findings(), judged);
+    }
+
+    /**
      * Every expected message was delivered, and none of the others: the expected ones are the control that shows the
      * subscription delivers, so a missing one is a finding and leaves the others unjudged.
      */

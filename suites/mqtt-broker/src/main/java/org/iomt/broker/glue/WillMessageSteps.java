@@ -81,6 +81,11 @@ public final class WillMessageSteps {
         verdict.require(wills.willDelivered(verdict.requirement(), MONITOR));
     }
 
+    @Then("the monitor receives the patch's will, as it does a second patch's that loses its connection")
+    public void theMonitorReceivesTheWillLikeAnother() {
+        verdict.require(wills.willDeliveredLikeAnother(verdict.requirement(), MONITOR));
+    }
+
     @Then("the monitor does not receive the patch's will")
     public void theMonitorDoesNotReceiveTheWill() {
         verdict.require(wills.willWithheldAfterDisconnect(verdict.requirement(), MONITOR));

@@ -69,6 +69,20 @@ class DeliveryChecksTest {
     }
 
     @Test
+    void aMissingMessageFailsOnlyBesideAControlThatCame() {
+        Evidence control = delivered("control will", 1);
+        assertFails(DeliveryCheck.deliveredLike("r", List.of(control), "will", "after a malformed DISCONNECT",
+                new Control(List.of(control), "control will", "it publishes wills")), "\"will\" to be delivered");
+        assertInconclusive(DeliveryCheck.deliveredLike("r", List.of(), "will", "after a malformed DISCONNECT",
+                new Control(List.of(), "control will", "it publishes wills")), "it is not shown that it publishes wills");
+        Evidence will = delivered("will", 1);
+        Outcome passed = DeliveryCheck.deliveredLike("r", List.of(will, control), "will", "after a malformed DISCONNECT",
+                new Control(List.of(will, control), "control will", "it publishes wills"));
+        assertTrue(passed.passed());
+        assertEquals(List.of(will, control), passed.judged());
+    }
+
+    @Test
     void aForbiddenDeliveryFailsEvenWhenTheControlDidNotCome() {
         Evidence old = delivered("old", 1);
         assertFails(DeliveryCheck.noneDeliveredUnlike("r", List.of(old), List.of("old", "older"), "here",
