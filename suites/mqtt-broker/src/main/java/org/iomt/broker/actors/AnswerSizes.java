@@ -3,19 +3,14 @@ package org.iomt.broker.actors;
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.AnswerSizeCheck;
 import org.iomt.core.model.Outcome;
-import org.iomt.mqtt.drivers.MqttTestClient;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Publish;
-import org.iomt.standards.mqtt.PublishAck;
-import org.iomt.standards.mqtt.Unsuback;
-import org.iomt.standards.mqtt.Unsubscribe;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,18 +47,7 @@ public final class AnswerSizes {
     public void drawEveryAnswer(String role) {
         String readings = scenario.topic("readings");
         scenario.subscribe(role, readings, 2);
-        MqttTestClient client = scenario.client(role);
-        for (int qos = 1; qos <= 2; qos++) {
-            int id = scenario.nextPacketId();
-            scenario.send(role, Publish.of(readings, qos, false, id,
-                    scenario.newPayload("reading at QoS " + qos).getBytes(StandardCharsets.UTF_8)));
-            PacketType last = qos == 1 ? PacketType.PUBACK : PacketType.PUBCOMP;
-            scenario.await(client, PublishAck.class, a -> a.type() == last && a.packetId() == id);
-        }
-        scenario.await(client, PublishAck.class, a -> a.type() == PacketType.PUBREL);
-        int id = scenario.nextPacketId();
-        scenario.send(role, new Unsubscribe(0x02, id, MqttProperties.EMPTY, List.of(readings)));
-        scenario.await(client, Unsuback.class, u -> u.packetId() == id);
+        scenario.drawAcknowledgements(role, readings, true);
     }
 
     /**

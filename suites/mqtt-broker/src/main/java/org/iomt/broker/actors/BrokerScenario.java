@@ -21,6 +21,8 @@ import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.Topics;
+import org.iomt.standards.mqtt.Unsuback;
+import org.iomt.standards.mqtt.Unsubscribe;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -247,6 +249,28 @@ public final class BrokerScenario implements AutoCloseable {
 
     public Suback subscribe(String role, String filter, int qos) {
         return subscribe(role, filter, qos, MqttProperties.EMPTY);
+    }
+
+    /**
+     * The role, subscribed to the topic, publishes there at QoS 1 and at QoS 2 and then unsubscribes, so that the broker
+     * answers with a PUBACK, a PUBREC and a PUBCOMP (and, for its own delivery at QoS 2, a PUBREL when the role called
+     * {@code awaitRelease}) and an UNSUBACK. Each answer is awaited, bounded, but none is required: the questions judge
+     * those that came.
+     */
+    public void drawAcknowledgements(String role, String topic, boolean awaitRelease) {
+        MqttTestClient client = client(role);
+        for (int qos = 1; qos <= 2; qos++) {
+            int id = nextPacketId();
+            send(role, Publish.of(topic, qos, false, id, newPayload("reading at QoS " + qos).getBytes(StandardCharsets.UTF_8)));
+            PacketType last = qos == 1 ? PacketType.PUBACK : PacketType.PUBCOMP;
+            await(client, PublishAck.class, a -> a.type() == last && a.packetId() == id);
+        }
+        if (awaitRelease) {
+            await(client, PublishAck.class, a -> a.type() == PacketType.PUBREL);
+        }
+        int id = nextPacketId();
+        send(role, new Unsubscribe(0x02, id, MqttProperties.EMPTY, List.of(topic)));
+        await(client, Unsuback.class, u -> u.packetId() == id);
     }
 
     /** Connects a role with a clean session and subscribes it; a refusal of either leaves the scenario inconclusive. */

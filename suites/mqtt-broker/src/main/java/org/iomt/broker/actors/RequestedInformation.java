@@ -5,19 +5,11 @@ import org.iomt.broker.checks.RequestedInformationCheck;
 import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.drivers.MqttTestClient;
 import org.iomt.standards.mqtt.Connect;
-import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
-import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.PingResp;
-import org.iomt.standards.mqtt.Publish;
-import org.iomt.standards.mqtt.PublishAck;
-import org.iomt.standards.mqtt.Unsuback;
-import org.iomt.standards.mqtt.Unsubscribe;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Tasks and questions about what an MQTT 5.0 client asks the broker to tell it: Request Response Information and
@@ -57,17 +49,8 @@ public final class RequestedInformation {
     public void drawEveryAcknowledgement(String role) {
         String readings = scenario.topic("readings");
         scenario.subscribe(role, readings, 1);
+        scenario.drawAcknowledgements(role, readings, false);
         MqttTestClient client = scenario.client(role);
-        for (int qos = 1; qos <= 2; qos++) {
-            int id = scenario.nextPacketId();
-            scenario.send(role, Publish.of(readings, qos, false, id,
-                    scenario.newPayload("reading at QoS " + qos).getBytes(StandardCharsets.UTF_8)));
-            PacketType last = qos == 1 ? PacketType.PUBACK : PacketType.PUBCOMP;
-            scenario.await(client, PublishAck.class, a -> a.type() == last && a.packetId() == id);
-        }
-        int id = scenario.nextPacketId();
-        scenario.send(role, new Unsubscribe(0x02, id, MqttProperties.EMPTY, List.of(readings)));
-        scenario.await(client, Unsuback.class, u -> u.packetId() == id);
         scenario.send(role, new PingReq(0));
         scenario.await(client, PingResp.class, p -> true);
     }
