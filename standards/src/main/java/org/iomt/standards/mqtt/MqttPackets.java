@@ -74,6 +74,25 @@ public final class MqttPackets {
         };
     }
 
+    /**
+     * The packet with its properties replaced, for the answers a server sends (CONNACK, SUBACK, UNSUBACK, PUBACK, PUBREC,
+     * PUBREL, PUBCOMP, DISCONNECT); any other packet as it is.
+     */
+    public static MqttPacket withProperties(MqttPacket p, MqttProperties props) {
+        if (p instanceof Connack c) {
+            return new Connack(c.flags(), c.sessionPresent(), c.reasonCode(), props);
+        } else if (p instanceof Suback x) {
+            return new Suback(x.flags(), x.packetId(), props, x.reasonCodes());
+        } else if (p instanceof Unsuback x) {
+            return new Unsuback(x.flags(), x.packetId(), props, x.reasonCodes());
+        } else if (p instanceof PublishAck x) {
+            return new PublishAck(x.type(), x.flags(), x.packetId(), x.reasonCode(), props);
+        } else if (p instanceof Disconnect x) {
+            return new Disconnect(x.flags(), x.reasonCode(), props);
+        }
+        return p;
+    }
+
     /** The properties of a packet: those it carries, or none for a type that has no properties field. */
     public static MqttProperties properties(MqttPacket p) {
         if (p instanceof Connect c) {

@@ -31,6 +31,18 @@ class PacketEditsTest {
     }
 
     @Test
+    void withPropertiesReplacesAnAnswersPropertiesAndNothingElse() {
+        MqttProperties reason = MqttProperties.of(new MqttProperty(MqttPropertyId.REASON_STRING, "why"));
+        Suback suback = new Suback(0, 7, MqttProperties.EMPTY, List.of(1, 0x80));
+        assertEquals(new Suback(0, 7, reason, List.of(1, 0x80)), MqttPackets.withProperties(suback, reason));
+        PublishAck pubrel = new PublishAck(PacketType.PUBREL, 0b0010, 9, 0, MqttProperties.EMPTY);
+        assertEquals(new PublishAck(PacketType.PUBREL, 0b0010, 9, 0, reason), MqttPackets.withProperties(pubrel, reason));
+        assertEquals(reason, MqttPackets.properties(MqttPackets.withProperties(new Disconnect(0, 0x81, MqttProperties.EMPTY), reason)));
+        PingReq ping = new PingReq(0);
+        assertEquals(ping, MqttPackets.withProperties(ping, reason));
+    }
+
+    @Test
     void cleanStartIsBitOneOfTheConnectFlags() {
         Connect persistent = Connect.of(MqttVersion.V3_1_1, "tp1", 60, false);
         assertEquals(0x00, persistent.connectFlags());

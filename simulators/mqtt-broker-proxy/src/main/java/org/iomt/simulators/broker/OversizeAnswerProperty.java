@@ -1,15 +1,16 @@
 package org.iomt.simulators.broker;
 
-import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
-import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttPackets;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
-import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.StringPair;
-import org.iomt.standards.mqtt.Suback;
-import org.iomt.standards.mqtt.Unsuback;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Adds a Reason String or a User Property as long as the client's Maximum Packet Size to every CONNACK, SUBACK,
@@ -17,6 +18,9 @@ import org.iomt.standards.mqtt.Unsuback;
  * of those answers is larger than the client accepts.
  */
 final class OversizeAnswerProperty implements PacketTransform {
+
+    private static final Set<PacketType> ANSWERS = EnumSet.of(PacketType.CONNACK, PacketType.SUBACK, PacketType.UNSUBACK,
+            PacketType.PUBACK, PacketType.PUBREC, PacketType.PUBREL, PacketType.PUBCOMP, PacketType.DISCONNECT);
 
     private final MqttPropertyId property;
     private int maximum;
@@ -37,15 +41,8 @@ final class OversizeAnswerProperty implements PacketTransform {
         if (maximum == 0) {
             return;
         }
-        p.packet(Connack.class).ifPresent(c -> p.replace(new Connack(c.flags(), c.sessionPresent(), c.reasonCode(),
-                grown(c.properties()))));
-        p.packet(Suback.class).ifPresent(s -> p.replace(new Suback(s.flags(), s.packetId(), grown(s.properties()),
-                s.reasonCodes())));
-        p.packet(Unsuback.class).ifPresent(u -> p.replace(new Unsuback(u.flags(), u.packetId(), grown(u.properties()),
-                u.reasonCodes())));
-        p.packet(PublishAck.class).ifPresent(a -> p.replace(new PublishAck(a.type(), a.flags(), a.packetId(), a.reasonCode(),
-                grown(a.properties()))));
-        p.packet(Disconnect.class).ifPresent(d -> p.replace(new Disconnect(d.flags(), d.reasonCode(), grown(d.properties()))));
+        p.packet(MqttPacket.class).filter(a -> ANSWERS.contains(a.type()))
+                .ifPresent(a -> p.replace(MqttPackets.withProperties(a, grown(MqttPackets.properties(a)))));
     }
 
     private MqttProperties grown(MqttProperties properties) {

@@ -2,6 +2,8 @@ package org.iomt.simulators.broker;
 
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttPackets;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Suback;
@@ -51,11 +53,8 @@ final class UnaskedInformation implements PacketTransform {
                     c.properties().with(MqttPropertyId.RESPONSE_INFORMATION, "iomt/responses"))));
             return;
         }
-        p.packet(Suback.class).ifPresent(s -> p.replace(new Suback(s.flags(), s.packetId(),
-                s.properties().with(MqttPropertyId.REASON_STRING, REASON), s.reasonCodes())));
-        p.packet(Unsuback.class).ifPresent(u -> p.replace(new Unsuback(u.flags(), u.packetId(),
-                u.properties().with(MqttPropertyId.REASON_STRING, REASON), u.reasonCodes())));
-        p.packet(PublishAck.class).ifPresent(a -> p.replace(new PublishAck(a.type(), a.flags(), a.packetId(), a.reasonCode(),
-                a.properties().with(MqttPropertyId.REASON_STRING, REASON))));
+        p.packet(MqttPacket.class).filter(a -> a instanceof Suback || a instanceof Unsuback || a instanceof PublishAck)
+                .ifPresent(a -> p.replace(MqttPackets.withProperties(a,
+                        MqttPackets.properties(a).with(MqttPropertyId.REASON_STRING, REASON))));
     }
 }
