@@ -165,6 +165,8 @@ public enum PatchFault implements Fault {
                     + "so no command reaches the patch", v == MqttVersion.V5_0
                     ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"))
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
+            case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so no Will QoS of a will is seen",
+                    Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
             case SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker closes "
