@@ -108,6 +108,12 @@ Feature: A reporting device opens and keeps its MQTT session correctly
         | version |
         | 5.0     |
 
+  Rule: In MQTT 5.0 a client's PUBLISH carries no Subscription Identifier
+
+    @req:mqtt-5.0:MQTT-3.3.4-6 @pics:mqtt.version=5.0
+    Scenario: The device's readings carry no subscription identifier
+      Then no reading carries a subscription identifier
+
   Rule: A PUBLISH at QoS 1 or 2 carries a non-zero packet identifier
 
     @iottestware:TP_MQTT_CLIENT_PUBLISH_009

@@ -44,3 +44,18 @@ Feature: A reporting device leaves the will it claims, and no will flags without
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A CONNECT with a will asks for Will QoS 0, 1 or 2, never 3
+
+    Scenario Outline: A CONNECT of the device with a will asks for a will QoS the protocol defines (MQTT <version>)
+      Then a CONNECT of the device with a will asks for a will QoS the protocol defines
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-14 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.2-12 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

@@ -154,7 +154,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.WILL_QOS_WITHOUT_WILL_FLAG, PatchFault.WILL_RETAIN_WITHOUT_WILL_FLAG, PatchFault.TOPIC_ALIAS_UNANNOUNCED,
             PatchFault.COMMAND_NOT_ACKNOWLEDGED, PatchFault.COMMAND_ACK_WRONG_ID, PatchFault.RECEIVE_MAXIMUM_IGNORED,
             PatchFault.TOPIC_ALIAS_ABOVE_MAXIMUM, PatchFault.TOPIC_ALIAS_ZERO, PatchFault.SERVER_KEEP_ALIVE_IGNORED,
-            PatchFault.PUBLISH_BEFORE_CONNECT);
+            PatchFault.PUBLISH_BEFORE_CONNECT, PatchFault.WILL_QOS_THREE,
+            PatchFault.PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

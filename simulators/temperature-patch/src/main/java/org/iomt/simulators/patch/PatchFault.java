@@ -110,7 +110,12 @@ public enum PatchFault implements Fault {
             + "nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-8")) : List.of()),
     SERVER_KEEP_ALIVE_IGNORED("server-keep-alive-ignored", "in MQTT 5.0 keeps the Keep Alive it declared although its "
             + "broker's CONNACK set a shorter Server Keep Alive (judged when the claimed Keep Alive is 2 s or more); "
-            + "nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-21")) : List.of());
+            + "nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-21")) : List.of()),
+    WILL_QOS_THREE("will-qos-three", "asks for Will QoS 3, which no version defines, in every CONNECT that carries its will "
+            + "(judged when a will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14"), Sets.PATCH + "TP-WILL")),
+    PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER("publish-with-subscription-identifier", "in MQTT 5.0 gives every reading "
+            + "Subscription Identifier 1, which only a server's PUBLISH may carry; nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-6")) : List.of());
 
 
     private final String label;
@@ -160,6 +165,8 @@ public enum PatchFault implements Fault {
                     + "so no command reaches the patch", v == MqttVersion.V5_0
                     ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"))
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
+            case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so no Will QoS of a will is seen",
+                    Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
             case SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker closes "

@@ -55,6 +55,7 @@ final class PatchTransforms {
             case WILL_MISSING -> connectEdit(PatchTransforms::withoutWill);
             case WILL_QOS_WITHOUT_WILL_FLAG -> connectEdit(c -> c.willFlag() ? c : c.withWillFlags(false, 1, c.willRetain()));
             case WILL_RETAIN_WITHOUT_WILL_FLAG -> connectEdit(c -> c.willFlag() ? c : c.withWillFlags(false, c.willQos(), true));
+            case WILL_QOS_THREE -> connectEdit(c -> c.willFlag() ? c.withWillFlags(true, 3, c.willRetain()) : c);
             // the PUBLISH of a reading, its redelivery, the SUBSCRIBE and the PUBACK of a command
             case WILDCARD_IN_TOPIC -> readingEdit(p -> new Publish(p.flags(), wildcarded(p.topic()), p.packetId(), p.properties(),
                     p.payload()));
@@ -63,6 +64,8 @@ final class PatchTransforms {
             case DUP_AT_QOS_0 -> readingEdit(p -> p.qos() == 0 ? p.withDup(true) : p);
             case TOPIC_ALIAS_UNANNOUNCED -> readingEdit(p -> settings.version() == MqttVersion.V5_0
                     ? p.withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, 1))) : p);
+            case PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER -> readingEdit(p -> settings.version() == MqttVersion.V5_0
+                    ? p.withProperties(p.properties().with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, 1)) : p);
             case PACKET_ID_ZERO -> new PatchTransform() {
                 @Override
                 public int readingPacketId(IntSupplier next) {

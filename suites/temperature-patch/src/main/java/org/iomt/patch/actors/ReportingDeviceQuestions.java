@@ -81,6 +81,10 @@ public final class ReportingDeviceQuestions {
         return ask(PublishCheck.noWildcardInTopic(req));
     }
 
+    public Outcome noSubscriptionIdentifiers(String req) {
+        return ask(PublishCheck.noSubscriptionIdentifier(req));
+    }
+
     public Outcome nonZeroPacketIdentifiers(String req) {
         return ask(PublishCheck.nonZeroPacketId(req));
     }
@@ -150,6 +154,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome willRetainWithoutWill(String req) {
         return ask(ConnectFieldCheck.willRetainNeedsWillFlag(req, ReportingDevices.will(profile).isPresent()));
+    }
+
+    public Outcome willQosWithWill(String req) {
+        return ask(ConnectFieldCheck.willQosBelowThree(req, ReportingDevices.will(profile).isPresent()));
     }
 
     /** The claimed will; the scenario applies only when the profile claims one. */

@@ -123,6 +123,18 @@ public final class ConnectFieldCheck implements Check {
                 ? Optional.of("Will flag is 0 and Will Retain is 1, expected Will Retain 0") : Optional.empty());
     }
 
+    /** The CONNECTs with a will; a device claiming no will sends none of them. */
+    private static Condition withWill(boolean willClaimed) {
+        return new Condition(Connect::willFlag, "no CONNECT carried a will (Will flag 0); the rule is for "
+                + "CONNECTs with one", willClaimed ? Optional.empty() : Optional.of("the profile claims no will"));
+    }
+
+    /** With the Will flag, Will QoS is 0, 1 or 2, never 3; {@code willClaimed} says whether the profile claims a will. */
+    public static ConnectFieldCheck willQosBelowThree(String requirement, boolean willClaimed) {
+        return new ConnectFieldCheck(requirement, withWill(willClaimed), c -> c.willQos() == 3
+                ? Optional.of("Will flag is 1 and Will QoS is 3, expected 0, 1 or 2") : Optional.empty());
+    }
+
     /** Every CONNECT leaves exactly the claimed will: topic, QoS and retain. */
     public static ConnectFieldCheck claimedWill(String requirement, String topic, int qos, boolean retain) {
         String claimed = "the profile claims a will on \"" + topic + "\" at QoS " + qos + (retain ? ", retained" : ", not retained");

@@ -5,6 +5,7 @@ import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.Topics;
 
@@ -48,6 +49,16 @@ public final class PublishCheck implements Check {
     public static PublishCheck noDupAtQos0(String requirement) {
         return new PublishCheck(requirement, "PUBLISH at QoS 0", p -> p.qos() == 0, p -> p.dup() == 1
                 ? Optional.of("QoS 0 PUBLISH has DUP set") : Optional.empty());
+    }
+
+    /** A PUBLISH the device sends carries no Subscription Identifier (a property only the server's PUBLISH may hold). */
+    public static PublishCheck noSubscriptionIdentifier(String requirement) {
+        return new PublishCheck(requirement, "PUBLISH", p -> true, p -> {
+            List<Integer> ids = p.properties().list().stream().filter(q -> q.id() == MqttPropertyId.SUBSCRIPTION_IDENTIFIER)
+                    .map(q -> (Integer) q.value()).toList();
+            return ids.isEmpty() ? Optional.empty() : Optional.of("PUBLISH from the device carries Subscription Identifier "
+                    + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+        });
     }
 
     /** Readings go to the claimed topic. */

@@ -57,6 +57,11 @@ public final class MqttSessionSteps {
         verdict.require(device.noWildcardTopics(verdict.requirement()));
     }
 
+    @Then("no reading carries a subscription identifier")
+    public void noReadingCarriesASubscriptionIdentifier() {
+        verdict.require(device.noSubscriptionIdentifiers(verdict.requirement()));
+    }
+
     @Then("every reading at QoS 1 carries a non-zero packet identifier")
     public void everyQos1ReadingHasAPacketIdentifier() {
         verdict.require(device.nonZeroPacketIdentifiers(verdict.requirement()));
@@ -125,6 +130,11 @@ public final class MqttSessionSteps {
     @Then("a CONNECT of the device without a will asks for no retained will")
     public void aConnectWithoutAWillHasWillRetainZero() {
         verdict.require(device.willRetainWithoutWill(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device with a will asks for a will QoS the protocol defines")
+    public void aConnectWithAWillHasAValidWillQos() {
+        verdict.require(device.willQosWithWill(verdict.requirement()));
     }
 
     @Then("the device uses no topic alias where the broker announced none")

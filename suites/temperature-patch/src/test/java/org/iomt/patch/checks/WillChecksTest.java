@@ -100,4 +100,26 @@ class WillChecksTest {
         assertEquals(1, ConnectFieldCheck.emptyClientIdNeedsCleanSession("r", true)
                 .judge(connects(Connect.of(MqttVersion.V3_1_1, "", 1, false))).findings().size());
     }
+
+    @Test
+    void willQosThreeFailsOnlyInAConnectWithAWill() {
+        List<Evidence> evidence = connects(PLAIN, WITH_WILL, WITH_WILL.withWillFlags(true, 3, true), PLAIN.withWillFlags(false, 3, false));
+        Outcome outcome = ConnectFieldCheck.willQosBelowThree("r", true).judge(evidence);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("CONNECT on connection c3: Will flag is 1 and Will QoS is 3"),
+                outcome.findings().get(0).message());
+        assertEquals(List.of(evidence.get(2)), outcome.findings().get(0).evidence(), "the finding cites the CONNECT that broke it");
+        Outcome held = ConnectFieldCheck.willQosBelowThree("r", true).judge(connects(PLAIN, WITH_WILL, WITH_WILL.withWillFlags(true, 2, false)));
+        assertTrue(held.passed());
+        assertEquals(2, held.judged().size(), "only the CONNECTs with a will are judged");
+    }
+
+    @Test
+    void willQosIsNotApplicableWithoutAnyWill() {
+        Outcome unclaimed = ConnectFieldCheck.willQosBelowThree("r", false).judge(connects(PLAIN, PLAIN));
+        assertTrue(unclaimed.notApplicableReason().contains("the profile claims no will"), unclaimed.notApplicableReason());
+        Outcome claimed = ConnectFieldCheck.willQosBelowThree("r", true).judge(connects(PLAIN));
+        assertTrue(claimed.notApplicableReason().contains("lawful choice"), claimed.notApplicableReason());
+        assertNotNull(ConnectFieldCheck.willQosBelowThree("r", true).judge(List.of()).inconclusiveReason());
+    }
 }
