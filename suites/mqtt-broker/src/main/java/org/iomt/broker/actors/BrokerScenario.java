@@ -421,6 +421,12 @@ public final class BrokerScenario implements AutoCloseable {
         return client.receivedEvidence().stream().filter(match).toList();
     }
 
+    /** The PUBLISH packets a role received so far on topics matching the filter, without waiting. */
+    public List<Evidence> deliveredSoFar(String role, String filter) {
+        return client(role).receivedEvidence().stream()
+                .filter(e -> e.as(Publish.class).filter(p -> Topics.matches(filter, p.topic())).isPresent()).toList();
+    }
+
     /** Everything the scenario's connections recorded, every role and every connection, in order; none if it made none. */
     public List<Evidence> ownFrames() {
         if (broker == null) {

@@ -269,7 +269,7 @@ public final class Mqtt5Messaging {
     }
 
     public Outcome expiredNotDelivered(String requirement, String role) {
-        List<Evidence> deliveries = delivered(role, readings(), 2);
+        List<Evidence> deliveries = scenario.deliveriesUntil(role, readings(), payloads.get("lasting reading"));
         return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, payloads.get("expiring reading"),
                 "after its Message Expiry Interval passed", new DeliveryCheck.Control(deliveries, payloads.get("lasting reading"),
                         "the broker kept the messages of the session"));
@@ -315,7 +315,7 @@ public final class Mqtt5Messaging {
     // ---- subscription options ----------------------------------------------------------------------------------
 
     public Outcome ownReadingNotDelivered(String requirement, String role, String other) {
-        List<Evidence> deliveries = delivered(role, readings(), 2);
+        List<Evidence> deliveries = scenario.deliveriesUntil(role, readings(), payloads.get(other + "'s reading"));
         return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, payloads.get(role + "'s reading"),
                 "back to the client that published it and asked for No Local", new DeliveryCheck.Control(deliveries,
                         payloads.get(other + "'s reading"), "the subscription delivers readings"));
@@ -387,7 +387,7 @@ public final class Mqtt5Messaging {
     }
 
     public Outcome noPacketLargerThanAccepted(String requirement, String role) {
-        List<Evidence> deliveries = delivered(role, readings(), 2);
+        List<Evidence> deliveries = scenario.deliveriesUntil(role, readings(), payloads.get("small reading"));
         return PacketSizeCheck.noneLargerThan(requirement, scenario.evidenceOf(role), SMALL_PACKETS,
                 new DeliveryCheck.Control(deliveries, payloads.get("small reading"), "the broker delivers to the client"));
     }

@@ -126,7 +126,7 @@ public final class Mqtt5SessionTimers {
 
     /** The will of the role that came back was not published, while the will of the one that did not come back was. */
     public Outcome willNotPublished(String requirement, String watcher, String cameBack, String stayedAway) {
-        List<Evidence> deliveries = scenario.deliveries(watcher, scenario.topic("wills/#"), 2, scenario.response());
+        List<Evidence> deliveries = scenario.deliveriesUntil(watcher, scenario.topic("wills/#"), wills.get(stayedAway));
         return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, wills.get(cameBack),
                 "for a client that reconnected to its session within the Will Delay Interval",
                 new DeliveryCheck.Control(deliveries, wills.get(stayedAway), "the broker publishes delayed wills"));
