@@ -11,6 +11,7 @@ import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PingResp;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
 import org.junit.jupiter.api.Tag;
@@ -107,7 +108,7 @@ class AuthenticationAndDisconnectFaultTest {
     void aMalformedDisconnectKeepsTheWillOnlyWithoutTheFault(String fault, boolean published) throws Exception {
         RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
         monitor.send(Subscribe.of(1, new Subscription("ward/status", 0)));
-        monitor.expect(org.iomt.standards.mqtt.Suback.class, ANSWER);
+        monitor.expect(Suback.class, ANSWER);
         RawMqttClient patch = bench.connected(bench.proxy(fault), Connect.of(MqttVersion.V5_0, "patch", 60, true)
                 .withWill("ward/status", bytes("offline"), 0, false, MqttProperties.EMPTY));
         patch.sendBytes(new byte[]{(byte) 0xE8, 0x00});

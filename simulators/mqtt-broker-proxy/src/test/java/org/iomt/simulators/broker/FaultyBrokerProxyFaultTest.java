@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -515,7 +515,7 @@ class FaultyBrokerProxyFaultTest {
     void aSubscriptionToEveryTopicGetsTheBrokersOwnTopicsOnlyWithTheFault(String fault, boolean leaked) throws Exception {
         RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
         monitor.send(org.iomt.standards.mqtt.Subscribe.of(1, new org.iomt.standards.mqtt.Subscription("#", 0)));
-        assertEquals(1, monitor.expect(org.iomt.standards.mqtt.Suback.class, ANSWER).reasonCodes().size(),
+        assertEquals(1, monitor.expect(Suback.class, ANSWER).reasonCodes().size(),
                 "the SUBACK answers the one filter the client asked for");
         List<String> topics = new ArrayList<>();
         for (Optional<MqttPacket> p = monitor.next(QUIET); p.isPresent(); p = monitor.next(QUIET)) {

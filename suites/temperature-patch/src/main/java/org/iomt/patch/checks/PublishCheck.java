@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A rule every PUBLISH the device sends must keep, each judged on its own. Only the PUBLISH packets the rule
@@ -57,7 +58,7 @@ public final class PublishCheck implements Check {
             List<Integer> ids = p.properties().list().stream().filter(q -> q.id() == MqttPropertyId.SUBSCRIPTION_IDENTIFIER)
                     .map(q -> (Integer) q.value()).toList();
             return ids.isEmpty() ? Optional.empty() : Optional.of("PUBLISH from the device carries Subscription Identifier "
-                    + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+                    + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         });
     }
 
