@@ -1,6 +1,5 @@
 package org.iomt.simulators.broker;
 
-import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
 
@@ -17,8 +16,7 @@ final class ResubscriptionKeepsOldQos implements PacketTransform {
 
     /** The QoS each filter was first subscribed at on this connection. */
     private final Map<String, Integer> firstQos = new HashMap<>();
-    /** The QoS each subscription of an edited SUBSCRIBE asked for, by packet identifier. */
-    private final Map<Integer, List<Integer>> asked = new HashMap<>();
+    private final AskedQos asked = new AskedQos();
 
     @Override
     public void toBroker(Passage p) {
@@ -29,7 +27,7 @@ final class ResubscriptionKeepsOldQos implements PacketTransform {
                 forwarded.add(new Subscription(sub.topicFilter(), (sub.options() & ~3) | first));
             }
             if (!forwarded.equals(s.subscriptions())) {
-                asked.put(s.packetId(), s.subscriptions().stream().map(Subscription::qos).toList());
+                asked.remember(s);
                 p.replace(new Subscribe(s.flags(), s.packetId(), s.properties(), forwarded));
             }
         });
@@ -37,17 +35,6 @@ final class ResubscriptionKeepsOldQos implements PacketTransform {
 
     @Override
     public void toClient(Passage p) {
-        p.packet(Suback.class).ifPresent(ack -> {
-            List<Integer> qos = asked.remove(ack.packetId());
-            if (qos == null || qos.size() != ack.reasonCodes().size()) {
-                return;
-            }
-            List<Integer> codes = new ArrayList<>();
-            for (int i = 0; i < qos.size(); i++) {
-                int code = ack.reasonCodes().get(i);
-                codes.add(code < 0x80 ? qos.get(i) : code);
-            }
-            p.replace(new Suback(ack.flags(), ack.packetId(), ack.properties(), codes));
-        });
+        asked.regrant(p, (granted, wanted) -> wanted);
     }
 }

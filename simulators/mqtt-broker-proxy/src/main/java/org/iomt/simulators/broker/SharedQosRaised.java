@@ -1,14 +1,8 @@
 package org.iomt.simulators.broker;
 
 import org.iomt.standards.mqtt.MqttVersion;
-import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A member of a Shared Subscription gets its messages at a higher QoS than it was granted: the proxy asks the broker
@@ -19,8 +13,7 @@ final class SharedQosRaised implements PacketTransform {
 
     private static final String SHARED = "$share/";
 
-    /** The QoS each subscription of a raised SUBSCRIBE asked for, by packet identifier. */
-    private final Map<Integer, List<Integer>> asked = new HashMap<>();
+    private final AskedQos asked = new AskedQos();
 
     @Override
     public void toBroker(Passage p) {
@@ -28,7 +21,7 @@ final class SharedQosRaised implements PacketTransform {
             return;
         }
         p.packet(Subscribe.class).filter(s -> s.subscriptions().stream().anyMatch(SharedQosRaised::raises)).ifPresent(s -> {
-            asked.put(s.packetId(), s.subscriptions().stream().map(Subscription::qos).toList());
+            asked.remember(s);
             p.replace(new Subscribe(s.flags(), s.packetId(), s.properties(), s.subscriptions().stream()
                     .map(sub -> raises(sub) ? new Subscription(sub.topicFilter(), sub.options() | 1) : sub).toList()));
         });
@@ -36,18 +29,7 @@ final class SharedQosRaised implements PacketTransform {
 
     @Override
     public void toClient(Passage p) {
-        p.packet(Suback.class).ifPresent(ack -> {
-            List<Integer> qos = asked.remove(ack.packetId());
-            if (qos == null || qos.size() != ack.reasonCodes().size()) {
-                return;
-            }
-            List<Integer> codes = new ArrayList<>();
-            for (int i = 0; i < qos.size(); i++) {
-                int code = ack.reasonCodes().get(i);
-                codes.add(code < 0x80 ? Math.min(code, qos.get(i)) : code);
-            }
-            p.replace(new Suback(ack.flags(), ack.packetId(), ack.properties(), codes));
-        });
+        asked.regrant(p, Math::min);
     }
 
     private static boolean raises(Subscription sub) {
