@@ -171,7 +171,8 @@ public enum PatchFault implements Fault {
                     Set.of(Sets.PATCH + "TP-RANGE"));
             case SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker closes "
                     + "each connection that keeps silent for one and a half Keep Alives, before the acknowledgement it holds "
-                    + "under its Receive Maximum is due, and a reading that falls due while the device reconnects comes late",
+                    + "under its Receive Maximum is due, and the gaps between readings across those reconnections are not "
+                    + "judged, which may leave none to judge",
                     Set.of(mqtt(v, "MQTT-3.3.4-7"), Sets.PATCH + "TP-INTERVAL")) : Unjudged.none();
             default -> Unjudged.none();
         };

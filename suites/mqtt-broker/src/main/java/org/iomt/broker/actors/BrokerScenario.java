@@ -150,7 +150,7 @@ public final class BrokerScenario implements AutoCloseable {
         } catch (Inconclusive e) {
             String label = clientLabel(role);
             broker().log().append(org.iomt.core.model.Direction.TRANSPORT, label, new byte[0],
-                    "connection to " + endpoint + " failed: " + e.getMessage(), new org.iomt.core.model.ConnectionEnded(false, e.getMessage()));
+                    "connection to " + endpoint + " failed: " + e.getMessage(), org.iomt.core.model.ConnectionEnded.byPeer(e.getMessage()));
             return Optional.empty();
         }
     }

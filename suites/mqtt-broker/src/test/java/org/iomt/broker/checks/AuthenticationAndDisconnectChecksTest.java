@@ -41,7 +41,7 @@ class AuthenticationAndDisconnectChecksTest {
     }
 
     private void closed(String connection) {
-        recording.at(Direction.TRANSPORT, connection, new ConnectionEnded(false, "closed by the broker"));
+        recording.at(Direction.TRANSPORT, connection, ConnectionEnded.byPeer("closed by the broker"));
     }
 
     @Test

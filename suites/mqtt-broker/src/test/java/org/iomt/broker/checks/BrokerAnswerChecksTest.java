@@ -47,7 +47,7 @@ class BrokerAnswerChecksTest {
     @Test
     void aClientWithoutCertificateTurnedAwayPassesOnlyBesideAnAdmittedOne() {
         recording.at(Direction.DEVICE_TO_SUITE, "certified", Connack.of(false, 0));
-        Evidence failed = recording.at(Direction.TRANSPORT, "uncertified", new ConnectionEnded(false, "handshake failed"));
+        Evidence failed = recording.at(Direction.TRANSPORT, "uncertified", ConnectionEnded.byPeer("handshake failed"));
         Outcome passed = AdmissionCheck.onlyCertifiedAdmitted("r", new Attempt(recording.of("certified"), false, false),
                 new Attempt(recording.of("uncertified"), true, false));
         assertTrue(passed.passed());
@@ -145,7 +145,7 @@ class BrokerAnswerChecksTest {
                 org.iomt.standards.mqtt.MqttVersion.V5_0, "patch1", 60, true).withReservedFlag(true));
         recording.at(Direction.SUITE_TO_DEVICE, "s1-admitted", org.iomt.standards.mqtt.Connect.of(
                 org.iomt.standards.mqtt.MqttVersion.V5_0, "patch2", 60, true));
-        Evidence hungUp = recording.at(Direction.TRANSPORT, "s1-admitted", new ConnectionEnded(false, "closed by the broker"));
+        Evidence hungUp = recording.at(Direction.TRANSPORT, "s1-admitted", ConnectionEnded.byPeer("closed by the broker"));
         Outcome closedAll = ClosesConnectionCheck.judgeBesideAdmitted("r", offending, recording.of("s1-client"), true, BOUND, recording.of("s1-admitted"));
         assertNotNull(closedAll.inconclusiveReason(), String.valueOf(closedAll));
         assertTrue(closedAll.inconclusiveReason().contains("closed connection s1-client after")
@@ -167,10 +167,10 @@ class BrokerAnswerChecksTest {
         Outcome proven = AdmissionCheck.identityProven("r", new Attempt(recording.of("s1-client"), false, false));
         assertTrue(proven.passed(), String.valueOf(proven));
         assertEquals(List.of(refused), proven.judged());
-        recording.at(Direction.TRANSPORT, "s2-client", new ConnectionEnded(false, "handshake failed: no name matching localhost"));
+        recording.at(Direction.TRANSPORT, "s2-client", ConnectionEnded.byPeer("handshake failed: no name matching localhost"));
         assertFails(AdmissionCheck.identityProven("r", new Attempt(recording.of("s2-client"), true, false)),
                 "to complete; it failed (");
-        recording.at(Direction.TRANSPORT, "s3-client", new ConnectionEnded(false, "closed by the broker"));
+        recording.at(Direction.TRANSPORT, "s3-client", ConnectionEnded.byPeer("closed by the broker"));
         Outcome silent = AdmissionCheck.identityProven("r", new Attempt(recording.of("s3-client"), false, false));
         assertNotNull(silent.inconclusiveReason(), String.valueOf(silent));
         assertTrue(silent.inconclusiveReason().contains("connection s3-client got no CONNACK"), silent.inconclusiveReason());
@@ -184,7 +184,7 @@ class BrokerAnswerChecksTest {
         recording.at(Direction.DEVICE_TO_SUITE, "s2-client", Connack.of(false, 5));
         assertFails(AdmissionCheck.admittedWithCredentials("r", new Attempt(recording.of("s2-client"), false, false), true),
                 "reason code 0x5");
-        recording.at(Direction.TRANSPORT, "s3-client", new ConnectionEnded(false, "handshake failed"));
+        recording.at(Direction.TRANSPORT, "s3-client", ConnectionEnded.byPeer("handshake failed"));
         Outcome unreached = AdmissionCheck.admittedWithCredentials("r", new Attempt(recording.of("s3-client"), true, false), true);
         assertNotNull(unreached.inconclusiveReason(), String.valueOf(unreached));
         assertTrue(unreached.inconclusiveReason().contains("connection s3-client: its TLS handshake failed"),

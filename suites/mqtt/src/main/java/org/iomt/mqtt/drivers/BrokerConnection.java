@@ -121,7 +121,7 @@ final class BrokerConnection implements Runnable {
                     if (refused) {
                         close("the device still held the connection " + REFUSAL_LINGER_MILLIS + " ms after its CONNECT was refused");
                     } else if (connected) {
-                        end(new ConnectionEnded(true, "connection closed by suite: no control packet within one and a half "
+                        end(new ConnectionEnded(true, true, "connection closed by suite: no control packet within one and a half "
                                 + "times the Keep Alive"));
                     } else {
                         close("no CONNECT within " + settings.connectDeadline().toSeconds() + " s of the TCP connection");
@@ -129,7 +129,7 @@ final class BrokerConnection implements Runnable {
                     return;
                 }
                 if (n < 0) {
-                    end(new ConnectionEnded(false, "connection closed by device"));
+                    end(ConnectionEnded.byPeer("connection closed by device"));
                     return;
                 }
                 List<byte[]> frames;
@@ -148,7 +148,7 @@ final class BrokerConnection implements Runnable {
                 }
             }
         } catch (IOException e) {
-            end(new ConnectionEnded(false, "connection lost: " + e.getMessage()));
+            end(ConnectionEnded.byPeer("connection lost: " + e.getMessage()));
         }
     }
 
@@ -170,7 +170,9 @@ final class BrokerConnection implements Runnable {
         } catch (IOException e) {
             log.append(Direction.TRANSPORT, id, new byte[0], "TLS handshake presenting " + certificate.description()
                     + " did not complete: " + e.getMessage(), new TlsHandshake(certificate, false, String.valueOf(e.getMessage())));
-            end(new ConnectionEnded(false, "connection ended in the TLS handshake"));
+            end(certificate == TlsHandshake.Presented.TRUSTED ? ConnectionEnded.byPeer("connection ended in the TLS handshake")
+                    : ConnectionEnded.causedBySuite("connection ended in the TLS handshake, presenting a certificate the device "
+                    + "must refuse"));
             return false;
         }
     }
@@ -231,7 +233,7 @@ final class BrokerConnection implements Runnable {
             return true;
         }
         if (packet instanceof Disconnect) {
-            end(new ConnectionEnded(false, "connection ended by the device's DISCONNECT"));
+            end(ConnectionEnded.byPeer("connection ended by the device's DISCONNECT"));
             return false;
         }
         refuse(V5_PROTOCOL_ERROR, "a client does not send " + packet.type());
@@ -454,7 +456,7 @@ final class BrokerConnection implements Runnable {
 
     /** Ends the connection from the suite's side, recording why. */
     void close(String why) {
-        end(new ConnectionEnded(false, "connection closed by suite: " + why));
+        end(ConnectionEnded.causedBySuite("connection closed by suite: " + why));
     }
 
     /** Records how the connection ended, once, and releases it. */

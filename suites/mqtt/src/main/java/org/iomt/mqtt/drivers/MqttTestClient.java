@@ -255,7 +255,7 @@ public final class MqttTestClient implements AutoCloseable {
         } catch (IOException ignored) {
             // already gone
         }
-        log.append(Direction.TRANSPORT, name, new byte[0], why, new ConnectionEnded(false, why));
+        log.append(Direction.TRANSPORT, name, new byte[0], why, byBroker ? ConnectionEnded.byPeer(why) : ConnectionEnded.causedBySuite(why));
         synchronized (received) {
             received.notifyAll();
         }

@@ -138,7 +138,7 @@ final class RecordingRelay implements AutoCloseable {
         }
         closeQuietly(client);
         closeQuietly(broker);
-        log.append(Direction.TRANSPORT, name, new byte[0], why, new ConnectionEnded(false, why));
+        log.append(Direction.TRANSPORT, name, new byte[0], why, ConnectionEnded.byPeer(why));
     }
 
     private static void closeQuietly(Socket s) {

@@ -1,6 +1,7 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
+import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
@@ -30,7 +31,10 @@ import java.util.Set;
  * certificates to the device in the window): the gap between them says nothing of the interval and is not judged.
  * Nor is a gap in which the suite sent an acknowledgement it had held back for longer than the interval under an MQTT
  * 5.0 Receive Maximum (the device rightly waited for it), nor the catching-up gap after the reading that followed, nor
- * the silence at the end of the window while the suite still held one back.
+ * the silence at the end of the window while the suite still held one back. Nor is a gap too long across a connection
+ * the suite ended, or made the device end, on purpose (a Keep Alive it enforced, a refusal, a certificate the device
+ * must refuse): the device could not report until it had connected again. Readings whose every gap is excused so
+ * leave the rule inconclusive.
  */
 public record ReportingIntervalCheck(String requirement, Duration interval, double tolerance) implements Check {
 
@@ -46,7 +50,9 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
         double claimed = interval.toNanos();
         Map<String, Long> reconnections = reconnections(evidence);
         List<Long> heldAcknowledgements = heldAcknowledgements(evidence);
+        List<Long> endedBySuite = endedBySuite(evidence);
         List<Finding> findings = new ArrayList<>();
+        int judged = 0;
         for (int i = 1; i < readings.size(); i++) {
             Evidence before = readings.get(i - 1);
             Evidence after = readings.get(i);
@@ -59,9 +65,12 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
             }
             Long opened = reconnections.get(after.connection());
             boolean backlog = opened != null && after.nanos() - opened < claimed * (1 - tolerance) && gap < claimed * tolerance;
-            if (backlog) {
+            boolean late = gap > claimed * (1 + tolerance);
+            boolean outage = late && endedBySuite.stream().anyMatch(t -> t > before.nanos() && t < after.nanos());
+            if (backlog || outage) {
                 continue;
             }
+            judged++;
             if (Math.abs(gap - claimed) > claimed * tolerance) {
                 findings.add(Finding.of(requirement, String.format(
                         "%.2f s between readings #%d and #%d, the profile claims %.2f s ± %.0f %%",
@@ -77,8 +86,18 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
                     last.seq(), claimed / 1e9), last, closed.get()));
         } else if (readings.size() < 2) {
             return Outcome.inconclusive("only one reading was observed", readings);
+        } else if (judged == 0 && findings.isEmpty()) {
+            return Outcome.inconclusive("no gap between two of the " + readings.size() + " readings could be judged: each "
+                    + "is the backlog of a reconnection, spans one after the suite ended the connection, or an acknowledgement "
+                    + "the suite held back", readings);
         }
         return Outcome.judged(findings, readings);
+    }
+
+    /** When a connection of the device's ended that the suite ended, or made the device end, on purpose. */
+    private static List<Long> endedBySuite(List<Evidence> evidence) {
+        return evidence.stream().filter(e -> e.as(ConnectionEnded.class).map(ConnectionEnded::causedBySuite).orElse(false))
+                .map(Evidence::nanos).toList();
     }
 
     /**

@@ -152,7 +152,7 @@ class BrokerLimitChecksTest {
     @Test
     void aDeviceKeepingItsOwnKeepAliveFailsWhereTheServerSetAShorterOne() {
         List<Evidence> evidence = connectedWith(SERVER_TWO).device(3000, new PingReq(0)).device(5500, new PingReq(0))
-                .at(6000, Direction.TRANSPORT, new ConnectionEnded(false, "closed")).evidence();
+                .at(6000, Direction.TRANSPORT, ConnectionEnded.byPeer("closed")).evidence();
         Outcome outcome = new ServerKeepAliveCheck("r", MARGIN, 4).judge(evidence);
         assertEquals(2, outcome.findings().size(), String.valueOf(outcome));
         assertTrue(outcome.findings().get(0).message().contains("Server Keep Alive 2 s in place of the device's 4 s"),
@@ -184,10 +184,10 @@ class BrokerLimitChecksTest {
     @Test
     void aCloseTimedByTheServerKeepAliveIsNotCountedAgainstTheDevicesOwn() {
         List<Evidence> evidence = connectedWith(SERVER_TWO).device(2000, new PingReq(0))
-                .at(5000, Direction.TRANSPORT, new ConnectionEnded(true, "no control packet within 1.5 keep alives")).evidence();
+                .at(5000, Direction.TRANSPORT, new ConnectionEnded(true, true, "no control packet within 1.5 keep alives")).evidence();
         assertTrue(new KeepAliveCheck("r", MARGIN).judge(evidence).passed());
         List<Evidence> unannounced = connectedWith().device(2000, new PingReq(0))
-                .at(5000, Direction.TRANSPORT, new ConnectionEnded(true, "no control packet within 1.5 keep alives")).evidence();
+                .at(5000, Direction.TRANSPORT, new ConnectionEnded(true, true, "no control packet within 1.5 keep alives")).evidence();
         assertEquals(1, new KeepAliveCheck("r", MARGIN).judge(unannounced).findings().size());
     }
 }

@@ -109,7 +109,7 @@ class CommandChecksTest {
     void noAnswerBeforeTheConnectionEndedFailsTheQosRuleAndLeavesTheIdentifierInconclusive() {
         commandSent(1);
         assertTrue(CommandAcknowledgementCheck.answerOutstanding(session), "the device may still answer");
-        on(Direction.TRANSPORT, new ConnectionEnded(false, "closed"));
+        on(Direction.TRANSPORT, ConnectionEnded.byPeer("closed"));
         assertFalse(CommandAcknowledgementCheck.answerOutstanding(session));
         assertFalse(answered().passed());
         assertTrue(reason(answered()).contains("sent no PUBACK for the QoS 1 command (packet identifier 7) before its "

@@ -51,7 +51,7 @@ class RedeliveryChecksTest {
         on("c1", Direction.DEVICE_TO_SUITE, reading(1, "a", false));
         on("c1", Direction.SUITE_TO_DEVICE, PublishAck.puback(1));
         on("c1", Direction.DEVICE_TO_SUITE, reading(2, "b", false));
-        on("c1", Direction.TRANSPORT, new ConnectionEnded(false, "dropped"));
+        on("c1", Direction.TRANSPORT, ConnectionEnded.byPeer("dropped"));
         on("c2", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
         on("c2", Direction.SUITE_TO_DEVICE, Connack.of(sessionPresent, 0));
     }

@@ -43,7 +43,7 @@ class RefusalChecksTest {
         if (publishAfterRefusal) {
             at(2, "c1", Direction.DEVICE_TO_SUITE, Publish.of("t", 1, false, 1, "r".getBytes(StandardCharsets.UTF_8)));
         }
-        at(3, "c1", Direction.TRANSPORT, new ConnectionEnded(false, "connection closed by device"));
+        at(3, "c1", Direction.TRANSPORT, ConnectionEnded.byPeer("connection closed by device"));
         at(1 + millis, "c2", Direction.TRANSPORT, null);
         at(2 + millis, "c2", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
         at(3 + millis, "c2", Direction.SUITE_TO_DEVICE, Connack.of(false, 0));

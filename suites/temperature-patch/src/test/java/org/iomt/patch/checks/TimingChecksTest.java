@@ -1,5 +1,6 @@
 package org.iomt.patch.checks;
 
+import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.ObservationClosed;
@@ -183,5 +184,53 @@ class TimingChecksTest {
         at(0.1, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
         at(2.1, Direction.DEVICE_TO_SUITE, reading(3, "c", false));
         assertEquals(1, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size());
+    }
+
+    /** Readings a, b on c1; the connection ends at 3.0 (by the suite or by the device); c reaches c2 late, at 4.8. */
+    private void aReadingLateAfterAConnectionEndedAt3(ConnectionEnded end) {
+        on("c1", 0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
+        on("c1", 0.1, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", 2.1, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c1", 3.0, Direction.TRANSPORT, end);
+        on("c2", 4.5, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
+        on("c2", 4.8, Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        on("c2", 4.9, Direction.TRANSPORT, new ObservationClosed(3));
+    }
+
+    @Test
+    void aGapAcrossAConnectionTheSuiteEndedIsNotJudged() {
+        aReadingLateAfterAConnectionEndedAt3(new ConnectionEnded(true, true, "no control packet within 1.5 keep alives"));
+        Outcome outcome = new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session);
+        assertTrue(outcome.passed(), "2.7 s from b to c spans the suite's close and the device's reconnection: "
+                + outcome.findings());
+    }
+
+    @Test
+    void aShortGapAcrossAConnectionTheSuiteEndedIsJudged() {
+        on("c1", 0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
+        on("c1", 0.1, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", 0.2, Direction.TRANSPORT, ConnectionEnded.causedBySuite("connection closed by suite: malformed PUBLISH"));
+        on("c2", 0.5, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
+        on("c2", 1.1, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c2", 1.2, Direction.TRANSPORT, new ObservationClosed(2));
+        assertEquals(1, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size(),
+                "a patch reporting every second is not excused by the suite's close between its readings");
+    }
+
+    @Test
+    void aGapAcrossAConnectionTheDeviceEndedIsJudged() {
+        aReadingLateAfterAConnectionEndedAt3(ConnectionEnded.byPeer("connection closed by device"));
+        assertEquals(1, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size());
+    }
+
+    @Test
+    void readingsWhoseOnlyGapSpansTheSuitesCloseJudgeNothing() {
+        on("c1", 0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
+        on("c1", 0.1, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", 1.0, Direction.TRANSPORT, ConnectionEnded.causedBySuite("connection closed by suite: refused"));
+        on("c2", 2.8, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
+        on("c2", 3.0, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c2", 3.1, Direction.TRANSPORT, new ObservationClosed(2));
+        assertNotNull(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).inconclusiveReason());
     }
 }
