@@ -348,13 +348,20 @@ public final class BrokerScenario implements AutoCloseable {
         }
     }
 
-    /** Ends a role's session with a DISCONNECT, as a well-behaved client does. */
+    /**
+     * Ends a role's connection with a DISCONNECT, as a well-behaved client does, and waits, bounded, for the broker to
+     * close its side: a scenario that comes back with the same client identifier must not overtake the DISCONNECT.
+     */
     public void disconnect(String role) {
         MqttTestClient client = clients.get(role);
         if (client != null && !client.isClosed()) {
             send(role, new Disconnect(0, 0, MqttProperties.EMPTY));
-            client.close();
-            awaitEndRecorded(client);
+            try {
+                client.closeAfterDisconnect(response());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                client.close();
+            }
         }
         PahoClient paho = libraryClients.get(role);
         if (paho != null) {

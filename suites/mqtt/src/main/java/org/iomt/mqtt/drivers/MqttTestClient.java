@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLSocket;
 
 /**
  * The raw driver of the server role: one client connection to the broker under test built on the suite's own
@@ -185,6 +186,23 @@ public final class MqttTestClient implements AutoCloseable {
     @Override
     public void close() {
         end("connection closed by the suite", false);
+    }
+
+    /**
+     * Closes after the client sent its DISCONNECT: ends the suite's sending side (plain TCP) and waits, bounded, for
+     * the broker to close its side, so that the broker has read the DISCONNECT before the suite does anything that
+     * follows, such as coming back with the same client identifier; then closes.
+     */
+    public void closeAfterDisconnect(Duration bound) throws InterruptedException {
+        if (!(socket instanceof SSLSocket)) {
+            try {
+                socket.shutdownOutput();
+            } catch (IOException e) {
+                // already closed: the wait below ends at once
+            }
+        }
+        awaitReceived(list -> false, bound);
+        close();
     }
 
     private void read() {
