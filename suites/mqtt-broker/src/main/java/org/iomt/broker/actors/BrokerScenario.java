@@ -1,5 +1,7 @@
 package org.iomt.broker.actors;
 
+import org.iomt.core.model.ConnectionEnded;
+import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.run.ActiveRun;
@@ -149,8 +151,8 @@ public final class BrokerScenario implements AutoCloseable {
             return Optional.of(open(role, version, endpoint));
         } catch (Inconclusive e) {
             String label = clientLabel(role);
-            broker().log().append(org.iomt.core.model.Direction.TRANSPORT, label, new byte[0],
-                    "connection to " + endpoint + " failed: " + e.getMessage(), org.iomt.core.model.ConnectionEnded.byPeer(e.getMessage()));
+            broker().log().append(Direction.TRANSPORT, label, new byte[0],
+                    "connection to " + endpoint + " failed: " + e.getMessage(), ConnectionEnded.byPeer(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -390,7 +392,7 @@ public final class BrokerScenario implements AutoCloseable {
 
     /** Records what the scenario does that sends nothing, so that the evidence tells the whole story. */
     public Evidence note(String role, String what) {
-        return broker().log().append(org.iomt.core.model.Direction.TRANSPORT, clientLabel(role), new byte[0], what, null);
+        return broker().log().append(Direction.TRANSPORT, clientLabel(role), new byte[0], what, null);
     }
 
     public void withholdAcknowledgements(String role) {

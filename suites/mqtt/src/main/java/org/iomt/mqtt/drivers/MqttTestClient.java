@@ -273,7 +273,8 @@ public final class MqttTestClient implements AutoCloseable {
         } catch (IOException ignored) {
             // already gone
         }
-        log.append(Direction.TRANSPORT, name, new byte[0], why, byBroker ? ConnectionEnded.byPeer(why) : ConnectionEnded.causedBySuite(why));
+        log.append(Direction.TRANSPORT, name, new byte[0], why,
+                byBroker ? ConnectionEnded.byPeer(why) : ConnectionEnded.causedBySuite(why));
         synchronized (received) {
             received.notifyAll();
         }
