@@ -205,14 +205,19 @@ class TimingChecksTest {
                 + outcome.findings());
     }
 
-    @Test
-    void aShortGapAcrossAConnectionTheSuiteEndedIsJudged() {
+    /** Reading a on c1 at 0.1, which the suite closes at 0.2; reading b on c2 at {@code second}; then the window closes. */
+    private void twoReadingsAroundTheSuitesClose(double second) {
         on("c1", 0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
         on("c1", 0.1, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
-        on("c1", 0.2, Direction.TRANSPORT, ConnectionEnded.causedBySuite("connection closed by suite: malformed PUBLISH"));
-        on("c2", 0.5, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
-        on("c2", 1.1, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
-        on("c2", 1.2, Direction.TRANSPORT, new ObservationClosed(2));
+        on("c1", 0.2, Direction.TRANSPORT, ConnectionEnded.causedBySuite("connection closed by suite: refused"));
+        on("c2", second - 0.2, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
+        on("c2", second, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c2", second + 0.1, Direction.TRANSPORT, new ObservationClosed(2));
+    }
+
+    @Test
+    void aShortGapAcrossAConnectionTheSuiteEndedIsJudged() {
+        twoReadingsAroundTheSuitesClose(1.1);
         assertEquals(1, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size(),
                 "a patch reporting every second is not excused by the suite's close between its readings");
     }
@@ -224,13 +229,8 @@ class TimingChecksTest {
     }
 
     @Test
-    void readingsWhoseOnlyGapSpansTheSuitesCloseJudgeNothing() {
-        on("c1", 0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
-        on("c1", 0.1, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
-        on("c1", 1.0, Direction.TRANSPORT, ConnectionEnded.causedBySuite("connection closed by suite: refused"));
-        on("c2", 2.8, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "d", 1, true));
-        on("c2", 3.0, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
-        on("c2", 3.1, Direction.TRANSPORT, new ObservationClosed(2));
+    void readingsWhoseOnlyGapIsTooLongAcrossTheSuitesCloseJudgeNothing() {
+        twoReadingsAroundTheSuitesClose(3.0);
         assertNotNull(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).inconclusiveReason());
     }
 }
