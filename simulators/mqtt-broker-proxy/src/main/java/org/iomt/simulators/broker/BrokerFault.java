@@ -109,7 +109,7 @@ public enum BrokerFault implements Fault {
             "never passes PINGRESP on to the client",
             List.of("MQTT-3.12.4-1"), List.of("MQTT-3.12.4-1", "MQTT-4.9.0-3")),
     KEEP_ALIVE_NOT_ENFORCED("keep-alive-not-enforced",
-            "sends PINGREQ to the broker for a client that has been silent for its Keep Alive, so the broker never closes it",
+            "sends PINGREQ to the broker for a client that has been silent for half its Keep Alive, so the broker never closes it",
             List.of("MQTT-3.1.2-24"), List.of("MQTT-3.1.2-22", "MQTT-3.2.2-22")),
     SESSION_PRESENT_SET("session-present-set",
             "sets Session Present in every successful CONNACK",
