@@ -440,6 +440,18 @@ public final class BrokerScenario implements AutoCloseable {
         return client.receivedEvidence().stream().filter(match).toList();
     }
 
+    /**
+     * What a role received on {@code topic} by the time a live message arrived there (or the answer wait passed), which
+     * another client, {@code publisher}, publishes now, after the role's subscription was acknowledged: what a broker
+     * sends a new subscription when it establishes it (retained messages) comes before anything published after it.
+     */
+    public List<Evidence> deliveriesUntilALiveMessage(String role, String topic, String publisher) {
+        String live = newPayload("live message");
+        connect(publisher, versionOf(role), Session.CLEAN);
+        publish(publisher, topic, live, 1, false);
+        return deliveriesUntil(role, topic, live);
+    }
+
     /** The PUBLISH packets a role received so far on topics matching the filter, without waiting. */
     public List<Evidence> deliveredSoFar(String role, String filter) {
         return client(role).receivedEvidence().stream()

@@ -129,27 +129,15 @@ public final class RetainedMessages {
         return receivesOnly(requirement, role, published.get(0));
     }
 
-    /**
-     * What the role received on the topic by the time a live reading, published by another client after the role's
-     * subscription was acknowledged, arrived (or the answer wait passed): a broker sends a new subscription its retained
-     * messages when it establishes the subscription, before anything published after it.
-     */
-    private List<Evidence> deliveriesBeforeLiveReading(String role) {
-        String live = scenario.newPayload("live reading");
-        scenario.connect(LIVE_PUBLISHER, scenario.versionOf(role), Session.CLEAN);
-        scenario.publish(LIVE_PUBLISHER, readings(), live, 1, false);
-        return scenario.deliveriesUntil(role, readings(), live);
-    }
-
     private Outcome receivesOnly(String requirement, String role, String wanted) {
-        List<Evidence> deliveries = deliveriesBeforeLiveReading(role);
+        List<Evidence> deliveries = scenario.deliveriesUntilALiveMessage(role, readings(), LIVE_PUBLISHER);
         List<String> unwanted = published.stream().filter(p -> !p.equals(wanted)).toList();
         return DeliveryCheck.onlyDelivered(requirement, deliveries, List.of(wanted), AS_RETAINED, unwanted, AS_RETAINED);
     }
 
     /** None of the published readings arrived, judged beside the probe that received the retained one before it was cleared. */
     public Outcome receivesNoRetained(String requirement, String role) {
-        List<Evidence> deliveries = deliveriesBeforeLiveReading(role);
+        List<Evidence> deliveries = scenario.deliveriesUntilALiveMessage(role, readings(), LIVE_PUBLISHER);
         return DeliveryCheck.noneDeliveredUnlike(requirement, deliveries, published, "after the retained message was cleared",
                 new DeliveryCheck.Control(keptBeforeClearing, published.get(0), "the broker kept the retained reading for new subscribers"));
     }

@@ -161,10 +161,7 @@ public final class WillMessages {
      * read once a live status message, published after the late subscription, has reached the late subscriber.
      */
     public Outcome willNotKeptFor(String requirement, String role) {
-        String live = scenario.newPayload("live status");
-        scenario.connect(LIVE_PUBLISHER, scenario.versionOf(role), Session.CLEAN);
-        scenario.publish(LIVE_PUBLISHER, status(), live, 1, false);
-        List<Evidence> deliveries = scenario.deliveriesUntil(role, status(), live);
+        List<Evidence> deliveries = scenario.deliveriesUntilALiveMessage(role, status(), LIVE_PUBLISHER);
         return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, will, "to a subscriber that came after it was published",
                 new DeliveryCheck.Control(witnessed, will, "the broker published the will to the subscriber that was there"));
     }

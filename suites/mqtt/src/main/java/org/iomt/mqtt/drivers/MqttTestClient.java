@@ -201,7 +201,7 @@ public final class MqttTestClient implements AutoCloseable {
                 // already closed: the wait below ends at once
             }
         }
-        awaitReceived(list -> false, bound);
+        awaitClosedByBroker(bound);
         close();
     }
 
