@@ -161,7 +161,10 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.COMMAND_NOT_ACKNOWLEDGED, PatchFault.COMMAND_ACK_WRONG_ID, PatchFault.RECEIVE_MAXIMUM_IGNORED,
             PatchFault.TOPIC_ALIAS_ABOVE_MAXIMUM, PatchFault.TOPIC_ALIAS_ZERO, PatchFault.SERVER_KEEP_ALIVE_IGNORED,
             PatchFault.PUBLISH_BEFORE_CONNECT, PatchFault.WILL_QOS_THREE,
-            PatchFault.PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER);
+            PatchFault.PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER, PatchFault.WILL_FIELDS_MISSING, PatchFault.USER_NAME_WITHOUT_FLAG,
+            PatchFault.USER_NAME_MISSING, PatchFault.PASSWORD_WITHOUT_FLAG, PatchFault.PASSWORD_MISSING,
+            PatchFault.CLIENT_ID_MISSING, PatchFault.USER_NAME_BEFORE_CLIENT_ID, PatchFault.CLIENT_ID_NOT_UTF8,
+            PatchFault.WILL_TOPIC_NOT_UTF8, PatchFault.USER_NAME_NOT_UTF8);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -172,6 +175,11 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             // certificate checks and credentials show only on a patch that reports over TLS and logs in
             case ACCEPTS_UNTRUSTED_CERTIFICATE, SKIPS_HOST_NAME_CHECK -> List.of("claims.mqtt.tls=true");
             case WRONG_PASSWORD -> List.of("claims.mqtt.tls=true", "claims.mqtt.authentication=true");
+            // a user name and password in the CONNECT show only on a patch that logs in, over plain TCP too
+            case PASSWORD_WITHOUT_FLAG, PASSWORD_MISSING, USER_NAME_BEFORE_CLIENT_ID, USER_NAME_NOT_UTF8 ->
+                    List.of("claims.mqtt.authentication=true");
+            // without a will (or credentials) the client identifier is the whole payload
+            case CLIENT_ID_MISSING -> List.of("claims.mqtt.will=null");
             // a Server Keep Alive shorter than the patch's own needs an own Keep Alive of 2 s or more
             case SERVER_KEEP_ALIVE_IGNORED -> List.of("claims.mqtt.keepAlive=3");
             default -> List.of();

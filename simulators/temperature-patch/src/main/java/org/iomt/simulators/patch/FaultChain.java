@@ -64,6 +64,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public byte[] connectFrame(byte[] conformant) {
+        return through(conformant, PatchTransform::connectFrame);
+    }
+
+    @Override
     public void afterRefusal(ConnectionAction publishPendingReading) throws IOException {
         for (PatchTransform t : transforms) {
             t.afterRefusal(publishPendingReading);

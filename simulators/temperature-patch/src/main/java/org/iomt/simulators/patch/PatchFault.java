@@ -89,9 +89,11 @@ public enum PatchFault implements Fault {
     WILL_MISSING("will-missing", "leaves no will in its CONNECT although the profile claims one",
             v -> List.of(Sets.PATCH + "TP-WILL")),
     WILL_QOS_WITHOUT_WILL_FLAG("will-qos-without-will-flag", "sets Will QoS 1 in a CONNECT without the Will flag (judged "
-            + "when no will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-11" : "MQTT-3.1.2-13"))),
+            + "when no will is claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.1.2-11"))
+                    : List.of(mqtt(v, "MQTT-3.1.2-13"), mqtt(v, "MQTT-3.1.2-11"))),
     WILL_RETAIN_WITHOUT_WILL_FLAG("will-retain-without-will-flag", "sets Will Retain in a CONNECT without the Will flag "
-            + "(judged when no will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-13" : "MQTT-3.1.2-15"))),
+            + "(judged when no will is claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.1.2-13"))
+                    : List.of(mqtt(v, "MQTT-3.1.2-15"), mqtt(v, "MQTT-3.1.2-11"))),
     ACCEPTS_UNTRUSTED_CERTIFICATE("accepts-untrusted-certificate", "over TLS accepts a broker certificate from any CA (it "
             + "still checks the host name), and so connects to an impostor (judged when TLS is claimed)",
             v -> List.of(Sets.SECURITY + "TLS-DEVICE-REJECTS-UNTRUSTED")),
@@ -115,7 +117,34 @@ public enum PatchFault implements Fault {
             + "(judged when a will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14"), Sets.PATCH + "TP-WILL")),
     PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER("publish-with-subscription-identifier", "in MQTT 5.0 gives every reading "
             + "Subscription Identifier 1, which only a server's PUBLISH may carry; nothing in MQTT 3.1.1",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-6")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-6")) : List.of()),
+    WILL_FIELDS_MISSING("will-fields-missing", "sets the Will flag but leaves the Will Topic and Will Message (Will Payload) "
+            + "out of its CONNECT (judged when a will is claimed)", v -> List.of(mqtt(v, "MQTT-3.1.2-9"))),
+    WILL_FIELDS_WITHOUT_WILL_FLAG("will-fields-without-will-flag", "sends its will's topic and message with the Will "
+            + "flag, Will QoS and Will Retain at 0 (judged when a will is claimed); a fault in MQTT 3.1.1, whose statement "
+            + "forbids the fields", v -> v == MqttVersion.V5_0 ? List.of() : List.of(mqtt(v, "MQTT-3.1.2-11"))),
+    USER_NAME_WITHOUT_FLAG("user-name-without-flag", "appends a user name to a CONNECT whose User Name flag is 0",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-16" : "MQTT-3.1.2-18"))),
+    USER_NAME_MISSING("user-name-missing", "sets the User Name flag but sends no user name",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-17" : "MQTT-3.1.2-19"))),
+    PASSWORD_WITHOUT_FLAG("password-without-flag", "sends its password with the Password flag at 0 (judged when "
+            + "authentication is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-18" : "MQTT-3.1.2-20"))),
+    PASSWORD_MISSING("password-missing", "sets the Password flag but sends no password (judged when authentication is "
+            + "claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-19" : "MQTT-3.1.2-21"))),
+    PASSWORD_WITHOUT_USER_NAME("password-without-user-name", "presents a password without a user name (judged when no "
+            + "authentication is claimed); a fault in MQTT 3.1.1 only, as MQTT 5.0 allows it",
+            v -> v == MqttVersion.V5_0 ? List.of() : List.of(mqtt(v, "MQTT-3.1.2-22"))),
+    CLIENT_ID_MISSING("client-id-missing", "leaves the client identifier out of its CONNECT (judged when neither a will nor "
+            + "authentication is claimed, so that the payload is empty)", v -> List.of(mqtt(v, "MQTT-3.1.3-3"))),
+    USER_NAME_BEFORE_CLIENT_ID("user-name-before-client-id", "swaps its client identifier and user name in the CONNECT "
+            + "payload, so its user name comes first (judged when authentication is claimed)",
+            v -> List.of(mqtt(v, "MQTT-3.1.3-1"), mqtt(v, "MQTT-3.1.3-3"))),
+    CLIENT_ID_NOT_UTF8("client-id-not-utf8", "starts its client identifier with the byte 0xFF, which is not UTF-8",
+            v -> List.of(mqtt(v, "MQTT-3.1.3-4"))),
+    WILL_TOPIC_NOT_UTF8("will-topic-not-utf8", "starts its will topic with the byte 0xFF, which is not UTF-8 (judged when "
+            + "a will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.3-11" : "MQTT-3.1.3-10"))),
+    USER_NAME_NOT_UTF8("user-name-not-utf8", "starts its user name with the byte 0xFF, which is not UTF-8 (judged when "
+            + "authentication is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.3-12" : "MQTT-3.1.3-11")));
 
 
     private final String label;
@@ -146,8 +175,14 @@ public enum PatchFault implements Fault {
     /** The rows the fault leaves without a verdict, besides those it breaks, when the patch speaks the given version. */
     public Unjudged leavesUnjudged(MqttVersion v) {
         return switch (this) {
-            case WRONG_PROTOCOL_LEVEL, WRONG_PROTOCOL_NAME, RESERVED_FLAG_SET, WRONG_PASSWORD -> Unjudged.everyRow(
+            case WRONG_PROTOCOL_LEVEL, WRONG_PROTOCOL_NAME, RESERVED_FLAG_SET, WRONG_PASSWORD, USER_NAME_BEFORE_CLIENT_ID -> Unjudged.everyRow(
                     "the suite's broker refuses or closes every connection, so the patch delivers nothing else to judge");
+            case WILL_FIELDS_MISSING, WILL_FIELDS_WITHOUT_WILL_FLAG, USER_NAME_WITHOUT_FLAG, USER_NAME_MISSING,
+                    PASSWORD_WITHOUT_FLAG, PASSWORD_MISSING, CLIENT_ID_MISSING, CLIENT_ID_NOT_UTF8, WILL_TOPIC_NOT_UTF8,
+                    USER_NAME_NOT_UTF8 -> Unjudged.everyRow("the suite's broker closes every connection on the malformed "
+                    + "CONNECT, so the patch delivers nothing else to judge");
+            case PASSWORD_WITHOUT_USER_NAME -> Unjudged.rows("every CONNECT carries a password, so none without one is seen",
+                    Set.of(mqtt(v, "MQTT-3.1.2-20")));
             case EMPTY_CLIENT_ID_PERSISTENT -> v == MqttVersion.V5_0 ? Unjudged.none() : Unjudged.everyRow(
                     "the suite's broker refuses every connection, so the patch delivers nothing else to judge");
             case PACKET_ID_ZERO, WILDCARD_IN_TOPIC -> Unjudged.rows("the suite's broker closes the connection at each such "

@@ -41,6 +41,14 @@ interface PatchTransform {
         return conformant;
     }
 
+    /**
+     * The bytes of the CONNECT as the patch writes them, for what its model cannot express: a payload field without its
+     * flag, a field left out, a string that is not UTF-8.
+     */
+    default byte[] connectFrame(byte[] conformant) {
+        return conformant;
+    }
+
     /** Runs when the broker refused the CONNECT, before the patch leaves the connection. */
     default void afterRefusal(ConnectionAction publishPendingReading) throws IOException {
     }
@@ -132,6 +140,16 @@ interface PatchTransform {
         return new PatchTransform() {
             @Override
             public Connect connect(Connect conformant) {
+                return edit.apply(conformant);
+            }
+        };
+    }
+
+    /** A fault that only edits the bytes of the CONNECT. */
+    static PatchTransform connectFrameEdit(UnaryOperator<byte[]> edit) {
+        return new PatchTransform() {
+            @Override
+            public byte[] connectFrame(byte[] conformant) {
                 return edit.apply(conformant);
             }
         };

@@ -21,6 +21,7 @@ import java.util.OptionalInt;
 import java.util.function.IntSupplier;
 
 import static org.iomt.simulators.patch.PatchTransform.connectEdit;
+import static org.iomt.simulators.patch.PatchTransform.connectFrameEdit;
 import static org.iomt.simulators.patch.PatchTransform.readingEdit;
 import static org.iomt.simulators.patch.PatchTransform.recordEdit;
 
@@ -31,6 +32,11 @@ final class PatchTransforms {
     private static final double FEVER = 47.5;
     /** How far {@link PatchFault#STALE_TIMESTAMP} puts readings in the past, in seconds. */
     private static final int STALE_SECONDS = 3600;
+
+    /** The password {@link PatchFault#PASSWORD_WITHOUT_USER_NAME} presents, though no broker asked for one. */
+    private static final byte[] UNASKED_PASSWORD = "unasked".getBytes(StandardCharsets.UTF_8);
+    /** The user name {@link PatchFault#USER_NAME_WITHOUT_FLAG} appends: the field's length, then "patch". */
+    private static final byte[] UNFLAGGED_USER_NAME = {0, 5, 'p', 'a', 't', 'c', 'h'};
 
     private PatchTransforms() {
     }
@@ -56,6 +62,25 @@ final class PatchTransforms {
             case WILL_QOS_WITHOUT_WILL_FLAG -> connectEdit(c -> c.willFlag() ? c : c.withWillFlags(false, 1, c.willRetain()));
             case WILL_RETAIN_WITHOUT_WILL_FLAG -> connectEdit(c -> c.willFlag() ? c : c.withWillFlags(false, c.willQos(), true));
             case WILL_QOS_THREE -> connectEdit(c -> c.willFlag() ? c.withWillFlags(true, 3, c.willRetain()) : c);
+            // the CONNECT payload: its fields against its flags, their order and their encoding
+            case WILL_FIELDS_MISSING -> connectEdit(c -> c.willFlag()
+                    ? c.withWill(null, null, c.willQos(), c.willRetain(), MqttProperties.EMPTY) : c);
+            case WILL_FIELDS_WITHOUT_WILL_FLAG -> connectFrameEdit(f -> ConnectFrameEdit.of(f).clearFlags(ConnectFrameEdit.WILL_BITS));
+            case USER_NAME_WITHOUT_FLAG -> connectFrameEdit(PatchTransforms::withUnflaggedUserName);
+            case USER_NAME_MISSING -> connectEdit(c -> c.usernameFlag() ? c : c.withCredentialFlags(true, c.passwordFlag()));
+            case PASSWORD_WITHOUT_FLAG -> connectFrameEdit(f -> ConnectFrameEdit.of(f).clearFlags(ConnectFrameEdit.PASSWORD_FLAG));
+            case PASSWORD_MISSING -> connectEdit(c -> c.passwordFlag() ? c.withCredentials(c.username(), null)
+                    .withCredentialFlags(c.usernameFlag(), true) : c);
+            case PASSWORD_WITHOUT_USER_NAME -> connectEdit(c -> c.usernameFlag() || c.passwordFlag() ? c
+                    : c.withCredentials(null, UNASKED_PASSWORD));
+            case CLIENT_ID_MISSING -> connectFrameEdit(f -> ConnectFrameEdit.of(f).withoutClientId());
+            case USER_NAME_BEFORE_CLIENT_ID -> connectEdit(c -> c.usernameFlag() ? new Connect(c.flags(), c.protocolName(),
+                    c.protocolLevel(), c.reservedFlag(), c.cleanStart(), c.willFlag(), c.willQos(), c.willRetain(), true,
+                    c.passwordFlag(), c.keepAlive(), c.properties(), c.username(), c.willProperties(), c.willTopic(),
+                    c.willPayload(), c.clientId(), c.password()) : c);
+            case CLIENT_ID_NOT_UTF8 -> connectFrameEdit(f -> ConnectFrameEdit.of(f).withIllFormedFirstByte(ConnectFrameEdit.Field.CLIENT_ID));
+            case WILL_TOPIC_NOT_UTF8 -> connectFrameEdit(f -> ConnectFrameEdit.of(f).withIllFormedFirstByte(ConnectFrameEdit.Field.WILL_TOPIC));
+            case USER_NAME_NOT_UTF8 -> connectFrameEdit(f -> ConnectFrameEdit.of(f).withIllFormedFirstByte(ConnectFrameEdit.Field.USER_NAME));
             // the PUBLISH of a reading, its redelivery, the SUBSCRIBE and the PUBACK of a command
             case WILDCARD_IN_TOPIC -> readingEdit(p -> new Publish(p.flags(), wildcarded(p.topic()), p.packetId(), p.properties(),
                     p.payload()));
@@ -220,6 +245,13 @@ final class PatchTransforms {
     }
 
     /** The CONNECT with no will: flag, QoS, retain and the will fields cleared. */
+    /** A user name after the last field of a CONNECT that announces none (nor a password); others as they are. */
+    private static byte[] withUnflaggedUserName(byte[] frame) {
+        ConnectFrameEdit connect = ConnectFrameEdit.of(frame);
+        int credentials = ConnectFrameEdit.USER_NAME_FLAG | ConnectFrameEdit.PASSWORD_FLAG;
+        return (connect.flags() & credentials) == 0 ? connect.append(UNFLAGGED_USER_NAME) : frame;
+    }
+
     private static Connect withoutWill(Connect c) {
         return new Connect(c.flags(), c.protocolName(), c.protocolLevel(), c.reservedFlag(), c.cleanStart(), false, 0, false,
                 c.usernameFlag(), c.passwordFlag(), c.keepAlive(), c.properties(), c.clientId(), MqttProperties.EMPTY, null,

@@ -214,7 +214,7 @@ public final class TemperaturePatch implements AutoCloseable {
                     send(publish(pendingReadings.poll()));
                 }
             });
-            send(connectPacket());
+            sendConnect(connectPacket());
         } catch (IOException e) {
             LOG.debug("cannot connect to {}: {}", broker, e.getMessage());
             socket = tcp;
@@ -310,6 +310,14 @@ public final class TemperaturePatch implements AutoCloseable {
         int id = nextPacketId;
         nextPacketId = nextPacketId == 0xFFFF ? 1 : nextPacketId + 1;
         return id;
+    }
+
+    /** The CONNECT, written as the faults' byte edits leave it. */
+    private void sendConnect(Connect connect) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(faults.connectFrame(MqttEncoder.encode(connect, settings.version())));
+        out.flush();
+        lastSentNanos = System.nanoTime();
     }
 
     private void send(MqttPacket packet) throws IOException {

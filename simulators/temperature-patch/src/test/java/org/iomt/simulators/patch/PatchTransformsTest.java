@@ -62,8 +62,9 @@ class PatchTransformsTest {
                 .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.SESSION_EXPIRY_INTERVAL, 300))
                 .withCredentials("patch", "secret".getBytes(StandardCharsets.UTF_8))
                 .withWill("iomt/patch/will", PAYLOAD, 1, false, MqttProperties.EMPTY);
-        seen.add(hex(t.connect(persistent)));
-        seen.add(hex(t.connect(Connect.of(VERSION, "patch-1", 30, true))));
+        seen.add(HexFormat.of().formatHex(t.connectFrame(MqttEncoder.encode(t.connect(persistent), VERSION))));
+        seen.add(HexFormat.of().formatHex(t.connectFrame(MqttEncoder.encode(t.connect(Connect.of(VERSION, "patch-1", 30, true)),
+                VERSION))));
         seen.add(t.refusalBackoffMillis(1000));
         seen.add(t.readingIntervalNanos(5_000_000_000L));
         seen.add(t.keepAliveInUse(15, 30));
@@ -120,5 +121,57 @@ class PatchTransformsTest {
         AtomicInteger drawn = new AtomicInteger();
         assertEquals(0, PatchTransforms.active(settings(Set.of(PatchFault.PACKET_ID_ZERO))).readingPacketId(drawn::incrementAndGet));
         assertEquals(0, drawn.get());
+    }
+    /** The bytes of a CONNECT of the conformant patch after the fault's edits of its model and of its bytes. */
+    private static byte[] connectBytes(PatchFault fault, MqttVersion version, Connect conformant) {
+        PatchTransform t = PatchTransforms.of(fault, settings(Set.of(fault)));
+        return t.connectFrame(MqttEncoder.encode(t.connect(conformant), version));
+    }
+
+    private static String connectHex(PatchFault fault, MqttVersion version, Connect conformant) {
+        return HexFormat.of().formatHex(connectBytes(fault, version, conformant));
+    }
+
+    private static final Connect WITH_WILL_311 = Connect.of(MqttVersion.V3_1_1, "c", 1, false)
+            .withWill("w", new byte[] {'x'}, 1, true, MqttProperties.EMPTY);
+    private static final Connect LOGGING_IN_311 = Connect.of(MqttVersion.V3_1_1, "c", 1, false)
+            .withCredentials("u", new byte[] {'p'});
+
+    @Test
+    void thePayloadFaultsBreakTheFieldsOfTheConnectAsNamed() {
+        // fixed header 10 len | 0004 "MQTT" | level 04 | flags | keep alive 0001 | payload
+        String header = "00044d51545404";
+        assertEquals("1013" + header + "000001" + "000163" + "000177" + "000178",
+                connectHex(PatchFault.WILL_FIELDS_WITHOUT_WILL_FLAG, MqttVersion.V3_1_1, WITH_WILL_311),
+                "the will fields stay, the Will flag, QoS and Retain are 0");
+        assertEquals("100d" + header + "2c0001" + "000163", connectHex(PatchFault.WILL_FIELDS_MISSING, MqttVersion.V3_1_1,
+                WITH_WILL_311), "the Will flag stays, its fields are gone");
+        Connect plain = Connect.of(MqttVersion.V3_1_1, "c", 1, false);
+        assertEquals("1014" + header + "000001" + "000163" + "00057061746368", connectHex(PatchFault.USER_NAME_WITHOUT_FLAG,
+                MqttVersion.V3_1_1, plain), "a user name follows the client identifier, the User Name flag is 0");
+        assertEquals("100d" + header + "800001" + "000163", connectHex(PatchFault.USER_NAME_MISSING, MqttVersion.V3_1_1, plain));
+        assertEquals("1013" + header + "800001" + "000163" + "000175" + "000170",
+                connectHex(PatchFault.PASSWORD_WITHOUT_FLAG, MqttVersion.V3_1_1, LOGGING_IN_311), "the password stays, its flag is 0");
+        assertEquals("1010" + header + "c00001" + "000163" + "000175",
+                connectHex(PatchFault.PASSWORD_MISSING, MqttVersion.V3_1_1, LOGGING_IN_311));
+        assertEquals("1016" + header + "400001" + "000163" + "0007756e61736b6564",
+                connectHex(PatchFault.PASSWORD_WITHOUT_USER_NAME, MqttVersion.V3_1_1, plain));
+        assertEquals("100a" + header + "000001", connectHex(PatchFault.CLIENT_ID_MISSING, MqttVersion.V3_1_1, plain),
+                "the payload is empty");
+        assertEquals("1013" + header + "c00001" + "000175" + "000163" + "000170",
+                connectHex(PatchFault.USER_NAME_BEFORE_CLIENT_ID, MqttVersion.V3_1_1, LOGGING_IN_311));
+        assertEquals("100d" + header + "000001" + "0001ff", connectHex(PatchFault.CLIENT_ID_NOT_UTF8, MqttVersion.V3_1_1, plain));
+        assertEquals("1013" + header + "c00001" + "000163" + "0001ff" + "000170",
+                connectHex(PatchFault.USER_NAME_NOT_UTF8, MqttVersion.V3_1_1, LOGGING_IN_311));
+    }
+
+    @Test
+    void theWillTopicFaultFindsTheTopicBehindTheWillPropertiesOfMqtt5() {
+        Connect will5 = Connect.of(MqttVersion.V5_0, "c", 1, false).withWill("w", new byte[] {'x'}, 1, true, MqttProperties.EMPTY);
+        // fixed header | 0004 "MQTT" 05 | flags 2c | keep alive 0001 | properties 00 | "c" | will properties 00 | topic | message
+        assertEquals("1015" + "00044d51545405" + "2c0001" + "00" + "000163" + "00" + "0001ff" + "000178",
+                connectHex(PatchFault.WILL_TOPIC_NOT_UTF8, MqttVersion.V5_0, will5));
+        assertEquals("100f" + "00044d51545405" + "2c0001" + "00" + "000163" + "00",
+                connectHex(PatchFault.WILL_FIELDS_MISSING, MqttVersion.V5_0, will5), "the Will Properties stay, topic and message go");
     }
 }

@@ -9,6 +9,8 @@ import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.ConnectFieldCheck;
+import org.iomt.patch.checks.ConnectPayload;
+import org.iomt.patch.checks.ConnectPayloadCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
 import org.iomt.patch.checks.KeepAliveCheck;
 import org.iomt.patch.checks.PublishCheck;
@@ -31,6 +33,7 @@ import org.iomt.standards.senml.SenmlRule;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 
 /**
  * The questions a scenario asks about a reporting device, each answered by a check on the observation, with the
@@ -271,6 +274,69 @@ public final class ReportingDeviceQuestions {
 
     public Outcome gtinCheckDigit(String req) {
         return ask(BaseNameIdentityCheck.gtinCheckDigit(req));
+    }
+
+    public Outcome willFieldsWithWillFlag(String req) {
+        return ask(ConnectPayloadCheck.willFieldsWithWillFlag(req, willClaimed()));
+    }
+
+    public Outcome noWillWithoutWillFlag(String req) {
+        return ask(ConnectPayloadCheck.noWillWithoutWillFlag(req, willClaimed()));
+    }
+
+    public Outcome userNameWithFlag(String req) {
+        return ask(ConnectPayloadCheck.fieldWithFlag(req, ConnectPayload.Field.USER_NAME, authenticationClaimed()));
+    }
+
+    public Outcome noUserNameWithoutFlag(String req) {
+        return ask(ConnectPayloadCheck.noFieldWithoutFlag(req, ConnectPayload.Field.USER_NAME, authenticationClaimed()));
+    }
+
+    public Outcome passwordWithFlag(String req) {
+        return ask(ConnectPayloadCheck.fieldWithFlag(req, ConnectPayload.Field.PASSWORD, authenticationClaimed()));
+    }
+
+    public Outcome noPasswordWithoutFlag(String req) {
+        return ask(ConnectPayloadCheck.noFieldWithoutFlag(req, ConnectPayload.Field.PASSWORD, authenticationClaimed()));
+    }
+
+    public Outcome noPasswordWithoutUserName(String req) {
+        return ask(ConnectPayloadCheck.noPasswordWithoutUserName(req, authenticationClaimed()));
+    }
+
+    public Outcome clientIdFirst(String req) {
+        return ask(ConnectPayloadCheck.clientIdFirst(req, payloadClaims()));
+    }
+
+    public Outcome payloadFieldOrder(String req) {
+        return ask(ConnectPayloadCheck.fieldOrder(req, payloadClaims()));
+    }
+
+    public Outcome clientIdIsUtf8(String req) {
+        return ask(ConnectPayloadCheck.utf8(req, ConnectPayload.Field.CLIENT_ID, Optional.empty()));
+    }
+
+    public Outcome willTopicIsUtf8(String req) {
+        return ask(ConnectPayloadCheck.utf8(req, ConnectPayload.Field.WILL_TOPIC,
+                willClaimed() ? Optional.empty() : Optional.of("the profile claims no will")));
+    }
+
+    public Outcome userNameIsUtf8(String req) {
+        return ask(ConnectPayloadCheck.utf8(req, ConnectPayload.Field.USER_NAME,
+                authenticationClaimed() ? Optional.empty() : Optional.of("the profile claims no authentication")));
+    }
+
+    private ConnectPayloadCheck.Claims payloadClaims() {
+        return new ConnectPayloadCheck.Claims(ReportingDevices.will(profile).map(ReportingDevices.Will::topic),
+                ReportingDevices.userName(profile));
+    }
+
+    private boolean willClaimed() {
+        return ReportingDevices.will(profile).isPresent();
+    }
+
+    private boolean authenticationClaimed() {
+        return profile.get(PatchKeys.MQTT_AUTHENTICATION);
     }
 
     private boolean persistentSession() {

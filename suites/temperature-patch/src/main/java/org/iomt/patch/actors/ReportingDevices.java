@@ -46,6 +46,24 @@ public final class ReportingDevices {
     }
 
     /**
+     * The user name the device presents when the profile claims authentication: that of target.credentials, or for a
+     * simulated patch given none, the one made for the run from its serial number.
+     */
+    public static java.util.Optional<String> userName(Profile profile) {
+        if (!profile.get(PatchKeys.MQTT_AUTHENTICATION)) {
+            return java.util.Optional.empty();
+        }
+        return profile.find(org.iomt.mqtt.drivers.MqttKeys.USERNAME).or(() -> "simulated".equals(profile.get(ProfileKeys.TARGET_KIND))
+                ? java.util.Optional.of(SIMULATED_USER_PREFIX + profile.get(ProfileKeys.SERIAL)) : java.util.Optional.empty());
+    }
+
+    /**
+     * How the user name made for a simulated patch begins; its serial number follows. It differs from the patch's
+     * client identifier, so that a CONNECT with the two swapped shows on the wire.
+     */
+    public static final String SIMULATED_USER_PREFIX = "user-";
+
+    /**
      * The command topic a device claims to subscribe to, and the QoS it subscribes at.
      *
      * @param topic command topic, placeholders resolved as for the readings

@@ -171,4 +171,64 @@ public final class MqttSessionSteps {
     public void everyReadingHasTheClaimedQos() {
         verdict.require(device.claimedQos(verdict.requirement()));
     }
+
+    @Then("a CONNECT of the device with the Will flag holds the will's fields")
+    public void aConnectWithTheWillFlagHoldsTheWill() {
+        verdict.require(device.willFieldsWithWillFlag(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without the Will flag holds no will")
+    public void aConnectWithoutTheWillFlagHoldsNoWill() {
+        verdict.require(device.noWillWithoutWillFlag(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device with the User Name flag holds a user name")
+    public void aConnectWithTheUserNameFlagHoldsAUserName() {
+        verdict.require(device.userNameWithFlag(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without the User Name flag holds no user name")
+    public void aConnectWithoutTheUserNameFlagHoldsNoUserName() {
+        verdict.require(device.noUserNameWithoutFlag(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device with the Password flag holds a password")
+    public void aConnectWithThePasswordFlagHoldsAPassword() {
+        verdict.require(device.passwordWithFlag(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without the Password flag holds no password")
+    public void aConnectWithoutThePasswordFlagHoldsNoPassword() {
+        verdict.require(device.noPasswordWithoutFlag(verdict.requirement()));
+    }
+
+    @Then("a CONNECT of the device without a user name sets no Password flag")
+    public void aConnectWithoutAUserNameSetsNoPasswordFlag() {
+        verdict.require(device.noPasswordWithoutUserName(verdict.requirement()));
+    }
+
+    @Then("every CONNECT of the device begins its payload with the client identifier")
+    public void everyConnectBeginsWithTheClientIdentifier() {
+        verdict.require(device.clientIdFirst(verdict.requirement()));
+    }
+
+    @Then("every CONNECT of the device holds its payload fields in the standard's order")
+    public void everyConnectHoldsItsFieldsInOrder() {
+        verdict.require(device.payloadFieldOrder(verdict.requirement()));
+    }
+
+    @Then("every client identifier of the device is a UTF-8 string")
+    public void everyClientIdentifierIsUtf8() {
+        verdict.require(device.clientIdIsUtf8(verdict.requirement()));
+    }
+
+    @Then("every will topic of the device is a UTF-8 string")
+    public void everyWillTopicIsUtf8() {
+        verdict.require(device.willTopicIsUtf8(verdict.requirement()));
+    }
+
+    @Then("every user name of the device is a UTF-8 string")
+    public void everyUserNameIsUtf8() {
+        verdict.require(device.userNameIsUtf8(verdict.requirement()));
+    }
 }

@@ -122,7 +122,7 @@ public final class PatchTarget implements DeviceTarget {
         if (simulated() && profile.get(PatchKeys.MQTT_AUTHENTICATION)) {
             byte[] secret = new byte[18];
             new java.security.SecureRandom().nextBytes(secret);
-            return Optional.of(new BrokerSettings.Credentials("patch-" + profile.get(ProfileKeys.SERIAL),
+            return Optional.of(new BrokerSettings.Credentials(ReportingDevices.SIMULATED_USER_PREFIX + profile.get(ProfileKeys.SERIAL),
                     java.util.HexFormat.of().formatHex(secret)));
         }
         return Optional.empty();
