@@ -252,8 +252,12 @@ public final class ConnectPayloadCheck implements Check {
      * (recorded with the frame's bytes and no decoded packet).
      */
     static List<Evidence> connectFrames(List<Evidence> evidence) {
-        return evidence.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE && e.bytes().length > 0
-                && (e.bytes()[0] & 0xF0) == 0x10 && (e.as(Connect.class).isPresent()
-                || e.decodedValue().isEmpty() && e.decoded().startsWith("malformed ["))).toList();
+        return evidence.stream().filter(ConnectPayloadCheck::isConnect).toList();
+    }
+
+    /** Whether the device sent this frame as a CONNECT: decoded as one, or rejected as malformed with its type CONNECT. */
+    static boolean isConnect(Evidence e) {
+        return e.direction() == Direction.DEVICE_TO_SUITE && (e.as(Connect.class).isPresent() || e.decodedValue().isEmpty()
+                && e.decoded().startsWith("malformed [") && e.bytes().length > 0 && (e.bytes()[0] & 0xF0) == 0x10);
     }
 }

@@ -219,4 +219,12 @@ class ConnectPayloadChecksTest {
         assertEquals(Optional.of("is not well-formed UTF-8 (bytes eda080)"), ConnectPayload.notUtf8(new byte[] {(byte) 0xED,
                 (byte) 0xA0, (byte) 0x80}), "an encoded surrogate is ill-formed");
     }
+
+    @Test
+    void aConnectTheBrokerCouldNotDecodeStillOpensItsConnectionWithAConnect() {
+        List<Evidence> evidence = recorded(frame(V311 + "2c" + KEEP_ALIVE + CLIENT_ID));
+        assertTrue(evidence.get(0).as(Connect.class).isEmpty());
+        assertTrue(new FirstPacketIsConnectCheck("r").judge(evidence).passed(),
+                "a malformed CONNECT is a CONNECT; what is wrong inside it is for the payload rules");
+    }
 }
