@@ -183,7 +183,8 @@ final class BrokerConnection implements Runnable {
         try {
             packet = MqttDecoder.decode(frame, version);
         } catch (MalformedPacketException e) {
-            log.append(Direction.DEVICE_TO_SUITE, id, frame, "malformed [" + e.ruleId() + "]: " + e.getMessage(), null);
+            byte[] recorded = settings.credentials().map(c -> Secrets.redactPassword(frame, c.password())).orElse(frame);
+            log.append(Direction.DEVICE_TO_SUITE, id, recorded, "malformed [" + e.ruleId() + "]: " + e.getMessage(), null);
             refuse(V5_MALFORMED_PACKET, "malformed packet");
             return false;
         }

@@ -2,6 +2,7 @@ package org.iomt.mqtt.drivers;
 
 import org.iomt.standards.mqtt.Connect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Keeps passwords out of evidence: what is recorded of a CONNECT has its password bytes replaced by '*'. */
@@ -17,6 +18,21 @@ final class Secrets {
         byte[] copy = frame.clone();
         int length = Math.min(connect.password().length, copy.length);
         Arrays.fill(copy, copy.length - length, copy.length, MASK);
+        return copy;
+    }
+
+    /**
+     * A frame the decoder rejected, with every occurrence of the password the broker requires masked byte for byte: a
+     * CONNECT whose flags and fields disagree cannot say where its password is, but it must not reach the evidence.
+     */
+    static byte[] redactPassword(byte[] frame, String required) {
+        byte[] secret = required.getBytes(StandardCharsets.UTF_8);
+        byte[] copy = frame.clone();
+        for (int at = 0; secret.length > 0 && at + secret.length <= copy.length; at++) {
+            if (Arrays.equals(copy, at, at + secret.length, secret, 0, secret.length)) {
+                Arrays.fill(copy, at, at + secret.length, MASK);
+            }
+        }
         return copy;
     }
 

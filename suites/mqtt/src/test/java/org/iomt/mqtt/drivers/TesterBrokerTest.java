@@ -116,6 +116,24 @@ class TesterBrokerTest {
     }
 
     @Test
+    void aConnectTheBrokerCannotDecodeReachesTheEvidenceWithoutThePassword() throws Exception {
+        broker.close();
+        broker = TesterBroker.start(BrokerSettings.loopback().requiring(new BrokerSettings.Credentials("device1", "s3cret")), log);
+        byte[] connect = MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "raw", 30, true)
+                .withCredentials("device1", "s3cret".getBytes(StandardCharsets.UTF_8)), MqttVersion.V3_1_1);
+        connect[9] &= ~0x40; // Password flag 0, the password still there: the decoder finds bytes left over
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            socket.getOutputStream().write(connect);
+            socket.getOutputStream().flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().startsWith("malformed [")),
+                    Duration.ofSeconds(5)), "the CONNECT is recorded as malformed");
+        }
+        Evidence recorded = log.snapshot().stream().filter(e -> e.decoded().startsWith("malformed [")).findFirst().orElseThrow();
+        assertFalse(recorded.hex().contains(HexFormat.of().formatHex("s3cret".getBytes(StandardCharsets.US_ASCII))));
+        assertEquals(connect.length, recorded.bytes().length, "masked byte for byte, its length kept");
+    }
+
+    @Test
     void aSilentClientIsDisconnectedAfterOneAndAHalfKeepAlives() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             OutputStream out = socket.getOutputStream();
