@@ -41,16 +41,13 @@ public final class ConnectPayload {
     private static final int PASSWORD_FLAG = 0x40;
     private static final int USER_NAME_FLAG = 0x80;
 
-    private final boolean five;
     private final int flags;
     private final List<Read> read;
     private final List<Field> missing;
     private final List<Read> unannounced;
     private final int unreadable;
 
-    private ConnectPayload(boolean five, int flags, List<Read> read, List<Field> missing, List<Read> unannounced,
-                           int unreadable) {
-        this.five = five;
+    private ConnectPayload(int flags, List<Read> read, List<Field> missing, List<Read> unannounced, int unreadable) {
         this.flags = flags;
         this.read = List.copyOf(read);
         this.missing = List.copyOf(missing);
@@ -90,7 +87,7 @@ public final class ConnectPayload {
             unannounced = unannounced(frame, in.at, announced.get(announced.size() - 1), five);
         }
         int unreadable = unannounced.isEmpty() ? frame.length - Math.min(in.at, frame.length) : 0;
-        return Optional.of(new ConnectPayload(five, flags, read, missing, unannounced, unreadable));
+        return Optional.of(new ConnectPayload(flags, read, missing, unannounced, unreadable));
     }
 
     /** The fields the connect flags announce, in payload order. */
@@ -147,10 +144,6 @@ public final class ConnectPayload {
             reads.add(new Read(f, start, value));
         }
         return in.at == frame.length ? reads : List.of();
-    }
-
-    public boolean mqtt5() {
-        return five;
     }
 
     public boolean willFlag() {

@@ -158,11 +158,18 @@ public final class ConnectPayloadCheck implements Check {
         });
     }
 
-    /** A string field, when the CONNECT holds it, is a UTF-8 Encoded String (client identifier, Will Topic, User Name). */
+    /**
+     * A string field, when the CONNECT holds it, is a UTF-8 Encoded String (client identifier, Will Topic, User Name).
+     * Every CONNECT holds a client identifier, so without one the client identifier's encoding is inconclusive.
+     */
     public static ConnectPayloadCheck utf8(String requirement, Field field, Optional<String> ruledOutBy) {
-        return new ConnectPayloadCheck(requirement, p -> p.field(field).isPresent(), "no CONNECT held a " + field.label(),
-                ruledOutBy, p -> ConnectPayload.notUtf8(p.field(field).orElseThrow().value())
-                .map(why -> Answer.broken("the " + field.label() + " " + why)).orElse(Answer.KEPT));
+        Function<ConnectPayload, Answer> rule = p -> p.field(field)
+                .map(read -> ConnectPayload.notUtf8(read.value()).map(why -> Answer.broken("the " + field.label() + " " + why))
+                        .orElse(Answer.KEPT))
+                .orElseGet(() -> Answer.unanswerable("it holds no " + field.label()));
+        return field == Field.CLIENT_ID ? new ConnectPayloadCheck(requirement, p -> true, "", Optional.empty(), rule)
+                : new ConnectPayloadCheck(requirement, p -> p.field(field).isPresent(), "no CONNECT held a " + field.label(),
+                ruledOutBy, rule);
     }
 
     private static boolean flag(ConnectPayload p, Field field) {

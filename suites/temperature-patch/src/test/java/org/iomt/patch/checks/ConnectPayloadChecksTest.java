@@ -216,6 +216,8 @@ class ConnectPayloadChecksTest {
         assertTrue(ConnectPayloadCheck.utf8("r", Field.WILL_TOPIC, Optional.empty()).judge(evidence).passed());
         Outcome user = ConnectPayloadCheck.utf8("r", Field.USER_NAME, Optional.empty()).judge(evidence);
         assertTrue(message(user).contains("the User Name holds the null character U+0000"), message(user));
+        assertTrue(ConnectPayloadCheck.utf8("r", Field.CLIENT_ID, Optional.empty()).judge(recorded(frame(V311 + "00"
+                + KEEP_ALIVE))).inconclusiveReason().contains("it holds no client identifier"), "every CONNECT must hold one");
         assertEquals(Optional.of("is not well-formed UTF-8 (bytes eda080)"), ConnectPayload.notUtf8(new byte[] {(byte) 0xED,
                 (byte) 0xA0, (byte) 0x80}), "an encoded surrogate is ill-formed");
     }
