@@ -28,15 +28,17 @@ public enum PatchFault implements Fault {
     NO_KEEPALIVE("no-keepalive", "never sends PINGREQ, so it goes silent for longer than its Keep Alive between readings",
             v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-20" : "MQTT-3.1.2-23"))),
     WILDCARD_IN_TOPIC("wildcard-in-topic", "publishes readings to a topic name holding the '+' wildcard",
-            v -> List.of(mqtt(v, "MQTT-3.3.2-2"), Sets.PATCH + "TP-TOPIC")),
+            v -> List.of(mqtt(v, "MQTT-3.3.2-2"), mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.7.0-1" : "MQTT-4.7.1-1"),
+                    Sets.PATCH + "TP-TOPIC")),
     QOS_0("qos-0", "publishes readings at QoS 0 although QoS 1 is claimed",
             v -> List.of(Sets.PATCH + "TP-QOS")),
     PACKET_ID_ZERO("packet-id-zero", "gives every QoS 1 PUBLISH packet identifier 0",
             v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-3" : "MQTT-2.3.1-1"))),
     DUP_ON_FIRST_SEND("dup-on-first-send", "sets DUP on the first transmission of every QoS 1 PUBLISH",
-            v -> List.of(mqtt(v, "MQTT-4.3.2-1"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-4.3.2-2"))
+                    : List.of(mqtt(v, "MQTT-4.3.2-1"))),
     DUP_AT_QOS_0("dup-at-qos-0", "sets DUP on readings published at QoS 0 (judged when QoS 0 is claimed)",
-            v -> List.of(mqtt(v, "MQTT-3.3.1-2"))),
+            v -> List.of(mqtt(v, "MQTT-3.3.1-2"), mqtt(v, "MQTT-4.3.1-1"))),
     VALUE_AS_STRING("value-as-string", "writes the temperature value as a JSON string, not a number",
             v -> List.of(Sets.SENML + "RFC8428-5")),
     UNKNOWN_MUST_UNDERSTAND_LABEL("unknown-must-understand-label", "adds a label ending in '_' that no receiver understands",
@@ -75,7 +77,8 @@ public enum PatchFault implements Fault {
             + "although the broker announced no Topic Alias Maximum; nothing in MQTT 3.1.1, which has no aliases",
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-18")) : List.of()),
     SUBSCRIBE_FLAGS_WRONG("subscribe-flags-wrong", "sends the SUBSCRIBE to its command topic with fixed-header flags 0000 "
-            + "instead of 0010 (judged when a command topic is claimed)", v -> List.of(mqtt(v, "MQTT-3.8.1-1"))),
+            + "instead of 0010 (judged when a command topic is claimed)", v -> List.of(mqtt(v, "MQTT-3.8.1-1"),
+                    mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
     COMMAND_NOT_ACKNOWLEDGED("command-not-acknowledged", "reads a QoS 1 command from its broker but never sends the PUBACK "
             + "(judged when a command topic is claimed)",
             v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.5.0-2" : "MQTT-3.3.4-1"))),
@@ -115,7 +118,20 @@ public enum PatchFault implements Fault {
             + "(judged when a will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14"), Sets.PATCH + "TP-WILL")),
     PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER("publish-with-subscription-identifier", "in MQTT 5.0 gives every reading "
             + "Subscription Identifier 1, which only a server's PUBLISH may carry; nothing in MQTT 3.1.1",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-6")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-6")) : List.of()),
+    PINGREQ_FLAGS_WRONG("pingreq-flags-wrong", "sends its PINGREQ with fixed-header flags 0001 instead of 0000",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
+    FILTER_HASH_NOT_LAST("filter-hash-not-last", "subscribes to its command topic with '#' appended to the last level "
+            + "(\"…/commands#\"), so the multi-level wildcard is no whole level (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.7.1-1" : "MQTT-4.7.1-2"))),
+    FILTER_PLUS_IN_LEVEL("filter-plus-in-level", "subscribes to its command topic with '+' appended to the last level "
+            + "(\"…/commands+\"), so the single-level wildcard is no whole level (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.7.1-2" : "MQTT-4.7.1-3"))),
+    EMPTY_FILTER("empty-filter", "subscribes for its commands with an empty topic filter (judged when a command topic "
+            + "is claimed)", v -> List.of(mqtt(v, "MQTT-4.7.3-1"))),
+    SUBSCRIBE_WITHOUT_FILTERS("subscribe-without-filters", "sends its SUBSCRIBE for commands with no topic filter at "
+            + "all (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.8.3-2" : "MQTT-3.8.3-3")));
 
 
     private final String label;
@@ -162,9 +178,10 @@ public enum PatchFault implements Fault {
             case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier of an "
                     + "acknowledgement is not seen", Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6")));
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
-                    + "so no command reaches the patch", v == MqttVersion.V5_0
-                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"))
-                    : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
+                    + "so no command reaches the patch", commands(v));
+            case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
+                    "the suite's broker grants no subscription to the command topic, so no command reaches the patch",
+                    commands(v));
             case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so no Will QoS of a will is seen",
                     Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
@@ -176,6 +193,12 @@ public enum PatchFault implements Fault {
                     Set.of(mqtt(v, "MQTT-3.3.4-7"), Sets.PATCH + "TP-INTERVAL")) : Unjudged.none();
             default -> Unjudged.none();
         };
+    }
+
+    /** The rows judged on a command the broker sends the patch once it has subscribed. */
+    private static Set<String> commands(MqttVersion v) {
+        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"))
+                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"));
     }
 
     /** The rows judged on a reading resent when the broker resumes the patch's session. */

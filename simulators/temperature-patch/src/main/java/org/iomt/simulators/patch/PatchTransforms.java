@@ -10,15 +10,18 @@ import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.senml.SenmlNumberNode;
 import org.iomt.standards.senml.SenmlRecordBuilder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 
 import static org.iomt.simulators.patch.PatchTransform.connectEdit;
 import static org.iomt.simulators.patch.PatchTransform.readingEdit;
@@ -94,6 +97,21 @@ final class PatchTransforms {
                 @Override
                 public Subscribe subscribe(Subscribe s) {
                     return new Subscribe(0b0000, s.packetId(), s.properties(), s.subscriptions());
+                }
+            };
+            case FILTER_HASH_NOT_LAST -> subscribeEdit(f -> f + "#");
+            case FILTER_PLUS_IN_LEVEL -> subscribeEdit(f -> f + "+");
+            case EMPTY_FILTER -> subscribeEdit(f -> "");
+            case SUBSCRIBE_WITHOUT_FILTERS -> new PatchTransform() {
+                @Override
+                public Subscribe subscribe(Subscribe s) {
+                    return new Subscribe(s.flags(), s.packetId(), s.properties(), List.of());
+                }
+            };
+            case PINGREQ_FLAGS_WRONG -> new PatchTransform() {
+                @Override
+                public Optional<PingReq> keepAlivePing(PingReq conformant) {
+                    return Optional.of(new PingReq(0b0001));
                 }
             };
             case COMMAND_NOT_ACKNOWLEDGED -> new PatchTransform() {
@@ -216,6 +234,17 @@ final class PatchTransforms {
                     return declared;
                 }
             };
+        };
+    }
+
+    /** A fault that rewrites every topic filter of the SUBSCRIBE to the command topic. */
+    private static PatchTransform subscribeEdit(UnaryOperator<String> filter) {
+        return new PatchTransform() {
+            @Override
+            public Subscribe subscribe(Subscribe s) {
+                return new Subscribe(s.flags(), s.packetId(), s.properties(), s.subscriptions().stream()
+                        .map(x -> new Subscription(filter.apply(x.topicFilter()), x.options())).toList());
+            }
         };
     }
 

@@ -67,7 +67,7 @@ class PatchTransformsTest {
         seen.add(t.refusalBackoffMillis(1000));
         seen.add(t.readingIntervalNanos(5_000_000_000L));
         seen.add(t.keepAliveInUse(15, 30));
-        seen.add(t.keepAlivePing(new PingReq(0)).isPresent());
+        seen.add(t.keepAlivePing(new PingReq(0)).map(PatchTransformsTest::hex));
         seen.add(t.baseName(BASE_NAME));
         SenmlRecordBuilder record = SenmlRecord.builder().baseName(BASE_NAME + "/").baseTime(1_700_000_000.0)
                 .name("temperature").unit("Cel").value(36.6);
@@ -113,6 +113,22 @@ class PatchTransformsTest {
         PatchTransforms.active(settings(faults)).temperatureRecord(record, 36.6, 1000.0);
         assertEquals("[{\"bt\":-2600.0,\"n\":\"temperature\",\"u\":\"degC\",\"v\":36.6,\"vs\":\"normal\"}]",
                 new String(SenmlJsonEncoder.encode(new SenmlPack(List.of(record.build()))), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theFilterFaultsRewriteTheCommandSubscription() {
+        Subscribe conformant = Subscribe.of(9, new Subscription("iomt/patch/commands", 1));
+        assertEquals(List.of(new Subscription("iomt/patch/commands#", 1)),
+                PatchTransforms.active(settings(Set.of(PatchFault.FILTER_HASH_NOT_LAST))).subscribe(conformant).subscriptions());
+        assertEquals(List.of(new Subscription("iomt/patch/commands+", 1)),
+                PatchTransforms.active(settings(Set.of(PatchFault.FILTER_PLUS_IN_LEVEL))).subscribe(conformant).subscriptions());
+        assertEquals(List.of(new Subscription("", 1)),
+                PatchTransforms.active(settings(Set.of(PatchFault.EMPTY_FILTER))).subscribe(conformant).subscriptions());
+        // packet type SUBSCRIBE, flags 0010, remaining length 3: the identifier and an empty property list, no filter
+        assertEquals("82030009" + "00", hex(PatchTransforms.active(settings(Set.of(PatchFault.SUBSCRIBE_WITHOUT_FILTERS)))
+                .subscribe(conformant)));
+        assertEquals("c100", hex(PatchTransforms.active(settings(Set.of(PatchFault.PINGREQ_FLAGS_WRONG)))
+                .keepAlivePing(new PingReq(0)).orElseThrow()));
     }
 
     @Test

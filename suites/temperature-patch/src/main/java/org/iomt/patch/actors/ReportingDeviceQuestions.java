@@ -11,11 +11,14 @@ import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.ConnectFieldCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
 import org.iomt.patch.checks.KeepAliveCheck;
+import org.iomt.patch.checks.NonEmptyTopicCheck;
 import org.iomt.patch.checks.PublishCheck;
+import org.iomt.patch.checks.Qos1FirstSendCheck;
 import org.iomt.patch.checks.Qos1SenderFlowCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
 import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
 import org.iomt.patch.checks.ServerKeepAliveCheck;
@@ -23,6 +26,7 @@ import org.iomt.patch.checks.SubscribeFlagsCheck;
 import org.iomt.patch.checks.TemperatureCheck;
 import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
+import org.iomt.patch.checks.TopicFilterCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
 import org.iomt.patch.checks.TopicAliasLimitCheck;
 import org.iomt.patch.profile.PatchKeys;
@@ -271,6 +275,30 @@ public final class ReportingDeviceQuestions {
 
     public Outcome gtinCheckDigit(String req) {
         return ask(BaseNameIdentityCheck.gtinCheckDigit(req));
+    }
+
+    public Outcome qos1FirstSendDupClear(String req) {
+        return ask(new Qos1FirstSendCheck(req));
+    }
+
+    public Outcome reservedFlags(String req) {
+        return ask(new ReservedFlagsCheck(req));
+    }
+
+    public Outcome nonEmptyTopics(String req) {
+        return ask(new NonEmptyTopicCheck(req));
+    }
+
+    public Outcome subscribeHasFilters(String req) {
+        return ask(TopicFilterCheck.atLeastOneFilter(req));
+    }
+
+    public Outcome multiLevelWildcardPlacement(String req) {
+        return ask(TopicFilterCheck.multiLevelWildcardPlacement(req));
+    }
+
+    public Outcome singleLevelWildcardPlacement(String req) {
+        return ask(TopicFilterCheck.singleLevelWildcardPlacement(req));
     }
 
     private boolean persistentSession() {
