@@ -116,3 +116,84 @@ Feature: The packets a reporting device sends are written as its MQTT version pr
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: Every UTF-8 string is well-formed
+
+    Scenario Outline: The device writes its strings as well-formed UTF-8 (MQTT <version>)
+      Then every string in the device's packets is well-formed UTF-8
+
+      @req:mqtt-3.1.1:MQTT-1.5.3-1 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-1.5.4-1 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: No UTF-8 string holds the null character
+
+    Scenario Outline: The device's strings hold no null character (MQTT <version>)
+      Then no string in the device's packets holds the null character
+
+      @req:mqtt-3.1.1:MQTT-1.5.3-2 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-1.5.4-2 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A PUBLISH begins with its topic name as a UTF-8 string
+
+    Scenario Outline: The device writes the topic name of each PUBLISH as a UTF-8 string (MQTT <version>)
+      Then the topic name of every PUBLISH of the device is a UTF-8 string
+
+      @req:mqtt-3.1.1:MQTT-3.3.2-1 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.2-1 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: Every topic filter of a SUBSCRIBE is a UTF-8 string
+
+    Scenario Outline: The device writes its topic filters as UTF-8 strings (MQTT <version>)
+      Then every topic filter of the device is a UTF-8 string
+
+      @req:mqtt-3.1.1:MQTT-3.8.3-1 @pics:mqtt.version=3.1.1 @pics:mqtt.commands
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.8.3-1 @pics:mqtt.version=5.0 @pics:mqtt.commands
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: No topic name or topic filter holds the null character
+
+    Scenario Outline: The device's topic names and topic filters hold no null character (MQTT <version>)
+      Then no topic name or topic filter of the device holds the null character
+
+      @req:mqtt-3.1.1:MQTT-4.7.3-2 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.7.3-2 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: In MQTT 5.0 a Variable Byte Integer takes the fewest bytes its value needs
+
+    @req:mqtt-5.0:MQTT-1.5.5-1 @pics:mqtt.version=5.0
+    Scenario: The device writes its lengths in the fewest bytes (MQTT 5.0)
+      Then every length the device writes as a variable byte integer takes the fewest bytes

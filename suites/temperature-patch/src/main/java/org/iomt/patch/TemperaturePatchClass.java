@@ -162,7 +162,9 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.TOPIC_ALIAS_ABOVE_MAXIMUM, PatchFault.TOPIC_ALIAS_ZERO, PatchFault.SERVER_KEEP_ALIVE_IGNORED,
             PatchFault.PUBLISH_BEFORE_CONNECT, PatchFault.WILL_QOS_THREE,
             PatchFault.PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER, PatchFault.PINGREQ_FLAGS_WRONG, PatchFault.FILTER_HASH_NOT_LAST,
-            PatchFault.FILTER_PLUS_IN_LEVEL, PatchFault.EMPTY_FILTER, PatchFault.SUBSCRIBE_WITHOUT_FILTERS);
+            PatchFault.FILTER_PLUS_IN_LEVEL, PatchFault.EMPTY_FILTER, PatchFault.SUBSCRIBE_WITHOUT_FILTERS,
+            PatchFault.TOPIC_ILL_FORMED_UTF8, PatchFault.FILTER_ILL_FORMED_UTF8, PatchFault.FILTER_NULL_CHARACTER,
+            PatchFault.REMAINING_LENGTH_NOT_MINIMAL);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

@@ -5,6 +5,7 @@ import org.iomt.simulators.Unjudged;
 
 import org.iomt.standards.mqtt.MqttVersion;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -131,7 +132,23 @@ public enum PatchFault implements Fault {
             + "is claimed)", v -> List.of(mqtt(v, "MQTT-4.7.3-1"))),
     SUBSCRIBE_WITHOUT_FILTERS("subscribe-without-filters", "sends its SUBSCRIBE for commands with no topic filter at "
             + "all (judged when a command topic is claimed)",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.8.3-2" : "MQTT-3.8.3-3")));
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.8.3-2" : "MQTT-3.8.3-3"))),
+    TOPIC_ILL_FORMED_UTF8("topic-ill-formed-utf8", "sends one reading with the last byte of the topic name replaced by "
+            + "0xFF, which is not UTF-8: the first after it acknowledged a command, when it takes commands, else its "
+            + "first; the suite's broker closes that connection and forgets the session, and the reading is lost",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-1.5.4-1" : "MQTT-1.5.3-1"), mqtt(v, "MQTT-3.3.2-1"))),
+    FILTER_ILL_FORMED_UTF8("filter-ill-formed-utf8", "sends its first SUBSCRIBE with the last byte of the topic filter "
+            + "replaced by 0xFF, which is not UTF-8; the suite's broker closes that connection and forgets the session, and "
+            + "the patch subscribes correctly on the next (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-1.5.4-1" : "MQTT-1.5.3-1"), mqtt(v, "MQTT-3.8.3-1"))),
+    FILTER_NULL_CHARACTER("filter-null-character", "sends its first SUBSCRIBE with the last character of the topic "
+            + "filter replaced by U+0000; the suite's broker closes that connection and forgets the session, and the patch "
+            + "subscribes correctly on the next (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-1.5.4-2" : "MQTT-1.5.3-2"), mqtt(v, "MQTT-3.8.3-1"),
+                    mqtt(v, "MQTT-4.7.3-2"))),
+    REMAINING_LENGTH_NOT_MINIMAL("remaining-length-not-minimal", "in MQTT 5.0 writes the remaining length 0 of its "
+            + "PINGREQ in two bytes (80 00) instead of one; nothing in MQTT 3.1.1, whose text has no such rule",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-1.5.5-1")) : List.of());
 
 
     private final String label;
@@ -182,6 +199,11 @@ public enum PatchFault implements Fault {
             case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
                     "the suite's broker grants no subscription to the command topic, so no command reaches the patch",
                     commands(v));
+            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER -> Unjudged.rows("the suite's broker "
+                    + "closes the connection on the malformed packet and forgets the patch's session, early on a connection "
+                    + "(in 5.0 the one without a Topic Alias Maximum) or where a reading awaits redelivery, and a reading may "
+                    + "be lost, so the gaps between readings, the redelivery and the Receive Maximum may go unseen",
+                    malformedPacketBlinds(v));
             case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so no Will QoS of a will is seen",
                     Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
@@ -193,6 +215,17 @@ public enum PatchFault implements Fault {
                     Set.of(mqtt(v, "MQTT-3.3.4-7"), Sets.PATCH + "TP-INTERVAL")) : Unjudged.none();
             default -> Unjudged.none();
         };
+    }
+
+    /** The rows a connection closed early for a malformed packet, with the patch's session, may leave unseen. */
+    private static Set<String> malformedPacketBlinds(MqttVersion v) {
+        Set<String> rows = new HashSet<>(redelivery(v));
+        rows.add(Sets.PATCH + "TP-INTERVAL");
+        if (v == MqttVersion.V5_0) {
+            rows.add(mqtt(v, "MQTT-3.2.2-18"));
+            rows.add(mqtt(v, "MQTT-3.3.4-7"));
+        }
+        return Set.copyOf(rows);
     }
 
     /** The rows judged on a command the broker sends the patch once it has subscribed. */

@@ -11,6 +11,7 @@ import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.ConnectFieldCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
 import org.iomt.patch.checks.KeepAliveCheck;
+import org.iomt.patch.checks.MinimalLengthCheck;
 import org.iomt.patch.checks.NonEmptyTopicCheck;
 import org.iomt.patch.checks.PublishCheck;
 import org.iomt.patch.checks.Qos1FirstSendCheck;
@@ -22,11 +23,13 @@ import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
 import org.iomt.patch.checks.ServerKeepAliveCheck;
+import org.iomt.patch.checks.StringEncodingCheck;
 import org.iomt.patch.checks.SubscribeFlagsCheck;
 import org.iomt.patch.checks.TemperatureCheck;
 import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicFilterCheck;
+import org.iomt.patch.checks.TopicStringCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
 import org.iomt.patch.checks.TopicAliasLimitCheck;
 import org.iomt.patch.profile.PatchKeys;
@@ -299,6 +302,34 @@ public final class ReportingDeviceQuestions {
 
     public Outcome singleLevelWildcardPlacement(String req) {
         return ask(TopicFilterCheck.singleLevelWildcardPlacement(req));
+    }
+
+    public Outcome wellFormedStrings(String req) {
+        return ask(StringEncodingCheck.wellFormed(req, version()));
+    }
+
+    public Outcome noNullCharacterInStrings(String req) {
+        return ask(StringEncodingCheck.noNullCharacter(req, version()));
+    }
+
+    public Outcome topicNamesAreStrings(String req) {
+        return ask(TopicStringCheck.topicNameIsUtf8String(req, version()));
+    }
+
+    public Outcome topicFiltersAreStrings(String req) {
+        return ask(TopicStringCheck.filtersAreUtf8Strings(req, version()));
+    }
+
+    public Outcome noNullCharacterInTopics(String req) {
+        return ask(TopicStringCheck.noNullCharacter(req, version()));
+    }
+
+    public Outcome minimalLengths(String req) {
+        return ask(new MinimalLengthCheck(req));
+    }
+
+    private MqttVersion version() {
+        return MqttVersion.parse(profile.get(PatchKeys.MQTT_VERSION));
     }
 
     private boolean persistentSession() {

@@ -45,4 +45,34 @@ public final class PacketFormatSteps {
     public void singleLevelWildcardsArePlaced() {
         verdict.require(device.singleLevelWildcardPlacement(verdict.requirement()));
     }
+
+    @Then("every string in the device's packets is well-formed UTF-8")
+    public void everyStringIsWellFormed() {
+        verdict.require(device.wellFormedStrings(verdict.requirement()));
+    }
+
+    @Then("no string in the device's packets holds the null character")
+    public void noStringHoldsNull() {
+        verdict.require(device.noNullCharacterInStrings(verdict.requirement()));
+    }
+
+    @Then("the topic name of every PUBLISH of the device is a UTF-8 string")
+    public void topicNamesAreStrings() {
+        verdict.require(device.topicNamesAreStrings(verdict.requirement()));
+    }
+
+    @Then("every topic filter of the device is a UTF-8 string")
+    public void topicFiltersAreStrings() {
+        verdict.require(device.topicFiltersAreStrings(verdict.requirement()));
+    }
+
+    @Then("no topic name or topic filter of the device holds the null character")
+    public void noTopicHoldsNull() {
+        verdict.require(device.noNullCharacterInTopics(verdict.requirement()));
+    }
+
+    @Then("every length the device writes as a variable byte integer takes the fewest bytes")
+    public void lengthsAreMinimal() {
+        verdict.require(device.minimalLengths(verdict.requirement()));
+    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -154,5 +155,56 @@ class PacketFormatChecksTest {
         Outcome outcome = new Qos1FirstSendCheck(REQ).judge(session);
         assertFalse(outcome.passed());
         assertTrue(reason(outcome).startsWith("packet #5 on c1: first transmission"), reason(outcome));
+    }
+
+    private void sent(String hex, Object packet, String decoded) {
+        session.add(new Evidence("test", session.size() + 1, Instant.EPOCH.plusSeconds(session.size()), session.size() * 1_000_000_000L,
+                Direction.DEVICE_TO_SUITE, "c1", HexFormat.of().parseHex(hex), decoded, Optional.ofNullable(packet)));
+    }
+
+    @Test
+    void aFrameRefusedForIllFormedUtf8FailsTheVersionsStatementOnly() {
+        connected();
+        sent("320a0003742fff0004005b5d", null, "malformed [MQTT-1.5.3-1]: topic name is not well-formed UTF-8");
+        Outcome outcome = StringEncodingCheck.wellFormed(REQ, MqttVersion.V3_1_1).judge(session);
+        assertTrue(reason(outcome).startsWith("packet #3 on c1: PUBLISH carries a string that is not well-formed UTF-8"),
+                reason(outcome));
+        assertTrue(StringEncodingCheck.noNullCharacter(REQ, MqttVersion.V3_1_1).judge(session).passed());
+        assertTrue(StringEncodingCheck.wellFormed(REQ, MqttVersion.V5_0).judge(session).passed(), "5.0 names MQTT-1.5.4-1");
+    }
+
+    @Test
+    void anIllFormedTopicNameIsReadFromTheBytes() {
+        connected();
+        sent("320a0003742f610004005b5d", Publish.of("t/a", 1, false, 4, PAYLOAD), "PUBLISH");
+        assertTrue(TopicStringCheck.topicNameIsUtf8String(REQ, MqttVersion.V3_1_1).judge(session).passed());
+        sent("320a0003742fff0004005b5d", null, "malformed [MQTT-1.5.3-1]: topic name is not well-formed UTF-8");
+        assertEquals("packet #4 on c1: PUBLISH topic name \"t/\\xFF\" is not well-formed UTF-8",
+                reason(TopicStringCheck.topicNameIsUtf8String(REQ, MqttVersion.V3_1_1).judge(session)));
+    }
+
+    @Test
+    void aNullCharacterInAFilterOfAn50SubscribeIsReadFromTheBytes() {
+        connected();
+        // SUBSCRIBE, id 9, properties of one byte's length (a Subscription Identifier 1), filter "c\0", options 01
+        sent("820a0009020b010002630001", null, "malformed [MQTT-1.5.4-2]: topic filter contains the null character U+0000");
+        String expected = "packet #3 on c1: SUBSCRIBE topic filter \"c\\x00\" holds the null character U+0000";
+        assertEquals(expected, reason(TopicStringCheck.noNullCharacter(REQ, MqttVersion.V5_0).judge(session)));
+        assertEquals(expected, reason(TopicStringCheck.filtersAreUtf8Strings(REQ, MqttVersion.V5_0).judge(session)));
+        assertTrue(TopicStringCheck.topicNameIsUtf8String(REQ, MqttVersion.V5_0).judge(session).inconclusiveReason() != null);
+        assertFalse(StringEncodingCheck.noNullCharacter(REQ, MqttVersion.V5_0).judge(session).passed());
+    }
+
+    @Test
+    void aLengthInMoreBytesThanItNeedsFails() {
+        sent("c000", new PingReq(0), "PINGREQ");
+        // PUBLISH QoS 0, topic "t", properties length 0, payload "[]"
+        sent("3006000174005b5d", null, "PUBLISH");
+        assertTrue(new MinimalLengthCheck(REQ).judge(session).passed());
+        sent("c08000", new PingReq(0), "PINGREQ");
+        sent("300700017480005b5d", null, "PUBLISH");
+        assertEquals("packet #3 on c1: PINGREQ writes its remaining length 0 in 2 bytes, where 1 would do; "
+                + "packet #4 on c1: PUBLISH writes its property length 0 in 2 bytes, where 1 would do",
+                reason(new MinimalLengthCheck(REQ).judge(session)));
     }
 }
