@@ -197,3 +197,18 @@ Feature: The packets a reporting device sends are written as its MQTT version pr
     @req:mqtt-5.0:MQTT-1.5.5-1 @pics:mqtt.version=5.0
     Scenario: The device writes its lengths in the fewest bytes (MQTT 5.0)
       Then every length the device writes as a variable byte integer takes the fewest bytes
+
+  Rule: A PUBLISH at QoS 0 carries no packet identifier
+
+    Scenario Outline: The device's QoS 0 readings carry no packet identifier (MQTT <version>)
+      Then no reading at QoS 0 carries a packet identifier
+
+      @req:mqtt-3.1.1:MQTT-2.3.1-5 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=0
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-2.2.1-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

@@ -148,7 +148,10 @@ public enum PatchFault implements Fault {
                     mqtt(v, "MQTT-4.7.3-2"))),
     REMAINING_LENGTH_NOT_MINIMAL("remaining-length-not-minimal", "in MQTT 5.0 writes the remaining length 0 of its "
             + "PINGREQ in two bytes (80 00) instead of one; nothing in MQTT 3.1.1, whose text has no such rule",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-1.5.5-1")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-1.5.5-1")) : List.of()),
+    PACKET_ID_AT_QOS_0("packet-id-at-qos-0", "writes packet identifier 1 after the topic name of every reading at QoS 0, "
+            + "where a receiver reads it as the start of the payload (judged when QoS 0 is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-2" : "MQTT-2.3.1-5"), Sets.SENML + "RFC8428-5"));
 
 
     private final String label;
@@ -204,6 +207,11 @@ public enum PatchFault implements Fault {
                     + "(in 5.0 the one without a Topic Alias Maximum) or where a reading awaits redelivery, and a reading may "
                     + "be lost, so the gaps between readings, the redelivery and the Receive Maximum may go unseen",
                     malformedPacketBlinds(v));
+            case PACKET_ID_AT_QOS_0 -> Unjudged.rows("a receiver reads the packet identifier as the start of each payload, "
+                    + "so no reading decodes as SenML JSON and nothing in one is judged", Set.of(Sets.SENML + "RFC8428-12.1",
+                    Sets.SENML + "RFC8428-4.2", Sets.SENML + "RFC8428-4.4", Sets.SENML + "RFC8428-4.5.1",
+                    Sets.SENML + "RFC8428-5-number-length", Sets.GS1 + "GS1-7.9.1", Sets.PATCH + "TP-CLOCK",
+                    Sets.PATCH + "TP-IDENTITY", Sets.PATCH + "TP-RANGE", Sets.PATCH + "TP-UNIT"));
             case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so no Will QoS of a will is seen",
                     Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",

@@ -13,6 +13,7 @@ import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.VariableByteInteger;
 import org.iomt.standards.senml.SenmlNumberNode;
 import org.iomt.standards.senml.SenmlRecordBuilder;
 
@@ -126,6 +127,12 @@ final class PatchTransforms {
                     // a PINGREQ is two bytes, its type and remaining length 0; 80 00 says 0 in two bytes
                     return settings.version() == MqttVersion.V5_0 && packet.type() == PacketType.PINGREQ
                             ? new byte[] {frame[0], (byte) 0x80, 0x00} : frame;
+                }
+            };
+            case PACKET_ID_AT_QOS_0 -> new PatchTransform() {
+                @Override
+                public byte[] sentFrame(MqttPacket packet, byte[] frame) {
+                    return packet instanceof Publish p && p.qos() == 0 ? withPacketIdAfterTopic(frame, p.topic()) : frame;
                 }
             };
             case PINGREQ_FLAGS_WRONG -> new PatchTransform() {
@@ -266,6 +273,27 @@ final class PatchTransforms {
                         .map(x -> new Subscription(filter.apply(x.topicFilter()), x.options())).toList());
             }
         };
+    }
+
+    /** A QoS 0 PUBLISH frame with packet identifier 1 written after its topic name, its remaining length grown to match. */
+    static byte[] withPacketIdAfterTopic(byte[] frame, String topic) {
+        int lengthBytes = 1;
+        while ((frame[lengthBytes] & 0x80) != 0) {
+            lengthBytes++;
+        }
+        int body = 1 + lengthBytes;
+        int afterTopic = body + 2 + topic.getBytes(StandardCharsets.UTF_8).length;
+        byte[] length = VariableByteInteger.encode(frame.length - body + 2);
+        byte[] out = new byte[1 + length.length + frame.length - body + 2];
+        out[0] = frame[0];
+        System.arraycopy(length, 0, out, 1, length.length);
+        int at = 1 + length.length;
+        System.arraycopy(frame, body, out, at, afterTopic - body);
+        at += afterTopic - body;
+        out[at++] = 0;
+        out[at++] = 1;
+        System.arraycopy(frame, afterTopic, out, at, frame.length - afterTopic);
+        return out;
     }
 
     /** The first topic filter of a SUBSCRIBE. */

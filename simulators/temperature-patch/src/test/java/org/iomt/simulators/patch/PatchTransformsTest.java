@@ -85,7 +85,7 @@ class PatchTransformsTest {
         seen.add(hex(t.subscribe(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)))));
         seen.add(t.commandAck(PublishAck.puback(5)).map(PatchTransformsTest::hex));
         for (MqttPacket sent : List.of(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)),
-                Publish.of(TOPIC, 1, false, 4, PAYLOAD), new PingReq(0))) {
+                Publish.of(TOPIC, 1, false, 4, PAYLOAD), Publish.of(TOPIC, 0, false, 0, PAYLOAD), new PingReq(0))) {
             seen.add(HexFormat.of().formatHex(t.sentFrame(sent, MqttEncoder.encode(sent, VERSION))));
         }
         return seen;
@@ -158,6 +158,11 @@ class PatchTransformsTest {
         assertEquals(hex(reading), HexFormat.of().formatHex(afterCommand.sentFrame(reading, conformantReading)));
         afterCommand.sentFrame(PublishAck.puback(1), MqttEncoder.encode(PublishAck.puback(1), VERSION));
         assertEquals("320a0003742fff0004005b5d", HexFormat.of().formatHex(afterCommand.sentFrame(reading, conformantReading)));
+        Publish qos0 = Publish.of("t/a", 0, false, 0, PAYLOAD);
+        // 30 08, topic "t/a", no properties, "[]" becomes 30 0a with identifier 0001 after the topic
+        assertEquals("30080003742f61005b5d", hex(qos0));
+        assertEquals("300a0003742f610001005b5d", HexFormat.of().formatHex(PatchTransforms.active(settings(
+                Set.of(PatchFault.PACKET_ID_AT_QOS_0))).sentFrame(qos0, MqttEncoder.encode(qos0, VERSION))));
         PatchTransform length = PatchTransforms.active(settings(Set.of(PatchFault.REMAINING_LENGTH_NOT_MINIMAL)));
         assertEquals("c08000", HexFormat.of().formatHex(length.sentFrame(new PingReq(0), MqttEncoder.encode(new PingReq(0), VERSION))));
     }

@@ -14,6 +14,7 @@ import org.iomt.patch.checks.KeepAliveCheck;
 import org.iomt.patch.checks.MinimalLengthCheck;
 import org.iomt.patch.checks.NonEmptyTopicCheck;
 import org.iomt.patch.checks.PublishCheck;
+import org.iomt.patch.checks.Qos0PacketIdCheck;
 import org.iomt.patch.checks.Qos1FirstSendCheck;
 import org.iomt.patch.checks.Qos1SenderFlowCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
@@ -326,6 +327,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome minimalLengths(String req) {
         return ask(new MinimalLengthCheck(req));
+    }
+
+    public Outcome noPacketIdentifierAtQos0(String req) {
+        return ask(new Qos0PacketIdCheck(req, version()));
     }
 
     private MqttVersion version() {

@@ -41,14 +41,18 @@ final class SentTopics {
     static List<byte[]> of(byte[] frame, MqttVersion version) {
         List<byte[]> fields = new ArrayList<>();
         try {
-            int at = 1 + VariableByteInteger.length(frame, 1, frame.length);
+            int lengthBytes = VariableByteInteger.length(frame, 1, frame.length);
+            if (lengthBytes < 0) {
+                return fields;
+            }
+            int at = 1 + lengthBytes;
             if (type(frame) == PUBLISH) {
                 field(frame, at).ifPresent(fields::add);
             } else if (type(frame) == SUBSCRIBE) {
                 at += 2; // packet identifier
                 if (version == MqttVersion.V5_0 && at < frame.length) {
-                    int lengthBytes = VariableByteInteger.length(frame, at, frame.length);
-                    at += lengthBytes + VariableByteInteger.decode(frame, at, frame.length);
+                    int propertyLengthBytes = VariableByteInteger.length(frame, at, frame.length);
+                    at += propertyLengthBytes + VariableByteInteger.decode(frame, at, frame.length);
                 }
                 Optional<byte[]> filter;
                 while ((filter = field(frame, at)).isPresent()) {

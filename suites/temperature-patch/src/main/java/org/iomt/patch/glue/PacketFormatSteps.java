@@ -75,4 +75,9 @@ public final class PacketFormatSteps {
     public void lengthsAreMinimal() {
         verdict.require(device.minimalLengths(verdict.requirement()));
     }
+
+    @Then("no reading at QoS 0 carries a packet identifier")
+    public void noQos0ReadingCarriesAPacketIdentifier() {
+        verdict.require(device.noPacketIdentifierAtQos0(verdict.requirement()));
+    }
 }

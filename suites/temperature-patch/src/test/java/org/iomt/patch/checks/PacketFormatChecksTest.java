@@ -207,4 +207,34 @@ class PacketFormatChecksTest {
                 + "packet #4 on c1: PUBLISH writes its property length 0 in 2 bytes, where 1 would do",
                 reason(new MinimalLengthCheck(REQ).judge(session)));
     }
+
+    /** A QoS 0 PUBLISH frame on topic "t" with a one-record SenML pack, with {@code between} after the topic name. */
+    private static String qos0Reading(String between) {
+        String pack = HexFormat.of().formatHex("[{\"n\":\"t\",\"v\":1}]".getBytes(StandardCharsets.UTF_8));
+        String body = "000174" + between + pack;
+        return "30" + String.format("%02x", body.length() / 2) + body;
+    }
+
+    @Test
+    void aQos0ReadingWithoutPacketIdentifierPassesAndOneWithTwoBytesMoreFails() {
+        sent(qos0Reading(""), null, "PUBLISH");
+        assertTrue(new Qos0PacketIdCheck(REQ, MqttVersion.V3_1_1).judge(session).passed());
+        sent(qos0Reading("0001"), null, "PUBLISH");
+        assertEquals("packet #2 on c1: QoS 0 PUBLISH carries two bytes (packet identifier 1) between its topic name and "
+                + "its SenML payload", reason(new Qos0PacketIdCheck(REQ, MqttVersion.V3_1_1).judge(session)));
+    }
+
+    @Test
+    void in50ThePacketIdentifierComesBeforeTheProperties() {
+        sent(qos0Reading("00"), null, "PUBLISH");
+        assertTrue(new Qos0PacketIdCheck(REQ, MqttVersion.V5_0).judge(session).passed());
+        sent(qos0Reading("000700"), null, "PUBLISH");
+        assertFalse(new Qos0PacketIdCheck(REQ, MqttVersion.V5_0).judge(session).passed());
+    }
+
+    @Test
+    void aQos0PayloadThatIsNoSenmlEitherWayIsNotJudged() {
+        sent("3006000174ffff", null, "PUBLISH");
+        assertTrue(new Qos0PacketIdCheck(REQ, MqttVersion.V3_1_1).judge(session).inconclusiveReason().contains("SenML"));
+    }
 }
