@@ -164,12 +164,16 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER, PatchFault.WILL_FIELDS_MISSING, PatchFault.USER_NAME_WITHOUT_FLAG,
             PatchFault.USER_NAME_MISSING, PatchFault.PASSWORD_WITHOUT_FLAG, PatchFault.PASSWORD_MISSING,
             PatchFault.CLIENT_ID_MISSING, PatchFault.USER_NAME_BEFORE_CLIENT_ID, PatchFault.CLIENT_ID_NOT_UTF8,
-            PatchFault.WILL_TOPIC_NOT_UTF8, PatchFault.USER_NAME_NOT_UTF8);
+            PatchFault.WILL_TOPIC_NOT_UTF8, PatchFault.USER_NAME_NOT_UTF8,
+            PatchFault.PINGREQ_FLAGS_WRONG, PatchFault.FILTER_HASH_NOT_LAST,
+            PatchFault.FILTER_PLUS_IN_LEVEL, PatchFault.EMPTY_FILTER, PatchFault.SUBSCRIBE_WITHOUT_FILTERS,
+            PatchFault.TOPIC_ILL_FORMED_UTF8, PatchFault.FILTER_ILL_FORMED_UTF8, PatchFault.FILTER_NULL_CHARACTER,
+            PatchFault.REMAINING_LENGTH_NOT_MINIMAL, PatchFault.PACKET_ID_AT_QOS_0);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
         return switch (fault) {
-            case DUP_AT_QOS_0 -> List.of("claims.mqtt.qos=0");
+            case DUP_AT_QOS_0, PACKET_ID_AT_QOS_0 -> List.of("claims.mqtt.qos=0");
             // will flags without a will show only on a patch that claims no will
             case WILL_QOS_WITHOUT_WILL_FLAG, WILL_RETAIN_WITHOUT_WILL_FLAG -> List.of("claims.mqtt.will=null");
             // certificate checks and credentials show only on a patch that reports over TLS and logs in

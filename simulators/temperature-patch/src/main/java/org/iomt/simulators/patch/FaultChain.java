@@ -1,6 +1,7 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
@@ -140,6 +141,11 @@ final class FaultChain implements PatchTransform {
     @Override
     public Subscribe subscribe(Subscribe conformant) {
         return through(conformant, PatchTransform::subscribe);
+    }
+
+    @Override
+    public byte[] sentFrame(MqttPacket packet, byte[] conformant) {
+        return through(conformant, (t, frame) -> t.sentFrame(packet, frame));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.iomt.simulators.Unjudged;
 
 import org.iomt.standards.mqtt.MqttVersion;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,15 +29,17 @@ public enum PatchFault implements Fault {
     NO_KEEPALIVE("no-keepalive", "never sends PINGREQ, so it goes silent for longer than its Keep Alive between readings",
             v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-20" : "MQTT-3.1.2-23"))),
     WILDCARD_IN_TOPIC("wildcard-in-topic", "publishes readings to a topic name holding the '+' wildcard",
-            v -> List.of(mqtt(v, "MQTT-3.3.2-2"), Sets.PATCH + "TP-TOPIC")),
+            v -> List.of(mqtt(v, "MQTT-3.3.2-2"), mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.7.0-1" : "MQTT-4.7.1-1"),
+                    Sets.PATCH + "TP-TOPIC")),
     QOS_0("qos-0", "publishes readings at QoS 0 although QoS 1 is claimed",
             v -> List.of(Sets.PATCH + "TP-QOS")),
     PACKET_ID_ZERO("packet-id-zero", "gives every QoS 1 PUBLISH packet identifier 0",
             v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-3" : "MQTT-2.3.1-1"))),
     DUP_ON_FIRST_SEND("dup-on-first-send", "sets DUP on the first transmission of every QoS 1 PUBLISH",
-            v -> List.of(mqtt(v, "MQTT-4.3.2-1"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-4.3.2-2"))
+                    : List.of(mqtt(v, "MQTT-4.3.2-1"))),
     DUP_AT_QOS_0("dup-at-qos-0", "sets DUP on readings published at QoS 0 (judged when QoS 0 is claimed)",
-            v -> List.of(mqtt(v, "MQTT-3.3.1-2"))),
+            v -> List.of(mqtt(v, "MQTT-3.3.1-2"), mqtt(v, "MQTT-4.3.1-1"))),
     VALUE_AS_STRING("value-as-string", "writes the temperature value as a JSON string, not a number",
             v -> List.of(Sets.SENML + "RFC8428-5")),
     UNKNOWN_MUST_UNDERSTAND_LABEL("unknown-must-understand-label", "adds a label ending in '_' that no receiver understands",
@@ -75,7 +78,8 @@ public enum PatchFault implements Fault {
             + "although the broker announced no Topic Alias Maximum; nothing in MQTT 3.1.1, which has no aliases",
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-18")) : List.of()),
     SUBSCRIBE_FLAGS_WRONG("subscribe-flags-wrong", "sends the SUBSCRIBE to its command topic with fixed-header flags 0000 "
-            + "instead of 0010 (judged when a command topic is claimed)", v -> List.of(mqtt(v, "MQTT-3.8.1-1"))),
+            + "instead of 0010 (judged when a command topic is claimed)", v -> List.of(mqtt(v, "MQTT-3.8.1-1"),
+                    mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
     COMMAND_NOT_ACKNOWLEDGED("command-not-acknowledged", "reads a QoS 1 command from its broker but never sends the PUBACK "
             + "(judged when a command topic is claimed)",
             v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.5.0-2" : "MQTT-3.3.4-1"))),
@@ -140,11 +144,43 @@ public enum PatchFault implements Fault {
             + "payload, so its user name comes first (judged when authentication is claimed)",
             v -> List.of(mqtt(v, "MQTT-3.1.3-1"), mqtt(v, "MQTT-3.1.3-3"))),
     CLIENT_ID_NOT_UTF8("client-id-not-utf8", "starts its client identifier with the byte 0xFF, which is not UTF-8",
-            v -> List.of(mqtt(v, "MQTT-3.1.3-4"))),
+            v -> List.of(mqtt(v, "MQTT-3.1.3-4"), utf8(v))),
     WILL_TOPIC_NOT_UTF8("will-topic-not-utf8", "starts its will topic with the byte 0xFF, which is not UTF-8 (judged when "
-            + "a will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.3-11" : "MQTT-3.1.3-10"))),
+            + "a will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.3-11" : "MQTT-3.1.3-10"), utf8(v))),
     USER_NAME_NOT_UTF8("user-name-not-utf8", "starts its user name with the byte 0xFF, which is not UTF-8 (judged when "
-            + "authentication is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.3-12" : "MQTT-3.1.3-11")));
+            + "authentication is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.3-12" : "MQTT-3.1.3-11"), utf8(v))),
+    PINGREQ_FLAGS_WRONG("pingreq-flags-wrong", "sends its PINGREQ with fixed-header flags 0001 instead of 0000",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
+    FILTER_HASH_NOT_LAST("filter-hash-not-last", "subscribes to its command topic with '#' appended to the last level "
+            + "(\"…/commands#\"), so the multi-level wildcard is no whole level (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.7.1-1" : "MQTT-4.7.1-2"))),
+    FILTER_PLUS_IN_LEVEL("filter-plus-in-level", "subscribes to its command topic with '+' appended to the last level "
+            + "(\"…/commands+\"), so the single-level wildcard is no whole level (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.7.1-2" : "MQTT-4.7.1-3"))),
+    EMPTY_FILTER("empty-filter", "subscribes for its commands with an empty topic filter (judged when a command topic "
+            + "is claimed)", v -> List.of(mqtt(v, "MQTT-4.7.3-1"))),
+    SUBSCRIBE_WITHOUT_FILTERS("subscribe-without-filters", "sends its SUBSCRIBE for commands with no topic filter at "
+            + "all (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.8.3-2" : "MQTT-3.8.3-3"))),
+    TOPIC_ILL_FORMED_UTF8("topic-ill-formed-utf8", "sends one reading with the last byte of the topic name replaced by "
+            + "0xFF, which is not UTF-8: the first after it acknowledged a command, when it takes commands, else its "
+            + "first; the suite's broker closes that connection and forgets the session, and the reading is lost",
+            v -> List.of(utf8(v), mqtt(v, "MQTT-3.3.2-1"))),
+    FILTER_ILL_FORMED_UTF8("filter-ill-formed-utf8", "sends its first SUBSCRIBE with the last byte of the topic filter "
+            + "replaced by 0xFF, which is not UTF-8; the suite's broker closes that connection and forgets the session, and "
+            + "the patch subscribes correctly on the next (judged when a command topic is claimed)",
+            v -> List.of(utf8(v), mqtt(v, "MQTT-3.8.3-1"))),
+    FILTER_NULL_CHARACTER("filter-null-character", "sends its first SUBSCRIBE with the last character of the topic "
+            + "filter replaced by U+0000; the suite's broker closes that connection and forgets the session, and the patch "
+            + "subscribes correctly on the next (judged when a command topic is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-1.5.4-2" : "MQTT-1.5.3-2"), mqtt(v, "MQTT-3.8.3-1"),
+                    mqtt(v, "MQTT-4.7.3-2"))),
+    REMAINING_LENGTH_NOT_MINIMAL("remaining-length-not-minimal", "in MQTT 5.0 writes the remaining length 0 of its "
+            + "PINGREQ in two bytes (80 00) instead of one; nothing in MQTT 3.1.1, whose text has no such rule",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-1.5.5-1")) : List.of()),
+    PACKET_ID_AT_QOS_0("packet-id-at-qos-0", "writes packet identifier 1 after the topic name of every reading at QoS 0, "
+            + "where a receiver reads it as the start of the payload (judged when QoS 0 is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-2" : "MQTT-2.3.1-5"), Sets.SENML + "RFC8428-5"));
 
 
     private final String label;
@@ -197,9 +233,20 @@ public enum PatchFault implements Fault {
             case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier of an "
                     + "acknowledgement is not seen", Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6")));
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
-                    + "so no command reaches the patch", v == MqttVersion.V5_0
-                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"))
-                    : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
+                    + "so no command reaches the patch", commands(v));
+            case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
+                    "the suite's broker grants no subscription to the command topic, so no command reaches the patch",
+                    commands(v));
+            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER -> Unjudged.rows("the suite's broker "
+                    + "closes the connection on the malformed packet and forgets the patch's session, early on a connection "
+                    + "(in 5.0 the one without a Topic Alias Maximum) or where a reading awaits redelivery, and a reading may "
+                    + "be lost, so the gaps between readings, the redelivery and the Receive Maximum may go unseen",
+                    malformedPacketBlinds(v));
+            case PACKET_ID_AT_QOS_0 -> Unjudged.rows("a receiver reads the packet identifier as the start of each payload, "
+                    + "so no reading decodes as SenML JSON and nothing in one is judged", Set.of(Sets.SENML + "RFC8428-12.1",
+                    Sets.SENML + "RFC8428-4.2", Sets.SENML + "RFC8428-4.4", Sets.SENML + "RFC8428-4.5.1",
+                    Sets.SENML + "RFC8428-5-number-length", Sets.GS1 + "GS1-7.9.1", Sets.PATCH + "TP-CLOCK",
+                    Sets.PATCH + "TP-IDENTITY", Sets.PATCH + "TP-RANGE", Sets.PATCH + "TP-UNIT"));
             case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so no Will QoS of a will is seen",
                     Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
@@ -211,6 +258,23 @@ public enum PatchFault implements Fault {
                     Set.of(mqtt(v, "MQTT-3.3.4-7"), Sets.PATCH + "TP-INTERVAL")) : Unjudged.none();
             default -> Unjudged.none();
         };
+    }
+
+    /** The rows a connection closed early for a malformed packet, with the patch's session, may leave unseen. */
+    private static Set<String> malformedPacketBlinds(MqttVersion v) {
+        Set<String> rows = new HashSet<>(redelivery(v));
+        rows.add(Sets.PATCH + "TP-INTERVAL");
+        if (v == MqttVersion.V5_0) {
+            rows.add(mqtt(v, "MQTT-3.2.2-18"));
+            rows.add(mqtt(v, "MQTT-3.3.4-7"));
+        }
+        return Set.copyOf(rows);
+    }
+
+    /** The rows judged on a command the broker sends the patch once it has subscribed. */
+    private static Set<String> commands(MqttVersion v) {
+        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"))
+                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"));
     }
 
     /** The rows judged on a reading resent when the broker resumes the patch's session. */
@@ -227,6 +291,11 @@ public enum PatchFault implements Fault {
         static final String GS1 = "gs1-genspecs:";
         static final String SECURITY = "iomt-mqtt-security:";
         static final String CLIENT = "iomt-mqtt-client:";
+    }
+
+    /** The general rule that every string a packet carries is well-formed UTF-8, which an ill-formed field breaks too. */
+    private static String utf8(MqttVersion v) {
+        return mqtt(v, v == MqttVersion.V5_0 ? "MQTT-1.5.4-1" : "MQTT-1.5.3-1");
     }
 
     private static String mqtt(MqttVersion v, String id) {

@@ -1,6 +1,7 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
@@ -127,6 +128,14 @@ interface PatchTransform {
     /** The PUBACK of a QoS 1 command; empty when the patch sends none. */
     default Optional<PublishAck> commandAck(PublishAck conformant) {
         return Optional.of(conformant);
+    }
+
+    /**
+     * The bytes of a packet the patch sends other than its CONNECT, for faults the packet model cannot express
+     * (ill-formed UTF-8, a non-minimal length); given the packet and its conformant encoding.
+     */
+    default byte[] sentFrame(MqttPacket packet, byte[] conformant) {
+        return conformant;
     }
 
     /** Something a fault has the patch do on its connection. */

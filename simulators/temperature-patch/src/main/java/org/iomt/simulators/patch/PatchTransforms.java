@@ -2,23 +2,30 @@ package org.iomt.simulators.patch;
 
 import org.iomt.standards.gs1.Gs1CheckDigit;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.VariableByteInteger;
 import org.iomt.standards.senml.SenmlNumberNode;
 import org.iomt.standards.senml.SenmlRecordBuilder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 
 import static org.iomt.simulators.patch.PatchTransform.connectEdit;
 import static org.iomt.simulators.patch.PatchTransform.connectFrameEdit;
@@ -119,6 +126,44 @@ final class PatchTransforms {
                 @Override
                 public Subscribe subscribe(Subscribe s) {
                     return new Subscribe(0b0000, s.packetId(), s.properties(), s.subscriptions());
+                }
+            };
+            case FILTER_HASH_NOT_LAST -> subscribeEdit(f -> f + "#");
+            case FILTER_PLUS_IN_LEVEL -> subscribeEdit(f -> f + "+");
+            case EMPTY_FILTER -> subscribeEdit(f -> "");
+            case SUBSCRIBE_WITHOUT_FILTERS -> new PatchTransform() {
+                @Override
+                public Subscribe subscribe(Subscribe s) {
+                    return new Subscribe(s.flags(), s.packetId(), s.properties(), List.of());
+                }
+            };
+            // the suite's broker closes the connection at the broken reading: after the PUBACK of a QoS 1 command, so
+            // that the command's acknowledgement is not cut off
+            case TOPIC_ILL_FORMED_UTF8 -> new FirstFrameEdit(PacketType.PUBLISH,
+                    settings.commands().filter(c -> c.qos() > 0).isPresent() ? Optional.of(PacketType.PUBACK) : Optional.empty(),
+                    (packet, frame) -> lastByteOf(frame, ((Publish) packet).topic(), 0xFF));
+            case FILTER_ILL_FORMED_UTF8 -> new FirstFrameEdit(PacketType.SUBSCRIBE, Optional.empty(),
+                    (packet, frame) -> lastByteOf(frame, firstFilter(packet), 0xFF));
+            case FILTER_NULL_CHARACTER -> new FirstFrameEdit(PacketType.SUBSCRIBE, Optional.empty(),
+                    (packet, frame) -> lastByteOf(frame, firstFilter(packet), 0x00));
+            case REMAINING_LENGTH_NOT_MINIMAL -> new PatchTransform() {
+                @Override
+                public byte[] sentFrame(MqttPacket packet, byte[] frame) {
+                    // a PINGREQ is two bytes, its type and remaining length 0; 80 00 says 0 in two bytes
+                    return settings.version() == MqttVersion.V5_0 && packet.type() == PacketType.PINGREQ
+                            ? new byte[] {frame[0], (byte) 0x80, 0x00} : frame;
+                }
+            };
+            case PACKET_ID_AT_QOS_0 -> new PatchTransform() {
+                @Override
+                public byte[] sentFrame(MqttPacket packet, byte[] frame) {
+                    return packet instanceof Publish p && p.qos() == 0 ? withPacketIdAfterTopic(frame, p.topic()) : frame;
+                }
+            };
+            case PINGREQ_FLAGS_WRONG -> new PatchTransform() {
+                @Override
+                public Optional<PingReq> keepAlivePing(PingReq conformant) {
+                    return Optional.of(new PingReq(0b0001));
                 }
             };
             case COMMAND_NOT_ACKNOWLEDGED -> new PatchTransform() {
@@ -242,6 +287,87 @@ final class PatchTransforms {
                 }
             };
         };
+    }
+
+    /** A fault that rewrites every topic filter of the SUBSCRIBE to the command topic. */
+    private static PatchTransform subscribeEdit(UnaryOperator<String> filter) {
+        return new PatchTransform() {
+            @Override
+            public Subscribe subscribe(Subscribe s) {
+                return new Subscribe(s.flags(), s.packetId(), s.properties(), s.subscriptions().stream()
+                        .map(x -> new Subscription(filter.apply(x.topicFilter()), x.options())).toList());
+            }
+        };
+    }
+
+    /** A QoS 0 PUBLISH frame with packet identifier 1 written after its topic name, its remaining length grown to match. */
+    static byte[] withPacketIdAfterTopic(byte[] frame, String topic) {
+        int lengthBytes = 1;
+        while ((frame[lengthBytes] & 0x80) != 0) {
+            lengthBytes++;
+        }
+        int body = 1 + lengthBytes;
+        int afterTopic = body + 2 + topic.getBytes(StandardCharsets.UTF_8).length;
+        byte[] length = VariableByteInteger.encode(frame.length - body + 2);
+        byte[] out = new byte[1 + length.length + frame.length - body + 2];
+        out[0] = frame[0];
+        System.arraycopy(length, 0, out, 1, length.length);
+        int at = 1 + length.length;
+        System.arraycopy(frame, body, out, at, afterTopic - body);
+        at += afterTopic - body;
+        out[at++] = 0;
+        out[at++] = 1;
+        System.arraycopy(frame, afterTopic, out, at, frame.length - afterTopic);
+        return out;
+    }
+
+    /** The first topic filter of a SUBSCRIBE. */
+    private static String firstFilter(MqttPacket subscribe) {
+        return ((Subscribe) subscribe).subscriptions().get(0).topicFilter();
+    }
+
+    /** The frame with the last byte of the first occurrence of the string's UTF-8 bytes set to {@code value}. */
+    static byte[] lastByteOf(byte[] frame, String field, int value) {
+        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + bytes.length <= frame.length; at++) {
+            if (Arrays.equals(frame, at, at + bytes.length, bytes, 0, bytes.length)) {
+                byte[] edited = frame.clone();
+                edited[at + bytes.length - 1] = (byte) value;
+                return edited;
+            }
+        }
+        throw new IllegalArgumentException("\"" + field + "\" is not in the frame");
+    }
+
+    /**
+     * Edits the bytes of the first packet of one type the patch sends (once it has sent a packet of the {@code after}
+     * type, if given), and leaves every other packet as it is.
+     */
+    private static final class FirstFrameEdit implements PatchTransform {
+        private final PacketType type;
+        private final BiFunction<MqttPacket, byte[], byte[]> edit;
+        private boolean armed;
+        private boolean done;
+        private final Optional<PacketType> after;
+
+        FirstFrameEdit(PacketType type, Optional<PacketType> after, BiFunction<MqttPacket, byte[], byte[]> edit) {
+            this.type = type;
+            this.after = after;
+            this.edit = edit;
+            this.armed = after.isEmpty();
+        }
+
+        @Override
+        public synchronized byte[] sentFrame(MqttPacket packet, byte[] frame) {
+            if (after.isPresent() && packet.type() == after.get()) {
+                armed = true;
+            }
+            if (done || !armed || packet.type() != type) {
+                return frame;
+            }
+            done = true;
+            return edit.apply(packet, frame);
+        }
     }
 
     /** The CONNECT with no will: flag, QoS, retain and the will fields cleared. */

@@ -322,7 +322,8 @@ public final class TemperaturePatch implements AutoCloseable {
 
     private void send(MqttPacket packet) throws IOException {
         OutputStream out = socket.getOutputStream();
-        out.write(MqttEncoder.encode(packet, settings.version()));
+        byte[] frame = MqttEncoder.encode(packet, settings.version());
+        out.write(packet instanceof Connect ? frame : faults.sentFrame(packet, frame));
         out.flush();
         lastSentNanos = System.nanoTime();
         if (packet instanceof Publish && !firstReadingSent) {

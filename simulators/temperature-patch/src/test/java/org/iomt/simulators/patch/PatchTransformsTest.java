@@ -68,7 +68,7 @@ class PatchTransformsTest {
         seen.add(t.refusalBackoffMillis(1000));
         seen.add(t.readingIntervalNanos(5_000_000_000L));
         seen.add(t.keepAliveInUse(15, 30));
-        seen.add(t.keepAlivePing(new PingReq(0)).isPresent());
+        seen.add(t.keepAlivePing(new PingReq(0)).map(PatchTransformsTest::hex));
         seen.add(t.baseName(BASE_NAME));
         SenmlRecordBuilder record = SenmlRecord.builder().baseName(BASE_NAME + "/").baseTime(1_700_000_000.0)
                 .name("temperature").unit("Cel").value(36.6);
@@ -85,6 +85,10 @@ class PatchTransformsTest {
         seen.add(drawn.get());
         seen.add(hex(t.subscribe(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)))));
         seen.add(t.commandAck(PublishAck.puback(5)).map(PatchTransformsTest::hex));
+        for (MqttPacket sent : List.of(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)),
+                Publish.of(TOPIC, 1, false, 4, PAYLOAD), Publish.of(TOPIC, 0, false, 0, PAYLOAD), new PingReq(0))) {
+            seen.add(HexFormat.of().formatHex(t.sentFrame(sent, MqttEncoder.encode(sent, VERSION))));
+        }
         return seen;
     }
 
@@ -114,6 +118,54 @@ class PatchTransformsTest {
         PatchTransforms.active(settings(faults)).temperatureRecord(record, 36.6, 1000.0);
         assertEquals("[{\"bt\":-2600.0,\"n\":\"temperature\",\"u\":\"degC\",\"v\":36.6,\"vs\":\"normal\"}]",
                 new String(SenmlJsonEncoder.encode(new SenmlPack(List.of(record.build()))), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theFilterFaultsRewriteTheCommandSubscription() {
+        Subscribe conformant = Subscribe.of(9, new Subscription("iomt/patch/commands", 1));
+        assertEquals(List.of(new Subscription("iomt/patch/commands#", 1)),
+                PatchTransforms.active(settings(Set.of(PatchFault.FILTER_HASH_NOT_LAST))).subscribe(conformant).subscriptions());
+        assertEquals(List.of(new Subscription("iomt/patch/commands+", 1)),
+                PatchTransforms.active(settings(Set.of(PatchFault.FILTER_PLUS_IN_LEVEL))).subscribe(conformant).subscriptions());
+        assertEquals(List.of(new Subscription("", 1)),
+                PatchTransforms.active(settings(Set.of(PatchFault.EMPTY_FILTER))).subscribe(conformant).subscriptions());
+        // packet type SUBSCRIBE, flags 0010, remaining length 3: the identifier and an empty property list, no filter
+        assertEquals("82030009" + "00", hex(PatchTransforms.active(settings(Set.of(PatchFault.SUBSCRIBE_WITHOUT_FILTERS)))
+                .subscribe(conformant)));
+        assertEquals("c100", hex(PatchTransforms.active(settings(Set.of(PatchFault.PINGREQ_FLAGS_WRONG)))
+                .keepAlivePing(new PingReq(0)).orElseThrow()));
+    }
+
+    @Test
+    void theByteFaultsEditOnlyTheFirstPacketOfTheirType() {
+        Subscribe subscribe = Subscribe.of(9, new Subscription("cmd", 1));
+        String conformant = hex(subscribe); // 82 09, id 0009, no properties, "cmd", options 01
+        assertEquals("82090009000003636d6401", conformant);
+        PatchTransform nul = PatchTransforms.active(settings(Set.of(PatchFault.FILTER_NULL_CHARACTER)));
+        assertEquals("82090009000003636d0001", HexFormat.of().formatHex(nul.sentFrame(subscribe, MqttEncoder.encode(subscribe, VERSION))));
+        assertEquals(conformant, HexFormat.of().formatHex(nul.sentFrame(subscribe, MqttEncoder.encode(subscribe, VERSION))));
+        PatchTransform illFormed = PatchTransforms.active(settings(Set.of(PatchFault.FILTER_ILL_FORMED_UTF8)));
+        assertEquals("82090009000003636dff01", HexFormat.of().formatHex(illFormed.sentFrame(subscribe, MqttEncoder.encode(subscribe, VERSION))));
+        Publish reading = Publish.of("t/a", 1, false, 4, PAYLOAD);
+        PatchTransform topic = PatchTransforms.active(settings(Set.of(PatchFault.TOPIC_ILL_FORMED_UTF8))); // no commands
+        // 32 0a, topic length 3 "t/" and 0xFF instead of "a", id 0004, no properties, "[]"
+        assertEquals("320a0003742fff0004005b5d",
+                HexFormat.of().formatHex(topic.sentFrame(reading, MqttEncoder.encode(reading, VERSION))));
+        PatchSettings commanded = new PatchSettings(VERSION, "patch-1", 30, 1, TOPIC, Duration.ofSeconds(5), GTIN, "SN1",
+                "temperature", "Cel", Optional.empty(), true, Optional.empty(), Set.of(PatchFault.TOPIC_ILL_FORMED_UTF8),
+                Optional.empty(), Optional.of(new PatchSettings.Commands("cmd", 1)), Optional.empty());
+        PatchTransform afterCommand = PatchTransforms.active(commanded);
+        byte[] conformantReading = MqttEncoder.encode(reading, VERSION);
+        assertEquals(hex(reading), HexFormat.of().formatHex(afterCommand.sentFrame(reading, conformantReading)));
+        afterCommand.sentFrame(PublishAck.puback(1), MqttEncoder.encode(PublishAck.puback(1), VERSION));
+        assertEquals("320a0003742fff0004005b5d", HexFormat.of().formatHex(afterCommand.sentFrame(reading, conformantReading)));
+        Publish qos0 = Publish.of("t/a", 0, false, 0, PAYLOAD);
+        // 30 08, topic "t/a", no properties, "[]" becomes 30 0a with identifier 0001 after the topic
+        assertEquals("30080003742f61005b5d", hex(qos0));
+        assertEquals("300a0003742f610001005b5d", HexFormat.of().formatHex(PatchTransforms.active(settings(
+                Set.of(PatchFault.PACKET_ID_AT_QOS_0))).sentFrame(qos0, MqttEncoder.encode(qos0, VERSION))));
+        PatchTransform length = PatchTransforms.active(settings(Set.of(PatchFault.REMAINING_LENGTH_NOT_MINIMAL)));
+        assertEquals("c08000", HexFormat.of().formatHex(length.sentFrame(new PingReq(0), MqttEncoder.encode(new PingReq(0), VERSION))));
     }
 
     @Test

@@ -13,18 +13,26 @@ import org.iomt.patch.checks.ConnectPayload;
 import org.iomt.patch.checks.ConnectPayloadCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
 import org.iomt.patch.checks.KeepAliveCheck;
+import org.iomt.patch.checks.MinimalLengthCheck;
+import org.iomt.patch.checks.NonEmptyTopicCheck;
 import org.iomt.patch.checks.PublishCheck;
+import org.iomt.patch.checks.Qos0PacketIdCheck;
+import org.iomt.patch.checks.Qos1FirstSendCheck;
 import org.iomt.patch.checks.Qos1SenderFlowCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
 import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
 import org.iomt.patch.checks.ServerKeepAliveCheck;
+import org.iomt.patch.checks.StringEncodingCheck;
 import org.iomt.patch.checks.SubscribeFlagsCheck;
 import org.iomt.patch.checks.TemperatureCheck;
 import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
+import org.iomt.patch.checks.TopicFilterCheck;
+import org.iomt.patch.checks.TopicStringCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
 import org.iomt.patch.checks.TopicAliasLimitCheck;
 import org.iomt.patch.profile.PatchKeys;
@@ -337,6 +345,62 @@ public final class ReportingDeviceQuestions {
 
     private boolean authenticationClaimed() {
         return profile.get(PatchKeys.MQTT_AUTHENTICATION);
+    }
+
+    public Outcome qos1FirstSendDupClear(String req) {
+        return ask(new Qos1FirstSendCheck(req));
+    }
+
+    public Outcome reservedFlags(String req) {
+        return ask(new ReservedFlagsCheck(req));
+    }
+
+    public Outcome nonEmptyTopics(String req) {
+        return ask(new NonEmptyTopicCheck(req));
+    }
+
+    public Outcome subscribeHasFilters(String req) {
+        return ask(TopicFilterCheck.atLeastOneFilter(req));
+    }
+
+    public Outcome multiLevelWildcardPlacement(String req) {
+        return ask(TopicFilterCheck.multiLevelWildcardPlacement(req));
+    }
+
+    public Outcome singleLevelWildcardPlacement(String req) {
+        return ask(TopicFilterCheck.singleLevelWildcardPlacement(req));
+    }
+
+    public Outcome wellFormedStrings(String req) {
+        return ask(StringEncodingCheck.wellFormed(req, version()));
+    }
+
+    public Outcome noNullCharacterInStrings(String req) {
+        return ask(StringEncodingCheck.noNullCharacter(req, version()));
+    }
+
+    public Outcome topicNamesAreStrings(String req) {
+        return ask(TopicStringCheck.topicNameIsUtf8String(req, version()));
+    }
+
+    public Outcome topicFiltersAreStrings(String req) {
+        return ask(TopicStringCheck.filtersAreUtf8Strings(req, version()));
+    }
+
+    public Outcome noNullCharacterInTopics(String req) {
+        return ask(TopicStringCheck.noNullCharacter(req, version()));
+    }
+
+    public Outcome minimalLengths(String req) {
+        return ask(new MinimalLengthCheck(req));
+    }
+
+    public Outcome noPacketIdentifierAtQos0(String req) {
+        return ask(new Qos0PacketIdCheck(req, version()));
+    }
+
+    private MqttVersion version() {
+        return MqttVersion.parse(profile.get(PatchKeys.MQTT_VERSION));
     }
 
     private boolean persistentSession() {

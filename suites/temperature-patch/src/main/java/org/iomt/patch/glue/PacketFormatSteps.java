@@ -1,0 +1,83 @@
+package org.iomt.patch.glue;
+
+import io.cucumber.java.en.Then;
+import org.iomt.core.glue.ScenarioVerdicts;
+import org.iomt.core.run.ActiveRun;
+import org.iomt.patch.actors.ReportingDeviceQuestions;
+
+/** Steps about how the packets the device sends are written: header flags, topic names and topic filters. */
+public final class PacketFormatSteps {
+
+    private final ScenarioVerdicts verdict;
+    private final ReportingDeviceQuestions device;
+
+    public PacketFormatSteps(ScenarioVerdicts verdict) {
+        this.verdict = verdict;
+        this.device = new ReportingDeviceQuestions(ActiveRun.current());
+    }
+
+    @Then("every first transmission of a reading at QoS 1 has DUP clear")
+    public void everyFirstQos1TransmissionHasDupClear() {
+        verdict.require(device.qos1FirstSendDupClear(verdict.requirement()));
+    }
+
+    @Then("every packet the device sends has the reserved header flags of its type")
+    public void everyPacketHasItsReservedFlags() {
+        verdict.require(device.reservedFlags(verdict.requirement()));
+    }
+
+    @Then("no topic name or topic filter of the device is empty")
+    public void noTopicIsEmpty() {
+        verdict.require(device.nonEmptyTopics(verdict.requirement()));
+    }
+
+    @Then("every SUBSCRIBE of the device carries a topic filter")
+    public void everySubscribeCarriesAFilter() {
+        verdict.require(device.subscribeHasFilters(verdict.requirement()));
+    }
+
+    @Then("every multi-level wildcard in the device's topic filters is a whole last level")
+    public void multiLevelWildcardsArePlaced() {
+        verdict.require(device.multiLevelWildcardPlacement(verdict.requirement()));
+    }
+
+    @Then("every single-level wildcard in the device's topic filters is a whole level")
+    public void singleLevelWildcardsArePlaced() {
+        verdict.require(device.singleLevelWildcardPlacement(verdict.requirement()));
+    }
+
+    @Then("every string in the device's packets is well-formed UTF-8")
+    public void everyStringIsWellFormed() {
+        verdict.require(device.wellFormedStrings(verdict.requirement()));
+    }
+
+    @Then("no string in the device's packets holds the null character")
+    public void noStringHoldsNull() {
+        verdict.require(device.noNullCharacterInStrings(verdict.requirement()));
+    }
+
+    @Then("the topic name of every PUBLISH of the device is a UTF-8 string")
+    public void topicNamesAreStrings() {
+        verdict.require(device.topicNamesAreStrings(verdict.requirement()));
+    }
+
+    @Then("every topic filter of the device is a UTF-8 string")
+    public void topicFiltersAreStrings() {
+        verdict.require(device.topicFiltersAreStrings(verdict.requirement()));
+    }
+
+    @Then("no topic name or topic filter of the device holds the null character")
+    public void noTopicHoldsNull() {
+        verdict.require(device.noNullCharacterInTopics(verdict.requirement()));
+    }
+
+    @Then("every length the device writes as a variable byte integer takes the fewest bytes")
+    public void lengthsAreMinimal() {
+        verdict.require(device.minimalLengths(verdict.requirement()));
+    }
+
+    @Then("no reading at QoS 0 carries a packet identifier")
+    public void noQos0ReadingCarriesAPacketIdentifier() {
+        verdict.require(device.noPacketIdentifierAtQos0(verdict.requirement()));
+    }
+}
