@@ -7,6 +7,7 @@ import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.run.ActiveRun;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
+import org.iomt.patch.checks.ClockCheck;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.ConnectFieldCheck;
 import org.iomt.patch.checks.ConnectPayload;
@@ -268,7 +269,7 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome clock(String req) {
-        return ask(TemperatureCheck.clock(req, temperatureName(), profile.get(PatchKeys.CLOCK_SKEW)));
+        return ask(new ClockCheck(req, temperatureName(), profile.get(PatchKeys.CLOCK_SKEW)));
     }
 
     public Outcome reportingInterval(String req) {

@@ -5,7 +5,6 @@ import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,19 +48,6 @@ public final class TemperatureCheck implements Check {
             return v >= minCel + offset && v <= maxCel + offset ? Optional.empty()
                     : Optional.of(String.format("temperature %.2f %s is outside the plausible body range %.1f to %.1f",
                     v, claimedUnit, minCel + offset, maxCel + offset));
-        });
-    }
-
-    /** The reading states its time, and that time is within the tolerance of the suite's clock at reception. */
-    public static TemperatureCheck clock(String requirement, String claimedName, Duration tolerance) {
-        return new TemperatureCheck(requirement, claimedName, t -> true, t -> {
-            if (!t.timeStated()) {
-                return Optional.of("the reading states no time (neither bt nor t), so when it was measured is unknown");
-            }
-            Duration skew = Duration.between(t.evidence().time(), t.record().time()).abs();
-            return skew.compareTo(tolerance) <= 0 ? Optional.empty()
-                    : Optional.of(String.format("reading time %s is %.1f s away from the suite's clock %s (tolerance %d s)",
-                    t.record().time(), skew.toMillis() / 1000.0, t.evidence().time(), tolerance.toSeconds()));
         });
     }
 

@@ -47,6 +47,53 @@ class TimingChecksTest {
         return dup ? new Publish(p.flags() | 0x08, p.topic(), p.packetId(), p.properties(), p.payload()) : p;
     }
 
+    /** A time in 2023, so that SenML reads the base times of the clock tests as absolute, not relative to now. */
+    private static final double T = 1_700_000_000;
+
+    /** A SenML reading of the temperature measured at {@code measured} seconds after the epoch. */
+    private Publish measuredAt(int id, double measured) {
+        if (session.isEmpty()) {
+            at(T, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 0, true));
+        }
+        return reading(id, "[{\"bt\":" + measured + ",\"n\":\"temperature\",\"u\":\"Cel\",\"v\":36.6}]", false);
+    }
+
+    @Test
+    void clockHoldsWhenAReadingHeldBackArrivesLate() {
+        at(T + 10, Direction.DEVICE_TO_SUITE, measuredAt(1, T + 9.8));
+        at(T + 30, Direction.DEVICE_TO_SUITE, measuredAt(2, T + 12.0)); // held back while offline: 18 s old
+        at(T + 32, Direction.DEVICE_TO_SUITE, measuredAt(3, T + 31.9));
+        assertTrue(new ClockCheck("r", "temperature", Duration.ofSeconds(5)).judge(session).passed());
+    }
+
+    @Test
+    void clockFailsWhenEveryReadingIsOlderThanTheTolerance() {
+        at(T + 10, Direction.DEVICE_TO_SUITE, measuredAt(1, T + 3.0));
+        at(T + 12, Direction.DEVICE_TO_SUITE, measuredAt(2, T + 5.5));
+        Outcome outcome = new ClockCheck("r", "temperature", Duration.ofSeconds(5)).judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("packet #3") && outcome.findings().get(0).message()
+                .contains("runs behind"), outcome.findings().get(0).message());
+    }
+
+    @Test
+    void clockFailsOnAReadingStatedAfterItsReception() {
+        at(T + 10, Direction.DEVICE_TO_SUITE, measuredAt(1, T + 9.9));
+        at(T + 12, Direction.DEVICE_TO_SUITE, measuredAt(2, T + 18.0));
+        Outcome outcome = new ClockCheck("r", "temperature", Duration.ofSeconds(5)).judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("runs ahead"), outcome.findings().get(0).message());
+    }
+
+    @Test
+    void clockFailsOnAReadingWithoutATimeAndIsInconclusiveWithoutReadings() {
+        at(T, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 0, true));
+        at(T + 10, Direction.DEVICE_TO_SUITE, reading(1, "[{\"n\":\"temperature\",\"u\":\"Cel\",\"v\":36.6}]", false));
+        assertEquals(1, new ClockCheck("r", "temperature", Duration.ofSeconds(5)).judge(session).findings().size());
+        session.clear();
+        assertNotNull(new ClockCheck("r", "temperature", Duration.ofSeconds(5)).judge(session).inconclusiveReason());
+    }
+
     @Test
     void keepAliveHoldsWhenPingsFillTheGaps() {
         at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 1, true));
