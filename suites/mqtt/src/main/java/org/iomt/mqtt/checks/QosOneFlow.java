@@ -10,10 +10,12 @@ import org.iomt.standards.mqtt.PublishAck;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The device's QoS 1 and 2 messages followed through its session, as the recorded evidence shows them: a message
@@ -30,8 +32,13 @@ public final class QosOneFlow {
      * @param publish        its decoded packet
      * @param resends        the earlier, still unacknowledged transmission it repeats, if it is a resend
      * @param identifierHeld true when a new message took an identifier that an unacknowledged message held
+     * @param mayResendUnrecorded true when, with DUP set, it opens a resumed session (before any PUBLISH with DUP
+     *                       clear on its connection) and repeats no recorded message: the device may be resending a
+     *                       message the suite never received, lost when the earlier connection ended, so whether it is
+     *                       a first transmission cannot be told
      */
-    public record Send(Evidence evidence, Publish publish, Optional<Evidence> resends, boolean identifierHeld) {
+    public record Send(Evidence evidence, Publish publish, Optional<Evidence> resends, boolean identifierHeld,
+                       boolean mayResendUnrecorded) {
     }
 
     /**
@@ -55,6 +62,8 @@ public final class QosOneFlow {
         QosOneFlow flow = new QosOneFlow();
         Map<Integer, Evidence> unacknowledged = new LinkedHashMap<>();
         Map<String, List<Send>> sendsByResumedConnection = new LinkedHashMap<>();
+        Set<String> resumedConnections = new HashSet<>();
+        Set<String> sentDupClear = new HashSet<>();
         for (Evidence e : log) {
             if (e.direction() == Direction.DEVICE_TO_SUITE) {
                 if (e.as(Connect.class).map(Connect::cleanStart).orElse(false)) {
@@ -68,7 +77,12 @@ public final class QosOneFlow {
                         .filter(u -> sameMessage(MqttEvidence.publish(u.getValue()), p)).findFirst();
                 repeated.ifPresent(u -> unacknowledged.remove(u.getKey()));
                 boolean held = repeated.isEmpty() && unacknowledged.containsKey(p.packetId());
-                Send send = new Send(e, p, repeated.map(Map.Entry::getValue), held);
+                boolean unrecorded = repeated.isEmpty() && p.dup() == 1 && resumedConnections.contains(e.connection())
+                        && !sentDupClear.contains(e.connection());
+                if (p.dup() == 0) {
+                    sentDupClear.add(e.connection());
+                }
+                Send send = new Send(e, p, repeated.map(Map.Entry::getValue), held, unrecorded);
                 flow.sends.add(send);
                 unacknowledged.put(p.packetId(), e);
                 List<Send> resumed = sendsByResumedConnection.get(e.connection());
@@ -79,6 +93,9 @@ public final class QosOneFlow {
                 e.as(PublishAck.class).filter(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC)
                         .ifPresent(a -> unacknowledged.remove(a.packetId()));
                 Optional<Connack> connack = e.as(Connack.class);
+                if (connack.isPresent() && connack.get().sessionPresent()) {
+                    resumedConnections.add(e.connection());
+                }
                 if (connack.isPresent() && !connack.get().sessionPresent()) {
                     unacknowledged.clear();
                 } else if (connack.isPresent() && !unacknowledged.isEmpty()) {

@@ -13,6 +13,8 @@ import java.util.List;
  * The first transmission of each new QoS 1 message goes out with DUP clear (MQTT 5.0 §4.3.2). Resends of an
  * unacknowledged message are judged by the redelivery rules; whether the identifier was free is judged with the
  * sender's whole flow ({@link Qos1SenderFlowCheck}).
+ * A PUBLISH with DUP set that opens a resumed session may resend a message lost with the earlier connection, which
+ * the suite never received, so its DUP flag is not judged ({@link QosOneFlow.Send#mayResendUnrecorded()}).
  */
 public record Qos1FirstSendCheck(String requirement) implements Check {
 
@@ -21,7 +23,7 @@ public record Qos1FirstSendCheck(String requirement) implements Check {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (QosOneFlow.Send send : QosOneFlow.of(evidence).sends()) {
-            if (send.publish().qos() != 1 || send.resends().isPresent()) {
+            if (send.publish().qos() != 1 || send.resends().isPresent() || send.mayResendUnrecorded()) {
                 continue;
             }
             Evidence e = send.evidence();

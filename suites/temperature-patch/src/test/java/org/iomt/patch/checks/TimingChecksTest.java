@@ -147,6 +147,22 @@ class TimingChecksTest {
     }
 
     @Test
+    void dupOnAMessageOpeningAResumedSessionIsNotJudgedAsAFirstTransmission() {
+        on("c1", 0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", 0.1, Direction.SUITE_TO_DEVICE, PublishAck.puback(1));
+        // the device sent "b" as packet 2 on c1, which ended before the suite read it; it resends "b" on resumption
+        on("c2", 2, Direction.SUITE_TO_DEVICE, new Connack(0, true, 0, MqttProperties.EMPTY));
+        on("c2", 2.1, Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        on("c2", 2.2, Direction.DEVICE_TO_SUITE, reading(3, "c", true));
+        on("c2", 3, Direction.DEVICE_TO_SUITE, reading(4, "d", false));
+        on("c2", 4, Direction.DEVICE_TO_SUITE, reading(5, "e", true));
+        Outcome flow = new Qos1SenderFlowCheck("r").judge(session);
+        assertEquals(1, flow.findings().size(), flow.findings().toString());
+        assertTrue(flow.findings().get(0).message().startsWith("packet #7"), flow.findings().get(0).message());
+        assertEquals(1, new Qos1FirstSendCheck("r").judge(session).findings().size());
+    }
+
+    @Test
     void intervalHoldsWithinTolerance() {
         at(0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 60, true));
         at(0, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
