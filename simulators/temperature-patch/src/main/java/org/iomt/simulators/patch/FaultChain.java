@@ -91,6 +91,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public Optional<PingReq> keepAlivePingAtZeroQuota(PingReq conformant) {
+        return unlessDropped(conformant, PatchTransform::keepAlivePingAtZeroQuota);
+    }
+
+    @Override
     public String baseName(String conformant) {
         return through(conformant, PatchTransform::baseName);
     }

@@ -102,20 +102,25 @@ public enum PatchFault implements Fault {
             + "(judged when authentication is claimed)", v -> List.of(Sets.SECURITY + "TLS-DEVICE-CREDENTIALS")),
     RECEIVE_MAXIMUM_IGNORED("receive-maximum-ignored", "in MQTT 5.0 ignores the Receive Maximum of its broker's CONNACK and "
             + "sends each reading when it is due, however many are unacknowledged; nothing in MQTT 3.1.1",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-7")) : List.of()),
+            v -> v == MqttVersion.V5_0 ? List.copyOf(receiveMaximumRows(v)) : List.of()),
     TOPIC_ALIAS_ABOVE_MAXIMUM("topic-alias-above-maximum", "in MQTT 5.0 gives its readings a Topic Alias one above the "
             + "Topic Alias Maximum its broker announced; nothing in MQTT 3.1.1",
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-17"), mqtt(v, "MQTT-3.3.2-9")) : List.of()),
     TOPIC_ALIAS_ZERO("topic-alias-zero", "in MQTT 5.0 gives its readings Topic Alias 0 where its broker allows aliases; "
             + "nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-8")) : List.of()),
     SERVER_KEEP_ALIVE_IGNORED("server-keep-alive-ignored", "in MQTT 5.0 keeps the Keep Alive it declared although its "
-            + "broker's CONNACK set a shorter Server Keep Alive (judged when the claimed Keep Alive is 2 s or more); "
-            + "nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-21")) : List.of()),
+            + "broker's CONNACK set a shorter Server Keep Alive, also while its send quota is zero (judged when the claimed "
+            + "Keep Alive is 2 s or more); nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-21"), mqtt(v, "MQTT-3.1.2-21"),
+            mqtt(v, "MQTT-3.3.4-8")) : List.of()),
     WILL_QOS_THREE("will-qos-three", "asks for Will QoS 3, which no version defines, in every CONNECT that carries its will "
             + "(judged when a will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14"), Sets.PATCH + "TP-WILL")),
     PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER("publish-with-subscription-identifier", "in MQTT 5.0 gives every reading "
             + "Subscription Identifier 1, which only a server's PUBLISH may carry; nothing in MQTT 3.1.1",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-6")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-6")) : List.of()),
+    NO_PING_AT_ZERO_QUOTA("no-ping-at-zero-quota", "in MQTT 5.0 sends no PINGREQ while as many readings are "
+            + "unacknowledged as its broker's Receive Maximum allows, so it goes silent for longer than its Keep Alive "
+            + "then; nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-8"), mqtt(v, "MQTT-3.1.2-20")) : List.of());
 
 
     private final String label;
@@ -152,8 +157,8 @@ public enum PatchFault implements Fault {
                     "the suite's broker refuses every connection, so the patch delivers nothing else to judge");
             case PACKET_ID_ZERO, WILDCARD_IN_TOPIC -> Unjudged.rows("the suite's broker closes the connection at each such "
                     + "PUBLISH, so no session resumes with a reading in flight and no acknowledgement is held back under a "
-                    + "Receive Maximum", v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"),
-                    mqtt(v, "MQTT-3.3.4-7")) : redelivery(v));
+                    + "Receive Maximum", v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1")),
+                    receiveMaximumRows(v)) : redelivery(v));
             case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
                     "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
             case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
@@ -169,13 +174,31 @@ public enum PatchFault implements Fault {
                     Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
-            case SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker closes "
-                    + "each connection that keeps silent for one and a half Keep Alives, before the acknowledgement it holds "
-                    + "under its Receive Maximum is due, and the gaps between readings across those reconnections are not "
-                    + "judged, which may leave none to judge",
-                    Set.of(mqtt(v, "MQTT-3.3.4-7"), Sets.PATCH + "TP-INTERVAL")) : Unjudged.none();
+            case NO_PING_AT_ZERO_QUOTA, SERVER_KEEP_ALIVE_IGNORED -> v == MqttVersion.V5_0 ? Unjudged.rows(SILENCE_CLOSED,
+                    union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL"))) : Unjudged.none();
+            case NO_KEEPALIVE -> v == MqttVersion.V5_0 ? Unjudged.rows(SILENCE_CLOSED + "; the connection that announces "
+                    + "the Receive Maximum then mostly carries no reading before it is closed, so the quota is seldom zero "
+                    + "while a PINGREQ falls due",
+                    union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL", mqtt(v, "MQTT-3.3.4-8"))))
+                    : Unjudged.none();
             default -> Unjudged.none();
         };
+    }
+
+    /** Why a fault that keeps the patch silent leaves the rows of the Receive Maximum's hold unjudged. */
+    private static final String SILENCE_CLOSED = "the suite's broker closes each connection that keeps silent for one and "
+            + "a half Keep Alives, before the acknowledgement it holds under its Receive Maximum is due, and the gaps "
+            + "between readings across those reconnections are not judged, which may leave none to judge";
+
+    /** The rows judged where the patch had as many readings unacknowledged as its broker's Receive Maximum allows. */
+    private static Set<String> receiveMaximumRows(MqttVersion v) {
+        return Set.of(mqtt(v, "MQTT-3.3.4-7"), mqtt(v, "MQTT-4.9.0-1"), mqtt(v, "MQTT-4.9.0-2"));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
     }
 
     /** The rows judged on a reading resent when the broker resumes the patch's session. */

@@ -70,6 +70,14 @@ interface PatchTransform {
         return Optional.of(conformant);
     }
 
+    /**
+     * MQTT 5.0: the PINGREQ the patch sends when idle while as many readings are unacknowledged as its broker's Receive
+     * Maximum allows; empty when it holds it back then.
+     */
+    default Optional<PingReq> keepAlivePingAtZeroQuota(PingReq conformant) {
+        return Optional.of(conformant);
+    }
+
     // ---------------------------------------------------------------- the SenML reading
 
     /** The base name: the patch's UDI as a GS1 Digital Link URI (without the trailing '/'). */

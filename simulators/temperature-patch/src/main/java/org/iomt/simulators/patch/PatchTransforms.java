@@ -216,6 +216,12 @@ final class PatchTransforms {
                     return declared;
                 }
             };
+            case NO_PING_AT_ZERO_QUOTA -> new PatchTransform() {
+                @Override
+                public Optional<PingReq> keepAlivePingAtZeroQuota(PingReq conformant) {
+                    return Optional.empty();
+                }
+            };
         };
     }
 

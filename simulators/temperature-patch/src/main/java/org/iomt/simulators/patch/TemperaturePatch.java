@@ -147,7 +147,9 @@ public final class TemperaturePatch implements AutoCloseable {
                     long keepAliveNanos = TimeUnit.SECONDS.toNanos(keepAliveInUse);
                     boolean idle = System.nanoTime() - lastSentNanos >= keepAliveNanos / 2;
                     if (keepAliveInUse > 0 && idle) {
-                        Optional<PingReq> ping = faults.keepAlivePing(new PingReq(0));
+                        Optional<PingReq> ping = inFlight.size() >= receiveMaximum
+                                ? faults.keepAlivePingAtZeroQuota(new PingReq(0)).flatMap(faults::keepAlivePing)
+                                : faults.keepAlivePing(new PingReq(0));
                         if (ping.isPresent()) {
                             send(ping.get());
                         }

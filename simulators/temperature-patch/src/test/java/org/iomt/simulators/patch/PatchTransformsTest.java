@@ -68,6 +68,7 @@ class PatchTransformsTest {
         seen.add(t.readingIntervalNanos(5_000_000_000L));
         seen.add(t.keepAliveInUse(15, 30));
         seen.add(t.keepAlivePing(new PingReq(0)).isPresent());
+        seen.add(t.keepAlivePingAtZeroQuota(new PingReq(0)).isPresent());
         seen.add(t.baseName(BASE_NAME));
         SenmlRecordBuilder record = SenmlRecord.builder().baseName(BASE_NAME + "/").baseTime(1_700_000_000.0)
                 .name("temperature").unit("Cel").value(36.6);

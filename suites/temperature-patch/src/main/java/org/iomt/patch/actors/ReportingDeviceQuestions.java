@@ -25,6 +25,7 @@ import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
 import org.iomt.patch.checks.TopicAliasLimitCheck;
+import org.iomt.patch.checks.ZeroQuotaKeepAliveCheck;
 import org.iomt.patch.profile.PatchKeys;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.senml.SenmlRule;
@@ -185,6 +186,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome keepsServerKeepAlive(String req) {
         return ask(new ServerKeepAliveCheck(req, KEEP_ALIVE_MARGIN, profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0)));
+    }
+
+    public Outcome pingsWhileQuotaIsZero(String req) {
+        return ask(new ZeroQuotaKeepAliveCheck(req, KEEP_ALIVE_MARGIN));
     }
 
     /** The broker presented a certificate from a CA the device does not trust, on one of the device's connections. */
