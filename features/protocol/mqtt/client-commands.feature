@@ -41,6 +41,11 @@ Feature: A reporting device takes commands from its broker
         | version |
         | 5.0     |
 
+      @req:mqtt-5.0:MQTT-3.3.4-1 @pics:mqtt.version=5.0 @pics:mqtt.commands
+      Examples: MQTT 5.0, as the rule on the receiver of a PUBLISH
+        | version |
+        | 5.0     |
+
   Rule: An acknowledgement carries the packet identifier of the PUBLISH it acknowledges
 
     @iottestware:TP_MQTT_CLIENT_PUBACK_002
@@ -57,3 +62,10 @@ Feature: A reporting device takes commands from its broker
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: An acknowledgement carries a reason code the protocol defines for it
+
+    @req:mqtt-5.0:MQTT-3.4.2-1 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=1
+    Scenario: The device acknowledges a command with a defined PUBACK reason code (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device's acknowledgement carries a reason code defined for it

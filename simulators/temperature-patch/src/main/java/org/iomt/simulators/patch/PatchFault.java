@@ -78,7 +78,8 @@ public enum PatchFault implements Fault {
             + "instead of 0010 (judged when a command topic is claimed)", v -> List.of(mqtt(v, "MQTT-3.8.1-1"))),
     COMMAND_NOT_ACKNOWLEDGED("command-not-acknowledged", "reads a QoS 1 command from its broker but never sends the PUBACK "
             + "(judged when a command topic is claimed)",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.5.0-2" : "MQTT-3.3.4-1"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"))
+                    : List.of(mqtt(v, "MQTT-3.3.4-1"))),
     COMMAND_ACK_WRONG_ID("command-ack-wrong-id", "acknowledges a QoS 1 command under the next packet identifier instead "
             + "of the command's (judged when a command topic is claimed)",
             v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6"))),
@@ -120,7 +121,11 @@ public enum PatchFault implements Fault {
     NO_PING_AT_ZERO_QUOTA("no-ping-at-zero-quota", "in MQTT 5.0 sends no PINGREQ while as many readings are "
             + "unacknowledged as its broker's Receive Maximum allows, so it goes silent for longer than its Keep Alive "
             + "then; nothing in MQTT 3.1.1",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-8"), mqtt(v, "MQTT-3.1.2-20")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-8"), mqtt(v, "MQTT-3.1.2-20")) : List.of()),
+    COMMAND_ACK_UNDEFINED_REASON("command-ack-undefined-reason", "in MQTT 5.0 acknowledges a QoS 1 command with PUBACK "
+            + "reason code 0x01, which the specification does not define for a PUBACK (judged when a command topic at QoS 1 "
+            + "is claimed); nothing in MQTT 3.1.1, whose PUBACK has no reason code",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.4.2-1")) : List.of());
 
 
     private final String label;
@@ -164,11 +169,12 @@ public enum PatchFault implements Fault {
             case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
                     Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"),
                             mqtt(v, "MQTT-4.4.0-1")));
-            case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier of an "
-                    + "acknowledgement is not seen", Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6")));
+            case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier and reason code "
+                    + "of an acknowledgement are not seen", v == MqttVersion.V5_0
+                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1")) : Set.of(mqtt(v, "MQTT-2.3.1-6")));
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
                     + "so no command reaches the patch", v == MqttVersion.V5_0
-                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"))
+                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-3.4.2-1"))
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
             case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so no Will QoS of a will is seen",
                     Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));

@@ -6,6 +6,7 @@ import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
@@ -31,6 +32,8 @@ final class PatchTransforms {
     private static final double FEVER = 47.5;
     /** How far {@link PatchFault#STALE_TIMESTAMP} puts readings in the past, in seconds. */
     private static final int STALE_SECONDS = 3600;
+    /** A PUBACK reason code MQTT 5.0 leaves undefined (§3.4.2.1). */
+    private static final int UNDEFINED_PUBACK_REASON = 0x01;
 
     private PatchTransforms() {
     }
@@ -214,6 +217,13 @@ final class PatchTransforms {
                 @Override
                 public int keepAliveInUse(int conformant, int declared) {
                     return declared;
+                }
+            };
+            case COMMAND_ACK_UNDEFINED_REASON -> new PatchTransform() {
+                @Override
+                public Optional<PublishAck> commandAck(PublishAck conformant) {
+                    return Optional.of(new PublishAck(PacketType.PUBACK, conformant.flags(), conformant.packetId(),
+                            UNDEFINED_PUBACK_REASON, conformant.properties()));
                 }
             };
             case NO_PING_AT_ZERO_QUOTA -> new PatchTransform() {

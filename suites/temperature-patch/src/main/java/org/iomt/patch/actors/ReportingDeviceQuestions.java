@@ -149,6 +149,10 @@ public final class ReportingDeviceQuestions {
         return ask(CommandAcknowledgementCheck.sameIdentifier(req));
     }
 
+    public Outcome commandAnsweredWithADefinedReasonCode(String req) {
+        return ask(CommandAcknowledgementCheck.definedReasonCode(req));
+    }
+
     public Outcome willQosWithoutWill(String req) {
         return ask(ConnectFieldCheck.willQosNeedsWillFlag(req, ReportingDevices.will(profile).isPresent()));
     }

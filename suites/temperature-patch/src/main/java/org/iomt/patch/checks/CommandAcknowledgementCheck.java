@@ -13,15 +13,21 @@ import org.iomt.standards.mqtt.PublishAck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the device answers the messages the suite's broker sent it (its commands): as their QoS requires (nothing
- * for QoS 0, PUBACK for QoS 1, PUBREC for QoS 2), and under the packet identifier of the message answered. The
- * answer to a message is the first PUBACK or PUBREC the device sent after it on the same connection.
+ * for QoS 0, PUBACK for QoS 1, PUBREC for QoS 2), under the packet identifier of the message answered, and (MQTT 5.0)
+ * with a reason code the specification defines for the answer. The answer to a message is the first PUBACK or PUBREC
+ * the device sent after it on the same connection.
  */
 public final class CommandAcknowledgementCheck implements Check {
 
-    private enum Rule { ANSWERED_PER_QOS, SAME_IDENTIFIER }
+    private enum Rule { ANSWERED_PER_QOS, SAME_IDENTIFIER, DEFINED_REASON_CODE }
+
+    /** The reason codes MQTT 5.0 defines for a PUBACK (§3.4.2.1) and a PUBREC (§3.5.2.1): the same table. */
+    private static final Set<Integer> ACKNOWLEDGEMENT_REASON_CODES = Set.of(0x00, 0x10, 0x80, 0x83, 0x87, 0x90, 0x91,
+            0x97, 0x99);
 
     private final String requirement;
     private final Rule rule;
@@ -39,6 +45,11 @@ public final class CommandAcknowledgementCheck implements Check {
     /** Every answer carries the packet identifier of the message it answers. */
     public static CommandAcknowledgementCheck sameIdentifier(String requirement) {
         return new CommandAcknowledgementCheck(requirement, Rule.SAME_IDENTIFIER);
+    }
+
+    /** MQTT 5.0: every answer carries a reason code defined for its packet type. */
+    public static CommandAcknowledgementCheck definedReasonCode(String requirement) {
+        return new CommandAcknowledgementCheck(requirement, Rule.DEFINED_REASON_CODE);
     }
 
     /**
@@ -74,7 +85,11 @@ public final class CommandAcknowledgementCheck implements Check {
             return Outcome.inconclusive("the suite sent the device no command: it did not subscribe to its claimed command "
                     + "topic during the observation window", List.of());
         }
-        return rule == Rule.ANSWERED_PER_QOS ? answered(exchanges) : identifiers(exchanges);
+        return switch (rule) {
+            case ANSWERED_PER_QOS -> answered(exchanges);
+            case SAME_IDENTIFIER -> identifiers(exchanges);
+            case DEFINED_REASON_CODE -> reasonCodes(exchanges);
+        };
     }
 
     private Outcome answered(List<Exchange> exchanges) {
@@ -118,6 +133,29 @@ public final class CommandAcknowledgementCheck implements Check {
                 findings.add(Finding.of(requirement, "packet #" + answer.seq() + ": " + ack.type() + " carries packet identifier "
                         + ack.packetId() + ", the command it answers (packet #" + x.sent().seq() + ") has "
                         + x.publish().packetId(), x.sent(), answer));
+            }
+        }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("the device answered no command sent at QoS 1 or 2", List.of());
+        }
+        return Outcome.judged(findings, judged);
+    }
+
+    private Outcome reasonCodes(List<Exchange> exchanges) {
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        for (Exchange x : exchanges) {
+            if (x.answer().isEmpty()) {
+                continue;
+            }
+            Evidence answer = x.answer().get();
+            judged.add(x.sent());
+            judged.add(answer);
+            PublishAck ack = answer.as(PublishAck.class).orElseThrow();
+            if (!ACKNOWLEDGEMENT_REASON_CODES.contains(ack.reasonCode())) {
+                findings.add(Finding.of(requirement, String.format("packet #%d: %s on connection %s carries reason code 0x%02X, "
+                        + "which MQTT 5.0 does not define for a %s (it answers the command, packet #%d)", answer.seq(),
+                        ack.type(), answer.connection(), ack.reasonCode(), ack.type(), x.sent().seq()), x.sent(), answer));
             }
         }
         if (judged.isEmpty()) {

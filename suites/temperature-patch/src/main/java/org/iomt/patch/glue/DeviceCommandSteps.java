@@ -36,4 +36,9 @@ public final class DeviceCommandSteps {
     public void theAcknowledgementCarriesTheCommandsIdentifier() {
         verdict.require(device.commandAnsweredUnderItsIdentifier(verdict.requirement()));
     }
+
+    @Then("the device's acknowledgement carries a reason code defined for it")
+    public void theAcknowledgementCarriesADefinedReasonCode() {
+        verdict.require(device.commandAnsweredWithADefinedReasonCode(verdict.requirement()));
+    }
 }

@@ -137,4 +137,23 @@ class CommandChecksTest {
         on(Direction.DEVICE_TO_SUITE, PublishAck.pubrec(7));
         assertEquals(1, answered().findings().size());
     }
+
+    @Test
+    void aPubackWithADefinedReasonCodePassesAndAnUndefinedOneFails() {
+        commandSent(1);
+        on(Direction.DEVICE_TO_SUITE, new PublishAck(org.iomt.standards.mqtt.PacketType.PUBACK, 0, 7, 0x10, MqttProperties.EMPTY));
+        assertTrue(CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session).passed());
+        session.remove(session.size() - 1);
+        on(Direction.DEVICE_TO_SUITE, new PublishAck(org.iomt.standards.mqtt.PacketType.PUBACK, 0, 7, 0x01, MqttProperties.EMPTY));
+        Outcome outcome = CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session);
+        assertTrue(reason(outcome).contains("packet #6: PUBACK on connection c1 carries reason code 0x01, which MQTT 5.0 "
+                + "does not define for a PUBACK (it answers the command, packet #5)"), reason(outcome));
+    }
+
+    @Test
+    void noAnswerLeavesTheReasonCodeUnjudged() {
+        commandSent(1);
+        assertTrue(CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session).inconclusiveReason()
+                .contains("answered no command"));
+    }
 }
