@@ -1,9 +1,9 @@
 @device:temperature-patch
 Feature: A reporting device takes commands from its broker
   A device that claims a command topic subscribes to it after connecting. Inside the observation window
-  the suite's broker sends it one command at the claimed QoS: a new reporting interval equal to the
-  claimed one, which the device may apply or ignore. Whatever it does with it, it acknowledges it as
-  the protocol requires.
+  the suite's broker sends it a command at the claimed QoS, twice back to back: a new reporting interval
+  equal to the claimed one, which the device may apply or ignore. Whatever it does with it, it
+  acknowledges each as the protocol requires, in the order they came.
 
   Background:
     Given the device has connected to the suite's broker
@@ -59,6 +59,22 @@ Feature: A reporting device takes commands from its broker
         | 3.1.1   |
 
       @req:mqtt-5.0:MQTT-2.2.1-5 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A client acknowledges QoS 1 messages in the order they came
+
+    Scenario Outline: The device acknowledges two commands sent back to back in the order they came (MQTT <version>)
+      Given the broker has sent the device a command
+      Then the device acknowledges the commands in the order they came
+
+      @req:mqtt-3.1.1:MQTT-4.6.0-2 @pics:mqtt.version=3.1.1 @pics:mqtt.commands.qos=1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.6.0-2 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=1
       Examples: MQTT 5.0
         | version |
         | 5.0     |

@@ -162,7 +162,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.TOPIC_ALIAS_ABOVE_MAXIMUM, PatchFault.TOPIC_ALIAS_ZERO, PatchFault.SERVER_KEEP_ALIVE_IGNORED,
             PatchFault.PUBLISH_BEFORE_CONNECT, PatchFault.WILL_QOS_THREE,
             PatchFault.PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER, PatchFault.NO_PING_AT_ZERO_QUOTA,
-            PatchFault.COMMAND_ACK_UNDEFINED_REASON);
+            PatchFault.COMMAND_ACK_UNDEFINED_REASON, PatchFault.COMMAND_ACKS_REVERSED);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

@@ -146,4 +146,13 @@ final class FaultChain implements PatchTransform {
     public Optional<PublishAck> commandAck(PublishAck conformant) {
         return unlessDropped(conformant, PatchTransform::commandAck);
     }
+
+    @Override
+    public List<PublishAck> commandAcksReady(PublishAck ready) {
+        List<PublishAck> acks = List.of(ready);
+        for (PatchTransform t : transforms) {
+            acks = acks.stream().flatMap(a -> t.commandAcksReady(a).stream()).toList();
+        }
+        return acks;
+    }
 }

@@ -125,7 +125,10 @@ public enum PatchFault implements Fault {
     COMMAND_ACK_UNDEFINED_REASON("command-ack-undefined-reason", "in MQTT 5.0 acknowledges a QoS 1 command with PUBACK "
             + "reason code 0x01, which the specification does not define for a PUBACK (judged when a command topic at QoS 1 "
             + "is claimed); nothing in MQTT 3.1.1, whose PUBACK has no reason code",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.4.2-1")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.4.2-1")) : List.of()),
+    COMMAND_ACKS_REVERSED("command-acks-reversed", "holds back the PUBACK of a QoS 1 command until the next command has "
+            + "come, and then acknowledges the later one first (judged when a command topic at QoS 1 is claimed)",
+            v -> List.of(mqtt(v, "MQTT-4.6.0-2")));
 
 
     private final String label;
@@ -169,13 +172,17 @@ public enum PatchFault implements Fault {
             case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
                     Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"),
                             mqtt(v, "MQTT-4.4.0-1")));
-            case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier and reason code "
-                    + "of an acknowledgement are not seen", v == MqttVersion.V5_0
-                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1")) : Set.of(mqtt(v, "MQTT-2.3.1-6")));
+            case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier, reason code and "
+                    + "order of acknowledgements are not seen", v == MqttVersion.V5_0
+                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
+                    : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-4.6.0-2")));
+            case COMMAND_ACK_WRONG_ID -> Unjudged.rows("no command is acknowledged under its own packet identifier, so the "
+                    + "order of acknowledgements is not seen", Set.of(mqtt(v, "MQTT-4.6.0-2")));
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
                     + "so no command reaches the patch", v == MqttVersion.V5_0
-                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-3.4.2-1"))
-                    : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1")));
+                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-3.4.2-1"),
+                            mqtt(v, "MQTT-4.6.0-2"))
+                    : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2")));
             case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so no Will QoS of a will is seen",
                     Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",

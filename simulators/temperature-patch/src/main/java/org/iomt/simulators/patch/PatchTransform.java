@@ -8,6 +8,7 @@ import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.senml.SenmlRecordBuilder;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -122,6 +123,14 @@ interface PatchTransform {
     /** The SUBSCRIBE to the command topic. */
     default Subscribe subscribe(Subscribe conformant) {
         return conformant;
+    }
+
+    /**
+     * The acknowledgements to send now that this one is ready, in order: the conformant patch sends each as soon as it
+     * is ready; a fault may hold one back and send it later, after another.
+     */
+    default List<PublishAck> commandAcksReady(PublishAck ready) {
+        return List.of(ready);
     }
 
     /** The PUBACK of a QoS 1 command; empty when the patch sends none. */

@@ -17,6 +17,7 @@ import org.iomt.standards.senml.SenmlRecordBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntSupplier;
@@ -224,6 +225,20 @@ final class PatchTransforms {
                 public Optional<PublishAck> commandAck(PublishAck conformant) {
                     return Optional.of(new PublishAck(PacketType.PUBACK, conformant.flags(), conformant.packetId(),
                             UNDEFINED_PUBACK_REASON, conformant.properties()));
+                }
+            };
+            case COMMAND_ACKS_REVERSED -> new PatchTransform() {
+                private PublishAck held;
+
+                @Override
+                public List<PublishAck> commandAcksReady(PublishAck ready) {
+                    if (held == null) {
+                        held = ready;
+                        return List.of();
+                    }
+                    List<PublishAck> reversed = List.of(ready, held);
+                    held = null;
+                    return reversed;
                 }
             };
             case NO_PING_AT_ZERO_QUOTA -> new PatchTransform() {

@@ -372,7 +372,9 @@ public final class TemperaturePatch implements AutoCloseable {
             return;
         }
         try {
-            send(ack.get());
+            for (PublishAck ready : faults.commandAcksReady(ack.get())) {
+                send(ready);
+            }
         } catch (IOException e) {
             LOG.debug("cannot acknowledge: {}", e.getMessage());
         }

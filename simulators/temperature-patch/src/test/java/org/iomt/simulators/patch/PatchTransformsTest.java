@@ -85,6 +85,8 @@ class PatchTransformsTest {
         seen.add(drawn.get());
         seen.add(hex(t.subscribe(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)))));
         seen.add(t.commandAck(PublishAck.puback(5)).map(PatchTransformsTest::hex));
+        seen.add(t.commandAcksReady(PublishAck.puback(5)).stream().map(PatchTransformsTest::hex).toList());
+        seen.add(t.commandAcksReady(PublishAck.puback(6)).stream().map(PatchTransformsTest::hex).toList());
         return seen;
     }
 

@@ -62,15 +62,19 @@ public final class BrokerControls {
 
     /**
      * Once, when a device subscribes to a filter that matches {@code topic}, the broker sends it this message after
-     * the SUBACK, at the given QoS (capped at the QoS it granted), as a command from its back end would arrive.
+     * the SUBACK, {@code copies} times back to back (each a PUBLISH of its own), at the given QoS (capped at the QoS it
+     * granted), as commands from its back end would arrive.
      */
-    public BrokerControls sendOnSubscribe(String topic, int qos, byte[] payload) {
-        pendingCommand.set(new Message(topic, qos, payload.clone()));
+    public BrokerControls sendOnSubscribe(String topic, int qos, byte[] payload, int copies) {
+        if (copies < 1) {
+            throw new IllegalArgumentException("a command is sent at least once, not " + copies + " times");
+        }
+        pendingCommand.set(new Message(topic, qos, payload.clone(), copies));
         return this;
     }
 
-    /** A message the broker is to send a device. */
-    record Message(String topic, int qos, byte[] payload) {
+    /** A message the broker is to send a device, the given number of times back to back. */
+    record Message(String topic, int qos, byte[] payload, int copies) {
     }
 
     /** The armed message, if it is for a subscription to one of these filters; taken once. */

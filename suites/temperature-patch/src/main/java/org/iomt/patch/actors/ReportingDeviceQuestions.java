@@ -149,6 +149,10 @@ public final class ReportingDeviceQuestions {
         return ask(CommandAcknowledgementCheck.sameIdentifier(req));
     }
 
+    public Outcome commandsAnsweredInOrder(String req) {
+        return ask(CommandAcknowledgementCheck.inOrder(req));
+    }
+
     public Outcome commandAnsweredWithADefinedReasonCode(String req) {
         return ask(CommandAcknowledgementCheck.definedReasonCode(req));
     }

@@ -12,18 +12,21 @@ import org.iomt.standards.mqtt.PublishAck;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * How the device answers the messages the suite's broker sent it (its commands): as their QoS requires (nothing
  * for QoS 0, PUBACK for QoS 1, PUBREC for QoS 2), under the packet identifier of the message answered, and (MQTT 5.0)
- * with a reason code the specification defines for the answer. The answer to a message is the first PUBACK or PUBREC
- * the device sent after it on the same connection.
+ * with a reason code the specification defines for the answer, and answers to messages of the same QoS in the order the
+ * messages came. The answer to a message is a PUBACK or PUBREC the device sent after it on the same connection: the
+ * first that carries its packet identifier, else the first that answers no earlier message.
  */
 public final class CommandAcknowledgementCheck implements Check {
 
-    private enum Rule { ANSWERED_PER_QOS, SAME_IDENTIFIER, DEFINED_REASON_CODE }
+    private enum Rule { ANSWERED_PER_QOS, SAME_IDENTIFIER, DEFINED_REASON_CODE, IN_ORDER }
 
     /** The reason codes MQTT 5.0 defines for a PUBACK (§3.4.2.1) and a PUBREC (§3.5.2.1): the same table. */
     private static final Set<Integer> ACKNOWLEDGEMENT_REASON_CODES = Set.of(0x00, 0x10, 0x80, 0x83, 0x87, 0x90, 0x91,
@@ -47,6 +50,14 @@ public final class CommandAcknowledgementCheck implements Check {
         return new CommandAcknowledgementCheck(requirement, Rule.SAME_IDENTIFIER);
     }
 
+    /**
+     * Answers of one type (PUBACK to QoS 1, PUBREC to QoS 2) go out in the order their messages came on the connection;
+     * judged on pairs of messages both answered under their own packet identifier.
+     */
+    public static CommandAcknowledgementCheck inOrder(String requirement) {
+        return new CommandAcknowledgementCheck(requirement, Rule.IN_ORDER);
+    }
+
     /** MQTT 5.0: every answer carries a reason code defined for its packet type. */
     public static CommandAcknowledgementCheck definedReasonCode(String requirement) {
         return new CommandAcknowledgementCheck(requirement, Rule.DEFINED_REASON_CODE);
@@ -56,7 +67,7 @@ public final class CommandAcknowledgementCheck implements Check {
      * One message the suite sent the device, and what became of it.
      *
      * @param sent   the PUBLISH the suite sent
-     * @param answer the device's first PUBACK or PUBREC after it on that connection, if any
+     * @param answer the device's PUBACK or PUBREC that answers it, if any
      * @param ended  whether that connection ended (or the window closed) before an answer came
      */
     private record Exchange(Evidence sent, Optional<Evidence> answer, boolean ended) {
@@ -89,6 +100,7 @@ public final class CommandAcknowledgementCheck implements Check {
             case ANSWERED_PER_QOS -> answered(exchanges);
             case SAME_IDENTIFIER -> identifiers(exchanges);
             case DEFINED_REASON_CODE -> reasonCodes(exchanges);
+            case IN_ORDER -> order(exchanges);
         };
     }
 
@@ -141,6 +153,37 @@ public final class CommandAcknowledgementCheck implements Check {
         return Outcome.judged(findings, judged);
     }
 
+    private Outcome order(List<Exchange> exchanges) {
+        List<Exchange> answered = exchanges.stream().filter(x -> x.publish().qos() > 0 && x.answer().isPresent()
+                && x.answer().get().as(PublishAck.class).orElseThrow().packetId() == x.publish().packetId()).toList();
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        for (int i = 0; i < answered.size(); i++) {
+            for (int j = i + 1; j < answered.size(); j++) {
+                Exchange first = answered.get(i);
+                Exchange second = answered.get(j);
+                if (!first.sent().connection().equals(second.sent().connection())
+                        || first.publish().qos() != second.publish().qos()) {
+                    continue;
+                }
+                judged.addAll(List.of(first.sent(), second.sent(), first.answer().get(), second.answer().get()));
+                if (second.answer().get().seq() < first.answer().get().seq()) {
+                    findings.add(Finding.of(requirement, String.format("connection %s: the device answered the command of "
+                            + "packet #%d (packet identifier %d) with packet #%d before the one of packet #%d (packet "
+                            + "identifier %d) that came first, with packet #%d", first.sent().connection(),
+                            second.sent().seq(), second.publish().packetId(), second.answer().get().seq(), first.sent().seq(),
+                            first.publish().packetId(), first.answer().get().seq()), first.sent(), second.sent(),
+                            second.answer().get(), first.answer().get()));
+                }
+            }
+        }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("the device did not answer two commands of the same QoS on one connection, each under "
+                    + "its packet identifier, so no order of answers shows", List.of());
+        }
+        return Outcome.judged(findings, judged.stream().distinct().sorted(java.util.Comparator.comparingLong(Evidence::seq)).toList());
+    }
+
     private Outcome reasonCodes(List<Exchange> exchanges) {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
@@ -165,29 +208,25 @@ public final class CommandAcknowledgementCheck implements Check {
     }
 
     private static List<Exchange> exchanges(List<Evidence> log) {
+        List<Evidence> sent = new ArrayList<>();
+        Map<Evidence, Evidence> answers = new HashMap<>();
+        for (Evidence e : log) {
+            if (e.direction() == Direction.SUITE_TO_DEVICE && e.as(Publish.class).isPresent()) {
+                sent.add(e);
+            } else if (e.direction() == Direction.DEVICE_TO_SUITE && e.as(PublishAck.class)
+                    .filter(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC).isPresent()) {
+                int id = e.as(PublishAck.class).orElseThrow().packetId();
+                List<Evidence> open = sent.stream().filter(s -> s.connection().equals(e.connection())
+                        && !answers.containsKey(s)).toList();
+                open.stream().filter(s -> s.as(Publish.class).orElseThrow().packetId() == id).findFirst()
+                        .or(() -> open.stream().findFirst()).ifPresent(s -> answers.put(s, e));
+            }
+        }
         List<Exchange> exchanges = new ArrayList<>();
-        for (int i = 0; i < log.size(); i++) {
-            Evidence sent = log.get(i);
-            if (sent.direction() != Direction.SUITE_TO_DEVICE || sent.as(Publish.class).isEmpty()) {
-                continue;
-            }
-            Optional<Evidence> answer = Optional.empty();
-            boolean ended = false;
-            for (Evidence e : log.subList(i + 1, log.size())) {
-                if (!e.connection().equals(sent.connection())) {
-                    continue;
-                }
-                if (e.direction() == Direction.DEVICE_TO_SUITE && e.as(PublishAck.class)
-                        .map(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC).orElse(false)) {
-                    answer = Optional.of(e);
-                    break;
-                }
-                if (e.as(ConnectionEnded.class).isPresent()) {
-                    ended = true;
-                    break;
-                }
-            }
-            exchanges.add(new Exchange(sent, answer, ended));
+        for (Evidence s : sent) {
+            boolean ended = !answers.containsKey(s) && log.stream().anyMatch(e -> e.seq() > s.seq()
+                    && e.connection().equals(s.connection()) && e.as(ConnectionEnded.class).isPresent());
+            exchanges.add(new Exchange(s, Optional.ofNullable(answers.get(s)), ended));
         }
         return exchanges;
     }

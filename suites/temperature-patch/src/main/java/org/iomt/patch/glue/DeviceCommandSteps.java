@@ -41,4 +41,9 @@ public final class DeviceCommandSteps {
     public void theAcknowledgementCarriesADefinedReasonCode() {
         verdict.require(device.commandAnsweredWithADefinedReasonCode(verdict.requirement()));
     }
+
+    @Then("the device acknowledges the commands in the order they came")
+    public void theDeviceAcknowledgesTheCommandsInOrder() {
+        verdict.require(device.commandsAnsweredInOrder(verdict.requirement()));
+    }
 }

@@ -156,4 +156,41 @@ class CommandChecksTest {
         assertTrue(CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session).inconclusiveReason()
                 .contains("answered no command"));
     }
+
+    private void secondCommandSent() {
+        on(Direction.SUITE_TO_DEVICE, Publish.of("cmd", 1, false, 8, "x".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void answersInTheOrderTheCommandsCamePassEvenWhenBothCameFirst() {
+        commandSent(1);
+        secondCommandSent();
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(7));
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(8));
+        assertTrue(CommandAcknowledgementCheck.inOrder(REQ).judge(session).passed());
+        assertTrue(sameId().passed(), reason(sameId()));
+    }
+
+    @Test
+    void answersInReverseOrderFailTheOrderButNotTheIdentifiers() {
+        commandSent(1);
+        secondCommandSent();
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(8));
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(7));
+        Outcome outcome = CommandAcknowledgementCheck.inOrder(REQ).judge(session);
+        assertTrue(reason(outcome).contains("connection c1: the device answered the command of packet #6 (packet identifier 8) "
+                + "with packet #7 before the one of packet #5 (packet identifier 7) that came first, with packet #8"), reason(outcome));
+        assertTrue(sameId().passed(), reason(sameId()));
+        assertTrue(answered().passed(), reason(answered()));
+    }
+
+    @Test
+    void answersUnderOtherIdentifiersShowNoOrder() {
+        commandSent(1);
+        secondCommandSent();
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(8));
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(9));
+        assertTrue(CommandAcknowledgementCheck.inOrder(REQ).judge(session).inconclusiveReason().contains("no order of answers shows"));
+        assertFalse(sameId().passed());
+    }
 }
