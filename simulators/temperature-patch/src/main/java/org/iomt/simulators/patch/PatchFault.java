@@ -26,7 +26,8 @@ public enum PatchFault implements Fault {
     EMPTY_CLIENT_ID_PERSISTENT("empty-client-id-persistent", "zero-length client identifier with clean session 0; a fault in MQTT 3.1.1 only",
             v -> v == MqttVersion.V5_0 ? List.of() : List.of(mqtt(v, "MQTT-3.1.3-7"))),
     NO_KEEPALIVE("no-keepalive", "never sends PINGREQ, so it goes silent for longer than its Keep Alive between readings",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-20" : "MQTT-3.1.2-23"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.1.2-20"), mqtt(v, "MQTT-3.3.4-8"))
+                    : List.of(mqtt(v, "MQTT-3.1.2-23"))),
     WILDCARD_IN_TOPIC("wildcard-in-topic", "publishes readings to a topic name holding the '+' wildcard",
             v -> List.of(mqtt(v, "MQTT-3.3.2-2"), Sets.PATCH + "TP-TOPIC")),
     QOS_0("qos-0", "publishes readings at QoS 0 although QoS 1 is claimed",
@@ -164,9 +165,10 @@ public enum PatchFault implements Fault {
             case EMPTY_CLIENT_ID_PERSISTENT -> v == MqttVersion.V5_0 ? Unjudged.none() : Unjudged.everyRow(
                     "the suite's broker refuses every connection, so the patch delivers nothing else to judge");
             case PACKET_ID_ZERO, WILDCARD_IN_TOPIC -> Unjudged.rows("the suite's broker closes the connection at each such "
-                    + "PUBLISH, so no session resumes with a reading in flight and no acknowledgement is held back under a "
-                    + "Receive Maximum", v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1")),
-                    receiveMaximumRows(v)) : redelivery(v));
+                    + "PUBLISH, so no session resumes with a reading in flight, no acknowledgement is held back under a "
+                    + "Receive Maximum, and the commands the broker sent on that connection may be cut off before the "
+                    + "patch answers them", union(commandRows(v), v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"),
+                    mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")), receiveMaximumRows(v)) : redelivery(v)));
             case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
                     "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
             case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
@@ -187,12 +189,8 @@ public enum PatchFault implements Fault {
                     Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
-            case NO_PING_AT_ZERO_QUOTA, SERVER_KEEP_ALIVE_IGNORED -> v == MqttVersion.V5_0 ? Unjudged.rows(SILENCE_CLOSED,
-                    union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL"))) : Unjudged.none();
-            case NO_KEEPALIVE -> v == MqttVersion.V5_0 ? Unjudged.rows(SILENCE_CLOSED + "; the connection that announces "
-                    + "the Receive Maximum then mostly carries no reading before it is closed, so the quota is seldom zero "
-                    + "while a PINGREQ falls due",
-                    union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL", mqtt(v, "MQTT-3.3.4-8"))))
+            case NO_PING_AT_ZERO_QUOTA, SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0
+                    ? Unjudged.rows(SILENCE_CLOSED, union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL")))
                     : Unjudged.none();
             default -> Unjudged.none();
         };
@@ -202,6 +200,13 @@ public enum PatchFault implements Fault {
     private static final String SILENCE_CLOSED = "the suite's broker closes each connection that keeps silent for one and "
             + "a half Keep Alives, before the acknowledgement it holds under its Receive Maximum is due, and the gaps "
             + "between readings across those reconnections are not judged, which may leave none to judge";
+
+    /** The rows judged on the patch's answers to the broker's commands. */
+    private static Set<String> commandRows(MqttVersion v) {
+        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"),
+                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
+                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"));
+    }
 
     /** The rows judged where the patch had as many readings unacknowledged as its broker's Receive Maximum allows. */
     private static Set<String> receiveMaximumRows(MqttVersion v) {

@@ -470,7 +470,9 @@ final class BrokerConnection implements Runnable {
             closed = true;
         }
         release();
-        if (acknowledgementHold.isPresent()) {
+        if (acknowledgementHold.isPresent() && held == null) {
+            controls.acknowledgementHoldUnused();
+        } else if (acknowledgementHold.isPresent()) {
             controls.acknowledgementHoldEnded();
         }
         // after release, so that a waiter woken by this entry sees the connection gone

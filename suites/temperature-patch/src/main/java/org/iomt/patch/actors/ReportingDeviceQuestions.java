@@ -142,7 +142,8 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome commandAnsweredPerQos(String req) {
-        return ask(CommandAcknowledgementCheck.answeredPerQos(req));
+        return ask(CommandAcknowledgementCheck.answeredPerQos(req,
+                Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0))));
     }
 
     public Outcome commandAnsweredUnderItsIdentifier(String req) {

@@ -34,15 +34,26 @@ public final class CommandAcknowledgementCheck implements Check {
 
     private final String requirement;
     private final Rule rule;
+    /** How long after a message the suite's own close of its connection still cuts the device's answer off. */
+    private final java.time.Duration answerTime;
 
     private CommandAcknowledgementCheck(String requirement, Rule rule) {
-        this.requirement = requirement;
-        this.rule = rule;
+        this(requirement, rule, java.time.Duration.ZERO);
     }
 
-    /** Every message sent to the device is answered with the packet its QoS requires, and at QoS 0 with none. */
-    public static CommandAcknowledgementCheck answeredPerQos(String requirement) {
-        return new CommandAcknowledgementCheck(requirement, Rule.ANSWERED_PER_QOS);
+    private CommandAcknowledgementCheck(String requirement, Rule rule, java.time.Duration answerTime) {
+        this.requirement = requirement;
+        this.rule = rule;
+        this.answerTime = answerTime;
+    }
+
+    /**
+     * Every message sent to the device is answered with the packet its QoS requires, and at QoS 0 with none. A message
+     * whose connection the suite itself closed less than {@code answerTime} after sending it (to interrupt a session)
+     * is not judged: the device may not have had time to answer.
+     */
+    public static CommandAcknowledgementCheck answeredPerQos(String requirement, java.time.Duration answerTime) {
+        return new CommandAcknowledgementCheck(requirement, Rule.ANSWERED_PER_QOS, answerTime);
     }
 
     /** Every answer carries the packet identifier of the message it answers. */
@@ -68,9 +79,9 @@ public final class CommandAcknowledgementCheck implements Check {
      *
      * @param sent   the PUBLISH the suite sent
      * @param answer the device's PUBACK or PUBREC that answers it, if any
-     * @param ended  whether that connection ended (or the window closed) before an answer came
+     * @param ended  how that connection ended, when it ended before an answer came
      */
-    private record Exchange(Evidence sent, Optional<Evidence> answer, boolean ended) {
+    private record Exchange(Evidence sent, Optional<Evidence> answer, Optional<Evidence> ended) {
         Publish publish() {
             return sent.as(Publish.class).orElseThrow();
         }
@@ -81,7 +92,7 @@ public final class CommandAcknowledgementCheck implements Check {
      * device may yet answer it, so a window waiting for evidence should not close yet.
      */
     public static boolean answerOutstanding(List<Evidence> log) {
-        return exchanges(log).stream().anyMatch(x -> x.publish().qos() > 0 && x.answer().isEmpty() && !x.ended());
+        return exchanges(log).stream().anyMatch(x -> x.publish().qos() > 0 && x.answer().isEmpty() && x.ended().isEmpty());
     }
 
     @Override
@@ -107,9 +118,14 @@ public final class CommandAcknowledgementCheck implements Check {
     private Outcome answered(List<Exchange> exchanges) {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
+        List<Evidence> cutOff = new ArrayList<>();
         for (Exchange x : exchanges) {
             Evidence sent = x.sent();
             int qos = x.publish().qos();
+            if (qos > 0 && x.answer().isEmpty() && cutOff(x)) {
+                cutOff.add(sent);
+                continue;
+            }
             judged.add(sent);
             x.answer().ifPresent(judged::add);
             PacketType expected = qos == 1 ? PacketType.PUBACK : PacketType.PUBREC;
@@ -120,14 +136,25 @@ public final class CommandAcknowledgementCheck implements Check {
             } else if (qos > 0 && got.isEmpty()) {
                 findings.add(Finding.of(requirement, "packet #" + sent.seq() + ": the device sent no " + expected + " for the "
                         + "QoS " + qos + " command (packet identifier " + x.publish().packetId() + ") before "
-                        + (x.ended() ? "its connection ended" : "the observation window closed"), sent));
+                        + (x.ended().isPresent() ? "its connection ended" : "the observation window closed"), sent));
             } else if (qos > 0 && got.get() != expected) {
                 findings.add(Finding.of(requirement, "packet #" + x.answer().get().seq() + ": the device answered the QoS "
                         + qos + " command (packet #" + sent.seq() + ") with " + got.get() + ", expected " + expected,
                         sent, x.answer().get()));
             }
         }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("the suite closed the connection of every command less than "
+                    + answerTime.toMillis() + " ms after sending it, before the device answered it ("
+                    + cutOff.stream().map(e -> "packet #" + e.seq() + " on " + e.connection()).toList() + ")", cutOff);
+        }
         return Outcome.judged(findings, judged);
+    }
+
+    /** Whether the suite closed the message's connection, unanswered, sooner after it than the answer time. */
+    private boolean cutOff(Exchange x) {
+        return x.ended().filter(e -> e.as(ConnectionEnded.class).orElseThrow().causedBySuite()
+                && e.nanos() - x.sent().nanos() < answerTime.toNanos()).isPresent();
     }
 
     private Outcome identifiers(List<Exchange> exchanges) {
@@ -224,9 +251,10 @@ public final class CommandAcknowledgementCheck implements Check {
         }
         List<Exchange> exchanges = new ArrayList<>();
         for (Evidence s : sent) {
-            boolean ended = !answers.containsKey(s) && log.stream().anyMatch(e -> e.seq() > s.seq()
-                    && e.connection().equals(s.connection()) && e.as(ConnectionEnded.class).isPresent());
-            exchanges.add(new Exchange(s, Optional.ofNullable(answers.get(s)), ended));
+            Optional<Evidence> end = answers.containsKey(s) ? Optional.empty() : log.stream()
+                    .filter(e -> e.seq() > s.seq() && e.connection().equals(s.connection())
+                            && e.as(ConnectionEnded.class).isPresent()).findFirst();
+            exchanges.add(new Exchange(s, Optional.ofNullable(answers.get(s)), end));
         }
         return exchanges;
     }

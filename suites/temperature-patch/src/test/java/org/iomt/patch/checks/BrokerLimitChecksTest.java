@@ -234,14 +234,4 @@ class BrokerLimitChecksTest {
         assertTrue(outcome.findings().get(0).message().contains("its Keep Alive there is 2 s"),
                 outcome.findings().get(0).message());
     }
-
-    @Test
-    void aDeviceAlsoSilentWhileItsQuotaIsNotZeroShowsNothingHeldBackForTheQuota() {
-        List<Evidence> evidence = new Recording().device(0, KEEP_ALIVE_ONE).suite(1, connack(RECEIVE_ONE))
-                .device(10, reading(1)).suite(20, PublishAck.puback(1)).device(2000, reading(2))
-                .at(3600, Direction.TRANSPORT, new ConnectionEnded(true, true, "silent")).evidence();
-        Outcome outcome = new ZeroQuotaKeepAliveCheck("r", MARGIN).judge(evidence);
-        assertTrue(outcome.inconclusiveReason().contains("also while it was not (connection c1, 2.0 s between packets #3 and #5)"),
-                String.valueOf(outcome));
-    }
 }

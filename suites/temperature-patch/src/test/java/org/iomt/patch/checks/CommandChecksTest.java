@@ -59,7 +59,7 @@ class CommandChecksTest {
     }
 
     private Outcome answered() {
-        return CommandAcknowledgementCheck.answeredPerQos(REQ).judge(session);
+        return CommandAcknowledgementCheck.answeredPerQos(REQ, java.time.Duration.ofSeconds(2)).judge(session);
     }
 
     private Outcome sameId() {
@@ -192,5 +192,18 @@ class CommandChecksTest {
         on(Direction.DEVICE_TO_SUITE, PublishAck.puback(9));
         assertTrue(CommandAcknowledgementCheck.inOrder(REQ).judge(session).inconclusiveReason().contains("no order of answers shows"));
         assertFalse(sameId().passed());
+    }
+
+    @Test
+    void aCommandWhoseConnectionTheSuiteClosedBeforeAnAnswerIsNotHeldAgainstTheDevice() {
+        commandSent(1);
+        on(Direction.TRANSPORT, ConnectionEnded.causedBySuite("dropped by the suite before acknowledging the PUBLISH"));
+        Outcome outcome = answered();
+        assertTrue(outcome.findings().isEmpty(), reason(outcome));
+        assertTrue(outcome.inconclusiveReason().contains("the suite closed the connection"), String.valueOf(outcome));
+        session.remove(session.size() - 1);
+        session.add(new Evidence("test", session.size() + 1, Instant.EPOCH, 9_000_000_000L, Direction.TRANSPORT, "c1",
+                new byte[0], "closed", Optional.of(ConnectionEnded.causedBySuite("dropped by the suite, long after"))));
+        assertFalse(answered().passed(), "a close long after the command leaves the missing answer the device's");
     }
 }
