@@ -13,9 +13,29 @@ Feature: A reporting device keeps to the limits its MQTT 5.0 broker announces
 
   Rule: A client keeps no more messages unacknowledged than the broker's Receive Maximum
 
-    @req:mqtt-5.0:MQTT-3.3.4-7 @pics:mqtt.version=5.0
-    Scenario: The device holds back a reading while the broker's Receive Maximum is reached (MQTT 5.0)
+    Scenario Outline: The device holds back a reading while the broker's Receive Maximum is reached (MQTT 5.0, <statement>)
       Then the device never has more readings unacknowledged than the broker's Receive Maximum
+
+      @req:mqtt-5.0:MQTT-3.3.4-7 @pics:mqtt.version=5.0
+      Examples: as a limit on the messages awaiting acknowledgement
+        | statement                |
+        | unacknowledged messages  |
+
+      @req:mqtt-5.0:MQTT-4.9.0-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: as a send quota that starts no higher than the Receive Maximum
+        | statement                |
+        | initial send quota       |
+
+      @req:mqtt-5.0:MQTT-4.9.0-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+      Examples: as a send quota that, used up, stops further messages
+        | statement                |
+        | send quota used up       |
+
+  Rule: A client that may send no more messages still sends its other packets
+
+    @req:mqtt-5.0:MQTT-3.3.4-8 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+    Scenario: The device keeps its connection alive while the broker's Receive Maximum holds its readings back (MQTT 5.0)
+      Then the device keeps pinging the broker while the Receive Maximum holds its readings back
 
   Rule: A client sends no Topic Alias above the broker's Topic Alias Maximum
 
@@ -40,6 +60,15 @@ Feature: A reporting device keeps to the limits its MQTT 5.0 broker announces
 
   Rule: A client keeps the Server Keep Alive of the CONNACK in place of its own
 
-    @req:mqtt-5.0:MQTT-3.2.2-21 @pics:mqtt.version=5.0
-    Scenario: The device is never silent for longer than the broker's shorter Server Keep Alive (MQTT 5.0)
+    Scenario Outline: The device is never silent for longer than the broker's shorter Server Keep Alive (MQTT 5.0, <clause>)
       Then the device keeps the broker's shorter Server Keep Alive
+
+      @req:mqtt-5.0:MQTT-3.2.2-21 @pics:mqtt.version=5.0
+      Examples: as the CONNACK's Server Keep Alive states it
+        | clause     |
+        | 3.2.2.3.14 |
+
+      @req:mqtt-5.0:MQTT-3.1.2-21 @pics:mqtt.version=5.0
+      Examples: as the CONNECT's Keep Alive states it
+        | clause   |
+        | 3.1.2.10 |

@@ -168,7 +168,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.PINGREQ_FLAGS_WRONG, PatchFault.FILTER_HASH_NOT_LAST,
             PatchFault.FILTER_PLUS_IN_LEVEL, PatchFault.EMPTY_FILTER, PatchFault.SUBSCRIBE_WITHOUT_FILTERS,
             PatchFault.TOPIC_ILL_FORMED_UTF8, PatchFault.FILTER_ILL_FORMED_UTF8, PatchFault.FILTER_NULL_CHARACTER,
-            PatchFault.REMAINING_LENGTH_NOT_MINIMAL, PatchFault.PACKET_ID_AT_QOS_0);
+            PatchFault.REMAINING_LENGTH_NOT_MINIMAL, PatchFault.PACKET_ID_AT_QOS_0, PatchFault.NO_PING_AT_ZERO_QUOTA,
+            PatchFault.COMMAND_ACK_UNDEFINED_REASON, PatchFault.COMMAND_ACKS_REVERSED);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

@@ -97,6 +97,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public Optional<PingReq> keepAlivePingAtZeroQuota(PingReq conformant) {
+        return unlessDropped(conformant, PatchTransform::keepAlivePingAtZeroQuota);
+    }
+
+    @Override
     public String baseName(String conformant) {
         return through(conformant, PatchTransform::baseName);
     }
@@ -151,5 +156,14 @@ final class FaultChain implements PatchTransform {
     @Override
     public Optional<PublishAck> commandAck(PublishAck conformant) {
         return unlessDropped(conformant, PatchTransform::commandAck);
+    }
+
+    @Override
+    public List<PublishAck> commandAcksReady(PublishAck ready) {
+        List<PublishAck> acks = List.of(ready);
+        for (PatchTransform t : transforms) {
+            acks = acks.stream().flatMap(a -> t.commandAcksReady(a).stream()).toList();
+        }
+        return acks;
     }
 }

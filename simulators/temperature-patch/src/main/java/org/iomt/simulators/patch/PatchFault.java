@@ -27,7 +27,8 @@ public enum PatchFault implements Fault {
     EMPTY_CLIENT_ID_PERSISTENT("empty-client-id-persistent", "zero-length client identifier with clean session 0; a fault in MQTT 3.1.1 only",
             v -> v == MqttVersion.V5_0 ? List.of() : List.of(mqtt(v, "MQTT-3.1.3-7"))),
     NO_KEEPALIVE("no-keepalive", "never sends PINGREQ, so it goes silent for longer than its Keep Alive between readings",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-20" : "MQTT-3.1.2-23"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.1.2-20"), mqtt(v, "MQTT-3.3.4-8"))
+                    : List.of(mqtt(v, "MQTT-3.1.2-23"))),
     WILDCARD_IN_TOPIC("wildcard-in-topic", "publishes readings to a topic name holding the '+' wildcard",
             v -> List.of(mqtt(v, "MQTT-3.3.2-2"), mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.7.0-1" : "MQTT-4.7.1-1"),
                     Sets.PATCH + "TP-TOPIC")),
@@ -82,7 +83,8 @@ public enum PatchFault implements Fault {
                     mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
     COMMAND_NOT_ACKNOWLEDGED("command-not-acknowledged", "reads a QoS 1 command from its broker but never sends the PUBACK "
             + "(judged when a command topic is claimed)",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.5.0-2" : "MQTT-3.3.4-1"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"))
+                    : List.of(mqtt(v, "MQTT-3.3.4-1"))),
     COMMAND_ACK_WRONG_ID("command-ack-wrong-id", "acknowledges a QoS 1 command under the next packet identifier instead "
             + "of the command's (judged when a command topic is claimed)",
             v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6"))),
@@ -108,15 +110,16 @@ public enum PatchFault implements Fault {
             + "(judged when authentication is claimed)", v -> List.of(Sets.SECURITY + "TLS-DEVICE-CREDENTIALS")),
     RECEIVE_MAXIMUM_IGNORED("receive-maximum-ignored", "in MQTT 5.0 ignores the Receive Maximum of its broker's CONNACK and "
             + "sends each reading when it is due, however many are unacknowledged; nothing in MQTT 3.1.1",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-7")) : List.of()),
+            v -> v == MqttVersion.V5_0 ? List.copyOf(receiveMaximumRows(v)) : List.of()),
     TOPIC_ALIAS_ABOVE_MAXIMUM("topic-alias-above-maximum", "in MQTT 5.0 gives its readings a Topic Alias one above the "
             + "Topic Alias Maximum its broker announced; nothing in MQTT 3.1.1",
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-17"), mqtt(v, "MQTT-3.3.2-9")) : List.of()),
     TOPIC_ALIAS_ZERO("topic-alias-zero", "in MQTT 5.0 gives its readings Topic Alias 0 where its broker allows aliases; "
             + "nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-8")) : List.of()),
     SERVER_KEEP_ALIVE_IGNORED("server-keep-alive-ignored", "in MQTT 5.0 keeps the Keep Alive it declared although its "
-            + "broker's CONNACK set a shorter Server Keep Alive (judged when the claimed Keep Alive is 2 s or more); "
-            + "nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-21")) : List.of()),
+            + "broker's CONNACK set a shorter Server Keep Alive, also while its send quota is zero (judged when the claimed "
+            + "Keep Alive is 2 s or more); nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-21"), mqtt(v, "MQTT-3.1.2-21"),
+            mqtt(v, "MQTT-3.3.4-8")) : List.of()),
     WILL_QOS_THREE("will-qos-three", "asks for Will QoS 3, which no version defines, in every CONNECT that carries its will "
             + "(judged when a will is claimed)", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14"), Sets.PATCH + "TP-WILL")),
     PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER("publish-with-subscription-identifier", "in MQTT 5.0 gives every reading "
@@ -180,7 +183,18 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-1.5.5-1")) : List.of()),
     PACKET_ID_AT_QOS_0("packet-id-at-qos-0", "writes packet identifier 1 after the topic name of every reading at QoS 0, "
             + "where a receiver reads it as the start of the payload (judged when QoS 0 is claimed)",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-2" : "MQTT-2.3.1-5"), Sets.SENML + "RFC8428-5"));
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-2" : "MQTT-2.3.1-5"), Sets.SENML + "RFC8428-5")),
+    NO_PING_AT_ZERO_QUOTA("no-ping-at-zero-quota", "in MQTT 5.0 sends no PINGREQ while as many readings are "
+            + "unacknowledged as its broker's Receive Maximum allows, so it goes silent for longer than its Keep Alive "
+            + "then; nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.4-8"), mqtt(v, "MQTT-3.1.2-20")) : List.of()),
+    COMMAND_ACK_UNDEFINED_REASON("command-ack-undefined-reason", "in MQTT 5.0 acknowledges a QoS 1 command with PUBACK "
+            + "reason code 0x01, which the specification does not define for a PUBACK (judged when a command topic at QoS 1 "
+            + "is claimed); nothing in MQTT 3.1.1, whose PUBACK has no reason code",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.4.2-1")) : List.of()),
+    COMMAND_ACKS_REVERSED("command-acks-reversed", "holds back the PUBACK of a QoS 1 command until the next command has "
+            + "come, and then acknowledges the later one first (judged when a command topic at QoS 1 is claimed)",
+            v -> List.of(mqtt(v, "MQTT-4.6.0-2")));
 
 
     private final String label;
@@ -222,21 +236,26 @@ public enum PatchFault implements Fault {
             case EMPTY_CLIENT_ID_PERSISTENT -> v == MqttVersion.V5_0 ? Unjudged.none() : Unjudged.everyRow(
                     "the suite's broker refuses every connection, so the patch delivers nothing else to judge");
             case PACKET_ID_ZERO, WILDCARD_IN_TOPIC -> Unjudged.rows("the suite's broker closes the connection at each such "
-                    + "PUBLISH, so no session resumes with a reading in flight and no acknowledgement is held back under a "
-                    + "Receive Maximum", v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"),
-                    mqtt(v, "MQTT-3.3.4-7")) : redelivery(v));
+                    + "PUBLISH, so no session resumes with a reading in flight, no acknowledgement is held back under a "
+                    + "Receive Maximum, and the commands the broker sent on that connection may be cut off before the "
+                    + "patch answers them", union(commandRows(v), v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"),
+                    mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")), receiveMaximumRows(v)) : redelivery(v)));
             case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
                     "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
             case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
                     Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"),
                             mqtt(v, "MQTT-4.4.0-1")));
-            case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier of an "
-                    + "acknowledgement is not seen", Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6")));
+            case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier, reason code and "
+                    + "order of acknowledgements are not seen", v == MqttVersion.V5_0
+                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
+                    : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-4.6.0-2")));
+            case COMMAND_ACK_WRONG_ID -> Unjudged.rows("no command is acknowledged under its own packet identifier, so the "
+                    + "order of acknowledgements is not seen", Set.of(mqtt(v, "MQTT-4.6.0-2")));
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
-                    + "so no command reaches the patch", commands(v));
+                    + "so no command reaches the patch", commandRows(v));
             case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
                     "the suite's broker grants no subscription to the command topic, so no command reaches the patch",
-                    commands(v));
+                    commandRows(v));
             case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER -> Unjudged.rows("the suite's broker "
                     + "closes the connection on the malformed packet and forgets the patch's session, early on a connection "
                     + "(in 5.0 the one without a Topic Alias Maximum) or where a reading awaits redelivery, and a reading may "
@@ -251,11 +270,9 @@ public enum PatchFault implements Fault {
                     Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
-            case SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker closes "
-                    + "each connection that keeps silent for one and a half Keep Alives, before the acknowledgement it holds "
-                    + "under its Receive Maximum is due, and the gaps between readings across those reconnections are not "
-                    + "judged, which may leave none to judge",
-                    Set.of(mqtt(v, "MQTT-3.3.4-7"), Sets.PATCH + "TP-INTERVAL")) : Unjudged.none();
+            case NO_PING_AT_ZERO_QUOTA, SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0
+                    ? Unjudged.rows(SILENCE_CLOSED, union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL")))
+                    : Unjudged.none();
             default -> Unjudged.none();
         };
     }
@@ -266,15 +283,33 @@ public enum PatchFault implements Fault {
         rows.add(Sets.PATCH + "TP-INTERVAL");
         if (v == MqttVersion.V5_0) {
             rows.add(mqtt(v, "MQTT-3.2.2-18"));
-            rows.add(mqtt(v, "MQTT-3.3.4-7"));
+            rows.addAll(receiveMaximumRows(v));
+            rows.add(mqtt(v, "MQTT-3.3.4-8"));
         }
         return Set.copyOf(rows);
     }
 
-    /** The rows judged on a command the broker sends the patch once it has subscribed. */
-    private static Set<String> commands(MqttVersion v) {
-        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"))
-                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"));
+    /** Why a fault that keeps the patch silent leaves the rows of the Receive Maximum's hold unjudged. */
+    private static final String SILENCE_CLOSED = "the suite's broker closes each connection that keeps silent for one and "
+            + "a half Keep Alives, before the acknowledgement it holds under its Receive Maximum is due, and the gaps "
+            + "between readings across those reconnections are not judged, which may leave none to judge";
+
+    /** The rows judged on the patch's answers to the broker's commands. */
+    private static Set<String> commandRows(MqttVersion v) {
+        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"),
+                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
+                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"));
+    }
+
+    /** The rows judged where the patch had as many readings unacknowledged as its broker's Receive Maximum allows. */
+    private static Set<String> receiveMaximumRows(MqttVersion v) {
+        return Set.of(mqtt(v, "MQTT-3.3.4-7"), mqtt(v, "MQTT-4.9.0-1"), mqtt(v, "MQTT-4.9.0-2"));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return Set.copyOf(both);
     }
 
     /** The rows judged on a reading resent when the broker resumes the patch's session. */

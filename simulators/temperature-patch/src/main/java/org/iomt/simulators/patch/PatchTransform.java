@@ -9,6 +9,7 @@ import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.senml.SenmlRecordBuilder;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -79,6 +80,14 @@ interface PatchTransform {
         return Optional.of(conformant);
     }
 
+    /**
+     * MQTT 5.0: the PINGREQ the patch sends when idle while as many readings are unacknowledged as its broker's Receive
+     * Maximum allows; empty when it holds it back then.
+     */
+    default Optional<PingReq> keepAlivePingAtZeroQuota(PingReq conformant) {
+        return Optional.of(conformant);
+    }
+
     // ---------------------------------------------------------------- the SenML reading
 
     /** The base name: the patch's UDI as a GS1 Digital Link URI (without the trailing '/'). */
@@ -123,6 +132,14 @@ interface PatchTransform {
     /** The SUBSCRIBE to the command topic. */
     default Subscribe subscribe(Subscribe conformant) {
         return conformant;
+    }
+
+    /**
+     * The acknowledgements to send now that this one is ready, in order: the conformant patch sends each as soon as it
+     * is ready; a fault may hold one back and send it later, after another.
+     */
+    default List<PublishAck> commandAcksReady(PublishAck ready) {
+        return List.of(ready);
     }
 
     /** The PUBACK of a QoS 1 command; empty when the patch sends none. */

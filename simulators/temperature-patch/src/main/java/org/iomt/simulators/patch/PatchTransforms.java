@@ -39,6 +39,8 @@ final class PatchTransforms {
     private static final double FEVER = 47.5;
     /** How far {@link PatchFault#STALE_TIMESTAMP} puts readings in the past, in seconds. */
     private static final int STALE_SECONDS = 3600;
+    /** A PUBACK reason code MQTT 5.0 leaves undefined (§3.4.2.1). */
+    private static final int UNDEFINED_PUBACK_REASON = 0x01;
 
     /** The password {@link PatchFault#PASSWORD_WITHOUT_USER_NAME} presents, though no broker asked for one. */
     private static final byte[] UNASKED_PASSWORD = "unasked".getBytes(StandardCharsets.UTF_8);
@@ -284,6 +286,33 @@ final class PatchTransforms {
                 @Override
                 public int keepAliveInUse(int conformant, int declared) {
                     return declared;
+                }
+            };
+            case COMMAND_ACK_UNDEFINED_REASON -> new PatchTransform() {
+                @Override
+                public Optional<PublishAck> commandAck(PublishAck conformant) {
+                    return Optional.of(new PublishAck(PacketType.PUBACK, conformant.flags(), conformant.packetId(),
+                            UNDEFINED_PUBACK_REASON, conformant.properties()));
+                }
+            };
+            case COMMAND_ACKS_REVERSED -> new PatchTransform() {
+                private PublishAck held;
+
+                @Override
+                public List<PublishAck> commandAcksReady(PublishAck ready) {
+                    if (held == null) {
+                        held = ready;
+                        return List.of();
+                    }
+                    List<PublishAck> reversed = List.of(ready, held);
+                    held = null;
+                    return reversed;
+                }
+            };
+            case NO_PING_AT_ZERO_QUOTA -> new PatchTransform() {
+                @Override
+                public Optional<PingReq> keepAlivePingAtZeroQuota(PingReq conformant) {
+                    return Optional.empty();
                 }
             };
         };

@@ -147,7 +147,9 @@ public final class TemperaturePatch implements AutoCloseable {
                     long keepAliveNanos = TimeUnit.SECONDS.toNanos(keepAliveInUse);
                     boolean idle = System.nanoTime() - lastSentNanos >= keepAliveNanos / 2;
                     if (keepAliveInUse > 0 && idle) {
-                        Optional<PingReq> ping = faults.keepAlivePing(new PingReq(0));
+                        Optional<PingReq> ping = inFlight.size() >= receiveMaximum
+                                ? faults.keepAlivePingAtZeroQuota(new PingReq(0)).flatMap(faults::keepAlivePing)
+                                : faults.keepAlivePing(new PingReq(0));
                         if (ping.isPresent()) {
                             send(ping.get());
                         }
@@ -379,7 +381,9 @@ public final class TemperaturePatch implements AutoCloseable {
             return;
         }
         try {
-            send(ack.get());
+            for (PublishAck ready : faults.commandAcksReady(ack.get())) {
+                send(ready);
+            }
         } catch (IOException e) {
             LOG.debug("cannot acknowledge: {}", e.getMessage());
         }

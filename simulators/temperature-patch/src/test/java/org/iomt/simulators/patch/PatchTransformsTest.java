@@ -69,6 +69,7 @@ class PatchTransformsTest {
         seen.add(t.readingIntervalNanos(5_000_000_000L));
         seen.add(t.keepAliveInUse(15, 30));
         seen.add(t.keepAlivePing(new PingReq(0)).map(PatchTransformsTest::hex));
+        seen.add(t.keepAlivePingAtZeroQuota(new PingReq(0)).isPresent());
         seen.add(t.baseName(BASE_NAME));
         SenmlRecordBuilder record = SenmlRecord.builder().baseName(BASE_NAME + "/").baseTime(1_700_000_000.0)
                 .name("temperature").unit("Cel").value(36.6);
@@ -89,6 +90,8 @@ class PatchTransformsTest {
                 Publish.of(TOPIC, 1, false, 4, PAYLOAD), Publish.of(TOPIC, 0, false, 0, PAYLOAD), new PingReq(0))) {
             seen.add(HexFormat.of().formatHex(t.sentFrame(sent, MqttEncoder.encode(sent, VERSION))));
         }
+        seen.add(t.commandAcksReady(PublishAck.puback(5)).stream().map(PatchTransformsTest::hex).toList());
+        seen.add(t.commandAcksReady(PublishAck.puback(6)).stream().map(PatchTransformsTest::hex).toList());
         return seen;
     }
 

@@ -382,8 +382,8 @@ final class BrokerConnection implements Runnable {
     }
 
     /**
-     * Grants what can be granted, and then sends the message armed in the controls (a command) if a granted filter
-     * matches its topic, at no more than the granted QoS. A SUBSCRIBE whose fixed-header flags are not 0010 is
+     * Grants what can be granted, and then sends the message armed in the controls (a command, as many times as armed)
+     * if a granted filter matches its topic, at no more than the granted QoS. A SUBSCRIBE whose fixed-header flags are not 0010 is
      * malformed (3.1.1 and 5.0 MQTT-3.8.1-1): the connection is closed, in 5.0 with DISCONNECT 0x81, but the session
      * is kept, since a SUBSCRIBE is nothing a resumed session would make the device send again.
      */
@@ -411,7 +411,9 @@ final class BrokerConnection implements Runnable {
         if (command.isPresent()) {
             BrokerControls.Message m = command.get();
             int qos = Math.min(m.qos(), grantedQos);
-            send(Publish.of(m.topic(), qos, false, qos == 0 ? 0 : nextPacketId++, m.payload()));
+            for (int i = 0; i < m.copies(); i++) {
+                send(Publish.of(m.topic(), qos, false, qos == 0 ? 0 : nextPacketId++, m.payload()));
+            }
         }
         return true;
     }
@@ -469,7 +471,9 @@ final class BrokerConnection implements Runnable {
             closed = true;
         }
         release();
-        if (acknowledgementHold.isPresent()) {
+        if (acknowledgementHold.isPresent() && held == null) {
+            controls.acknowledgementHoldUnused();
+        } else if (acknowledgementHold.isPresent()) {
             controls.acknowledgementHoldEnded();
         }
         // after release, so that a waiter woken by this entry sees the connection gone

@@ -62,15 +62,19 @@ public final class BrokerControls {
 
     /**
      * Once, when a device subscribes to a filter that matches {@code topic}, the broker sends it this message after
-     * the SUBACK, at the given QoS (capped at the QoS it granted), as a command from its back end would arrive.
+     * the SUBACK, {@code copies} times back to back (each a PUBLISH of its own), at the given QoS (capped at the QoS it
+     * granted), as commands from its back end would arrive.
      */
-    public BrokerControls sendOnSubscribe(String topic, int qos, byte[] payload) {
-        pendingCommand.set(new Message(topic, qos, payload.clone()));
+    public BrokerControls sendOnSubscribe(String topic, int qos, byte[] payload, int copies) {
+        if (copies < 1) {
+            throw new IllegalArgumentException("a command is sent at least once, not " + copies + " times");
+        }
+        pendingCommand.set(new Message(topic, qos, payload.clone(), copies));
         return this;
     }
 
-    /** A message the broker is to send a device. */
-    record Message(String topic, int qos, byte[] payload) {
+    /** A message the broker is to send a device, the given number of times back to back. */
+    record Message(String topic, int qos, byte[] payload, int copies) {
     }
 
     /** The armed message, if it is for a subscription to one of these filters; taken once. */
@@ -100,18 +104,22 @@ public final class BrokerControls {
     }
 
     /**
-     * Once, on the first connection whose CONNACK announced a Receive Maximum, the broker holds the acknowledgement of
-     * the client's first QoS 1 or 2 PUBLISH for at least {@code hold}, and sends it with its answer to the first packet
-     * the client sends after that: the client then has that many messages unacknowledged for that long.
+     * Once, on the first connection whose CONNACK announced a Receive Maximum and that carries a QoS 1 or 2 PUBLISH of
+     * the client, the broker holds the acknowledgement of that PUBLISH for at least {@code hold}, and sends it with its
+     * answer to the first packet the client sends after that: the client then has that many messages unacknowledged
+     * for that long. A connection that ends before any such PUBLISH leaves the hold to the next one.
      */
     public BrokerControls holdFirstAcknowledgementUnderReceiveMaximum(java.time.Duration hold) {
         acknowledgementHold.set(hold);
         return this;
     }
 
-    /** Whether no acknowledgement is being held: none was planned, none began, or it was sent or its connection ended. */
+    /**
+     * Whether no planned hold is still to come or under way: none was planned, or it was carried out (the held
+     * acknowledgement was sent, or its connection ended while holding it).
+     */
     public boolean noAcknowledgementHeld() {
-        return !holdTaken.get() || acknowledgementHold.get() == null;
+        return acknowledgementHold.get() == null;
     }
 
     /** The limits for the CONNACK of the connection now being accepted; counts it. */
@@ -123,6 +131,11 @@ public final class BrokerControls {
     Optional<java.time.Duration> takeAcknowledgementHold() {
         java.time.Duration hold = acknowledgementHold.get();
         return hold != null && holdTaken.compareAndSet(false, true) ? Optional.of(hold) : Optional.empty();
+    }
+
+    /** The connection that took the hold ended before a PUBLISH was held on it: the next one may take the hold. */
+    void acknowledgementHoldUnused() {
+        holdTaken.set(false);
     }
 
     /** The held acknowledgement has been sent, or its connection ended. */

@@ -215,4 +215,30 @@ class TesterBrokerTest {
             assertEquals(-1, socket.getInputStream().read(), "the broker closed the connection");
         }
     }
+
+    @Test
+    void aHoldLeftUnusedByAConnectionPassesToTheNextAndTheObservationWaitsForIt() throws Exception {
+        broker.controls().announceLimits(ConnackLimits.none().withReceiveMaximum(1), 1)
+                .holdFirstAcknowledgementUnderReceiveMaximum(Duration.ofMillis(300));
+        try (Socket first = new Socket("127.0.0.1", broker.address().getPort())) {
+            first.getOutputStream().write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 0, true), MqttVersion.V5_0));
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.as(Connack.class).isPresent()),
+                    Duration.ofSeconds(5)));
+        }
+        assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("closed by device")),
+                Duration.ofSeconds(5)));
+        assertFalse(broker.controls().noAcknowledgementHeld(), "the hold is still to come");
+        try (Socket second = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = second.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 0, true), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V5_0));
+            out.flush();
+            Thread.sleep(400);
+            out.write(MqttEncoder.encode(new org.iomt.standards.mqtt.PingReq(0), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.as(PublishAck.class).isPresent()),
+                    Duration.ofSeconds(5)));
+        }
+        assertTrue(broker.controls().noAcknowledgementHeld(), "the hold was carried out on the second connection");
+    }
 }

@@ -15,8 +15,9 @@ import java.time.Duration;
  * @param interruptSession  whether the suite drops the connection on the device's {@link #INTERRUPTED_PUBLISH}-th
  *                          QoS 1 PUBLISH without acknowledging it, and watches the device resume its session (when
  *                          the device claims a persistent session at QoS 1; ADR 0005)
- * @param command           the command the broker sends the device once it has subscribed to its claimed command
- *                          topic, when it claims one; the window then lasts until the device has answered it
+ * @param command           the command the broker sends the device, {@link #COMMANDS_BACK_TO_BACK} times back to back,
+ *                          once it has subscribed to its claimed command topic, when it claims one; the window then
+ *                          lasts until the device has answered them
  * @param refusalBackoff    the least back-off the device claims after a refused CONNECT, when it claims one: the
  *                          broker then refuses the device's first CONNECT (server unavailable), and the window lasts
  *                          until the device has connected again
@@ -28,6 +29,9 @@ import java.time.Duration;
 public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
                               Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
                               java.util.Optional<Duration> refusalBackoff, java.util.Optional<ConnackLimits> limits) {
+
+    /** How many times the broker sends the command, back to back, so that the order of the device's answers shows. */
+    public static final int COMMANDS_BACK_TO_BACK = 2;
 
     /** The accepted connection (counted from 1) from which the broker announces its limits. */
     public static final int LIMITS_FROM_ACCEPTED = 2;

@@ -36,6 +36,7 @@ import org.iomt.patch.checks.TopicFilterCheck;
 import org.iomt.patch.checks.TopicStringCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
 import org.iomt.patch.checks.TopicAliasLimitCheck;
+import org.iomt.patch.checks.ZeroQuotaKeepAliveCheck;
 import org.iomt.patch.profile.PatchKeys;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.senml.SenmlRule;
@@ -153,11 +154,20 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome commandAnsweredPerQos(String req) {
-        return ask(CommandAcknowledgementCheck.answeredPerQos(req));
+        return ask(CommandAcknowledgementCheck.answeredPerQos(req,
+                Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0))));
     }
 
     public Outcome commandAnsweredUnderItsIdentifier(String req) {
         return ask(CommandAcknowledgementCheck.sameIdentifier(req));
+    }
+
+    public Outcome commandsAnsweredInOrder(String req) {
+        return ask(CommandAcknowledgementCheck.inOrder(req));
+    }
+
+    public Outcome commandAnsweredWithADefinedReasonCode(String req) {
+        return ask(CommandAcknowledgementCheck.definedReasonCode(req));
     }
 
     public Outcome willQosWithoutWill(String req) {
@@ -197,6 +207,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome keepsServerKeepAlive(String req) {
         return ask(new ServerKeepAliveCheck(req, KEEP_ALIVE_MARGIN, profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0)));
+    }
+
+    public Outcome pingsWhileQuotaIsZero(String req) {
+        return ask(new ZeroQuotaKeepAliveCheck(req, KEEP_ALIVE_MARGIN));
     }
 
     /** The broker presented a certificate from a CA the device does not trust, on one of the device's connections. */

@@ -12,28 +12,48 @@ import org.iomt.standards.mqtt.PublishAck;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the device answers the messages the suite's broker sent it (its commands): as their QoS requires (nothing
- * for QoS 0, PUBACK for QoS 1, PUBREC for QoS 2), and under the packet identifier of the message answered. The
- * answer to a message is the first PUBACK or PUBREC the device sent after it on the same connection.
+ * for QoS 0, PUBACK for QoS 1, PUBREC for QoS 2), under the packet identifier of the message answered, and (MQTT 5.0)
+ * with a reason code the specification defines for the answer, and answers to messages of the same QoS in the order the
+ * messages came. The answer to a message is a PUBACK or PUBREC the device sent after it on the same connection: the
+ * first that carries its packet identifier, else the first that answers no earlier message.
  */
 public final class CommandAcknowledgementCheck implements Check {
 
-    private enum Rule { ANSWERED_PER_QOS, SAME_IDENTIFIER }
+    private enum Rule { ANSWERED_PER_QOS, SAME_IDENTIFIER, DEFINED_REASON_CODE, IN_ORDER }
+
+    /** The reason codes MQTT 5.0 defines for a PUBACK (§3.4.2.1) and a PUBREC (§3.5.2.1): the same table. */
+    private static final Set<Integer> ACKNOWLEDGEMENT_REASON_CODES = Set.of(0x00, 0x10, 0x80, 0x83, 0x87, 0x90, 0x91,
+            0x97, 0x99);
 
     private final String requirement;
     private final Rule rule;
+    /** How long after a message the suite's own close of its connection still cuts the device's answer off. */
+    private final java.time.Duration answerTime;
 
     private CommandAcknowledgementCheck(String requirement, Rule rule) {
-        this.requirement = requirement;
-        this.rule = rule;
+        this(requirement, rule, java.time.Duration.ZERO);
     }
 
-    /** Every message sent to the device is answered with the packet its QoS requires, and at QoS 0 with none. */
-    public static CommandAcknowledgementCheck answeredPerQos(String requirement) {
-        return new CommandAcknowledgementCheck(requirement, Rule.ANSWERED_PER_QOS);
+    private CommandAcknowledgementCheck(String requirement, Rule rule, java.time.Duration answerTime) {
+        this.requirement = requirement;
+        this.rule = rule;
+        this.answerTime = answerTime;
+    }
+
+    /**
+     * Every message sent to the device is answered with the packet its QoS requires, and at QoS 0 with none. A message
+     * whose connection the suite itself closed less than {@code answerTime} after sending it (to interrupt a session)
+     * is not judged: the device may not have had time to answer.
+     */
+    public static CommandAcknowledgementCheck answeredPerQos(String requirement, java.time.Duration answerTime) {
+        return new CommandAcknowledgementCheck(requirement, Rule.ANSWERED_PER_QOS, answerTime);
     }
 
     /** Every answer carries the packet identifier of the message it answers. */
@@ -42,13 +62,26 @@ public final class CommandAcknowledgementCheck implements Check {
     }
 
     /**
+     * Answers of one type (PUBACK to QoS 1, PUBREC to QoS 2) go out in the order their messages came on the connection;
+     * judged on pairs of messages both answered under their own packet identifier.
+     */
+    public static CommandAcknowledgementCheck inOrder(String requirement) {
+        return new CommandAcknowledgementCheck(requirement, Rule.IN_ORDER);
+    }
+
+    /** MQTT 5.0: every answer carries a reason code defined for its packet type. */
+    public static CommandAcknowledgementCheck definedReasonCode(String requirement) {
+        return new CommandAcknowledgementCheck(requirement, Rule.DEFINED_REASON_CODE);
+    }
+
+    /**
      * One message the suite sent the device, and what became of it.
      *
      * @param sent   the PUBLISH the suite sent
-     * @param answer the device's first PUBACK or PUBREC after it on that connection, if any
-     * @param ended  whether that connection ended (or the window closed) before an answer came
+     * @param answer the device's PUBACK or PUBREC that answers it, if any
+     * @param ended  how that connection ended, when it ended before an answer came
      */
-    private record Exchange(Evidence sent, Optional<Evidence> answer, boolean ended) {
+    private record Exchange(Evidence sent, Optional<Evidence> answer, Optional<Evidence> ended) {
         Publish publish() {
             return sent.as(Publish.class).orElseThrow();
         }
@@ -59,7 +92,7 @@ public final class CommandAcknowledgementCheck implements Check {
      * device may yet answer it, so a window waiting for evidence should not close yet.
      */
     public static boolean answerOutstanding(List<Evidence> log) {
-        return exchanges(log).stream().anyMatch(x -> x.publish().qos() > 0 && x.answer().isEmpty() && !x.ended());
+        return exchanges(log).stream().anyMatch(x -> x.publish().qos() > 0 && x.answer().isEmpty() && x.ended().isEmpty());
     }
 
     @Override
@@ -74,15 +107,25 @@ public final class CommandAcknowledgementCheck implements Check {
             return Outcome.inconclusive("the suite sent the device no command: it did not subscribe to its claimed command "
                     + "topic during the observation window", List.of());
         }
-        return rule == Rule.ANSWERED_PER_QOS ? answered(exchanges) : identifiers(exchanges);
+        return switch (rule) {
+            case ANSWERED_PER_QOS -> answered(exchanges);
+            case SAME_IDENTIFIER -> identifiers(exchanges);
+            case DEFINED_REASON_CODE -> reasonCodes(exchanges);
+            case IN_ORDER -> order(exchanges);
+        };
     }
 
     private Outcome answered(List<Exchange> exchanges) {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
+        List<Evidence> cutOff = new ArrayList<>();
         for (Exchange x : exchanges) {
             Evidence sent = x.sent();
             int qos = x.publish().qos();
+            if (qos > 0 && x.answer().isEmpty() && cutOff(x)) {
+                cutOff.add(sent);
+                continue;
+            }
             judged.add(sent);
             x.answer().ifPresent(judged::add);
             PacketType expected = qos == 1 ? PacketType.PUBACK : PacketType.PUBREC;
@@ -93,14 +136,25 @@ public final class CommandAcknowledgementCheck implements Check {
             } else if (qos > 0 && got.isEmpty()) {
                 findings.add(Finding.of(requirement, "packet #" + sent.seq() + ": the device sent no " + expected + " for the "
                         + "QoS " + qos + " command (packet identifier " + x.publish().packetId() + ") before "
-                        + (x.ended() ? "its connection ended" : "the observation window closed"), sent));
+                        + (x.ended().isPresent() ? "its connection ended" : "the observation window closed"), sent));
             } else if (qos > 0 && got.get() != expected) {
                 findings.add(Finding.of(requirement, "packet #" + x.answer().get().seq() + ": the device answered the QoS "
                         + qos + " command (packet #" + sent.seq() + ") with " + got.get() + ", expected " + expected,
                         sent, x.answer().get()));
             }
         }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("the suite closed the connection of every command less than "
+                    + answerTime.toMillis() + " ms after sending it, before the device answered it ("
+                    + cutOff.stream().map(e -> "packet #" + e.seq() + " on " + e.connection()).toList() + ")", cutOff);
+        }
         return Outcome.judged(findings, judged);
+    }
+
+    /** Whether the suite closed the message's connection, unanswered, sooner after it than the answer time. */
+    private boolean cutOff(Exchange x) {
+        return x.ended().filter(e -> e.as(ConnectionEnded.class).orElseThrow().causedBySuite()
+                && e.nanos() - x.sent().nanos() < answerTime.toNanos()).isPresent();
     }
 
     private Outcome identifiers(List<Exchange> exchanges) {
@@ -126,30 +180,81 @@ public final class CommandAcknowledgementCheck implements Check {
         return Outcome.judged(findings, judged);
     }
 
-    private static List<Exchange> exchanges(List<Evidence> log) {
-        List<Exchange> exchanges = new ArrayList<>();
-        for (int i = 0; i < log.size(); i++) {
-            Evidence sent = log.get(i);
-            if (sent.direction() != Direction.SUITE_TO_DEVICE || sent.as(Publish.class).isEmpty()) {
-                continue;
-            }
-            Optional<Evidence> answer = Optional.empty();
-            boolean ended = false;
-            for (Evidence e : log.subList(i + 1, log.size())) {
-                if (!e.connection().equals(sent.connection())) {
+    private Outcome order(List<Exchange> exchanges) {
+        List<Exchange> answered = exchanges.stream().filter(x -> x.publish().qos() > 0 && x.answer().isPresent()
+                && x.answer().get().as(PublishAck.class).orElseThrow().packetId() == x.publish().packetId()).toList();
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        for (int i = 0; i < answered.size(); i++) {
+            for (int j = i + 1; j < answered.size(); j++) {
+                Exchange first = answered.get(i);
+                Exchange second = answered.get(j);
+                if (!first.sent().connection().equals(second.sent().connection())
+                        || first.publish().qos() != second.publish().qos()) {
                     continue;
                 }
-                if (e.direction() == Direction.DEVICE_TO_SUITE && e.as(PublishAck.class)
-                        .map(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC).orElse(false)) {
-                    answer = Optional.of(e);
-                    break;
-                }
-                if (e.as(ConnectionEnded.class).isPresent()) {
-                    ended = true;
-                    break;
+                judged.addAll(List.of(first.sent(), second.sent(), first.answer().get(), second.answer().get()));
+                if (second.answer().get().seq() < first.answer().get().seq()) {
+                    findings.add(Finding.of(requirement, String.format("connection %s: the device answered the command of "
+                            + "packet #%d (packet identifier %d) with packet #%d before the one of packet #%d (packet "
+                            + "identifier %d) that came first, with packet #%d", first.sent().connection(),
+                            second.sent().seq(), second.publish().packetId(), second.answer().get().seq(), first.sent().seq(),
+                            first.publish().packetId(), first.answer().get().seq()), first.sent(), second.sent(),
+                            second.answer().get(), first.answer().get()));
                 }
             }
-            exchanges.add(new Exchange(sent, answer, ended));
+        }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("the device did not answer two commands of the same QoS on one connection, each under "
+                    + "its packet identifier, so no order of answers shows", List.of());
+        }
+        return Outcome.judged(findings, judged.stream().distinct().sorted(java.util.Comparator.comparingLong(Evidence::seq)).toList());
+    }
+
+    private Outcome reasonCodes(List<Exchange> exchanges) {
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        for (Exchange x : exchanges) {
+            if (x.answer().isEmpty()) {
+                continue;
+            }
+            Evidence answer = x.answer().get();
+            judged.add(x.sent());
+            judged.add(answer);
+            PublishAck ack = answer.as(PublishAck.class).orElseThrow();
+            if (!ACKNOWLEDGEMENT_REASON_CODES.contains(ack.reasonCode())) {
+                findings.add(Finding.of(requirement, String.format("packet #%d: %s on connection %s carries reason code 0x%02X, "
+                        + "which MQTT 5.0 does not define for a %s (it answers the command, packet #%d)", answer.seq(),
+                        ack.type(), answer.connection(), ack.reasonCode(), ack.type(), x.sent().seq()), x.sent(), answer));
+            }
+        }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("the device answered no command sent at QoS 1 or 2", List.of());
+        }
+        return Outcome.judged(findings, judged);
+    }
+
+    private static List<Exchange> exchanges(List<Evidence> log) {
+        List<Evidence> sent = new ArrayList<>();
+        Map<Evidence, Evidence> answers = new HashMap<>();
+        for (Evidence e : log) {
+            if (e.direction() == Direction.SUITE_TO_DEVICE && e.as(Publish.class).isPresent()) {
+                sent.add(e);
+            } else if (e.direction() == Direction.DEVICE_TO_SUITE && e.as(PublishAck.class)
+                    .filter(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC).isPresent()) {
+                int id = e.as(PublishAck.class).orElseThrow().packetId();
+                List<Evidence> open = sent.stream().filter(s -> s.connection().equals(e.connection())
+                        && !answers.containsKey(s)).toList();
+                open.stream().filter(s -> s.as(Publish.class).orElseThrow().packetId() == id).findFirst()
+                        .or(() -> open.stream().findFirst()).ifPresent(s -> answers.put(s, e));
+            }
+        }
+        List<Exchange> exchanges = new ArrayList<>();
+        for (Evidence s : sent) {
+            Optional<Evidence> end = answers.containsKey(s) ? Optional.empty() : log.stream()
+                    .filter(e -> e.seq() > s.seq() && e.connection().equals(s.connection())
+                            && e.as(ConnectionEnded.class).isPresent()).findFirst();
+            exchanges.add(new Exchange(s, Optional.ofNullable(answers.get(s)), end));
         }
         return exchanges;
     }

@@ -36,4 +36,14 @@ public final class DeviceCommandSteps {
     public void theAcknowledgementCarriesTheCommandsIdentifier() {
         verdict.require(device.commandAnsweredUnderItsIdentifier(verdict.requirement()));
     }
+
+    @Then("the device's acknowledgement carries a reason code defined for it")
+    public void theAcknowledgementCarriesADefinedReasonCode() {
+        verdict.require(device.commandAnsweredWithADefinedReasonCode(verdict.requirement()));
+    }
+
+    @Then("the device acknowledges the commands in the order they came")
+    public void theDeviceAcknowledgesTheCommandsInOrder() {
+        verdict.require(device.commandsAnsweredInOrder(verdict.requirement()));
+    }
 }

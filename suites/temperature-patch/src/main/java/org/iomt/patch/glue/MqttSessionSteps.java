@@ -157,6 +157,11 @@ public final class MqttSessionSteps {
         verdict.require(device.withinReceiveMaximum(verdict.requirement()));
     }
 
+    @Then("the device keeps pinging the broker while the Receive Maximum holds its readings back")
+    public void theDeviceKeepsPingingWhileItsQuotaIsZero() {
+        verdict.require(device.pingsWhileQuotaIsZero(verdict.requirement()));
+    }
+
     @Then("the device keeps the broker's shorter Server Keep Alive")
     public void theDeviceKeepsTheServerKeepAlive() {
         verdict.require(device.keepsServerKeepAlive(verdict.requirement()));

@@ -190,4 +190,48 @@ class BrokerLimitChecksTest {
                 .at(5000, Direction.TRANSPORT, new ConnectionEnded(true, true, "no control packet within 1.5 keep alives")).evidence();
         assertEquals(1, new KeepAliveCheck("r", MARGIN).judge(unannounced).findings().size());
     }
+
+    private static final Connect KEEP_ALIVE_ONE = Connect.of(MqttVersion.V5_0, "p", 1, false);
+
+    @Test
+    void aDevicePingingWhileItsQuotaIsZeroPassesCitingTheSpan() {
+        List<Evidence> evidence = new Recording().device(0, KEEP_ALIVE_ONE).suite(1, connack(RECEIVE_ONE))
+                .device(10, reading(1)).device(600, new PingReq(0)).device(1200, new PingReq(0))
+                .device(2200, new PingReq(0)).suite(3000, PublishAck.puback(1)).evidence();
+        Outcome outcome = new ZeroQuotaKeepAliveCheck("r", MARGIN).judge(evidence);
+        assertTrue(outcome.passed(), String.valueOf(outcome));
+        assertEquals(evidence.subList(2, 7), outcome.judged());
+    }
+
+    @Test
+    void aDeviceSilentWhileItsQuotaIsZeroFailsUpToTheEndOfTheConnection() {
+        List<Evidence> evidence = new Recording().device(0, KEEP_ALIVE_ONE).suite(1, connack(RECEIVE_ONE))
+                .device(10, reading(1)).at(1510, Direction.TRANSPORT, new ConnectionEnded(true, true, "silent")).evidence();
+        Outcome outcome = new ZeroQuotaKeepAliveCheck("r", MARGIN).judge(evidence);
+        assertEquals(1, outcome.findings().size(), String.valueOf(outcome));
+        assertTrue(outcome.findings().get(0).message().contains("while its send quota was zero (the PUBLISH #3 used it up)"),
+                outcome.findings().get(0).message());
+        assertEquals(List.of(evidence.get(2), evidence.get(3)), outcome.findings().get(0).evidence());
+    }
+
+    @Test
+    void aQuotaZeroForLessThanTheKeepAliveOrNeverAnnouncedIsInconclusive() {
+        Outcome brief = new ZeroQuotaKeepAliveCheck("r", MARGIN).judge(new Recording().device(0, KEEP_ALIVE_ONE)
+                .suite(1, connack(RECEIVE_ONE)).device(10, reading(1)).suite(900, PublishAck.puback(1)).windowClosed(5000)
+                .evidence());
+        assertTrue(brief.inconclusiveReason().contains("stay zero for longer than its Keep Alive"), brief.inconclusiveReason());
+        Outcome unannounced = new ZeroQuotaKeepAliveCheck("r", MARGIN).judge(connectedWith().device(10, reading(1)).evidence());
+        assertTrue(unannounced.inconclusiveReason().contains("announced a Receive Maximum on no connection"));
+    }
+
+    @Test
+    void theServerKeepAliveIsTheOneInForceWhileTheQuotaIsZero() {
+        List<Evidence> evidence = connectedWith(RECEIVE_ONE, SERVER_TWO)
+                .device(10, reading(1)).device(2100, new PingReq(0)).device(4600, new PingReq(0))
+                .suite(5000, PublishAck.puback(1)).evidence();
+        Outcome outcome = new ZeroQuotaKeepAliveCheck("r", MARGIN).judge(evidence);
+        assertEquals(1, outcome.findings().size(), String.valueOf(outcome));
+        assertTrue(outcome.findings().get(0).message().contains("its Keep Alive there is 2 s"),
+                outcome.findings().get(0).message());
+    }
 }

@@ -59,7 +59,7 @@ class CommandChecksTest {
     }
 
     private Outcome answered() {
-        return CommandAcknowledgementCheck.answeredPerQos(REQ).judge(session);
+        return CommandAcknowledgementCheck.answeredPerQos(REQ, java.time.Duration.ofSeconds(2)).judge(session);
     }
 
     private Outcome sameId() {
@@ -136,5 +136,74 @@ class CommandChecksTest {
         commandSent(1);
         on(Direction.DEVICE_TO_SUITE, PublishAck.pubrec(7));
         assertEquals(1, answered().findings().size());
+    }
+
+    @Test
+    void aPubackWithADefinedReasonCodePassesAndAnUndefinedOneFails() {
+        commandSent(1);
+        on(Direction.DEVICE_TO_SUITE, new PublishAck(org.iomt.standards.mqtt.PacketType.PUBACK, 0, 7, 0x10, MqttProperties.EMPTY));
+        assertTrue(CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session).passed());
+        session.remove(session.size() - 1);
+        on(Direction.DEVICE_TO_SUITE, new PublishAck(org.iomt.standards.mqtt.PacketType.PUBACK, 0, 7, 0x01, MqttProperties.EMPTY));
+        Outcome outcome = CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session);
+        assertTrue(reason(outcome).contains("packet #6: PUBACK on connection c1 carries reason code 0x01, which MQTT 5.0 "
+                + "does not define for a PUBACK (it answers the command, packet #5)"), reason(outcome));
+    }
+
+    @Test
+    void noAnswerLeavesTheReasonCodeUnjudged() {
+        commandSent(1);
+        assertTrue(CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session).inconclusiveReason()
+                .contains("answered no command"));
+    }
+
+    private void secondCommandSent() {
+        on(Direction.SUITE_TO_DEVICE, Publish.of("cmd", 1, false, 8, "x".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void answersInTheOrderTheCommandsCamePassEvenWhenBothCameFirst() {
+        commandSent(1);
+        secondCommandSent();
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(7));
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(8));
+        assertTrue(CommandAcknowledgementCheck.inOrder(REQ).judge(session).passed());
+        assertTrue(sameId().passed(), reason(sameId()));
+    }
+
+    @Test
+    void answersInReverseOrderFailTheOrderButNotTheIdentifiers() {
+        commandSent(1);
+        secondCommandSent();
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(8));
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(7));
+        Outcome outcome = CommandAcknowledgementCheck.inOrder(REQ).judge(session);
+        assertTrue(reason(outcome).contains("connection c1: the device answered the command of packet #6 (packet identifier 8) "
+                + "with packet #7 before the one of packet #5 (packet identifier 7) that came first, with packet #8"), reason(outcome));
+        assertTrue(sameId().passed(), reason(sameId()));
+        assertTrue(answered().passed(), reason(answered()));
+    }
+
+    @Test
+    void answersUnderOtherIdentifiersShowNoOrder() {
+        commandSent(1);
+        secondCommandSent();
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(8));
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(9));
+        assertTrue(CommandAcknowledgementCheck.inOrder(REQ).judge(session).inconclusiveReason().contains("no order of answers shows"));
+        assertFalse(sameId().passed());
+    }
+
+    @Test
+    void aCommandWhoseConnectionTheSuiteClosedBeforeAnAnswerIsNotHeldAgainstTheDevice() {
+        commandSent(1);
+        on(Direction.TRANSPORT, ConnectionEnded.causedBySuite("dropped by the suite before acknowledging the PUBLISH"));
+        Outcome outcome = answered();
+        assertTrue(outcome.findings().isEmpty(), reason(outcome));
+        assertTrue(outcome.inconclusiveReason().contains("the suite closed the connection"), String.valueOf(outcome));
+        session.remove(session.size() - 1);
+        session.add(new Evidence("test", session.size() + 1, Instant.EPOCH, 9_000_000_000L, Direction.TRANSPORT, "c1",
+                new byte[0], "closed", Optional.of(ConnectionEnded.causedBySuite("dropped by the suite, long after"))));
+        assertFalse(answered().passed(), "a close long after the command leaves the missing answer the device's");
     }
 }
