@@ -79,6 +79,12 @@ final class BrokerConnection implements Runnable {
     private boolean refused;
     /** The packet identifier of the next QoS 1 message the broker sends on this connection. */
     private int nextPacketId = 1;
+    /** Messages the broker sent on this connection at QoS 1 or 2 (commands) that the device has not yet answered. */
+    private int commandsAwaitingAnswer;
+    /** When the broker last sent such a message (System.nanoTime()). */
+    private long commandsSentAt;
+    /** The Keep Alive in force on this connection, in seconds: the time a device is given to answer a command. */
+    private int keepAliveSeconds;
     private volatile boolean closed;
     /** How long to hold the acknowledgement of the first QoS 1 or 2 PUBLISH on this connection, when planned here. */
     private Optional<java.time.Duration> acknowledgementHold = Optional.empty();
@@ -217,7 +223,10 @@ final class BrokerConnection implements Runnable {
             send(PublishAck.pubcomp(ack.packetId()));
             return true;
         }
-        if (packet instanceof PublishAck) {
+        if (packet instanceof PublishAck ack) {
+            if (ack.type() != PacketType.PUBCOMP) {
+                commandsAwaitingAnswer = Math.max(0, commandsAwaitingAnswer - 1);
+            }
             return true; // PUBACK, PUBREC, PUBCOMP for messages the suite sent: nothing to answer
         }
         if (packet instanceof Subscribe subscribe) {
@@ -296,6 +305,7 @@ final class BrokerConnection implements Runnable {
         }
         send(new Connack(0, resumeSession(connect, clientId), 0, new MqttProperties(properties)));
         connected = true;
+        keepAliveSeconds = keepAlive;
         socket.setSoTimeout(keepAlive == 0 ? 0 : keepAlive * 1500);
         return true;
     }
@@ -345,7 +355,7 @@ final class BrokerConnection implements Runnable {
             refuse(V5_PROTOCOL_ERROR, "packet identifier 0 on a QoS " + publish.qos() + " PUBLISH");
             return false;
         }
-        if (controls.takeDropOnPublish(publish.qos())) {
+        if (!commandAnswerDue() && controls.takeDropOnPublish(publish.qos())) {
             close("dropped by the suite before acknowledging the PUBLISH, as a network loss would");
             return false;
         }
@@ -413,9 +423,22 @@ final class BrokerConnection implements Runnable {
             int qos = Math.min(m.qos(), grantedQos);
             for (int i = 0; i < m.copies(); i++) {
                 send(Publish.of(m.topic(), qos, false, qos == 0 ? 0 : nextPacketId++, m.payload()));
+                if (qos > 0) {
+                    commandsAwaitingAnswer++;
+                    commandsSentAt = System.nanoTime();
+                }
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a command the broker sent on this connection still awaits its answer within the Keep Alive (at least a
+     * second): a planned drop waits for it, so that the suite does not cut off an answer it is about to judge.
+     */
+    private boolean commandAnswerDue() {
+        long allowed = java.util.concurrent.TimeUnit.SECONDS.toNanos(Math.max(1, keepAliveSeconds));
+        return commandsAwaitingAnswer > 0 && System.nanoTime() - commandsSentAt < allowed;
     }
 
     private static String bits(int flags) {

@@ -39,7 +39,9 @@ public final class BrokerControls {
 
     /**
      * The n-th PUBLISH at QoS 1 or 2 from now on (1 is the next) closes its connection without acknowledgement, so
-     * that the message is left unacknowledged when the connection is lost; once.
+     * that the message is left unacknowledged when the connection is lost; once. A PUBLISH that arrives while a command
+     * the broker sent on that connection awaits its answer, within the Keep Alive, is not counted: the drop would cut
+     * off the answer.
      */
     public BrokerControls dropConnectionOnQosPublish(int nth) {
         if (nth < 1) {

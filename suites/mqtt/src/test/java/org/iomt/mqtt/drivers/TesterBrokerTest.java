@@ -207,6 +207,30 @@ class TesterBrokerTest {
     }
 
     @Test
+    void aPlannedDropWaitsWhileACommandAwaitsItsAnswer() throws Exception {
+        broker.controls().sendOnSubscribe("cmd", 1, new byte[] {9}, 1).dropConnectionOnQosPublish(1);
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "d", 5, true), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
+                    new org.iomt.standards.mqtt.Subscription("cmd", 1)), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                    && e.as(org.iomt.standards.mqtt.Publish.class).isPresent()), Duration.ofSeconds(5)));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 2, new byte[] {2}), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("dropped by the suite")),
+                    Duration.ofSeconds(5)));
+        }
+        List<Integer> acknowledged = log.snapshot().stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE)
+                .flatMap(e -> e.as(PublishAck.class).stream()).map(PublishAck::packetId).toList();
+        assertEquals(List.of(1), acknowledged, "the reading sent before the command was answered is acknowledged; the drop "
+                + "falls on the first one after the answer");
+    }
+
+    @Test
     void aPublishBeforeConnectClosesTheConnection() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             socket.getOutputStream().write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));

@@ -12,6 +12,7 @@ import org.iomt.mqtt.drivers.BrokerControls;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.standards.mqtt.Publish;
 
 import java.time.Duration;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The suite's watch over one reporting device during a run: it waits, bounded, for the device's first packet and
- * then for an observation window (enough readings, and at least two Keep Alive periods), freezes what it saw,
+ * then for an observation window (enough readings, among them two whose gap the interval rule can judge, and at
+ * least two Keep Alive periods), freezes what it saw,
  * and lets every scenario judge that same evidence. When the plan says so, the tester broker interrupts the
  * session inside the window (ADR 0005): it drops the connection on a QoS 1 reading without acknowledging it, and
  * the window then lasts until a reading has arrived on a later connection. When the device claims a command topic,
@@ -103,6 +105,7 @@ public final class ReportingDeviceObservation {
             waitFor(entries -> readingCount(entries) >= plan.readings() && System.nanoTime() >= minimum
                             && (!plan.interruptSession() || interruptionOver(entries))
                             && !CommandAcknowledgementCheck.answerOutstanding(entries)
+                            && ReportingIntervalCheck.someGapJudged(entries, plan.interval(), plan.intervalTolerance())
                             && controls.noAcknowledgementHeld()
                             && (plan.refusalBackoff().isEmpty() || RefusedConnectCheck.reconnectedAfterEveryRefusal(entries)),
                     Duration.ofNanos(Math.max(0, bound - System.nanoTime())));

@@ -31,6 +31,7 @@ import java.util.Set;
  * certificates to the device in the window): the gap between them says nothing of the interval and is not judged.
  * Nor is a gap in which the suite sent an acknowledgement it had held back for longer than the interval under an MQTT
  * 5.0 Receive Maximum (the device rightly waited for it), nor the catching-up gap after the reading that followed, nor
+ * the gaps between readings that arrive together soon after that acknowledgement (the backlog the hold built up), nor
  * the silence at the end of the window while the suite still held one back. Nor is a gap too long across a connection
  * the suite ended, or made the device end, on purpose (a Keep Alive it enforced, a refusal, a certificate the device
  * must refuse): the device could not report until it had connected again. Readings whose every gap is excused so
@@ -64,7 +65,9 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
                 continue;
             }
             Long opened = reconnections.get(after.connection());
-            boolean backlog = opened != null && after.nanos() - opened < claimed * (1 - tolerance) && gap < claimed * tolerance;
+            boolean together = gap < claimed * tolerance;
+            boolean backlog = together && (opened != null && after.nanos() - opened < claimed * (1 - tolerance)
+                    || heldAcknowledgements.stream().anyMatch(t -> t <= before.nanos() && after.nanos() - t < claimed * (1 - tolerance)));
             boolean late = gap > claimed * (1 + tolerance);
             boolean outage = late && endedBySuite.stream().anyMatch(t -> t > before.nanos() && t < after.nanos());
             if (backlog || outage) {
@@ -92,6 +95,15 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
                     + "the suite held back", readings);
         }
         return Outcome.judged(findings, readings);
+    }
+
+    /**
+     * Whether the readings so far hold a gap the rule judges (one that is no backlog, no outage the suite caused and
+     * no held acknowledgement): while none is, a window that waits for evidence should stay open, as long as its bound
+     * allows, rather than leave the rule inconclusive.
+     */
+    public static boolean someGapJudged(List<Evidence> log, Duration interval, double tolerance) {
+        return new ReportingIntervalCheck("-", interval, tolerance).judge(log).inconclusiveReason() == null;
     }
 
     /** When a connection of the device's ended that the suite ended, or made the device end, on purpose. */

@@ -195,6 +195,26 @@ class TimingChecksTest {
     }
 
     @Test
+    void readingsArrivingTogetherAfterAHeldAcknowledgementAreItsBacklog() {
+        twoReadingsUnderAReceiveMaximumOfOne(false);
+        session.remove(session.size() - 1);
+        at(5.4, Direction.SUITE_TO_DEVICE, PublishAck.puback(2)); // held 3.3 s
+        at(5.45, Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        at(5.5, Direction.SUITE_TO_DEVICE, PublishAck.puback(3));
+        at(5.55, Direction.DEVICE_TO_SUITE, reading(4, "d", false));
+        at(5.6, Direction.SUITE_TO_DEVICE, PublishAck.puback(4));
+        at(5.8, Direction.DEVICE_TO_SUITE, reading(5, "e", false));
+        at(5.85, Direction.SUITE_TO_DEVICE, PublishAck.puback(5));
+        at(7.8, Direction.DEVICE_TO_SUITE, reading(6, "f", false));
+        at(8.0, Direction.TRANSPORT, new ObservationClosed(6));
+        assertTrue(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).passed(),
+                "three readings queued behind the held acknowledgement come together; the next is on time");
+        at(8.3, Direction.DEVICE_TO_SUITE, reading(7, "g", false));
+        assertEquals(1, new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).findings().size(),
+                "a reading 0.5 s after one that came on time is no backlog");
+    }
+
+    @Test
     void silenceAtTheEndIsExcusedWhileTheSuiteHoldsAnAcknowledgementUnderTheReceiveMaximum() {
         twoReadingsUnderAReceiveMaximumOfOne(false);
         assertTrue(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).passed(),
