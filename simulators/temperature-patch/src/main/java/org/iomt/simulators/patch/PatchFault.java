@@ -266,8 +266,10 @@ public enum PatchFault implements Fault {
                     Sets.SENML + "RFC8428-4.2", Sets.SENML + "RFC8428-4.4", Sets.SENML + "RFC8428-4.5.1",
                     Sets.SENML + "RFC8428-5-number-length", Sets.GS1 + "GS1-7.9.1", Sets.PATCH + "TP-CLOCK",
                     Sets.PATCH + "TP-IDENTITY", Sets.PATCH + "TP-RANGE", Sets.PATCH + "TP-UNIT"));
-            case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so no Will QoS of a will is seen",
-                    Set.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.1.2-12" : "MQTT-3.1.2-14")));
+            case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so neither the Will QoS nor the fields of a will, "
+                    + "their encoding or their place among the payload's fields is seen", v == MqttVersion.V5_0
+                    ? Set.of(mqtt(v, "MQTT-3.1.2-12"), mqtt(v, "MQTT-3.1.2-9"), mqtt(v, "MQTT-3.1.3-1"), mqtt(v, "MQTT-3.1.3-11"))
+                    : Set.of(mqtt(v, "MQTT-3.1.2-14"), mqtt(v, "MQTT-3.1.2-9"), mqtt(v, "MQTT-3.1.3-1"), mqtt(v, "MQTT-3.1.3-10")));
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
             case NO_PING_AT_ZERO_QUOTA, SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0

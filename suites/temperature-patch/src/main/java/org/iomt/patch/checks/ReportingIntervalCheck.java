@@ -8,6 +8,7 @@ import org.iomt.core.model.Finding;
 import org.iomt.core.model.ObservationClosed;
 import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.checks.MqttEvidence;
+import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
@@ -27,7 +28,7 @@ import java.util.Set;
  * the relative tolerance of the claim, and no longer silence follows the last reading before the observation
  * window closed (a device that stops reporting is not passed on the readings it sent before). Readings that arrive
  * together (closer than the tolerance allows) on a reconnection, sooner than the shortest interval claimed after
- * that connection opened, are the backlog of the outage before it (the suite itself refuses, drops or presents bad
+ * the suite accepted that connection, are the backlog of the outage before it (the suite itself refuses, drops or presents bad
  * certificates to the device in the window): the gap between them says nothing of the interval and is not judged.
  * Nor is a gap in which the suite sent an acknowledgement it had held back for longer than the interval under an MQTT
  * 5.0 Receive Maximum (the device rightly waited for it), nor the catching-up gap after the reading that followed, nor
@@ -162,12 +163,17 @@ public record ReportingIntervalCheck(String requirement, Duration interval, doub
         return held;
     }
 
-    /** When each connection after the first opened: the time of its first entry. */
+    /**
+     * When the device could first publish on each connection after the first: the time of the CONNACK the suite sent on
+     * it, else of its first entry (a TLS handshake before it can take more than a second on a loaded machine).
+     */
     private static Map<String, Long> reconnections(List<Evidence> evidence) {
         Map<String, Long> opened = new LinkedHashMap<>();
         evidence.stream().filter(e -> !NO_CONNECTION.equals(e.connection()))
                 .forEach(e -> opened.putIfAbsent(e.connection(), e.nanos()));
         opened.keySet().stream().findFirst().ifPresent(opened::remove);
+        evidence.stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE && e.as(Connack.class).isPresent())
+                .filter(e -> opened.containsKey(e.connection())).forEach(e -> opened.put(e.connection(), e.nanos()));
         return opened;
     }
 }

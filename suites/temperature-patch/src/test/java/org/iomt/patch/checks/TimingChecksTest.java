@@ -251,6 +251,19 @@ class TimingChecksTest {
     }
 
     @Test
+    void theBacklogIsCountedFromTheConnackNotFromASlowTlsHandshake() {
+        on("c1", 0, Direction.TRANSPORT, "TLS handshake refused by the device");
+        on("c2", 2.5, Direction.TRANSPORT, "TCP connection opened");
+        on("c2", 4.0, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 1, true));
+        on("c2", 4.0, Direction.SUITE_TO_DEVICE, new Connack(0, false, 0, MqttProperties.EMPTY));
+        on("c2", 4.1, Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c2", 4.1, Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c2", 6.1, Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        assertTrue(new ReportingIntervalCheck("r", Duration.ofSeconds(2), 0.25).judge(session).passed(),
+                "the handshake took 1.5 s; the two readings came together right after the CONNACK");
+    }
+
+    @Test
     void readingsAtHalfTheIntervalRightAfterAReconnectionAreNoBacklog() {
         on("c1", 0, Direction.TRANSPORT, "the suite refused the first CONNECT");
         on("c2", 0.5, Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "d", 1, true));
