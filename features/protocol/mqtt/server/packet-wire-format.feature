@@ -1,8 +1,8 @@
 @device:mqtt-broker
 Feature: The packets a broker sends are well formed
   Every scenario judges the frames the broker sent during one ordinary exchange, read from their bytes: a client
-  connects, subscribes to three filters at QoS 0, 1 and 2 in one request and to one more filter in another, publishes
-  at each QoS to its own subscriptions, unsubscribes from two filters it holds beside one it never held, and pings the
+  connects, subscribes to three filters at QoS 0, 1 and 2 in one request and to one more at QoS 2 in another,
+  publishes at each QoS to its own subscriptions, unsubscribes from two filters it holds beside one it never held, and pings the
   broker; with MQTT 5.0 it then publishes with topic alias 0, a protocol error the broker ends the connection for.
 
   Rule: The broker sets the reserved flag bits of every packet it sends as prescribed (MQTT 3.1.1)
@@ -158,3 +158,10 @@ Feature: The packets a broker sends are well formed
     Scenario: The broker's completion of a QoS 2 flow carries a defined reason code (MQTT 5.0)
       When a client goes through an ordinary exchange with the broker in MQTT 5.0
       Then every completion the broker sent for a QoS 2 message carries a reason code defined for it
+
+  Rule: Each SUBACK code grants at most the QoS its filter asked for, or reports a failure (MQTT 5.0)
+
+    @req:mqtt-5.0:MQTT-3.8.4-7 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+    Scenario: The broker grants no subscription a higher QoS than asked for (MQTT 5.0)
+      When a client goes through an ordinary exchange with the broker in MQTT 5.0
+      Then each code of a subscription acknowledgement grants at most the QoS asked for, or reports a failure

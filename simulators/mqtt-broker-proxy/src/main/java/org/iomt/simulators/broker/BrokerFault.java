@@ -309,7 +309,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.8.4-4"), List.of("MQTT-3.8.4-5")),
     SUBACK_PER_FILTER("suback-per-filter",
             "splits a SUBACK with several codes into one SUBACK per code, each with the SUBSCRIBE's packet identifier",
-            List.of("MQTT-3.8.4-4", "MQTT-3.9.3-1"), List.of("MQTT-3.8.4-5", "MQTT-3.9.3-1")),
+            List.of("MQTT-3.8.4-4", "MQTT-3.9.3-1", "MQTT-3.8.4-5"), List.of("MQTT-3.8.4-5", "MQTT-3.9.3-1", "MQTT-3.8.4-6")),
     UNSUBSCRIBE_DROPS_IN_FLIGHT("unsubscribe-drops-in-flight",
             "acknowledges to the broker, after an UNSUBSCRIBE, every QoS 1 PUBLISH the client has not acknowledged whose "
                     + "topic an unsubscribed filter matches, so the broker never completes those deliveries",
@@ -417,7 +417,11 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-3.6.2-1")),
     PUBCOMP_CODE_UNDEFINED("pubcomp-code-undefined",
             "gives every PUBCOMP the broker sends an MQTT 5.0 client the reason code 0x03, which the PUBCOMP table does not hold",
-            List.of(), List.of("MQTT-3.7.2-1"));
+            List.of(), List.of("MQTT-3.7.2-1")),
+    /** The SUBACK order check reads a code above the QoS its filter asked for as out of order, so that row fails too. */
+    SUBACK_QOS_RAISED("suback-qos-raised",
+            "raises the first code of every SUBACK that carries several from QoS 0 to QoS 1, above what the filter asked for",
+            List.of("MQTT-3.9.3-1"), List.of("MQTT-3.8.4-7", "MQTT-3.9.3-1"));
 
     private final String label;
     private final String description;

@@ -272,6 +272,8 @@ final class FaultTransforms {
             case PUBREC_CODE_UNDEFINED -> undefinedQos2Code(PacketType.PUBREC);
             case PUBREL_CODE_UNDEFINED -> undefinedQos2Code(PacketType.PUBREL);
             case PUBCOMP_CODE_UNDEFINED -> undefinedQos2Code(PacketType.PUBCOMP);
+            case SUBACK_QOS_RAISED -> editToClient(Suback.class, sub -> sub.reasonCodes().size() < 2 || sub.reasonCodes().get(0) != 0
+                    ? sub : new Suback(sub.flags(), sub.packetId(), sub.properties(), withFirst(sub.reasonCodes(), 1)));
         };
     }
 
@@ -294,6 +296,12 @@ final class FaultTransforms {
     private static byte[] reservedAcknowledgeBitSet(byte[] connack) {
         connack[2] |= RESERVED_ACKNOWLEDGE_BIT;
         return connack;
+    }
+
+    private static List<Integer> withFirst(List<Integer> codes, int first) {
+        List<Integer> out = new ArrayList<>(codes);
+        out.set(0, first);
+        return out;
     }
 
     private static List<Integer> withLast(List<Integer> codes, int last) {

@@ -131,7 +131,7 @@ class SentFrameFaultTest {
     }
 
     @ParameterizedTest(name = "with faults [{0}] the SUBACK of two filters carries {1}")
-    @CsvSource({"'', 0 1", "suback-code-dropped, 0", "suback-code-undefined, 0 129"})
+    @CsvSource({"'', 0 1", "suback-code-dropped, 0", "suback-code-undefined, 0 129", "suback-qos-raised, 1 1"})
     void subackCodes(String fault, String codes) throws Exception {
         RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
         monitor.send(Subscribe.of(4, new Subscription("ward/p1", 0), new Subscription("ward/p2", 1)));

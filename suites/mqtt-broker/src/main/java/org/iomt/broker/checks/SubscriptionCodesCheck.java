@@ -4,9 +4,11 @@ import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.Topics;
 import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
 
@@ -90,6 +92,36 @@ public final class SubscriptionCodesCheck {
         return Outcome.judged(findings, judged);
     }
 
+    /**
+     * Each code of each SUBACK to a SUBSCRIBE of the connection grants at most the QoS its filter asked for, or is a
+     * failure (0x80 or above).
+     */
+    public static Outcome grantedWithinRequest(String requirement, List<Evidence> entries) {
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        for (Evidence request : sent(entries, Subscribe.class)) {
+            Subscribe subscribe = request.as(Subscribe.class).orElseThrow();
+            Optional<Evidence> answer = answer(entries, request, Suback.class, s -> s.packetId() == subscribe.packetId());
+            if (answer.isEmpty()) {
+                continue;
+            }
+            judged.addAll(List.of(request, answer.get()));
+            List<Integer> codes = answer.get().as(Suback.class).orElseThrow().reasonCodes();
+            for (int i = 0; i < Math.min(codes.size(), subscribe.subscriptions().size()); i++) {
+                int asked = subscribe.subscriptions().get(i).options() & 0x03;
+                if (codes.get(i) < 0x80 && codes.get(i) > asked) {
+                    findings.add(Finding.of(requirement, "expected the code of filter " + (i + 1) + " on connection "
+                            + request.connection() + " to grant at most QoS " + asked + " or to report a failure; it was "
+                            + hex(List.of(codes.get(i))), request, answer.get()));
+                }
+            }
+        }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("no SUBSCRIBE was answered on connections " + SentFrame.connections(entries), entries);
+        }
+        return Outcome.judged(findings, judged);
+    }
+
     /** Every code of every SUBACK the broker sent is one the version defines. */
     public static Outcome subackCodesDefined(String requirement, List<Evidence> entries, Set<Integer> defined) {
         List<Evidence> answers = received(entries, Suback.class);
@@ -106,17 +138,19 @@ public final class SubscriptionCodesCheck {
 
     /**
      * The codes of an UNSUBACK follow the filters of its UNSUBSCRIBE: judged on an UNSUBSCRIBE that names filters the
-     * connection subscribed to (granted in a SUBACK) beside one it never subscribed to. A "no subscription existed" code
-     * at a filter that was subscribed, or an answer with another number of codes, is out of order.
+     * connection is shown to hold (granted in a SUBACK, and a message delivered through them) beside one it never
+     * subscribed to. A "no subscription existed" code at a filter shown to be held, or an answer with another number of
+     * codes, is out of order.
      */
     public static Outcome unsubackInOrder(String requirement, List<Evidence> entries) {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (Evidence request : sent(entries, Unsubscribe.class)) {
             Unsubscribe unsubscribe = request.as(Unsubscribe.class).orElseThrow();
-            Set<String> subscribed = grantedBefore(entries, request);
+            Set<String> subscribed = heldBefore(entries, request);
             List<String> filters = unsubscribe.topicFilters();
-            if (filters.stream().noneMatch(subscribed::contains) || filters.stream().allMatch(subscribed::contains)) {
+            Set<String> requested = requestedBefore(entries, request);
+            if (filters.stream().noneMatch(subscribed::contains) || filters.stream().allMatch(requested::contains)) {
                 continue;
             }
             Optional<Evidence> answer = answer(entries, request, Unsuback.class, u -> u.packetId() == unsubscribe.packetId());
@@ -138,10 +172,32 @@ public final class SubscriptionCodesCheck {
             }
         }
         if (judged.isEmpty()) {
-            return Outcome.inconclusive("no UNSUBSCRIBE naming subscribed and unsubscribed filters together was answered on "
-                    + "connections " + SentFrame.connections(entries), entries);
+            return Outcome.inconclusive("no UNSUBSCRIBE naming a filter shown to be held (granted, and a message delivered "
+                    + "through it) beside one never subscribed to was answered on connections " + SentFrame.connections(entries),
+                    entries);
         }
         return Outcome.judged(findings, judged);
+    }
+
+    /** The filters of the connection granted in a SUBACK and shown by a delivery through them, before the request. */
+    private static Set<String> heldBefore(List<Evidence> entries, Evidence request) {
+        Set<String> held = new HashSet<>();
+        for (String filter : grantedBefore(entries, request)) {
+            if (entries.stream().anyMatch(e -> e.direction() == Direction.DEVICE_TO_SUITE && e.seq() < request.seq()
+                    && e.connection().equals(request.connection())
+                    && e.as(Publish.class).filter(p -> Topics.matches(filter, p.topic())).isPresent())) {
+                held.add(filter);
+            }
+        }
+        return held;
+    }
+
+    /** Every filter the connection asked to subscribe to before the request, granted or not. */
+    private static Set<String> requestedBefore(List<Evidence> entries, Evidence request) {
+        Set<String> requested = new HashSet<>();
+        sent(entries, Subscribe.class).stream().filter(e -> e.connection().equals(request.connection()) && e.seq() < request.seq())
+                .forEach(e -> e.as(Subscribe.class).orElseThrow().subscriptions().forEach(s -> requested.add(s.topicFilter())));
+        return requested;
     }
 
     private static Set<String> grantedBefore(List<Evidence> entries, Evidence request) {

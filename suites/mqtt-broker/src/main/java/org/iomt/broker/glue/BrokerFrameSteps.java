@@ -70,6 +70,11 @@ public final class BrokerFrameSteps {
         verdict.require(frames.subackCodePerFilter(verdict.requirement()));
     }
 
+    @Then("each code of a subscription acknowledgement grants at most the QoS asked for, or reports a failure")
+    public void grantedWithinRequest() {
+        verdict.require(frames.grantedWithinRequest(verdict.requirement()));
+    }
+
     @Then("every code the broker sent in a subscription acknowledgement is one the version defines")
     public void subackCodesDefined() {
         verdict.require(frames.subackCodesDefined(verdict.requirement(), version));

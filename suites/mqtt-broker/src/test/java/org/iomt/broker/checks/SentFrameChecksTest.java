@@ -13,6 +13,7 @@ import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
@@ -172,6 +173,17 @@ class SentFrameChecksTest {
     }
 
     @Test
+    void aCodeAboveTheRequestedQosFails() {
+        suite(new Subscribe(0x02, 1, MqttProperties.EMPTY, List.of(new Subscription("a", 0), new Subscription("b", 2))));
+        assertInconclusive(SubscriptionCodesCheck.grantedWithinRequest(R, log));
+        Evidence answer = broker(Suback.of(1, 0, 0x80));
+        assertPasses(SubscriptionCodesCheck.grantedWithinRequest(R, log));
+        log.remove(answer);
+        broker(Suback.of(1, 1, 2));
+        assertFails(SubscriptionCodesCheck.grantedWithinRequest(R, log), "at most QoS 0");
+    }
+
+    @Test
     void anUndefinedSubackCodeFailsInEachVersion() {
         broker(Suback.of(1, 0, 0x97));
         assertPasses(SubscriptionCodesCheck.subackCodesDefined(R, log, SubscriptionCodesCheck.SUBACK_5_0));
@@ -184,6 +196,8 @@ class SentFrameChecksTest {
     void unsubackCodesOutOfTheFiltersOrderFail() {
         suite(new Subscribe(0x02, 1, MqttProperties.EMPTY, List.of(new Subscription("a", 0), new Subscription("b", 1))));
         broker(Suback.of(1, 0, 1));
+        broker(Publish.of("a", 0, false, 0, new byte[]{1}));
+        broker(Publish.of("b", 0, false, 0, new byte[]{1}));
         suite(new Unsubscribe(0x02, 2, MqttProperties.EMPTY, List.of("never", "a", "b")));
         Evidence answer = broker(Unsuback.of(2, 0x11, 0, 0));
         assertPasses(SubscriptionCodesCheck.unsubackInOrder(R, log));
@@ -193,9 +207,20 @@ class SentFrameChecksTest {
     }
 
     @Test
+    void aFilterGrantedButNeverDeliveringIsNotTakenAsHeld() {
+        suite(new Subscribe(0x02, 1, MqttProperties.EMPTY, List.of(new Subscription("a", 0), new Subscription("b", 1))));
+        broker(Suback.of(1, 0, 1));
+        broker(Publish.of("a", 0, false, 0, new byte[]{1}));
+        suite(new Unsubscribe(0x02, 2, MqttProperties.EMPTY, List.of("never", "a", "b")));
+        broker(Unsuback.of(2, 0x11, 0, 0x11));
+        assertPasses(SubscriptionCodesCheck.unsubackInOrder(R, log));
+    }
+
+    @Test
     void anUnsubscribeOfSubscribedFiltersOnlyLeavesTheOrderInconclusive() {
         suite(new Subscribe(0x02, 1, MqttProperties.EMPTY, List.of(new Subscription("a", 0))));
         broker(Suback.of(1, 0));
+        broker(Publish.of("a", 0, false, 0, new byte[]{1}));
         suite(new Unsubscribe(0x02, 2, MqttProperties.EMPTY, List.of("a")));
         broker(Unsuback.of(2, 0));
         assertInconclusive(SubscriptionCodesCheck.unsubackInOrder(R, log));
