@@ -33,7 +33,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-4.7.2-1"), List.of("MQTT-4.7.2-1")),
     SUBACK_CODES_REVERSED("suback-codes-reversed",
             "reverses the order of the codes in every SUBACK, so that they no longer follow the SUBSCRIBE's filters",
-            List.of("MQTT-3.9.3-1"), List.of("MQTT-3.9.3-1")),
+            List.of("MQTT-3.9.3-1"), List.of("MQTT-3.9.3-1", "MQTT-3.8.4-7")),
     REDELIVERY_WITHOUT_DUP("redelivery-without-dup",
             "clears DUP on every PUBLISH the broker sends, so that a message sent again looks new",
             List.of("MQTT-3.3.1-1"), List.of("MQTT-3.3.1-1")),
@@ -469,11 +469,12 @@ public enum BrokerFault implements Fault {
                     + "QoS 2 is not delivered, nor does the broker's own QoS 2 flow as sender finish", Set.of(v3("MQTT-3.3.1-6"),
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
                     v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"),
-                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
+                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"),
+                    v5("MQTT-3.7.2-1")));
             case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
-                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
+                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1")));
             case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one",
                     Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"), v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"),
                             v5("MQTT-4.1.0-2")));
@@ -497,7 +498,7 @@ public enum BrokerFault implements Fault {
                     + "scenario's subscriber gets every scenario's messages and its ordinary reading may come too late",
                     Set.of(v3("MQTT-4.7.2-1"), v5("MQTT-4.7.2-1")));
             case QOS_UPGRADED -> Unjudged.rows("what is published at QoS 0 arrives at QoS 1, so no first send at QoS 0 is seen",
-                    Set.of(v3("MQTT-3.3.1-2"), v5("MQTT-3.3.1-2")));
+                    Set.of(v3("MQTT-3.3.1-2"), v5("MQTT-3.3.1-2"), v3("MQTT-4.3.1-1"), v5("MQTT-4.3.1-1")));
             case TOPIC_ALIAS_DROPPED -> Unjudged.rows("the broker ends a Paho client's connection when it publishes by "
                     + "alias, so those scenarios cannot publish; and a PUBLISH with Topic Alias 0 reaches the broker without "
                     + "it, so the broker has no cause for the DISCONNECT that the DISCONNECT rows judge",
@@ -525,11 +526,11 @@ public enum BrokerFault implements Fault {
                     + "an undefined reason code, so the scenarios whose Paho client publishes at QoS 2 cannot publish",
                     Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"),
                     v5("MQTT-4.3.3-4")));
-            case SUBACK_WITHHELD_FOR_SEVERAL -> Unjudged.rows("no SUBACK answers a SUBSCRIBE of several filters, so neither "
-                    + "its codes nor which of the filters were granted (for the order of a later UNSUBACK's codes) can be judged",
-                    Set.of(v3("MQTT-3.8.4-5"), v3("MQTT-3.9.3-1"), v5("MQTT-3.8.4-6"), v5("MQTT-3.9.3-1"), v5("MQTT-3.11.3-1")));
+            case SUBACK_WITHHELD_FOR_SEVERAL -> Unjudged.rows("no SUBACK answers a SUBSCRIBE of several filters, so its codes "
+                    + "cannot be judged", Set.of(v3("MQTT-3.8.4-5"), v3("MQTT-3.9.3-1"), v5("MQTT-3.8.4-6"), v5("MQTT-3.9.3-1")));
             case UNSUBACK_WITHHELD -> Unjudged.rows("no UNSUBACK arrives, so none can be judged against the client's "
-                    + "Maximum Packet Size", Set.of(v5("MQTT-3.11.2-1"), v5("MQTT-3.11.2-2")));
+                    + "Maximum Packet Size, nor its codes", Set.of(v5("MQTT-3.11.2-1"), v5("MQTT-3.11.2-2"), v5("MQTT-3.11.3-1"),
+                    v5("MQTT-3.11.3-2")));
             default -> Unjudged.none();
         };
     }
