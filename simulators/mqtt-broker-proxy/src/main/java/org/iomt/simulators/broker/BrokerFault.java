@@ -33,7 +33,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-4.7.2-1"), List.of("MQTT-4.7.2-1")),
     SUBACK_CODES_REVERSED("suback-codes-reversed",
             "reverses the order of the codes in every SUBACK, so that they no longer follow the SUBSCRIBE's filters",
-            List.of("MQTT-3.9.3-1"), List.of("MQTT-3.9.3-1")),
+            List.of("MQTT-3.9.3-1"), List.of("MQTT-3.9.3-1", "MQTT-3.8.4-7")),
     REDELIVERY_WITHOUT_DUP("redelivery-without-dup",
             "clears DUP on every PUBLISH the broker sends, so that a message sent again looks new",
             List.of("MQTT-3.3.1-1"), List.of("MQTT-3.3.1-1")),
@@ -257,8 +257,8 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-10")),
     DUP_SET_ON_DELIVERY("dup-set-on-delivery",
             "sets DUP on every PUBLISH the broker sends to a client, first sends and QoS 0 included",
-            List.of("MQTT-4.3.3-1", "MQTT-4.3.2-1", "MQTT-3.3.1-2", "MQTT-3.3.1-3"),
-            List.of("MQTT-4.3.3-2", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-3.3.1-2", "MQTT-3.3.1-3")),
+            List.of("MQTT-4.3.3-1", "MQTT-4.3.2-1", "MQTT-3.3.1-2", "MQTT-3.3.1-3", "MQTT-4.3.1-1"),
+            List.of("MQTT-4.3.3-2", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-3.3.1-2", "MQTT-3.3.1-3", "MQTT-4.3.1-1")),
     PUBREL_ID_CHANGED("pubrel-id-changed",
             "passes the broker's PUBREL on to the client under another packet identifier, and the client's PUBCOMP for it "
                     + "back under the broker's",
@@ -309,7 +309,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.8.4-4"), List.of("MQTT-3.8.4-5")),
     SUBACK_PER_FILTER("suback-per-filter",
             "splits a SUBACK with several codes into one SUBACK per code, each with the SUBSCRIBE's packet identifier",
-            List.of("MQTT-3.8.4-4", "MQTT-3.9.3-1"), List.of("MQTT-3.8.4-5", "MQTT-3.9.3-1")),
+            List.of("MQTT-3.8.4-4", "MQTT-3.9.3-1", "MQTT-3.8.4-5"), List.of("MQTT-3.8.4-5", "MQTT-3.9.3-1", "MQTT-3.8.4-6")),
     UNSUBSCRIBE_DROPS_IN_FLIGHT("unsubscribe-drops-in-flight",
             "acknowledges to the broker, after an UNSUBSCRIBE, every QoS 1 PUBLISH the client has not acknowledged whose "
                     + "topic an unsubscribed filter matches, so the broker never completes those deliveries",
@@ -364,7 +364,64 @@ public enum BrokerFault implements Fault {
             "adds a User Property as long as the client's Maximum Packet Size to every CONNACK, SUBACK, UNSUBACK, PUBACK, "
                     + "PUBREC, PUBREL, PUBCOMP and DISCONNECT the broker sends an MQTT 5.0 client that announced one",
             List.of(), List.of("MQTT-3.2.2-20", "MQTT-3.9.2-2", "MQTT-3.11.2-2", "MQTT-3.4.2-3", "MQTT-3.5.2-3",
-                    "MQTT-3.6.2-3", "MQTT-3.7.2-3", "MQTT-3.14.2-4", "MQTT-3.1.2-24"));
+                    "MQTT-3.6.2-3", "MQTT-3.7.2-3", "MQTT-3.14.2-4", "MQTT-3.1.2-24")),
+    SUBACK_FLAGS_SET("suback-flags-set",
+            "sets the lowest fixed-header flag bit of every SUBACK the broker sends (flags 0001)",
+            List.of("MQTT-2.2.2-1"), List.of("MQTT-2.1.3-1")),
+    /** The flags of a PUBREL are the one reserved-flag value its own statement names, so both statements break. */
+    PUBREL_FLAGS_CLEARED("pubrel-flags-cleared",
+            "sends every PUBREL of the broker with the fixed-header flags 0000 instead of 0010",
+            List.of("MQTT-2.2.2-1", "MQTT-3.6.1-1"), List.of("MQTT-2.1.3-1", "MQTT-3.6.1-1")),
+    /** DUP on a QoS 0 PUBLISH breaks the DUP flag's own statement and the QoS 0 delivery rule alike. */
+    DUP_ON_QOS0_DELIVERY("dup-on-qos0-delivery",
+            "sets DUP on every QoS 0 PUBLISH the broker sends to a client",
+            List.of("MQTT-3.3.1-2", "MQTT-4.3.1-1"), List.of("MQTT-3.3.1-2", "MQTT-4.3.1-1")),
+    /** 5.0 only: Eclipse Paho's 3.1.1 client gives up a connection whose first packet is not a CONNACK. */
+    PINGRESP_BEFORE_CONNACK("pingresp-before-connack",
+            "sends a PINGRESP to an MQTT 5.0 client just before the broker's CONNACK",
+            List.of(), List.of("MQTT-3.2.0-1")),
+    CONNACK_REPEATED("connack-repeated",
+            "sends the connection's CONNACK once more after every PINGRESP the broker sends an MQTT 5.0 client",
+            List.of(), List.of("MQTT-3.2.0-2")),
+    CONNACK_FLAG_BIT_SET("connack-flag-bit-set",
+            "sets bit 1, a reserved bit, of the acknowledge flags of every CONNACK the broker sends an MQTT 5.0 client",
+            List.of(), List.of("MQTT-3.2.2-1")),
+    REMAINING_LENGTH_PADDED("remaining-length-padded",
+            "encodes the Remaining Length of every PINGRESP the broker sends an MQTT 5.0 client in two bytes (80 00)",
+            List.of(), List.of("MQTT-1.5.5-1")),
+    /** A SUBACK short of a code can follow its filters' order no more than it answers each of them. */
+    SUBACK_CODE_DROPPED("suback-code-dropped",
+            "removes the last code of every SUBACK that carries several",
+            List.of("MQTT-3.8.4-5", "MQTT-3.9.3-1"), List.of("MQTT-3.8.4-6", "MQTT-3.9.3-1")),
+    SUBACK_CODE_UNDEFINED("suback-code-undefined",
+            "replaces the last code of every SUBACK that carries several with 0x81, which neither version defines",
+            List.of("MQTT-3.9.3-2"), List.of("MQTT-3.9.3-2")),
+    /** A SUBSCRIBE of several filters left unanswered also lacks the one SUBACK such a SUBSCRIBE must get. */
+    SUBACK_WITHHELD_FOR_SEVERAL("suback-withheld-for-several",
+            "never passes on a SUBACK that carries several codes",
+            List.of("MQTT-3.8.4-1", "MQTT-3.8.4-4"), List.of("MQTT-3.8.4-1", "MQTT-3.8.4-5")),
+    UNSUBACK_CODES_REVERSED("unsuback-codes-reversed",
+            "reverses the order of the codes in every UNSUBACK the broker sends an MQTT 5.0 client",
+            List.of(), List.of("MQTT-3.11.3-1")),
+    UNSUBACK_CODE_UNDEFINED("unsuback-code-undefined",
+            "replaces the code 0x11 (no subscription existed) in every UNSUBACK with 0x12, which MQTT 5.0 does not define",
+            List.of(), List.of("MQTT-3.11.3-2")),
+    DISCONNECT_SESSION_EXPIRY_ADDED("disconnect-session-expiry-added",
+            "adds a Session Expiry Interval of 0 to every DISCONNECT the broker sends an MQTT 5.0 client",
+            List.of(), List.of("MQTT-3.14.2-2")),
+    PUBREC_CODE_UNDEFINED("pubrec-code-undefined",
+            "gives every PUBREC the broker sends an MQTT 5.0 client the reason code 0x03, which the PUBREC table does not hold",
+            List.of(), List.of("MQTT-3.5.2-1")),
+    PUBREL_CODE_UNDEFINED("pubrel-code-undefined",
+            "gives every PUBREL the broker sends an MQTT 5.0 client the reason code 0x03, which the PUBREL table does not hold",
+            List.of(), List.of("MQTT-3.6.2-1")),
+    PUBCOMP_CODE_UNDEFINED("pubcomp-code-undefined",
+            "gives every PUBCOMP the broker sends an MQTT 5.0 client the reason code 0x03, which the PUBCOMP table does not hold",
+            List.of(), List.of("MQTT-3.7.2-1")),
+    /** The SUBACK order check reads a code above the QoS its filter asked for as out of order, so that row fails too. */
+    SUBACK_QOS_RAISED("suback-qos-raised",
+            "raises the first code of every SUBACK that carries several from QoS 0 to QoS 1, above what the filter asked for",
+            List.of("MQTT-3.9.3-1"), List.of("MQTT-3.8.4-7", "MQTT-3.9.3-1"));
 
     private final String label;
     private final String description;
@@ -412,11 +469,12 @@ public enum BrokerFault implements Fault {
                     + "QoS 2 is not delivered, nor does the broker's own QoS 2 flow as sender finish", Set.of(v3("MQTT-3.3.1-6"),
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
                     v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"),
-                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
+                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"),
+                    v5("MQTT-3.7.2-1")));
             case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
-                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
+                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1")));
             case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one",
                     Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"), v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"),
                             v5("MQTT-4.1.0-2")));
@@ -440,12 +498,13 @@ public enum BrokerFault implements Fault {
                     + "scenario's subscriber gets every scenario's messages and its ordinary reading may come too late",
                     Set.of(v3("MQTT-4.7.2-1"), v5("MQTT-4.7.2-1")));
             case QOS_UPGRADED -> Unjudged.rows("what is published at QoS 0 arrives at QoS 1, so no first send at QoS 0 is seen",
-                    Set.of(v3("MQTT-3.3.1-2"), v5("MQTT-3.3.1-2")));
+                    Set.of(v3("MQTT-3.3.1-2"), v5("MQTT-3.3.1-2"), v3("MQTT-4.3.1-1"), v5("MQTT-4.3.1-1")));
             case TOPIC_ALIAS_DROPPED -> Unjudged.rows("the broker ends a Paho client's connection when it publishes by "
                     + "alias, so those scenarios cannot publish; and a PUBLISH with Topic Alias 0 reaches the broker without "
                     + "it, so the broker has no cause for the DISCONNECT that the DISCONNECT rows judge",
                     Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.8.4-8"), v5("MQTT-2.2.1-4"), v5("MQTT-4.3.2-1"), v5("MQTT-4.3.2-2"),
-                    v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"), v5("MQTT-3.14.2-1"), v5("MQTT-3.14.4-1"), v5("MQTT-3.14.4-2")));
+                    v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"), v5("MQTT-3.14.2-1"), v5("MQTT-3.14.4-1"), v5("MQTT-3.14.4-2"),
+                    v5("MQTT-3.14.2-2")));
             case CREDENTIALS_NEVER_ACCEPTED -> Unjudged.rows("no client is admitted on the listeners that check "
                     + "credentials, so their refusal of wrong or missing ones shows nothing", Set.of(TlsRows.CREDENTIALS,
                     v3("MQTT-3.2.2-5"), v5("MQTT-3.2.2-7")));
@@ -463,8 +522,15 @@ public enum BrokerFault implements Fault {
                     Set.of(v5("MQTT-3.3.1-9"), v5("MQTT-3.3.2-3")));
             case CONNECTION_KEPT_AFTER_DISCONNECT -> Unjudged.rows("the connection stays open after the DISCONNECT, so "
                     + "whether more would follow it cannot be told", Set.of(v5("MQTT-3.14.4-1")));
+            case PUBREC_CODE_UNDEFINED, PUBCOMP_CODE_UNDEFINED -> Unjudged.rows("Eclipse Paho refuses a PUBREC or PUBCOMP with "
+                    + "an undefined reason code, so the scenarios whose Paho client publishes at QoS 2 cannot publish",
+                    Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"),
+                    v5("MQTT-4.3.3-4")));
+            case SUBACK_WITHHELD_FOR_SEVERAL -> Unjudged.rows("no SUBACK answers a SUBSCRIBE of several filters, so its codes "
+                    + "cannot be judged", Set.of(v3("MQTT-3.8.4-5"), v3("MQTT-3.9.3-1"), v5("MQTT-3.8.4-6"), v5("MQTT-3.9.3-1")));
             case UNSUBACK_WITHHELD -> Unjudged.rows("no UNSUBACK arrives, so none can be judged against the client's "
-                    + "Maximum Packet Size", Set.of(v5("MQTT-3.11.2-1"), v5("MQTT-3.11.2-2")));
+                    + "Maximum Packet Size, nor its codes", Set.of(v5("MQTT-3.11.2-1"), v5("MQTT-3.11.2-2"), v5("MQTT-3.11.3-1"),
+                    v5("MQTT-3.11.3-2")));
             default -> Unjudged.none();
         };
     }

@@ -12,6 +12,7 @@ import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingResp;
 import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Suback;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
@@ -50,6 +51,18 @@ final class FaultTransforms {
 
     /** The reason code of a successful unsubscription (MQTT 5.0 §3.11.3). */
     private static final int SUCCESS = 0x00;
+
+    /** The reserved bit {@link BrokerFault#CONNACK_FLAG_BIT_SET} sets in a CONNACK's acknowledge flags. */
+    private static final int RESERVED_ACKNOWLEDGE_BIT = 0x02;
+    /** A PINGRESP whose Remaining Length 0 takes two bytes, as {@link BrokerFault#REMAINING_LENGTH_PADDED} sends it. */
+    private static final byte[] PADDED_PINGRESP = {(byte) 0xD0, (byte) 0x80, 0x00};
+    /** A SUBACK code neither MQTT 3.1.1 nor 5.0 defines. */
+    private static final int UNDEFINED_SUBACK_CODE = 0x81;
+    /** The UNSUBACK code "no subscription existed" (MQTT 5.0 §3.11.3), and one the table does not hold. */
+    private static final int NO_SUBSCRIPTION_EXISTED = 0x11;
+    private static final int UNDEFINED_UNSUBACK_CODE = 0x12;
+    /** A reason code no table of PUBREC, PUBREL or PUBCOMP holds, below 0x80 so that the flow goes on. */
+    private static final int UNDEFINED_QOS2_CODE = 0x03;
 
     /** Session Expiry Interval (s) that {@code sessions-always-kept} gives a 5.0 CONNECT that names none. */
     private static final int KEPT_SESSION_EXPIRY = 300;
@@ -230,7 +243,71 @@ final class FaultTransforms {
             case ALIAS_ABOVE_CLIENT_MAXIMUM -> new AliasAboveClientMaximum();
             case REASON_STRING_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.REASON_STRING);
             case USER_PROPERTY_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.USER_PROPERTY);
+            case SUBACK_FLAGS_SET -> editToClient(Suback.class, sub -> new Suback(sub.flags() | 1, sub.packetId(), sub.properties(),
+                    sub.reasonCodes()));
+            case PUBREL_FLAGS_CLEARED -> editToClient(PublishAck.class, a -> a.type() == PacketType.PUBREL ? a.withFlags(0) : a);
+            case DUP_ON_QOS0_DELIVERY -> editToClient(Publish.class, pub -> pub.qos() == 0 ? pub.withDup(true) : pub);
+            case PINGRESP_BEFORE_CONNACK -> onWayToClient(p -> p.packet(Connack.class)
+                    .filter(c -> p.session().version() == MqttVersion.V5_0).ifPresent(c -> {
+                p.replace(new PingResp(0));
+                p.alsoForward(c);
+            }));
+            case CONNACK_REPEATED -> new ConnackRepeated();
+            case CONNACK_FLAG_BIT_SET -> rewrittenForV5(PacketType.CONNACK, FaultTransforms::reservedAcknowledgeBitSet);
+            case REMAINING_LENGTH_PADDED -> rewrittenForV5(PacketType.PINGRESP, frame -> PADDED_PINGRESP);
+            case SUBACK_CODE_DROPPED -> editToClient(Suback.class, sub -> sub.reasonCodes().size() < 2 ? sub : new Suback(sub.flags(),
+                    sub.packetId(), sub.properties(), sub.reasonCodes().subList(0, sub.reasonCodes().size() - 1)));
+            case SUBACK_CODE_UNDEFINED -> editToClient(Suback.class, sub -> sub.reasonCodes().size() < 2 ? sub : new Suback(sub.flags(),
+                    sub.packetId(), sub.properties(), withLast(sub.reasonCodes(), UNDEFINED_SUBACK_CODE)));
+            case SUBACK_WITHHELD_FOR_SEVERAL -> onWayToClient(p -> p.packet(Suback.class)
+                    .filter(sub -> sub.reasonCodes().size() > 1).ifPresent(sub -> p.drop()));
+            case UNSUBACK_CODES_REVERSED -> editToClient(Unsuback.class, u -> new Unsuback(u.flags(), u.packetId(), u.properties(),
+                    reversedList(u.reasonCodes())));
+            case UNSUBACK_CODE_UNDEFINED -> editToClient(Unsuback.class, u -> new Unsuback(u.flags(), u.packetId(), u.properties(),
+                    u.reasonCodes().stream().map(c -> c == NO_SUBSCRIPTION_EXISTED ? UNDEFINED_UNSUBACK_CODE : c).toList()));
+            case DISCONNECT_SESSION_EXPIRY_ADDED -> onWayToClient(p -> p.packet(Disconnect.class)
+                    .filter(d -> p.session().version() == MqttVersion.V5_0)
+                    .ifPresent(d -> p.replace(new Disconnect(d.flags(), d.reasonCode(),
+                            d.properties().with(MqttPropertyId.SESSION_EXPIRY_INTERVAL, 0)))));
+            case PUBREC_CODE_UNDEFINED -> undefinedQos2Code(PacketType.PUBREC);
+            case PUBREL_CODE_UNDEFINED -> undefinedQos2Code(PacketType.PUBREL);
+            case PUBCOMP_CODE_UNDEFINED -> undefinedQos2Code(PacketType.PUBCOMP);
+            case SUBACK_QOS_RAISED -> editToClient(Suback.class, sub -> sub.reasonCodes().size() < 2 || sub.reasonCodes().get(0) != 0
+                    ? sub : new Suback(sub.flags(), sub.packetId(), sub.properties(), withFirst(sub.reasonCodes(), 1)));
         };
+    }
+
+    /** Gives every packet of one QoS 2 type the broker sends an MQTT 5.0 client a reason code its table does not hold. */
+    private static PacketTransform undefinedQos2Code(PacketType type) {
+        return onWayToClient(p -> p.packet(PublishAck.class).filter(a -> a.type() == type && p.session().version() == MqttVersion.V5_0)
+                .ifPresent(a -> p.replace(a.withReason(UNDEFINED_QOS2_CODE, a.properties()))));
+    }
+
+    /** Rewrites the bytes of every packet of one type the broker sends an MQTT 5.0 client. */
+    private static PacketTransform rewrittenForV5(PacketType type, java.util.function.UnaryOperator<byte[]> rewrite) {
+        return onWayToClient(p -> {
+            if (p.session().version() == MqttVersion.V5_0 && p.is(type)) {
+                p.untouchedFrame().ifPresent(frame -> p.rewrite(rewrite.apply(frame.clone())));
+            }
+        });
+    }
+
+    /** The CONNACK frame with bit 1 of its acknowledge flags set (the byte after a one-byte Remaining Length). */
+    private static byte[] reservedAcknowledgeBitSet(byte[] connack) {
+        connack[2] |= RESERVED_ACKNOWLEDGE_BIT;
+        return connack;
+    }
+
+    private static List<Integer> withFirst(List<Integer> codes, int first) {
+        List<Integer> out = new ArrayList<>(codes);
+        out.set(0, first);
+        return out;
+    }
+
+    private static List<Integer> withLast(List<Integer> codes, int last) {
+        List<Integer> out = new ArrayList<>(codes);
+        out.set(out.size() - 1, last);
+        return out;
     }
 
     /** A forbidden topic filter made well-formed: each wildcard becomes '_', and an empty filter "_". */

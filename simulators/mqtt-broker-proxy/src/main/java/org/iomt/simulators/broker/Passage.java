@@ -21,6 +21,7 @@ final class Passage {
     private final Session session;
     private MqttPacket packet;
     private boolean replaced;
+    private byte[] rewritten;
     private boolean dropped;
     private final List<MqttPacket> following = new ArrayList<>();
     private int edits;
@@ -66,6 +67,16 @@ final class Passage {
     void replace(MqttPacket replacement) {
         packet = replacement;
         replaced = true;
+        rewritten = null;
+        edits++;
+    }
+
+    /**
+     * Forwards these bytes instead of the frame, for a fault below what the packet model can say (reserved bits, the
+     * length of an encoding); later faults still see the packet as it was decoded.
+     */
+    void rewrite(byte[] bytes) {
+        rewritten = bytes.clone();
         edits++;
     }
 
@@ -96,8 +107,11 @@ final class Passage {
         return edits;
     }
 
-    /** The original frame, when no fault replaced the packet; else empty. */
+    /** The bytes to forward as they are: a fault's rewrite, else the original frame when no fault replaced the packet. */
     Optional<byte[]> untouchedFrame() {
+        if (rewritten != null) {
+            return Optional.of(rewritten);
+        }
         return replaced ? Optional.empty() : Optional.of(frame);
     }
 

@@ -61,8 +61,14 @@ public final class KeepAliveAndPing {
         request = scenario.send(role, new PingReq(0));
     }
 
+    /** Waits, bounded, for a PINGRESP that came after the PINGREQ: one the broker sent before it answers nothing. */
     public Outcome pingAnswered(String requirement, String role) {
-        scenario.await(scenario.client(role), PingResp.class, p -> true);
+        try {
+            scenario.client(role).awaitReceived(received -> received.stream()
+                    .anyMatch(e -> e.seq() > request.seq() && e.as(PingResp.class).isPresent()), scenario.response());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return AnswerCheck.judge(requirement, request, scenario.evidenceOf(role), PingResp.class, p -> true, "a PINGRESP",
                 scenario.response());
     }

@@ -16,14 +16,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The reason code of every CONNACK, PUBACK or DISCONNECT an MQTT 5.0 broker sent is one that the specification defines
- * for a server sending that packet (MQTT 5.0 §3.2.2.2, §3.4.2.1, §3.14.2.1); every verdict cites the packets judged.
+ * The reason code of every CONNACK, PUBACK, PUBREC, PUBREL, PUBCOMP or DISCONNECT an MQTT 5.0 broker sent is one that
+ * the specification defines for a server sending that packet (MQTT 5.0 §3.2.2.2, §3.4.2.1, §3.5.2.1, §3.6.2.1, §3.7.2.1,
+ * §3.14.2.1); every verdict cites the packets judged.
  */
 public final class ReasonCodeCheck {
 
     private static final Set<Integer> CONNACK = Set.of(0x00, 0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89,
             0x8A, 0x8C, 0x90, 0x95, 0x97, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9F);
     private static final Set<Integer> PUBACK = Set.of(0x00, 0x10, 0x80, 0x83, 0x87, 0x90, 0x91, 0x97, 0x99);
+    /** PUBREC shares the PUBACK table; PUBREL and PUBCOMP have success and "packet identifier not found" only. */
+    private static final Set<Integer> RELEASE = Set.of(0x00, 0x92);
     /** Those of the table a server may send: 0x04 (disconnect with will) is the client's alone. */
     private static final Set<Integer> DISCONNECT = Set.of(0x00, 0x80, 0x81, 0x82, 0x83, 0x87, 0x89, 0x8B, 0x8D, 0x8E,
             0x8F, 0x90, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F, 0xA0, 0xA1, 0xA2);
@@ -32,7 +35,7 @@ public final class ReasonCodeCheck {
     }
 
     /**
-     * @param type   CONNACK, PUBACK or DISCONNECT
+     * @param type   CONNACK, PUBACK, PUBREC, PUBREL, PUBCOMP or DISCONNECT
      * @param frames every entry of the connections judged, in order; the broker's packets of the type among them are
      *               judged, and none at all leaves the rule unjudged
      */
@@ -54,7 +57,8 @@ public final class ReasonCodeCheck {
     private static Set<Integer> defined(PacketType type) {
         return switch (type) {
             case CONNACK -> CONNACK;
-            case PUBACK -> PUBACK;
+            case PUBACK, PUBREC -> PUBACK;
+            case PUBREL, PUBCOMP -> RELEASE;
             case DISCONNECT -> DISCONNECT;
             default -> throw new IllegalArgumentException("no reason code table for " + type);
         };
