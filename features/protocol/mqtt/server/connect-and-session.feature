@@ -21,6 +21,22 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
         | version |
         | 5.0     |
 
+  Rule: A client identifier of 1 to 23 letters and digits is accepted
+
+    Scenario Outline: The broker accepts a client identifier of 23 upper- and lower-case letters and digits (MQTT <version>)
+      When a client connects with MQTT <version> under an identifier of 23 letters and digits
+      Then the broker accepts the connection
+
+      @req:mqtt-3.1.1:MQTT-3.1.3-5 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.3-5 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
   Rule: A clean session starts without session state
 
     @iottestware:TP_MQTT_BROKER_CONNACK_002
@@ -34,6 +50,22 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
         | 3.1.1   |
 
       @req:mqtt-5.0:MQTT-3.2.2-2 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A client asking to keep a session the broker never held is told no session is present
+
+    Scenario Outline: A client asking to keep a session under a new identifier is told no session is present (MQTT <version>)
+      When a client connects with MQTT <version> asking to keep a session under an identifier the broker has not seen
+      Then the broker says no session is present
+
+      @req:mqtt-3.1.1:MQTT-3.2.2-3 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.2.2-3 @pics:mqtt.version=5.0 @pics:mqtt.sessions
       Examples: MQTT 5.0
         | version |
         | 5.0     |

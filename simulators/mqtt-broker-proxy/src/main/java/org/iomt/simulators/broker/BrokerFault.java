@@ -74,9 +74,9 @@ public enum BrokerFault implements Fault {
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
-                    "MQTT-2.2.2-2", "MQTT-4.7.3-2"),
+                    "MQTT-2.2.2-2", "MQTT-4.7.3-2", "MQTT-3.8.3-4", "MQTT-3.14.1-1"),
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1",
-                    "MQTT-4.7.3-2", "MQTT-3.14.1-1")),
+                    "MQTT-4.7.3-2", "MQTT-3.14.1-1", "MQTT-3.8.3-5")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
             List.of("MQTT-3.1.2-8"), List.of("MQTT-3.1.2-8")),
@@ -113,7 +113,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.1.2-24"), List.of("MQTT-3.1.2-22", "MQTT-3.2.2-22")),
     SESSION_PRESENT_SET("session-present-set",
             "sets Session Present in every successful CONNACK",
-            List.of("MQTT-3.2.2-1"), List.of("MQTT-3.2.2-2", "MQTT-4.1.0-2")),
+            List.of("MQTT-3.2.2-1", "MQTT-3.2.2-3"), List.of("MQTT-3.2.2-2", "MQTT-4.1.0-2", "MQTT-3.2.2-3")),
     SESSIONS_ALWAYS_KEPT("sessions-always-kept",
             "makes every CONNECT ask to keep its session (Clean Session/Clean Start cleared; in MQTT 5.0 a Session "
                     + "Expiry Interval of 300 s unless one is given)",
@@ -335,12 +335,13 @@ public enum BrokerFault implements Fault {
     DISCONNECT_RESERVED_BITS_CLEARED("disconnect-reserved-bits-cleared",
             "hands the broker a client's DISCONNECT with its fixed-header reserved bits cleared, so the broker takes a "
                     + "malformed DISCONNECT for a normal one and discards the will",
-            List.of(), List.of("MQTT-3.14.1-1")),
+            List.of("MQTT-3.14.1-1"), List.of("MQTT-3.14.1-1")),
     CONNECTION_KEPT_AFTER_DISCONNECT("connection-kept-after-disconnect",
             "keeps an MQTT 5.0 client's connection open after the broker sent it a DISCONNECT and closed, dropping "
                     + "whatever the client sends then; every offence Mosquitto answers with a DISCONNECT looks carried on",
             List.of(), List.of("MQTT-3.14.4-2", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-3.3.1-4", "MQTT-3.3.2-2",
-                    "MQTT-3.8.1-1", "MQTT-4.13.1-1", "MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1", "MQTT-4.7.3-2")),
+                    "MQTT-3.8.1-1", "MQTT-4.13.1-1", "MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1", "MQTT-4.7.3-2",
+                    "MQTT-3.8.3-5")),
     QUOTA_STALLS_OTHER_ANSWERS("quota-stalls-other-answers",
             "holds back PINGRESP and SUBACK from an MQTT 5.0 client while a QoS 1 or QoS 2 delivery to it awaits its "
                     + "acknowledgement, passing them on once none does",
@@ -364,7 +365,11 @@ public enum BrokerFault implements Fault {
             "adds a User Property as long as the client's Maximum Packet Size to every CONNACK, SUBACK, UNSUBACK, PUBACK, "
                     + "PUBREC, PUBREL, PUBCOMP and DISCONNECT the broker sends an MQTT 5.0 client that announced one",
             List.of(), List.of("MQTT-3.2.2-20", "MQTT-3.9.2-2", "MQTT-3.11.2-2", "MQTT-3.4.2-3", "MQTT-3.5.2-3",
-                    "MQTT-3.6.2-3", "MQTT-3.7.2-3", "MQTT-3.14.2-4", "MQTT-3.1.2-24"));
+                    "MQTT-3.6.2-3", "MQTT-3.7.2-3", "MQTT-3.14.2-4", "MQTT-3.1.2-24")),
+    CLIENT_ID_UPPER_CASE_REFUSED("client-id-upper-case-refused",
+            "refuses, in the broker's place, a CONNECT whose client identifier holds an upper-case letter (CONNACK 0x02 "
+                    + "in MQTT 3.1.1, 0x85 in 5.0) and closes the connection",
+            List.of("MQTT-3.1.3-5"), List.of("MQTT-3.1.3-5"));
 
     private final String label;
     private final String description;
@@ -431,7 +436,7 @@ public enum BrokerFault implements Fault {
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
                             v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3"), v3("MQTT-3.1.2-10"),
-                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1")));
+                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1"), v3("MQTT-3.14.1-1")));
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
                     + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",

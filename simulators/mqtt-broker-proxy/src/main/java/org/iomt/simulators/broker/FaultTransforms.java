@@ -230,6 +230,7 @@ final class FaultTransforms {
             case ALIAS_ABOVE_CLIENT_MAXIMUM -> new AliasAboveClientMaximum();
             case REASON_STRING_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.REASON_STRING);
             case USER_PROPERTY_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.USER_PROPERTY);
+            case CLIENT_ID_UPPER_CASE_REFUSED -> new ClientIdUpperCaseRefused();
         };
     }
 

@@ -523,4 +523,14 @@ class FaultyBrokerProxyFaultTest {
         }
         assertEquals(leaked, topics.stream().anyMatch(t -> t.startsWith("$SYS/")), "delivered: " + topics);
     }
+
+    @ParameterizedTest(name = "with faults [{0}] an MQTT {1} client identifier of upper-case letters gets reason code {2}")
+    @CsvSource({"'', 3.1.1, 0", "'', 5.0, 0", "client-id-upper-case-refused, 3.1.1, 2", "client-id-upper-case-refused, 5.0, 133"})
+    void anUpperCaseIdentifierIsRefusedOnlyWithTheFault(String fault, String version, int code) throws Exception {
+        MqttVersion v = MqttVersion.parse(version);
+        RawMqttClient patch = bench.open(bench.proxy(fault), v);
+        patch.send(Connect.of(v, "PatchB7", 60, true));
+        assertEquals(code, patch.expect(Connack.class, ANSWER).reasonCode());
+        assertEquals(code != 0, patch.closedWithin(QUIET), "closed after the CONNACK");
+    }
 }

@@ -21,6 +21,10 @@ import java.util.List;
 public final class BrokerSessions {
 
     private static final int V3_IDENTIFIER_REJECTED = 0x02;
+    /** The longest client identifier every server must accept (MQTT 3.1.1 and 5.0 §3.1.3.1), and how it is made. */
+    private static final int LONGEST_PLAIN_ID = 23;
+    private static final String LONGEST_PLAIN_ID_HEAD = "ID";
+    private static final String LONGEST_PLAIN_ID_FILL = "Z9Y8X7W6V5U4T3S2R1Q0PONMLK";
     /** The control client that presents the right credentials beside one that presents wrong or none. */
     private static final String ADMITTED = "admitted";
 
@@ -40,6 +44,17 @@ public final class BrokerSessions {
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v);
         scenario.sendConnect(role, scenario.connectPacket(role, v, clean ? Session.CLEAN : Session.PERSISTENT, 60));
+    }
+
+    /**
+     * Connects under a client identifier of 23 characters, the longest every server must accept, mixing upper-case and
+     * lower-case letters and digits: the role's own identifier, filled up with such characters.
+     */
+    public void connectWithLongestPlainIdentifier(String role, String version) {
+        MqttVersion v = MqttVersion.parse(version);
+        scenario.open(role, v);
+        String id = (LONGEST_PLAIN_ID_HEAD + scenario.clientId(role) + LONGEST_PLAIN_ID_FILL).substring(0, LONGEST_PLAIN_ID);
+        scenario.sendConnect(role, ConnectWithClientId.of(scenario.connectPacket(role, v, Session.CLEAN, 60), id));
     }
 
     /** Connects a role for a scenario that needs it connected: a refusal makes the scenario inconclusive. */
@@ -162,9 +177,7 @@ public final class BrokerSessions {
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v);
         Connect c = scenario.connectPacket(role, v, clean ? Session.CLEAN : Session.PERSISTENT, 60);
-        scenario.sendConnect(role, new Connect(c.flags(), c.protocolName(), c.protocolLevel(), c.reservedFlag(), c.cleanStart(),
-                c.willFlag(), c.willQos(), c.willRetain(), c.usernameFlag(), c.passwordFlag(), c.keepAlive(), c.properties(), "",
-                c.willProperties(), c.willTopic(), c.willPayload(), c.username(), c.password()));
+        scenario.sendConnect(role, ConnectWithClientId.of(c, ""));
     }
 
     public Outcome refusedAsIdentifierRejected(String requirement, String role) {

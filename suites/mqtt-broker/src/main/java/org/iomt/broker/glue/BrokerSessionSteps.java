@@ -56,6 +56,16 @@ public final class BrokerSessionSteps {
         sessions.connect(CLIENT, version, true);
     }
 
+    @When("a client connects with MQTT {word} asking to keep a session under an identifier the broker has not seen")
+    public void aClientAsksToKeepANewSession(String version) {
+        sessions.connect(CLIENT, version, false);
+    }
+
+    @When("a client connects with MQTT {word} under an identifier of 23 letters and digits")
+    public void aClientWithALongPlainIdentifier(String version) {
+        sessions.connectWithLongestPlainIdentifier(CLIENT, version);
+    }
+
     @Given("a client connected with MQTT {word}")
     public void aClientConnected(String version) {
         sessions.connected(CLIENT, version);
