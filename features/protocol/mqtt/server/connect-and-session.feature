@@ -189,10 +189,36 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
 
   Rule: In MQTT 5.0 a client without identifier is given one
 
-    @req:mqtt-5.0:MQTT-3.2.2-16 @pics:mqtt.version=5.0 @paho5:test_assigned_clientid
-    Scenario: The broker assigns an identifier to a client that connects without one
+    @paho5:test_assigned_clientid
+    Scenario Outline: The broker assigns an identifier to a client that connects without one
       When a client without identifier connects with MQTT 5.0
       Then the broker accepts it and assigns it a client identifier
+
+      @req:mqtt-5.0:MQTT-3.2.2-16 @pics:mqtt.version=5.0
+      Examples: The CONNACK carries the Assigned Client Identifier
+        | version |
+        | 5.0     |
+
+      @req:mqtt-5.0:MQTT-3.1.3-7 @pics:mqtt.version=5.0
+      Examples: The identifier assigned is returned in CONNACK
+        | version |
+        | 5.0     |
+
+  Rule: A broker that accepts clients without identifier gives each a unique one
+
+    Scenario Outline: Two clients connecting without identifier both stay connected (MQTT <version>)
+      When two clients without identifier connect with MQTT <version> one after the other
+      Then the broker keeps both connected, each under an identifier of its own
+
+      @req:mqtt-3.1.1:MQTT-3.1.3-6 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.3-6 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
 
   Rule: A connection refused for its credentials is closed
 

@@ -56,7 +56,7 @@ public enum BrokerFault implements Fault {
     /** The CONNACK a client without identifier must get (with an Assigned Client Identifier) never comes either. */
     CONNACK_WITHHELD_V5("connack-withheld-v5",
             "never passes CONNACK on to an MQTT 5.0 client (3.1.1 connections are untouched)",
-            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16")),
+            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16", "MQTT-3.1.3-7", "MQTT-3.1.3-5")),
     WILDCARD_PUBLISH_ACCEPTED("wildcard-publish-accepted",
             "does not forward a PUBLISH whose topic name holds '+' or '#' and keeps the connection open, acknowledging it itself",
             List.of("MQTT-3.3.2-2"), List.of("MQTT-3.3.2-2")),
@@ -125,7 +125,7 @@ public enum BrokerFault implements Fault {
     ZERO_LENGTH_CLIENT_ID_MISHANDLED("zero-length-client-id-mishandled",
             "MQTT 3.1.1: gives a CONNECT without client identifier that asks to keep its session an identifier, so the "
                     + "broker accepts it; MQTT 5.0: removes the Assigned Client Identifier from CONNACK",
-            List.of("MQTT-3.1.3-8"), List.of("MQTT-3.2.2-16")),
+            List.of("MQTT-3.1.3-8"), List.of("MQTT-3.2.2-16", "MQTT-3.1.3-7")),
     /** The 3.1.1 refusal of an anonymous client asking to keep its session must also close the connection. */
     REFUSED_CONNECTION_KEPT_OPEN("refused-connection-kept-open",
             "keeps the client's side open after the broker refused the CONNECT and closed, dropping what the client sends",
@@ -136,7 +136,7 @@ public enum BrokerFault implements Fault {
     /** The refusing CONNACK (0x02) a 3.1.1 client without identifier asking to keep its session must get never comes. */
     CONNACK_WITHHELD_V3("connack-withheld-v3",
             "never passes CONNACK on to an MQTT 3.1.1 client (5.0 connections are untouched)",
-            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8", "MQTT-3.1.2-2"), List.of()),
+            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8", "MQTT-3.1.2-2", "MQTT-3.1.3-5"), List.of()),
     PUBACK_WITHHELD("puback-withheld",
             "never passes a PUBACK from the broker on to the client",
             List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4")),
@@ -227,7 +227,7 @@ public enum BrokerFault implements Fault {
     V5_CONNECT_CLOSED("v5-connect-closed",
             "closes every connection whose CONNECT has protocol level 5 without forwarding it, so no MQTT 5.0 client "
                     + "gets a CONNACK (3.1.1 connections are untouched)",
-            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16")),
+            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16", "MQTT-3.1.3-7", "MQTT-3.1.3-5")),
     /** Also takes away the controls beside which a refusal of wrong or missing credentials is judged. */
     CREDENTIALS_NEVER_ACCEPTED("credentials-never-accepted",
             "the password and TLS listeners refuse every client, the right user name and password included (applied in "
@@ -369,7 +369,11 @@ public enum BrokerFault implements Fault {
     CLIENT_ID_UPPER_CASE_REFUSED("client-id-upper-case-refused",
             "refuses, in the broker's place, a CONNECT whose client identifier holds an upper-case letter (CONNACK 0x02 "
                     + "in MQTT 3.1.1, 0x85 in 5.0) and closes the connection",
-            List.of("MQTT-3.1.3-5"), List.of("MQTT-3.1.3-5"));
+            List.of("MQTT-3.1.3-5"), List.of("MQTT-3.1.3-5")),
+    ANONYMOUS_CLIENTS_SHARE_ID("anonymous-clients-share-id",
+            "hands the broker every CONNECT without client identifier that asks for a clean session under one fixed "
+                    + "identifier, so each such client takes over the one before; an MQTT 5.0 CONNACK assigns that identifier",
+            List.of("MQTT-3.1.3-6"), List.of("MQTT-3.1.3-6"));
 
     private final String label;
     private final String description;

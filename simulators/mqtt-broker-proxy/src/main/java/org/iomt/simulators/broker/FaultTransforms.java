@@ -231,6 +231,7 @@ final class FaultTransforms {
             case REASON_STRING_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.REASON_STRING);
             case USER_PROPERTY_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.USER_PROPERTY);
             case CLIENT_ID_UPPER_CASE_REFUSED -> new ClientIdUpperCaseRefused();
+            case ANONYMOUS_CLIENTS_SHARE_ID -> new AnonymousClientsShareId();
         };
     }
 

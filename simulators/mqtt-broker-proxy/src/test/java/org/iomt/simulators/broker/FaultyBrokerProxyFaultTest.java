@@ -533,4 +533,15 @@ class FaultyBrokerProxyFaultTest {
         assertEquals(code, patch.expect(Connack.class, ANSWER).reasonCode());
         assertEquals(code != 0, patch.closedWithin(QUIET), "closed after the CONNACK");
     }
+
+    @ParameterizedTest(name = "with faults [{0}] the first of two clients without identifier is closed: {1}")
+    @CsvSource({"'', false", "anonymous-clients-share-id, true"})
+    void aSecondClientWithoutIdentifierTakesOverTheFirstOnlyWithTheFault(String fault, boolean takenOver) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient first = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "", 60, true));
+        RawMqttClient second = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "", 60, true));
+        second.send(new PingReq(0));
+        second.expect(PingResp.class, ANSWER);
+        assertEquals(takenOver, first.closedWithin(QUIET));
+    }
 }

@@ -166,6 +166,16 @@ public final class BrokerSessionSteps {
         sessions.connectWithoutIdentifier(CLIENT, version, true);
     }
 
+    @When("two clients without identifier connect with MQTT {word} one after the other")
+    public void twoAnonymousClientsConnect(String version) {
+        sessions.twoWithoutIdentifier(CLIENT, SECOND, version);
+    }
+
+    @Then("the broker keeps both connected, each under an identifier of its own")
+    public void bothAnonymousClientsStay() {
+        verdict.require(sessions.bothKeptUnderOwnIdentifiers(verdict.requirement(), CLIENT, SECOND));
+    }
+
     @Then("the broker refuses it as an identifier rejected and closes the connection")
     public void theBrokerRejectsTheIdentifier() {
         verdict.require(sessions.refusedAsIdentifierRejected(verdict.requirement(), CLIENT));
