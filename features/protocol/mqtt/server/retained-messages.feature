@@ -111,3 +111,21 @@ Feature: A broker keeps the last retained reading of a topic for new subscribers
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A retained message with an empty payload is never stored
+
+    Scenario Outline: A monitor subscribing after an empty retained message receives nothing for it (MQTT <version>)
+      Given a patch has published a retained message with an empty payload with MQTT <version>
+      And the patch has published a retained reading to another topic
+      When a monitor subscribes to the topic of the empty message, then to the other topic
+      Then the monitor receives the retained reading but nothing for the empty message
+
+      @req:mqtt-3.1.1:MQTT-3.3.1-11 @pics:mqtt.version=3.1.1 @pics:mqtt.retain
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.1-7 @pics:mqtt.version=5.0 @pics:mqtt.retain
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

@@ -373,7 +373,12 @@ public enum BrokerFault implements Fault {
     ANONYMOUS_CLIENTS_SHARE_ID("anonymous-clients-share-id",
             "hands the broker every CONNECT without client identifier that asks for a clean session under one fixed "
                     + "identifier, so each such client takes over the one before; an MQTT 5.0 CONNACK assigns that identifier",
-            List.of("MQTT-3.1.3-6"), List.of("MQTT-3.1.3-6"));
+            List.of("MQTT-3.1.3-6"), List.of("MQTT-3.1.3-6")),
+    EMPTY_RETAINED_STORED("empty-retained-stored",
+            "hands the broker a client's retained PUBLISH with an empty payload with a marker payload instead, and gives "
+                    + "every PUBLISH carrying the marker to the client with its payload empty, so the broker stores the empty "
+                    + "message and hands it to new subscribers",
+            List.of("MQTT-3.3.1-11"), List.of("MQTT-3.3.1-7"));
 
     private final String label;
     private final String description;
@@ -434,7 +439,7 @@ public enum BrokerFault implements Fault {
             case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged or "
                     + "cleared", Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"),
                     v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13"), v3("MQTT-3.8.4-3"), v5("MQTT-3.8.4-4"),
-                    v5("MQTT-3.3.1-10")));
+                    v5("MQTT-3.3.1-10"), v3("MQTT-3.3.1-11"), v5("MQTT-3.3.1-7")));
             case RETAIN_FLAG_DROPPED -> Unjudged.rows("no retained message is delivered with its flag, so Retain As "
                     + "Published has nothing to keep", Set.of(v5("MQTT-3.3.1-13")));
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",

@@ -232,6 +232,7 @@ final class FaultTransforms {
             case USER_PROPERTY_OVERSIZE -> new OversizeAnswerProperty(MqttPropertyId.USER_PROPERTY);
             case CLIENT_ID_UPPER_CASE_REFUSED -> new ClientIdUpperCaseRefused();
             case ANONYMOUS_CLIENTS_SHARE_ID -> new AnonymousClientsShareId();
+            case EMPTY_RETAINED_STORED -> new EmptyRetainedStored();
         };
     }
 

@@ -544,4 +544,20 @@ class FaultyBrokerProxyFaultTest {
         second.expect(PingResp.class, ANSWER);
         assertEquals(takenOver, first.closedWithin(QUIET));
     }
+
+    @ParameterizedTest(name = "with faults [{0}] a new subscriber gets a stored empty retained message: {1}")
+    @CsvSource({"'', false", "empty-retained-stored, true"})
+    void anEmptyRetainedMessageIsStoredOnlyWithTheFault(String fault, boolean stored) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient patch = bench.connected(proxy, MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/empty-retained/temp", 1, true, 3, new byte[0]));
+        patch.expect(PublishAck.class, ANSWER);
+        RawMqttClient station = bench.connected(proxy, MqttVersion.V3_1_1, "station");
+        subscribe(station, 1, "ward/empty-retained/temp");
+        Optional<MqttPacket> delivered = station.next(QUIET);
+        assertEquals(stored, delivered.isPresent(), "delivered: " + delivered);
+        delivered.ifPresent(p -> assertEquals(0, ((Publish) p).payload().length, "the payload the subscriber got"));
+        bench.connected(bench.broker(), MqttVersion.V3_1_1, "cleaner").send(Publish.of("ward/empty-retained/temp", 0, true, 0,
+                new byte[0]));
+    }
 }

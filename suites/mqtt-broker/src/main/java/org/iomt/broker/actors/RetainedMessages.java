@@ -2,6 +2,7 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
+import org.iomt.broker.checks.EmptyRetainedCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
@@ -133,6 +134,44 @@ public final class RetainedMessages {
         List<Evidence> deliveries = scenario.deliveriesUntilALiveMessage(role, readings(), LIVE_PUBLISHER);
         List<String> unwanted = published.stream().filter(p -> !p.equals(wanted)).toList();
         return DeliveryCheck.onlyDelivered(requirement, deliveries, List.of(wanted), AS_RETAINED, unwanted, AS_RETAINED);
+    }
+
+    /** The patch publishes a retained message with an empty payload to a topic of its own that holds no retained message. */
+    public void publishEmptyRetained(String version) {
+        scenario.connect(PUBLISHER, MqttVersion.parse(version), Session.CLEAN);
+        scenario.publish(PUBLISHER, emptyTopic(), "", 1, true);
+    }
+
+    /** The patch publishes a retained reading to a second topic, the control a new subscriber must receive. */
+    public void publishRetainedToAnotherTopic() {
+        String payload = scenario.newPayload("retained reading");
+        scenario.publish(PUBLISHER, keptTopic(), payload, 1, true);
+        published.add(payload);
+    }
+
+    /**
+     * Subscribes to the topic of the empty message first and to the other topic after it, so that whatever the broker
+     * sends for the first subscription comes before the control it sends for the second.
+     */
+    public void subscribeToEmptyThenKept(String role) {
+        scenario.subscribed(role, scenario.versionOf(PUBLISHER), emptyTopic(), 1);
+        scenario.subscribe(role, keptTopic(), 1);
+    }
+
+    /** Nothing arrived on the topic of the empty message, judged beside the retained reading of the other topic. */
+    public Outcome emptyNotStored(String requirement, String role) {
+        String control = published.get(published.size() - 1);
+        List<Evidence> deliveries = scenario.deliveriesUntil(role, readings() + "/+", control);
+        String subscriber = scenario.evidenceOf(role).stream().map(Evidence::connection).findFirst().orElse(role);
+        return EmptyRetainedCheck.notStored(requirement, deliveries, emptyTopic(), control, subscriber);
+    }
+
+    private String emptyTopic() {
+        return scenario.topic("readings/empty");
+    }
+
+    private String keptTopic() {
+        return scenario.topic("readings/kept");
     }
 
     /** None of the published readings arrived, judged beside the probe that received the retained one before it was cleared. */
