@@ -220,6 +220,23 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
         | version |
         | 5.0     |
 
+  Rule: A broker that refuses a CONNECT processes nothing the client sent after it
+
+    Scenario Outline: A retained reading sent right behind a refused CONNECT is not stored (MQTT <version>)
+      When a patch sends a CONNECT of MQTT <version> that the broker must refuse with a retained reading right behind it
+      And a station admitted with MQTT <version> publishes a retained reading of its own
+      Then a monitor subscribing to both topics receives the station's retained reading but not the patch's
+
+      @req:mqtt-3.1.1:MQTT-3.1.4-5 @pics:mqtt.version=3.1.1 @pics:mqtt.retain
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.4-6 @pics:mqtt.version=5.0 @pics:mqtt.retain
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
   Rule: A connection refused for its credentials is closed
 
     @iottestware:TP_MQTT_BROKER_CONNACK_009

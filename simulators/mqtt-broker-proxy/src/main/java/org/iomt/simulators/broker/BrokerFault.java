@@ -378,7 +378,12 @@ public enum BrokerFault implements Fault {
             "hands the broker a client's retained PUBLISH with an empty payload with a marker payload instead, and gives "
                     + "every PUBLISH carrying the marker to the client with its payload empty, so the broker stores the empty "
                     + "message and hands it to new subscribers",
-            List.of("MQTT-3.3.1-11"), List.of("MQTT-3.3.1-7"));
+            List.of("MQTT-3.3.1-11"), List.of("MQTT-3.3.1-7")),
+    REFUSED_CONNECT_INPUT_PROCESSED("refused-connect-input-processed",
+            "hands the broker a CONNECT it must refuse (3.1.1: no client identifier with CleanSession 0; 5.0: the reserved "
+                    + "flag set) made acceptable, tells the client it was refused, and forwards what the client sent behind "
+                    + "it before disconnecting, so the broker processes it",
+            List.of("MQTT-3.1.4-5"), List.of("MQTT-3.1.4-6"));
 
     private final String label;
     private final String description;
@@ -431,9 +436,12 @@ public enum BrokerFault implements Fault {
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
                             v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
-            case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one",
-                    Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"), v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"),
-                            v5("MQTT-4.1.0-2")));
+            case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one; and a 3.1.1 "
+                    + "client without identifier asking to keep its session is admitted, so no refusal comes behind which "
+                    + "to judge what it sent", Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"),
+                    v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"), v5("MQTT-4.1.0-2"), v3("MQTT-3.1.4-5")));
+            case ZERO_LENGTH_CLIENT_ID_MISHANDLED -> Unjudged.rows("a 3.1.1 client without identifier asking to keep its "
+                    + "session is admitted, so no refusal comes behind which to judge what it sent", Set.of(v3("MQTT-3.1.4-5")));
             case SESSION_PRESENT_CLEARED -> Unjudged.rows("a client told its session is gone does not wait for what it held",
                     Set.of(v5("MQTT-3.1.3-9"), v5("MQTT-4.1.0-2")));
             case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged or "

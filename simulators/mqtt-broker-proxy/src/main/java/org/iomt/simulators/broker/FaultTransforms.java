@@ -233,6 +233,7 @@ final class FaultTransforms {
             case CLIENT_ID_UPPER_CASE_REFUSED -> new ClientIdUpperCaseRefused();
             case ANONYMOUS_CLIENTS_SHARE_ID -> new AnonymousClientsShareId();
             case EMPTY_RETAINED_STORED -> new EmptyRetainedStored();
+            case REFUSED_CONNECT_INPUT_PROCESSED -> new RefusedConnectInputProcessed();
         };
     }
 
