@@ -129,3 +129,12 @@ Feature: A broker keeps the last retained reading of a topic for new subscribers
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A retained message at QoS 0 discards the retained message of its topic
+
+    @req:mqtt-3.1.1:MQTT-3.3.1-7 @pics:mqtt.version=3.1.1 @pics:mqtt.retain
+    Scenario: A monitor subscribing after a retained reading at QoS 0 does not receive the retained reading before it
+      Given a patch has published a retained reading with MQTT 3.1.1
+      When the patch publishes a newer retained reading at QoS 0
+      And a monitor subscribes to the patch's topic
+      Then the monitor does not receive the older retained reading

@@ -383,7 +383,10 @@ public enum BrokerFault implements Fault {
             "hands the broker a CONNECT it must refuse (3.1.1: no client identifier with CleanSession 0; 5.0: the reserved "
                     + "flag set) made acceptable, tells the client it was refused, and forwards what the client sent behind "
                     + "it before disconnecting, so the broker processes it",
-            List.of("MQTT-3.1.4-5"), List.of("MQTT-3.1.4-6"));
+            List.of("MQTT-3.1.4-5"), List.of("MQTT-3.1.4-6")),
+    QOS0_RETAIN_IGNORED("qos0-retain-ignored",
+            "clears RETAIN on a client's QoS 0 PUBLISH with a non-empty payload, so the message retained before it stays",
+            List.of("MQTT-3.3.1-7"), List.of());
 
     private final String label;
     private final String description;
@@ -444,10 +447,11 @@ public enum BrokerFault implements Fault {
                     + "session is admitted, so no refusal comes behind which to judge what it sent", Set.of(v3("MQTT-3.1.4-5")));
             case SESSION_PRESENT_CLEARED -> Unjudged.rows("a client told its session is gone does not wait for what it held",
                     Set.of(v5("MQTT-3.1.3-9"), v5("MQTT-4.1.0-2")));
-            case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged or "
-                    + "cleared", Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"),
+            case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged, "
+                    + "cleared or replaced, nor serve as the control beside which an absence is judged", Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"),
                     v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13"), v3("MQTT-3.8.4-3"), v5("MQTT-3.8.4-4"),
-                    v5("MQTT-3.3.1-10"), v3("MQTT-3.3.1-11"), v5("MQTT-3.3.1-7")));
+                    v5("MQTT-3.3.1-10"), v3("MQTT-3.3.1-11"), v5("MQTT-3.3.1-7"), v3("MQTT-3.3.1-7"), v3("MQTT-3.1.4-5"),
+                    v5("MQTT-3.1.4-6")));
             case RETAIN_FLAG_DROPPED -> Unjudged.rows("no retained message is delivered with its flag, so Retain As "
                     + "Published has nothing to keep", Set.of(v5("MQTT-3.3.1-13")));
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",

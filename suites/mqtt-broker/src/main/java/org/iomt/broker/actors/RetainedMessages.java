@@ -7,6 +7,8 @@ import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.PingResp;
 import org.iomt.standards.mqtt.Publish;
 
 import java.util.ArrayList;
@@ -77,6 +79,23 @@ public final class RetainedMessages {
         keptBeforeClearing = scenario.evidenceOf(PROBE);
         scenario.disconnect(PROBE);
         scenario.publish(PUBLISHER, readings(), "", 1, true);
+    }
+
+    /**
+     * Publishes a newer retained reading at QoS 0, after a probe subscriber has recorded whether the broker kept the
+     * older one for new subscribers; then pings, so that the broker has processed the QoS 0 PUBLISH, which it does not
+     * acknowledge, before anyone subscribes.
+     */
+    public void replaceAtQos0() {
+        scenario.subscribed(PROBE, scenario.versionOf(PUBLISHER), readings(), 1);
+        scenario.deliveries(PROBE, readings(), 1, scenario.response());
+        keptBeforeClearing = scenario.evidenceOf(PROBE);
+        scenario.disconnect(PROBE);
+        String payload = scenario.newPayload("retained reading at QoS 0");
+        scenario.publish(PUBLISHER, readings(), payload, 0, true);
+        published.add(payload);
+        scenario.send(PUBLISHER, new PingReq(0));
+        scenario.await(scenario.client(PUBLISHER), PingResp.class, p -> true);
     }
 
     /**
@@ -172,6 +191,17 @@ public final class RetainedMessages {
 
     private String keptTopic() {
         return scenario.topic("readings/kept");
+    }
+
+    /**
+     * The older retained reading did not arrive (the newer one at QoS 0 may or may not: the broker may discard it),
+     * judged beside the probe that received the older one before it was replaced.
+     */
+    public Outcome receivesNotTheOlder(String requirement, String role) {
+        List<Evidence> deliveries = scenario.deliveriesUntilALiveMessage(role, readings(), LIVE_PUBLISHER);
+        return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, published.get(0),
+                "after a retained reading at QoS 0 replaced it", new DeliveryCheck.Control(keptBeforeClearing, published.get(0),
+                        "the broker kept the older retained reading for new subscribers"));
     }
 
     /** None of the published readings arrived, judged beside the probe that received the retained one before it was cleared. */

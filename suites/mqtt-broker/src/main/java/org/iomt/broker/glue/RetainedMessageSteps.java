@@ -99,6 +99,16 @@ public final class RetainedMessageSteps {
         verdict.require(retained.emptyNotStored(verdict.requirement(), MONITOR));
     }
 
+    @When("the patch publishes a newer retained reading at QoS 0")
+    public void aNewerRetainedReadingAtQos0() {
+        retained.replaceAtQos0();
+    }
+
+    @Then("the monitor does not receive the older retained reading")
+    public void notTheOlderReading() {
+        verdict.require(retained.receivesNotTheOlder(verdict.requirement(), MONITOR));
+    }
+
     @When("the patch publishes a reading that is not retained")
     public void aReadingNotRetained() {
         retained.publishNotRetained();
