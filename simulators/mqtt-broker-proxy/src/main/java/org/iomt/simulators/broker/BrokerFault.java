@@ -386,7 +386,11 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.1.4-5"), List.of("MQTT-3.1.4-6")),
     QOS0_RETAIN_IGNORED("qos0-retain-ignored",
             "clears RETAIN on a client's QoS 0 PUBLISH with a non-empty payload, so the message retained before it stays",
-            List.of("MQTT-3.3.1-7"), List.of());
+            List.of("MQTT-3.3.1-7"), List.of()),
+    DELIVERIES_SWAPPED("deliveries-swapped",
+            "passes the broker's QoS 1 PUBLISHes without RETAIN on to the client two by two in swapped order, holding "
+                    + "each odd one until the next of its topic has gone ahead (or 150 ms have passed)",
+            List.of("MQTT-4.6.0-5", "MQTT-4.6.0-6"), List.of("MQTT-4.6.0-5", "MQTT-4.6.0-6"));
 
     private final String label;
     private final String description;

@@ -560,4 +560,18 @@ class FaultyBrokerProxyFaultTest {
         bench.connected(bench.broker(), MqttVersion.V3_1_1, "cleaner").send(Publish.of("ward/empty-retained/temp", 0, true, 0,
                 new byte[0]));
     }
+
+    @ParameterizedTest(name = "with faults [{0}] two QoS 1 readings of one topic arrive swapped: {1}")
+    @CsvSource({"'', false", "deliveries-swapped, true"})
+    void twoReadingsOfOneTopicArriveSwappedOnlyWithTheFault(String fault, boolean swapped) throws Exception {
+        RawMqttClient station = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "station");
+        subscribe(station, 1, "ward/ordered/temp");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/ordered/temp", 1, false, 1, bytes("first")));
+        patch.expect(PublishAck.class, ANSWER);
+        patch.send(Publish.of("ward/ordered/temp", 1, false, 2, bytes("second")));
+        patch.expect(PublishAck.class, ANSWER);
+        String arrivedFirst = new String(station.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8);
+        assertEquals(swapped ? "second" : "first", arrivedFirst);
+    }
 }
