@@ -182,10 +182,20 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
 
   Rule: In MQTT 3.1.1 a client without identifier must ask for a clean session
 
-    @req:mqtt-3.1.1:MQTT-3.1.3-8 @pics:mqtt.version=3.1.1 @paho:test_zero_length_clientid @iottestware:TP_MQTT_BROKER_CONNACK_006
-    Scenario: The broker refuses an anonymous client that asks to keep its session
+    @paho:test_zero_length_clientid @iottestware:TP_MQTT_BROKER_CONNACK_006
+    Scenario Outline: The broker refuses an anonymous client that asks to keep its session
       When a client without identifier connects with MQTT 3.1.1 asking to keep its session
       Then the broker refuses it as an identifier rejected and closes the connection
+
+      @req:mqtt-3.1.1:MQTT-3.1.3-8 @pics:mqtt.version=3.1.1
+      Examples: A zero-length identifier with CleanSession 0 is refused
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-3.1.1:MQTT-3.1.3-9 @pics:mqtt.version=3.1.1
+      Examples: An identifier the broker rejects gets return code 0x02 and the connection is closed
+        | version |
+        | 3.1.1   |
 
   Rule: In MQTT 5.0 a client without identifier is given one
 

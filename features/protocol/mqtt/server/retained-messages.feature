@@ -19,6 +19,11 @@ Feature: A broker keeps the last retained reading of a topic for new subscribers
         | version |
         | 5.0     |
 
+      @req:mqtt-3.1.1:MQTT-3.1.2-7 @pics:mqtt.version=3.1.1 @pics:mqtt.retain @pics:mqtt.wildcards
+      Examples: MQTT 3.1.1, the retained readings outliving the session of the patches that published them
+        | version |
+        | 3.1.1   |
+
   Rule: A retained message sent because of a new subscription has the RETAIN flag set
     MQTT 5.0 gives the flag in the same paragraph as the statement that the broker sends the retained messages on a
     new subscription, without a number of its own: a delivery without the flag is not sent as a retained message.

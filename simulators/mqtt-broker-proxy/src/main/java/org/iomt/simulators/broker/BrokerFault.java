@@ -39,7 +39,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.3.1-1"), List.of("MQTT-3.3.1-1")),
     RETAINED_NOT_STORED("retained-not-stored",
             "clears RETAIN on a client's PUBLISH with a non-empty payload, so the broker never stores it",
-            List.of("MQTT-3.3.1-5", "MQTT-3.3.1-6"), List.of("MQTT-3.3.1-5", "MQTT-3.3.1-9")),
+            List.of("MQTT-3.3.1-5", "MQTT-3.3.1-6", "MQTT-3.1.2-7"), List.of("MQTT-3.3.1-5", "MQTT-3.3.1-9")),
     RETAINED_NOT_CLEARED("retained-not-cleared",
             "does not forward a client's retained PUBLISH with an empty payload (acknowledging it itself), "
                     + "so the old retained message survives",
@@ -95,7 +95,8 @@ public enum BrokerFault implements Fault {
     /** A 3.1.1 client without identifier asking to keep its session reaches the broker asking for a clean one: accepted. */
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
-            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-4"),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-4",
+                    "MQTT-3.1.3-9"),
             List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
@@ -125,18 +126,19 @@ public enum BrokerFault implements Fault {
     ZERO_LENGTH_CLIENT_ID_MISHANDLED("zero-length-client-id-mishandled",
             "MQTT 3.1.1: gives a CONNECT without client identifier that asks to keep its session an identifier, so the "
                     + "broker accepts it; MQTT 5.0: removes the Assigned Client Identifier from CONNACK",
-            List.of("MQTT-3.1.3-8"), List.of("MQTT-3.2.2-16", "MQTT-3.1.3-7")),
+            List.of("MQTT-3.1.3-8", "MQTT-3.1.3-9"), List.of("MQTT-3.2.2-16", "MQTT-3.1.3-7")),
     /** The 3.1.1 refusal of an anonymous client asking to keep its session must also close the connection. */
     REFUSED_CONNECTION_KEPT_OPEN("refused-connection-kept-open",
             "keeps the client's side open after the broker refused the CONNECT and closed, dropping what the client sends",
-            List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8", "MQTT-3.1.2-2"), List.of("MQTT-3.2.2-7", "MQTT-3.1.2-2", "MQTT-4.12.0-1")),
+            List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8", "MQTT-3.1.2-2", "MQTT-3.1.3-9"),
+            List.of("MQTT-3.2.2-7", "MQTT-3.1.2-2", "MQTT-4.12.0-1")),
     REFUSAL_WITH_SESSION_PRESENT("refusal-with-session-present",
             "sets Session Present in every CONNACK that refuses the connection",
             List.of("MQTT-3.2.2-4"), List.of("MQTT-3.2.2-6")),
     /** The refusing CONNACK (0x02) a 3.1.1 client without identifier asking to keep its session must get never comes. */
     CONNACK_WITHHELD_V3("connack-withheld-v3",
             "never passes CONNACK on to an MQTT 3.1.1 client (5.0 connections are untouched)",
-            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8", "MQTT-3.1.2-2", "MQTT-3.1.3-5"), List.of()),
+            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8", "MQTT-3.1.2-2", "MQTT-3.1.3-5", "MQTT-3.1.3-9"), List.of()),
     PUBACK_WITHHELD("puback-withheld",
             "never passes a PUBACK from the broker on to the client",
             List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4")),
@@ -438,7 +440,7 @@ public enum BrokerFault implements Fault {
                     + "QoS 2 is not delivered, nor does the broker's own QoS 2 flow as sender finish", Set.of(v3("MQTT-3.3.1-6"),
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
                     v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"),
-                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3")));
+                    v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v3("MQTT-3.1.2-7")));
             case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
@@ -452,8 +454,8 @@ public enum BrokerFault implements Fault {
             case SESSION_PRESENT_CLEARED -> Unjudged.rows("a client told its session is gone does not wait for what it held",
                     Set.of(v5("MQTT-3.1.3-9"), v5("MQTT-4.1.0-2")));
             case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged, "
-                    + "cleared or replaced, nor serve as the control beside which an absence is judged", Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"),
-                    v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13"), v3("MQTT-3.8.4-3"), v5("MQTT-3.8.4-4"),
+                    + "cleared or replaced, nor serve as the control beside which an absence is judged",
+                    Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"), v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13"), v3("MQTT-3.8.4-3"), v5("MQTT-3.8.4-4"),
                     v5("MQTT-3.3.1-10"), v3("MQTT-3.3.1-11"), v5("MQTT-3.3.1-7"), v3("MQTT-3.3.1-7"), v3("MQTT-3.1.4-5"),
                     v5("MQTT-3.1.4-6")));
             case RETAIN_FLAG_DROPPED -> Unjudged.rows("no retained message is delivered with its flag, so Retain As "
