@@ -134,3 +134,14 @@ Feature: A broker publishes the will of a client that vanishes, and only then
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A connection that sets no Will Flag leaves no will
+
+    @req:mqtt-3.1.1:MQTT-3.1.2-12 @pics:mqtt.version=3.1.1 @pics:mqtt.will
+    Scenario: The broker publishes no will when a patch that connected without one loses its connection
+      Given a monitor subscribed with MQTT 3.1.1 to the ward's status
+      And a patch connected with MQTT 3.1.1 with a will on the ward's status
+      When the patch disconnects normally
+      And the patch connects again with a clean session and without a will
+      And the patch loses its connection
+      Then the monitor receives no will for the connection without one

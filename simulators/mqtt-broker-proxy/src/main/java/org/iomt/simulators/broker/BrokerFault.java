@@ -392,7 +392,11 @@ public enum BrokerFault implements Fault {
     DELIVERIES_SWAPPED("deliveries-swapped",
             "passes the broker's QoS 1 PUBLISHes without RETAIN on to the client two by two in swapped order, holding "
                     + "each odd one until the next of its topic has gone ahead (or 150 ms have passed)",
-            List.of("MQTT-4.6.0-5", "MQTT-4.6.0-6"), List.of("MQTT-4.6.0-5", "MQTT-4.6.0-6"));
+            List.of("MQTT-4.6.0-5", "MQTT-4.6.0-6"), List.of("MQTT-4.6.0-5", "MQTT-4.6.0-6")),
+    WILL_WITHOUT_FLAG("will-without-flag",
+            "remembers the will of each client identifier's CONNECT and puts it into any later CONNECT of that identifier "
+                    + "without a will, clean session or not, so a connection that set no Will Flag leaves a will",
+            List.of("MQTT-3.1.2-12", "MQTT-3.1.2-10"), List.of("MQTT-3.1.2-10"));
 
     private final String label;
     private final String description;
@@ -463,7 +467,10 @@ public enum BrokerFault implements Fault {
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
                             v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3"), v3("MQTT-3.1.2-10"),
-                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1"), v3("MQTT-3.14.1-1")));
+                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1"), v3("MQTT-3.14.1-1"), v3("MQTT-3.1.2-12")));
+            case WILL_SENT_AFTER_DISCONNECT -> Unjudged.rows("the will of a client's connection is published after its "
+                    + "normal DISCONNECT, before the client's next connection, which set no Will Flag, ends",
+                    Set.of(v3("MQTT-3.1.2-12")));
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
                     + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",

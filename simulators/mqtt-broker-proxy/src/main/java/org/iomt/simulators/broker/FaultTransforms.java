@@ -235,6 +235,7 @@ final class FaultTransforms {
             case EMPTY_RETAINED_STORED -> new EmptyRetainedStored();
             case REFUSED_CONNECT_INPUT_PROCESSED -> new RefusedConnectInputProcessed();
             case DELIVERIES_SWAPPED -> new DeliveriesSwapped();
+            case WILL_WITHOUT_FLAG -> editToBroker(Connect.class, wills::keepOrRestoreOnAnySession);
             case QOS0_RETAIN_IGNORED -> editToBroker(Publish.class,
                     pub -> pub.retain() && pub.qos() == 0 && pub.payload().length > 0 ? pub.withFlags(pub.flags() & ~1) : pub);
         };
