@@ -468,6 +468,8 @@ public enum BrokerFault implements Fault {
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
                             v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3"), v3("MQTT-3.1.2-10"),
                             v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1"), v3("MQTT-3.14.1-1"), v3("MQTT-3.1.2-12")));
+            case PINGRESP_WITHHELD -> Unjudged.rows("no ping is answered, so whether two clients admitted without "
+                    + "identifier both stay connected is not shown", Set.of(v3("MQTT-3.1.3-6"), v5("MQTT-3.1.3-6")));
             case SESSIONS_ALWAYS_KEPT -> Unjudged.rows("a 3.1.1 client without identifier is made to ask to keep its "
                     + "session, which the broker must refuse, so no identifier is assigned to it", Set.of(v3("MQTT-3.1.3-6")));
             case WILL_SENT_AFTER_DISCONNECT -> Unjudged.rows("the will of a client's connection is published after its "
