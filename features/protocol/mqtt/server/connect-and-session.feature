@@ -21,6 +21,22 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
         | version |
         | 5.0     |
 
+  Rule: A client identifier of 1 to 23 letters and digits is accepted
+
+    Scenario Outline: The broker accepts a client identifier of 23 upper- and lower-case letters and digits (MQTT <version>)
+      When a client connects with MQTT <version> under an identifier of 23 letters and digits
+      Then the broker accepts the connection
+
+      @req:mqtt-3.1.1:MQTT-3.1.3-5 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.3-5 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
   Rule: A clean session starts without session state
 
     @iottestware:TP_MQTT_BROKER_CONNACK_002
@@ -34,6 +50,22 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
         | 3.1.1   |
 
       @req:mqtt-5.0:MQTT-3.2.2-2 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A client asking to keep a session the broker never held is told no session is present
+
+    Scenario Outline: A client asking to keep a session under a new identifier is told no session is present (MQTT <version>)
+      When a client connects with MQTT <version> asking to keep a session under an identifier the broker has not seen
+      Then the broker says no session is present
+
+      @req:mqtt-3.1.1:MQTT-3.2.2-3 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.2.2-3 @pics:mqtt.version=5.0 @pics:mqtt.sessions
       Examples: MQTT 5.0
         | version |
         | 5.0     |
@@ -150,17 +182,70 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
 
   Rule: In MQTT 3.1.1 a client without identifier must ask for a clean session
 
-    @req:mqtt-3.1.1:MQTT-3.1.3-8 @pics:mqtt.version=3.1.1 @paho:test_zero_length_clientid @iottestware:TP_MQTT_BROKER_CONNACK_006
-    Scenario: The broker refuses an anonymous client that asks to keep its session
+    @paho:test_zero_length_clientid @iottestware:TP_MQTT_BROKER_CONNACK_006
+    Scenario Outline: The broker refuses an anonymous client that asks to keep its session
       When a client without identifier connects with MQTT 3.1.1 asking to keep its session
       Then the broker refuses it as an identifier rejected and closes the connection
 
+      @req:mqtt-3.1.1:MQTT-3.1.3-8 @pics:mqtt.version=3.1.1
+      Examples: A zero-length identifier with CleanSession 0 is refused
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-3.1.1:MQTT-3.1.3-9 @pics:mqtt.version=3.1.1
+      Examples: An identifier the broker rejects gets return code 0x02 and the connection is closed
+        | version |
+        | 3.1.1   |
+
   Rule: In MQTT 5.0 a client without identifier is given one
 
-    @req:mqtt-5.0:MQTT-3.2.2-16 @pics:mqtt.version=5.0 @paho5:test_assigned_clientid
-    Scenario: The broker assigns an identifier to a client that connects without one
+    @paho5:test_assigned_clientid
+    Scenario Outline: The broker assigns an identifier to a client that connects without one
       When a client without identifier connects with MQTT 5.0
       Then the broker accepts it and assigns it a client identifier
+
+      @req:mqtt-5.0:MQTT-3.2.2-16 @pics:mqtt.version=5.0
+      Examples: The CONNACK carries the Assigned Client Identifier
+        | version |
+        | 5.0     |
+
+      @req:mqtt-5.0:MQTT-3.1.3-7 @pics:mqtt.version=5.0
+      Examples: The identifier assigned is returned in CONNACK
+        | version |
+        | 5.0     |
+
+  Rule: A broker that accepts clients without identifier gives each a unique one
+
+    Scenario Outline: Two clients connecting without identifier both stay connected (MQTT <version>)
+      When two clients without identifier connect with MQTT <version> one after the other
+      Then the broker keeps both connected, each under an identifier of its own
+
+      @req:mqtt-3.1.1:MQTT-3.1.3-6 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.3-6 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A broker that refuses a CONNECT processes nothing the client sent after it
+
+    Scenario Outline: A retained reading sent right behind a refused CONNECT is not stored (MQTT <version>)
+      When a patch sends a CONNECT of MQTT <version> that the broker must refuse with a retained reading right behind it
+      And a station admitted with MQTT <version> publishes a retained reading of its own
+      Then a monitor subscribing to both topics receives the station's retained reading but not the patch's
+
+      @req:mqtt-3.1.1:MQTT-3.1.4-5 @pics:mqtt.version=3.1.1 @pics:mqtt.retain
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.4-6 @pics:mqtt.version=5.0 @pics:mqtt.retain
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
 
   Rule: A connection refused for its credentials is closed
 

@@ -186,3 +186,20 @@ Feature: A broker closes connections that break the packet rules
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: The reserved bits of a subscription's options are zero
+
+    Scenario Outline: The broker closes a connection that subscribes with reserved option bits set (MQTT <version>)
+      Given a client connected with MQTT <version>
+      When the client subscribes with reserved bits set in the subscription options
+      Then the broker closes the client's connection
+
+      @req:mqtt-3.1.1:MQTT-3.8.3-4 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.8.3-5 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

@@ -19,6 +19,11 @@ Feature: A broker keeps the last retained reading of a topic for new subscribers
         | version |
         | 5.0     |
 
+      @req:mqtt-3.1.1:MQTT-3.1.2-7 @pics:mqtt.version=3.1.1 @pics:mqtt.retain @pics:mqtt.wildcards
+      Examples: MQTT 3.1.1, the retained readings outliving the session of the patches that published them
+        | version |
+        | 3.1.1   |
+
   Rule: A retained message sent because of a new subscription has the RETAIN flag set
     MQTT 5.0 gives the flag in the same paragraph as the statement that the broker sends the retained messages on a
     new subscription, without a number of its own: a delivery without the flag is not sent as a retained message.
@@ -111,3 +116,30 @@ Feature: A broker keeps the last retained reading of a topic for new subscribers
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A retained message with an empty payload is never stored
+
+    Scenario Outline: A monitor subscribing after an empty retained message receives nothing for it (MQTT <version>)
+      Given a patch has published a retained message with an empty payload with MQTT <version>
+      And the patch has published a retained reading to another topic
+      When a monitor subscribes to the topic of the empty message, then to the other topic
+      Then the monitor receives the retained reading but nothing for the empty message
+
+      @req:mqtt-3.1.1:MQTT-3.3.1-11 @pics:mqtt.version=3.1.1 @pics:mqtt.retain
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.1-7 @pics:mqtt.version=5.0 @pics:mqtt.retain
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A retained message at QoS 0 discards the retained message of its topic
+
+    @req:mqtt-3.1.1:MQTT-3.3.1-7 @pics:mqtt.version=3.1.1 @pics:mqtt.retain
+    Scenario: A monitor subscribing after a retained reading at QoS 0 does not receive the retained reading before it
+      Given a patch has published a retained reading with MQTT 3.1.1
+      When the patch publishes a newer retained reading at QoS 0
+      And a monitor subscribes to the patch's topic
+      Then the monitor does not receive the older retained reading

@@ -80,12 +80,21 @@ Feature: A broker publishes the will of a client that vanishes, and only then
 
   Rule: A DISCONNECT with a reserved flag set is malformed, so it does not discard the will
 
-    @req:mqtt-5.0:MQTT-3.14.1-1 @pics:mqtt.version=5.0 @pics:mqtt.will
-    Scenario: The broker publishes the will of a patch whose DISCONNECT sets a reserved flag
-      Given a monitor subscribed with MQTT 5.0 to the ward's status
-      And a patch connected with MQTT 5.0 with a will on the ward's status
+    Scenario Outline: The broker publishes the will of a patch whose DISCONNECT sets a reserved flag (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's status
+      And a patch connected with MQTT <version> with a will on the ward's status
       When the patch disconnects normally with a reserved flag set in the DISCONNECT
       Then the monitor receives the patch's will, as it does a second patch's that loses its connection
+
+      @req:mqtt-3.1.1:MQTT-3.14.1-1 @pics:mqtt.version=3.1.1 @pics:mqtt.will
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.14.1-1 @pics:mqtt.version=5.0 @pics:mqtt.will
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
 
   Rule: A will is removed from the session once published or once a normal DISCONNECT discarded it
 
@@ -125,3 +134,14 @@ Feature: A broker publishes the will of a client that vanishes, and only then
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A connection that sets no Will Flag leaves no will
+
+    @req:mqtt-3.1.1:MQTT-3.1.2-12 @pics:mqtt.version=3.1.1 @pics:mqtt.will
+    Scenario: The broker publishes no will when a patch that connected without one loses its connection
+      Given a monitor subscribed with MQTT 3.1.1 to the ward's status
+      And a patch connected with MQTT 3.1.1 with a will on the ward's status
+      When the patch disconnects normally
+      And the patch connects again with a clean session and without a will
+      And the patch loses its connection
+      Then the monitor receives no will for the connection without one

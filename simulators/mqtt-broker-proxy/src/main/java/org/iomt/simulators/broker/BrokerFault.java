@@ -39,7 +39,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.3.1-1"), List.of("MQTT-3.3.1-1")),
     RETAINED_NOT_STORED("retained-not-stored",
             "clears RETAIN on a client's PUBLISH with a non-empty payload, so the broker never stores it",
-            List.of("MQTT-3.3.1-5", "MQTT-3.3.1-6"), List.of("MQTT-3.3.1-5", "MQTT-3.3.1-9")),
+            List.of("MQTT-3.3.1-5", "MQTT-3.3.1-6", "MQTT-3.1.2-7"), List.of("MQTT-3.3.1-5", "MQTT-3.3.1-9")),
     RETAINED_NOT_CLEARED("retained-not-cleared",
             "does not forward a client's retained PUBLISH with an empty payload (acknowledging it itself), "
                     + "so the old retained message survives",
@@ -56,7 +56,7 @@ public enum BrokerFault implements Fault {
     /** The CONNACK a client without identifier must get (with an Assigned Client Identifier) never comes either. */
     CONNACK_WITHHELD_V5("connack-withheld-v5",
             "never passes CONNACK on to an MQTT 5.0 client (3.1.1 connections are untouched)",
-            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16")),
+            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16", "MQTT-3.1.3-7", "MQTT-3.1.3-5")),
     WILDCARD_PUBLISH_ACCEPTED("wildcard-publish-accepted",
             "does not forward a PUBLISH whose topic name holds '+' or '#' and keeps the connection open, acknowledging it itself",
             List.of("MQTT-3.3.2-2"), List.of("MQTT-3.3.2-2")),
@@ -74,9 +74,9 @@ public enum BrokerFault implements Fault {
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
-                    "MQTT-2.2.2-2", "MQTT-4.7.3-2"),
+                    "MQTT-2.2.2-2", "MQTT-4.7.3-2", "MQTT-3.8.3-4", "MQTT-3.14.1-1"),
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1",
-                    "MQTT-4.7.3-2", "MQTT-3.14.1-1")),
+                    "MQTT-4.7.3-2", "MQTT-3.14.1-1", "MQTT-3.8.3-5")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
             List.of("MQTT-3.1.2-8"), List.of("MQTT-3.1.2-8")),
@@ -95,7 +95,8 @@ public enum BrokerFault implements Fault {
     /** A 3.1.1 client without identifier asking to keep its session reaches the broker asking for a clean one: accepted. */
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
-            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-4"),
+            List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-4",
+                    "MQTT-3.1.3-9"),
             List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
@@ -113,7 +114,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.1.2-24"), List.of("MQTT-3.1.2-22", "MQTT-3.2.2-22")),
     SESSION_PRESENT_SET("session-present-set",
             "sets Session Present in every successful CONNACK",
-            List.of("MQTT-3.2.2-1"), List.of("MQTT-3.2.2-2", "MQTT-4.1.0-2")),
+            List.of("MQTT-3.2.2-1", "MQTT-3.2.2-3"), List.of("MQTT-3.2.2-2", "MQTT-4.1.0-2", "MQTT-3.2.2-3")),
     SESSIONS_ALWAYS_KEPT("sessions-always-kept",
             "makes every CONNECT ask to keep its session (Clean Session/Clean Start cleared; in MQTT 5.0 a Session "
                     + "Expiry Interval of 300 s unless one is given)",
@@ -125,18 +126,19 @@ public enum BrokerFault implements Fault {
     ZERO_LENGTH_CLIENT_ID_MISHANDLED("zero-length-client-id-mishandled",
             "MQTT 3.1.1: gives a CONNECT without client identifier that asks to keep its session an identifier, so the "
                     + "broker accepts it; MQTT 5.0: removes the Assigned Client Identifier from CONNACK",
-            List.of("MQTT-3.1.3-8"), List.of("MQTT-3.2.2-16")),
+            List.of("MQTT-3.1.3-8", "MQTT-3.1.3-9"), List.of("MQTT-3.2.2-16", "MQTT-3.1.3-7")),
     /** The 3.1.1 refusal of an anonymous client asking to keep its session must also close the connection. */
     REFUSED_CONNECTION_KEPT_OPEN("refused-connection-kept-open",
             "keeps the client's side open after the broker refused the CONNECT and closed, dropping what the client sends",
-            List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8", "MQTT-3.1.2-2"), List.of("MQTT-3.2.2-7", "MQTT-3.1.2-2", "MQTT-4.12.0-1")),
+            List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8", "MQTT-3.1.2-2", "MQTT-3.1.3-9"),
+            List.of("MQTT-3.2.2-7", "MQTT-3.1.2-2", "MQTT-4.12.0-1")),
     REFUSAL_WITH_SESSION_PRESENT("refusal-with-session-present",
             "sets Session Present in every CONNACK that refuses the connection",
             List.of("MQTT-3.2.2-4"), List.of("MQTT-3.2.2-6")),
     /** The refusing CONNACK (0x02) a 3.1.1 client without identifier asking to keep its session must get never comes. */
     CONNACK_WITHHELD_V3("connack-withheld-v3",
             "never passes CONNACK on to an MQTT 3.1.1 client (5.0 connections are untouched)",
-            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8", "MQTT-3.1.2-2"), List.of()),
+            List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8", "MQTT-3.1.2-2", "MQTT-3.1.3-5", "MQTT-3.1.3-9"), List.of()),
     PUBACK_WITHHELD("puback-withheld",
             "never passes a PUBACK from the broker on to the client",
             List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4")),
@@ -227,7 +229,7 @@ public enum BrokerFault implements Fault {
     V5_CONNECT_CLOSED("v5-connect-closed",
             "closes every connection whose CONNECT has protocol level 5 without forwarding it, so no MQTT 5.0 client "
                     + "gets a CONNACK (3.1.1 connections are untouched)",
-            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16")),
+            List.of(), List.of("MQTT-3.1.4-5", "MQTT-3.2.2-16", "MQTT-3.1.3-7", "MQTT-3.1.3-5")),
     /** Also takes away the controls beside which a refusal of wrong or missing credentials is judged. */
     CREDENTIALS_NEVER_ACCEPTED("credentials-never-accepted",
             "the password and TLS listeners refuse every client, the right user name and password included (applied in "
@@ -335,12 +337,13 @@ public enum BrokerFault implements Fault {
     DISCONNECT_RESERVED_BITS_CLEARED("disconnect-reserved-bits-cleared",
             "hands the broker a client's DISCONNECT with its fixed-header reserved bits cleared, so the broker takes a "
                     + "malformed DISCONNECT for a normal one and discards the will",
-            List.of(), List.of("MQTT-3.14.1-1")),
+            List.of("MQTT-3.14.1-1"), List.of("MQTT-3.14.1-1")),
     CONNECTION_KEPT_AFTER_DISCONNECT("connection-kept-after-disconnect",
             "keeps an MQTT 5.0 client's connection open after the broker sent it a DISCONNECT and closed, dropping "
                     + "whatever the client sends then; every offence Mosquitto answers with a DISCONNECT looks carried on",
             List.of(), List.of("MQTT-3.14.4-2", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-3.3.1-4", "MQTT-3.3.2-2",
-                    "MQTT-3.8.1-1", "MQTT-4.13.1-1", "MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1", "MQTT-4.7.3-2")),
+                    "MQTT-3.8.1-1", "MQTT-4.13.1-1", "MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1", "MQTT-4.7.3-2",
+                    "MQTT-3.8.3-5")),
     QUOTA_STALLS_OTHER_ANSWERS("quota-stalls-other-answers",
             "holds back PINGRESP and SUBACK from an MQTT 5.0 client while a QoS 1 or QoS 2 delivery to it awaits its "
                     + "acknowledgement, passing them on once none does",
@@ -421,7 +424,36 @@ public enum BrokerFault implements Fault {
     /** The SUBACK order check reads a code above the QoS its filter asked for as out of order, so that row fails too. */
     SUBACK_QOS_RAISED("suback-qos-raised",
             "raises the first code of every SUBACK that carries several from QoS 0 to QoS 1, above what the filter asked for",
-            List.of("MQTT-3.9.3-1"), List.of("MQTT-3.8.4-7", "MQTT-3.9.3-1"));
+            List.of("MQTT-3.9.3-1"), List.of("MQTT-3.8.4-7", "MQTT-3.9.3-1")),
+    CLIENT_ID_UPPER_CASE_REFUSED("client-id-upper-case-refused",
+            "refuses, in the broker's place, a CONNECT whose client identifier holds an upper-case letter (CONNACK 0x02 "
+                    + "in MQTT 3.1.1, 0x85 in 5.0) and closes the connection",
+            List.of("MQTT-3.1.3-5"), List.of("MQTT-3.1.3-5")),
+    ANONYMOUS_CLIENTS_SHARE_ID("anonymous-clients-share-id",
+            "hands the broker every CONNECT without client identifier that asks for a clean session under one fixed "
+                    + "identifier, so each such client takes over the one before; an MQTT 5.0 CONNACK assigns that identifier",
+            List.of("MQTT-3.1.3-6"), List.of("MQTT-3.1.3-6")),
+    EMPTY_RETAINED_STORED("empty-retained-stored",
+            "hands the broker a client's retained PUBLISH with an empty payload with a marker payload instead, and gives "
+                    + "every PUBLISH carrying the marker to the client with its payload empty, so the broker stores the empty "
+                    + "message and hands it to new subscribers",
+            List.of("MQTT-3.3.1-11"), List.of("MQTT-3.3.1-7")),
+    REFUSED_CONNECT_INPUT_PROCESSED("refused-connect-input-processed",
+            "hands the broker a CONNECT it must refuse (3.1.1: no client identifier with CleanSession 0; 5.0: the reserved "
+                    + "flag set) made acceptable, tells the client it was refused, and forwards what the client sent behind "
+                    + "it before disconnecting, so the broker processes it",
+            List.of("MQTT-3.1.4-5"), List.of("MQTT-3.1.4-6")),
+    QOS0_RETAIN_IGNORED("qos0-retain-ignored",
+            "clears RETAIN on a client's QoS 0 PUBLISH with a non-empty payload, so the message retained before it stays",
+            List.of("MQTT-3.3.1-7"), List.of()),
+    DELIVERIES_SWAPPED("deliveries-swapped",
+            "passes the broker's QoS 1 PUBLISHes without RETAIN on to the client two by two in swapped order, holding "
+                    + "each odd one until the next of its topic has gone ahead (or 150 ms have passed)",
+            List.of("MQTT-4.6.0-5", "MQTT-4.6.0-6"), List.of("MQTT-4.6.0-5", "MQTT-4.6.0-6")),
+    WILL_WITHOUT_FLAG("will-without-flag",
+            "remembers the will of each client identifier's CONNECT and puts it into any later CONNECT of that identifier "
+                    + "without a will, clean session or not, so a connection that set no Will Flag leaves a will",
+            List.of("MQTT-3.1.2-12", "MQTT-3.1.2-10"), List.of("MQTT-3.1.2-10"));
 
     private final String label;
     private final String description;
@@ -470,26 +502,37 @@ public enum BrokerFault implements Fault {
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
                     v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"),
                     v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"),
-                    v5("MQTT-3.7.2-1")));
+                    v5("MQTT-3.7.2-1"), v3("MQTT-3.1.2-7")));
             case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
                             v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1")));
-            case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one",
-                    Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"), v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"),
-                            v5("MQTT-4.1.0-2")));
+            case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one; and a 3.1.1 "
+                    + "client without identifier asking to keep its session is admitted, so no refusal comes behind which "
+                    + "to judge what it sent", Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"),
+                    v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"), v5("MQTT-4.1.0-2"), v3("MQTT-3.1.4-5")));
+            case ZERO_LENGTH_CLIENT_ID_MISHANDLED -> Unjudged.rows("a 3.1.1 client without identifier asking to keep its "
+                    + "session is admitted, so no refusal comes behind which to judge what it sent", Set.of(v3("MQTT-3.1.4-5")));
             case SESSION_PRESENT_CLEARED -> Unjudged.rows("a client told its session is gone does not wait for what it held",
                     Set.of(v5("MQTT-3.1.3-9"), v5("MQTT-4.1.0-2")));
-            case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged or "
-                    + "cleared", Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"),
-                    v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13"), v3("MQTT-3.8.4-3"), v5("MQTT-3.8.4-4"),
-                    v5("MQTT-3.3.1-10")));
+            case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged, "
+                    + "cleared or replaced, nor serve as the control beside which an absence is judged",
+                    Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"), v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13"), v3("MQTT-3.8.4-3"), v5("MQTT-3.8.4-4"),
+                    v5("MQTT-3.3.1-10"), v3("MQTT-3.3.1-11"), v5("MQTT-3.3.1-7"), v3("MQTT-3.3.1-7"), v3("MQTT-3.1.4-5"),
+                    v5("MQTT-3.1.4-6")));
             case RETAIN_FLAG_DROPPED -> Unjudged.rows("no retained message is delivered with its flag, so Retain As "
                     + "Published has nothing to keep", Set.of(v5("MQTT-3.3.1-13")));
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
                             v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3"), v3("MQTT-3.1.2-10"),
-                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1")));
+                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1"), v3("MQTT-3.14.1-1"), v3("MQTT-3.1.2-12")));
+            case PINGRESP_WITHHELD -> Unjudged.rows("no ping is answered, so whether two clients admitted without "
+                    + "identifier both stay connected is not shown", Set.of(v3("MQTT-3.1.3-6"), v5("MQTT-3.1.3-6")));
+            case SESSIONS_ALWAYS_KEPT -> Unjudged.rows("a 3.1.1 client without identifier is made to ask to keep its "
+                    + "session, which the broker must refuse, so no identifier is assigned to it", Set.of(v3("MQTT-3.1.3-6")));
+            case WILL_SENT_AFTER_DISCONNECT -> Unjudged.rows("the will of a client's connection is published after its "
+                    + "normal DISCONNECT, before the client's next connection, which set no Will Flag, ends",
+                    Set.of(v3("MQTT-3.1.2-12")));
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
                     + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",

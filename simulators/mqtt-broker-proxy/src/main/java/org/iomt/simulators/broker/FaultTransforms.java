@@ -274,6 +274,14 @@ final class FaultTransforms {
             case PUBCOMP_CODE_UNDEFINED -> undefinedQos2Code(PacketType.PUBCOMP);
             case SUBACK_QOS_RAISED -> editToClient(Suback.class, sub -> sub.reasonCodes().size() < 2 || sub.reasonCodes().get(0) != 0
                     ? sub : new Suback(sub.flags(), sub.packetId(), sub.properties(), withFirst(sub.reasonCodes(), 1)));
+            case CLIENT_ID_UPPER_CASE_REFUSED -> new ClientIdUpperCaseRefused();
+            case ANONYMOUS_CLIENTS_SHARE_ID -> new AnonymousClientsShareId();
+            case EMPTY_RETAINED_STORED -> new EmptyRetainedStored();
+            case REFUSED_CONNECT_INPUT_PROCESSED -> new RefusedConnectInputProcessed();
+            case DELIVERIES_SWAPPED -> new DeliveriesSwapped();
+            case WILL_WITHOUT_FLAG -> editToBroker(Connect.class, wills::keepOrRestoreOnAnySession);
+            case QOS0_RETAIN_IGNORED -> editToBroker(Publish.class,
+                    pub -> pub.retain() && pub.qos() == 0 && pub.payload().length > 0 ? pub.withFlags(pub.flags() & ~1) : pub);
         };
     }
 

@@ -523,4 +523,55 @@ class FaultyBrokerProxyFaultTest {
         }
         assertEquals(leaked, topics.stream().anyMatch(t -> t.startsWith("$SYS/")), "delivered: " + topics);
     }
+
+    @ParameterizedTest(name = "with faults [{0}] an MQTT {1} client identifier of upper-case letters gets reason code {2}")
+    @CsvSource({"'', 3.1.1, 0", "'', 5.0, 0", "client-id-upper-case-refused, 3.1.1, 2", "client-id-upper-case-refused, 5.0, 133"})
+    void anUpperCaseIdentifierIsRefusedOnlyWithTheFault(String fault, String version, int code) throws Exception {
+        MqttVersion v = MqttVersion.parse(version);
+        RawMqttClient patch = bench.open(bench.proxy(fault), v);
+        patch.send(Connect.of(v, "PatchB7", 60, true));
+        assertEquals(code, patch.expect(Connack.class, ANSWER).reasonCode());
+        assertEquals(code != 0, patch.closedWithin(QUIET), "closed after the CONNACK");
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the first of two clients without identifier is closed: {1}")
+    @CsvSource({"'', false", "anonymous-clients-share-id, true"})
+    void aSecondClientWithoutIdentifierTakesOverTheFirstOnlyWithTheFault(String fault, boolean takenOver) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient first = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "", 60, true));
+        RawMqttClient second = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "", 60, true));
+        second.send(new PingReq(0));
+        second.expect(PingResp.class, ANSWER);
+        assertEquals(takenOver, first.closedWithin(QUIET));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a new subscriber gets a stored empty retained message: {1}")
+    @CsvSource({"'', false", "empty-retained-stored, true"})
+    void anEmptyRetainedMessageIsStoredOnlyWithTheFault(String fault, boolean stored) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient patch = bench.connected(proxy, MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/empty-retained/temp", 1, true, 3, new byte[0]));
+        patch.expect(PublishAck.class, ANSWER);
+        RawMqttClient station = bench.connected(proxy, MqttVersion.V3_1_1, "station");
+        subscribe(station, 1, "ward/empty-retained/temp");
+        Optional<MqttPacket> delivered = station.next(QUIET);
+        assertEquals(stored, delivered.isPresent(), "delivered: " + delivered);
+        delivered.ifPresent(p -> assertEquals(0, ((Publish) p).payload().length, "the payload the subscriber got"));
+        bench.connected(bench.broker(), MqttVersion.V3_1_1, "cleaner").send(Publish.of("ward/empty-retained/temp", 0, true, 0,
+                new byte[0]));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] two QoS 1 readings of one topic arrive swapped: {1}")
+    @CsvSource({"'', false", "deliveries-swapped, true"})
+    void twoReadingsOfOneTopicArriveSwappedOnlyWithTheFault(String fault, boolean swapped) throws Exception {
+        RawMqttClient station = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "station");
+        subscribe(station, 1, "ward/ordered/temp");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of("ward/ordered/temp", 1, false, 1, bytes("first")));
+        patch.expect(PublishAck.class, ANSWER);
+        patch.send(Publish.of("ward/ordered/temp", 1, false, 2, bytes("second")));
+        patch.expect(PublishAck.class, ANSWER);
+        String arrivedFirst = new String(station.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8);
+        assertEquals(swapped ? "second" : "first", arrivedFirst);
+    }
 }

@@ -2,6 +2,7 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.AdmissionCheck;
+import org.iomt.broker.checks.AssignedIdentifiersCheck;
 import org.iomt.broker.checks.ClosesConnectionCheck;
 import org.iomt.broker.checks.ConnackCheck;
 import org.iomt.broker.checks.DeliveryCheck;
@@ -10,17 +11,27 @@ import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.drivers.BrokerEndpoint;
 import org.iomt.mqtt.drivers.BrokerSettings;
+import org.iomt.mqtt.drivers.MqttTestClient;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.PingResp;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Tasks and questions about connecting to the broker and the sessions it keeps. */
 public final class BrokerSessions {
 
     private static final int V3_IDENTIFIER_REJECTED = 0x02;
+    private static final int V5_CLIENT_IDENTIFIER_NOT_VALID = 0x85;
+    /** The longest client identifier every server must accept (MQTT 3.1.1 and 5.0 §3.1.3.1), and how it is made. */
+    private static final int LONGEST_PLAIN_ID = 23;
+    private static final String LONGEST_PLAIN_ID_HEAD = "ID";
+    private static final String LONGEST_PLAIN_ID_FILL = "Z9Y8X7W6V5U4T3S2R1Q0PONMLK";
     /** The control client that presents the right credentials beside one that presents wrong or none. */
     private static final String ADMITTED = "admitted";
 
@@ -40,6 +51,17 @@ public final class BrokerSessions {
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v);
         scenario.sendConnect(role, scenario.connectPacket(role, v, clean ? Session.CLEAN : Session.PERSISTENT, 60));
+    }
+
+    /**
+     * Connects under a client identifier of 23 characters, the longest every server must accept, mixing upper-case and
+     * lower-case letters and digits: the role's own identifier, filled up with such characters.
+     */
+    public void connectWithLongestPlainIdentifier(String role, String version) {
+        MqttVersion v = MqttVersion.parse(version);
+        scenario.open(role, v);
+        String id = (LONGEST_PLAIN_ID_HEAD + scenario.clientId(role) + LONGEST_PLAIN_ID_FILL).substring(0, LONGEST_PLAIN_ID);
+        scenario.sendConnect(role, ConnectWithClientId.of(scenario.connectPacket(role, v, Session.CLEAN, 60), id));
     }
 
     /** Connects a role for a scenario that needs it connected: a refusal makes the scenario inconclusive. */
@@ -162,9 +184,37 @@ public final class BrokerSessions {
         MqttVersion v = MqttVersion.parse(version);
         scenario.open(role, v);
         Connect c = scenario.connectPacket(role, v, clean ? Session.CLEAN : Session.PERSISTENT, 60);
-        scenario.sendConnect(role, new Connect(c.flags(), c.protocolName(), c.protocolLevel(), c.reservedFlag(), c.cleanStart(),
-                c.willFlag(), c.willQos(), c.willRetain(), c.usernameFlag(), c.passwordFlag(), c.keepAlive(), c.properties(), "",
-                c.willProperties(), c.willTopic(), c.willPayload(), c.username(), c.password()));
+        scenario.sendConnect(role, ConnectWithClientId.of(c, ""));
+    }
+
+    /**
+     * Two clients connect without identifier, asking for a clean session, the second once the first has its answer;
+     * then each that is still open pings the broker, so that a connection the second one took over shows as gone.
+     */
+    public void twoWithoutIdentifier(String first, String second, String version) {
+        connectWithoutIdentifier(first, version, true);
+        connectWithoutIdentifier(second, version, true);
+        pingIfOpen(first);
+        pingIfOpen(second);
+    }
+
+    private void pingIfOpen(String role) {
+        MqttTestClient client = scenario.client(role);
+        try {
+            if (!client.isClosed()) {
+                client.send(new PingReq(0));
+                scenario.await(client, PingResp.class, p -> true);
+            }
+        } catch (IOException e) {
+            scenario.note(role, "the ping could not be sent: " + e.getMessage());
+        }
+    }
+
+    /** Both clients without identifier were admitted and still answer, each under an identifier of its own. */
+    public Outcome bothKeptUnderOwnIdentifiers(String requirement, String first, String second) {
+        Set<Integer> refusals = scenario.versionOf(first) == MqttVersion.V5_0 ? Set.of(V5_CLIENT_IDENTIFIER_NOT_VALID)
+                : Set.of(V3_IDENTIFIER_REJECTED);
+        return AssignedIdentifiersCheck.judge(requirement, scenario.evidenceOf(first), scenario.evidenceOf(second), refusals);
     }
 
     public Outcome refusedAsIdentifierRejected(String requirement, String role) {

@@ -17,14 +17,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Tasks that send the broker a packet it must not accept (a second CONNECT, a reserved flag, another protocol's name or
- * an unknown level, QoS 3, a wildcard or a surrogate in a topic name, a broken length), and the questions whether and
- * how it closed the connection.
+ * Tasks that send the broker a packet it must not accept (a second CONNECT, a reserved flag or reserved option bits,
+ * another protocol's name or an unknown level, QoS 3, a wildcard or a surrogate in a topic name, a broken length), and
+ * the questions whether and how it closed the connection.
  */
 public final class ForbiddenPackets {
 
     /** The control client that connects well-formed beside an offence met before the broker admitted the connection. */
     private static final String ADMITTED = "admitted";
+
+    /** Bits 6 and 7 of a subscription's options: reserved in MQTT 3.1.1 and 5.0 alike. */
+    private static final int RESERVED_OPTION_BITS = 0xC0;
 
     private final BrokerScenario scenario;
     private Evidence offending;
@@ -96,6 +99,12 @@ public final class ForbiddenPackets {
     public void publishToTopicWithNull(String role) {
         offending = scenario.sendRaw(role, rawPublish(role, concat(bytes(readings() + "/"), new byte[]{0, 'x'})),
                 "PUBLISH qos=0 topic=\"" + readings() + "/\\u0000x\" (a null character)");
+    }
+
+    /** A SUBSCRIBE asking for QoS 1 with option bits 6 and 7 set, which both versions reserve. */
+    public void subscribeWithReservedOptionBits(String role) {
+        offending = scenario.send(role, Subscribe.of(scenario.nextPacketId(),
+                new Subscription(readings(), RESERVED_OPTION_BITS | 1)));
     }
 
     public void subscribeToNothing(String role) {

@@ -2,10 +2,13 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
+import org.iomt.broker.checks.EmptyRetainedCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.PingResp;
 import org.iomt.standards.mqtt.Publish;
 
 import java.util.ArrayList;
@@ -79,6 +82,23 @@ public final class RetainedMessages {
     }
 
     /**
+     * Publishes a newer retained reading at QoS 0, after a probe subscriber has recorded whether the broker kept the
+     * older one for new subscribers; then pings, so that the broker has processed the QoS 0 PUBLISH, which it does not
+     * acknowledge, before anyone subscribes.
+     */
+    public void replaceAtQos0() {
+        scenario.subscribed(PROBE, scenario.versionOf(PUBLISHER), readings(), 1);
+        scenario.deliveries(PROBE, readings(), 1, scenario.response());
+        keptBeforeClearing = scenario.evidenceOf(PROBE);
+        scenario.disconnect(PROBE);
+        String payload = scenario.newPayload("retained reading at QoS 0");
+        scenario.publish(PUBLISHER, readings(), payload, 0, true);
+        published.add(payload);
+        scenario.send(PUBLISHER, new PingReq(0));
+        scenario.await(scenario.client(PUBLISHER), PingResp.class, p -> true);
+    }
+
+    /**
      * Publishes a reading without RETAIN, after a probe subscriber has shown that the retained reading is stored; a
      * broker that did not store it leaves the scenario inconclusive, since then nothing could be replaced.
      */
@@ -133,6 +153,55 @@ public final class RetainedMessages {
         List<Evidence> deliveries = scenario.deliveriesUntilALiveMessage(role, readings(), LIVE_PUBLISHER);
         List<String> unwanted = published.stream().filter(p -> !p.equals(wanted)).toList();
         return DeliveryCheck.onlyDelivered(requirement, deliveries, List.of(wanted), AS_RETAINED, unwanted, AS_RETAINED);
+    }
+
+    /** The patch publishes a retained message with an empty payload to a topic of its own that holds no retained message. */
+    public void publishEmptyRetained(String version) {
+        scenario.connect(PUBLISHER, MqttVersion.parse(version), Session.CLEAN);
+        scenario.publish(PUBLISHER, emptyTopic(), "", 1, true);
+    }
+
+    /** The patch publishes a retained reading to a second topic, the control a new subscriber must receive. */
+    public void publishRetainedToAnotherTopic() {
+        String payload = scenario.newPayload("retained reading");
+        scenario.publish(PUBLISHER, keptTopic(), payload, 1, true);
+        published.add(payload);
+    }
+
+    /**
+     * Subscribes to the topic of the empty message first and to the other topic after it, so that whatever the broker
+     * sends for the first subscription comes before the control it sends for the second.
+     */
+    public void subscribeToEmptyThenKept(String role) {
+        scenario.subscribed(role, scenario.versionOf(PUBLISHER), emptyTopic(), 1);
+        scenario.subscribe(role, keptTopic(), 1);
+    }
+
+    /** Nothing arrived on the topic of the empty message, judged beside the retained reading of the other topic. */
+    public Outcome emptyNotStored(String requirement, String role) {
+        String control = published.get(published.size() - 1);
+        List<Evidence> deliveries = scenario.deliveriesUntil(role, readings() + "/+", control);
+        String subscriber = scenario.evidenceOf(role).stream().map(Evidence::connection).findFirst().orElse(role);
+        return EmptyRetainedCheck.notStored(requirement, deliveries, emptyTopic(), control, subscriber);
+    }
+
+    private String emptyTopic() {
+        return scenario.topic("readings/empty");
+    }
+
+    private String keptTopic() {
+        return scenario.topic("readings/kept");
+    }
+
+    /**
+     * The older retained reading did not arrive (the newer one at QoS 0 may or may not: the broker may discard it),
+     * judged beside the probe that received the older one before it was replaced.
+     */
+    public Outcome receivesNotTheOlder(String requirement, String role) {
+        List<Evidence> deliveries = scenario.deliveriesUntilALiveMessage(role, readings(), LIVE_PUBLISHER);
+        return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, published.get(0),
+                "after a retained reading at QoS 0 replaced it", new DeliveryCheck.Control(keptBeforeClearing, published.get(0),
+                        "the broker kept the older retained reading for new subscribers"));
     }
 
     /** None of the published readings arrived, judged beside the probe that received the retained one before it was cleared. */

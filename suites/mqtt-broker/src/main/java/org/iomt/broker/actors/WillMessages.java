@@ -3,6 +3,7 @@ package org.iomt.broker.actors;
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
 import org.iomt.broker.checks.WillRemovalCheck;
+import org.iomt.broker.checks.WillWithoutFlagCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
@@ -72,6 +73,11 @@ public final class WillMessages {
         scenario.connect(role, scenario.connectPacket(role, scenario.versionOf(role), Session.PERSISTENT, 60));
     }
 
+    /** The patch connects again under its identifier, asking for a clean session, with the Will Flag 0. */
+    public void reconnectCleanWithoutWill(String role) {
+        scenario.connect(role, scenario.connectPacket(role, scenario.versionOf(role), Session.CLEAN, 60));
+    }
+
     public void loseConnection(String role) {
         scenario.dropConnection(role);
     }
@@ -112,11 +118,15 @@ public final class WillMessages {
 
     /**
      * The will arrived, judged beside the will of a second patch that loses its connection afterwards: a broker that
-     * publishes no will at all shows nothing about how it read the patch's last packet.
+     * publishes no will at all shows nothing about how it read the patch's last packet. The two wills come from two
+     * clients, so the broker may forward them in either order: the will is awaited too once the control has come.
      */
     public Outcome willDeliveredLikeAnother(String requirement, String role) {
         String control = controlWillPublished(role);
         List<Evidence> deliveries = scenario.deliveriesUntil(role, status(), control);
+        if (DeliveryCheck.find(deliveries, will).isEmpty()) {
+            deliveries = scenario.deliveriesUntil(role, status(), will);
+        }
         return DeliveryCheck.deliveredLike(requirement, deliveries, will, "to the ward's status subscribers",
                 new DeliveryCheck.Control(deliveries, control, "the broker publishes the will of a patch that loses its connection"));
     }
@@ -145,6 +155,17 @@ public final class WillMessages {
         return DeliveryCheck.notDeliveredUnlike(requirement, deliveries, will, "after a normal DISCONNECT removed it from "
                 + "the session", new DeliveryCheck.Control(deliveries, control,
                 "the broker publishes the will of a patch that loses its connection"));
+    }
+
+    /**
+     * No will came when the connection without Will Flag ended (nor the will of the patch's earlier connection, which
+     * its normal DISCONNECT discarded), judged beside a second patch's will.
+     */
+    public Outcome noWillWithoutFlag(String requirement, String role, String patch) {
+        Evidence drop = scenario.lastDrop(patch).orElseThrow(() -> new IllegalStateException("the " + patch
+                + "'s connection was not dropped"));
+        String control = controlWillPublished(role);
+        return WillWithoutFlagCheck.judge(requirement, scenario.deliveriesUntil(role, status(), control), will, drop, control);
     }
 
     /** A second patch with a will of its own loses its connection; returns the payload of that will. */

@@ -140,6 +140,11 @@ public final class BrokerPacketSteps {
         forbidden.publishToTopicWithNull(CLIENT);
     }
 
+    @When("the client subscribes with reserved bits set in the subscription options")
+    public void aSubscribeWithReservedOptionBits() {
+        forbidden.subscribeWithReservedOptionBits(CLIENT);
+    }
+
     @When("the client subscribes without any topic filter")
     public void aSubscribeToNothing() {
         forbidden.subscribeToNothing(CLIENT);

@@ -56,6 +56,16 @@ public final class BrokerSessionSteps {
         sessions.connect(CLIENT, version, true);
     }
 
+    @When("a client connects with MQTT {word} asking to keep a session under an identifier the broker has not seen")
+    public void aClientAsksToKeepANewSession(String version) {
+        sessions.connect(CLIENT, version, false);
+    }
+
+    @When("a client connects with MQTT {word} under an identifier of 23 letters and digits")
+    public void aClientWithALongPlainIdentifier(String version) {
+        sessions.connectWithLongestPlainIdentifier(CLIENT, version);
+    }
+
     @Given("a client connected with MQTT {word}")
     public void aClientConnected(String version) {
         sessions.connected(CLIENT, version);
@@ -154,6 +164,16 @@ public final class BrokerSessionSteps {
     @When("a client without identifier connects with MQTT {word}")
     public void anAnonymousClientConnects(String version) {
         sessions.connectWithoutIdentifier(CLIENT, version, true);
+    }
+
+    @When("two clients without identifier connect with MQTT {word} one after the other")
+    public void twoAnonymousClientsConnect(String version) {
+        sessions.twoWithoutIdentifier(CLIENT, SECOND, version);
+    }
+
+    @Then("the broker keeps both connected, each under an identifier of its own")
+    public void bothAnonymousClientsStay() {
+        verdict.require(sessions.bothKeptUnderOwnIdentifiers(verdict.requirement(), CLIENT, SECOND));
     }
 
     @Then("the broker refuses it as an identifier rejected and closes the connection")

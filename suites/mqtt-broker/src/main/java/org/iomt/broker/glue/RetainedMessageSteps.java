@@ -79,6 +79,36 @@ public final class RetainedMessageSteps {
         verdict.require(retained.receivesNoRetained(verdict.requirement(), MONITOR));
     }
 
+    @Given("a patch has published a retained message with an empty payload with MQTT {word}")
+    public void anEmptyRetainedMessage(String version) {
+        retained.publishEmptyRetained(version);
+    }
+
+    @Given("the patch has published a retained reading to another topic")
+    public void aRetainedReadingElsewhere() {
+        retained.publishRetainedToAnotherTopic();
+    }
+
+    @When("a monitor subscribes to the topic of the empty message, then to the other topic")
+    public void aMonitorSubscribesToBoth() {
+        retained.subscribeToEmptyThenKept(MONITOR);
+    }
+
+    @Then("the monitor receives the retained reading but nothing for the empty message")
+    public void nothingForTheEmptyMessage() {
+        verdict.require(retained.emptyNotStored(verdict.requirement(), MONITOR));
+    }
+
+    @When("the patch publishes a newer retained reading at QoS 0")
+    public void aNewerRetainedReadingAtQos0() {
+        retained.replaceAtQos0();
+    }
+
+    @Then("the monitor does not receive the older retained reading")
+    public void notTheOlderReading() {
+        verdict.require(retained.receivesNotTheOlder(verdict.requirement(), MONITOR));
+    }
+
     @When("the patch publishes a reading that is not retained")
     public void aReadingNotRetained() {
         retained.publishNotRetained();

@@ -51,6 +51,16 @@ public final class WillMessageSteps {
         wills.resumeWithoutWill(PATCH);
     }
 
+    @When("the patch connects again with a clean session and without a will")
+    public void thePatchReconnectsWithoutWill() {
+        wills.reconnectCleanWithoutWill(PATCH);
+    }
+
+    @Then("the monitor receives no will for the connection without one")
+    public void noWillWithoutFlag() {
+        verdict.require(wills.noWillWithoutFlag(verdict.requirement(), MONITOR, PATCH));
+    }
+
     @When("the patch loses its connection")
     public void thePatchLosesItsConnection() {
         wills.loseConnection(PATCH);
