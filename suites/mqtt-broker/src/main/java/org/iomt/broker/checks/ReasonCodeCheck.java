@@ -42,6 +42,10 @@ public final class ReasonCodeCheck {
     public static Outcome judge(String requirement, PacketType type, List<Evidence> frames) {
         List<Evidence> sent = frames.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
                 && reasonCode(type, e).isPresent()).toList();
+        if (sent.isEmpty() && type == PacketType.PUBREL && !SentFrame.deliveredAtQos2(frames)) {
+            return Outcome.notApplicable(SentFlagsCheck.NO_QOS2_DELIVERY + connections(frames) + ", so it had no PUBREL "
+                    + "to send", frames);
+        }
         if (sent.isEmpty()) {
             return Outcome.inconclusive("the broker sent no " + type + " on connection(s) " + connections(frames)
                     + ", so no reason code of one could be judged", frames);

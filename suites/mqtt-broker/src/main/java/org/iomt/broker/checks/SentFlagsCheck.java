@@ -10,6 +10,10 @@ import java.util.List;
 /** The fixed-header flag bits of the packets the broker sent, read from the bytes: each type's prescribed value. */
 public final class SentFlagsCheck {
 
+    /** Why no PUBREL is owed: the start of the reason, before the connections. */
+    static final String NO_QOS2_DELIVERY = "the broker delivered nothing at QoS 2 (it may grant a QoS 2 subscription a "
+            + "lower QoS) on connections ";
+
     private SentFlagsCheck() {
     }
 
@@ -26,6 +30,10 @@ public final class SentFlagsCheck {
     /** Every PUBREL the broker sent has the flags 0010. */
     public static Outcome pubrelFlags(String requirement, List<Evidence> entries) {
         List<SentFrame> frames = SentFrame.of(entries).stream().filter(f -> f.type() == SentFrame.PUBREL).toList();
+        if (frames.isEmpty() && !SentFrame.deliveredAtQos2(entries)) {
+            return Outcome.notApplicable(NO_QOS2_DELIVERY + SentFrame.connections(entries) + ", so it had no PUBREL to send",
+                    entries);
+        }
         if (frames.isEmpty()) {
             return Outcome.inconclusive("the broker sent no PUBREL on connections " + SentFrame.connections(entries)
                     + " (it releases a QoS 2 message it delivers once the client sent PUBREC), so its flags cannot be judged", entries);

@@ -37,6 +37,14 @@ record SentFrame(Evidence evidence, int type, int flags, int remainingLengthByte
         }
     }
 
+    /**
+     * Whether the broker delivered a PUBLISH at QoS 2 on the entries: only then has it a PUBREL to send. A broker may
+     * grant a QoS 2 subscription a lower QoS, and then delivers nothing at QoS 2.
+     */
+    static boolean deliveredAtQos2(List<Evidence> entries) {
+        return of(entries).stream().anyMatch(f -> f.type() == PUBLISH && (f.flags() >> 1 & 0b11) == 2);
+    }
+
     /** The offset of the variable header. */
     int body() {
         return 1 + remainingLengthBytes;

@@ -97,8 +97,12 @@ class SentFrameChecksTest {
     }
 
     @Test
-    void aPubrelWithFlagsZeroFailsAndNoPubrelIsInconclusive() {
+    void aPubrelWithFlagsZeroFailsAndNoPubrelIsInconclusiveAfterAQos2DeliveryOnly() {
         broker("20020000");
+        assertTrue(SentFlagsCheck.pubrelFlags(R, log).notApplicableReason() != null,
+                "no QoS 2 delivery (a QoS 2 subscription granted a lower QoS): no PUBREL is owed");
+        assertTrue(ReasonCodeCheck.judge(R, org.iomt.standards.mqtt.PacketType.PUBREL, log).notApplicableReason() != null);
+        broker("340700017400010078"); // a QoS 2 delivery, packet identifier 1
         assertInconclusive(SentFlagsCheck.pubrelFlags(R, log));
         broker("62020001");
         assertPasses(SentFlagsCheck.pubrelFlags(R, log));
