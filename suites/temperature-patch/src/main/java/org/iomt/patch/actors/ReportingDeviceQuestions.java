@@ -172,7 +172,8 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome releasedCommandsCompleted(String req) {
-        return ask(CommandCompletionCheck.completed(req));
+        return ask(CommandCompletionCheck.completed(req,
+                Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0))));
     }
 
     public Outcome commandCompletedUnderItsIdentifier(String req) {

@@ -9,6 +9,7 @@ import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PublishAck;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,29 +32,32 @@ public final class CommandCompletionCheck implements Check {
 
     private final String requirement;
     private final Rule rule;
+    /** How long after a PUBREL the suite's own close of its connection still cuts the device's PUBCOMP off. */
+    private final Duration answerTime;
 
-    private CommandCompletionCheck(String requirement, Rule rule) {
+    private CommandCompletionCheck(String requirement, Rule rule, Duration answerTime) {
         this.requirement = requirement;
         this.rule = rule;
+        this.answerTime = answerTime;
     }
 
     /**
      * Every PUBREL the suite sent is answered with a PUBCOMP under its packet identifier before its connection ended
-     * or the observation window closed. A PUBREL whose connection the suite itself closed before a PUBCOMP came is not
-     * judged: the suite cut the answer off.
+     * or the observation window closed. A PUBREL whose connection the suite itself closed less than {@code answerTime}
+     * after sending it, before a PUBCOMP came, is not judged: the device may not have had time to answer.
      */
-    public static CommandCompletionCheck completed(String requirement) {
-        return new CommandCompletionCheck(requirement, Rule.COMPLETED);
+    public static CommandCompletionCheck completed(String requirement, Duration answerTime) {
+        return new CommandCompletionCheck(requirement, Rule.COMPLETED, answerTime);
     }
 
     /** Every PUBCOMP the device sent carries the packet identifier of the PUBREL it answers; a missing one is not judged. */
     public static CommandCompletionCheck sameIdentifier(String requirement) {
-        return new CommandCompletionCheck(requirement, Rule.SAME_IDENTIFIER);
+        return new CommandCompletionCheck(requirement, Rule.SAME_IDENTIFIER, Duration.ZERO);
     }
 
     /** MQTT 5.0: every PUBCOMP the device sent carries a reason code defined for a PUBCOMP. */
     public static CommandCompletionCheck definedReasonCode(String requirement) {
-        return new CommandCompletionCheck(requirement, Rule.DEFINED_REASON_CODE);
+        return new CommandCompletionCheck(requirement, Rule.DEFINED_REASON_CODE, Duration.ZERO);
     }
 
     /**
@@ -98,7 +102,8 @@ public final class CommandCompletionCheck implements Check {
         List<Evidence> judged = new ArrayList<>();
         List<Evidence> cutOff = new ArrayList<>();
         for (Exchange x : exchanges) {
-            if (x.ended().filter(e -> e.as(ConnectionEnded.class).orElseThrow().causedBySuite()).isPresent()) {
+            if (x.ended().filter(e -> e.as(ConnectionEnded.class).orElseThrow().causedBySuite()
+                    && e.nanos() - x.release().nanos() < answerTime.toNanos()).isPresent()) {
                 cutOff.add(x.release());
                 continue;
             }
@@ -114,8 +119,8 @@ public final class CommandCompletionCheck implements Check {
             }
         }
         if (judged.isEmpty()) {
-            return Outcome.inconclusive("the suite closed the connection of every PUBREL it sent before the device "
-                    + "answered it (" + cutOff.stream().map(e -> "packet #" + e.seq() + " on " + e.connection()).toList()
+            return Outcome.inconclusive("the suite closed the connection of every PUBREL it sent less than "
+                    + answerTime.toMillis() + " ms after sending it, before the device answered it (" + cutOff.stream().map(e -> "packet #" + e.seq() + " on " + e.connection()).toList()
                     + ")", cutOff);
         }
         return Outcome.judged(findings, judged);
