@@ -3,7 +3,8 @@ Feature: A reporting device takes commands from its broker
   A device that claims a command topic subscribes to it after connecting. Inside the observation window
   the suite's broker sends it a command at the claimed QoS, twice back to back: a new reporting interval
   equal to the claimed one, which the device may apply or ignore. Whatever it does with it, it
-  acknowledges each as the protocol requires, in the order they came.
+  acknowledges each as the protocol requires, in the order they came: with PUBACK at QoS 1; at QoS 2
+  with PUBREC, and then with PUBCOMP for the PUBREL the broker answers the PUBREC with.
 
   Background:
     Given the device has connected to the suite's broker
@@ -63,11 +64,22 @@ Feature: A reporting device takes commands from its broker
         | version |
         | 5.0     |
 
+      @req:mqtt-3.1.1:MQTT-2.3.1-6 @pics:mqtt.version=3.1.1 @pics:mqtt.commands.qos=2
+      Examples: MQTT 3.1.1, a command at QoS 2 answered with PUBREC
+        | version |
+        | 3.1.1   |
+
+    @req:mqtt-5.0:MQTT-2.2.1-5 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+    Scenario: The device receives and completes a QoS 2 command under the command's packet identifier (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device's acknowledgement carries the packet identifier of the command
+      And the device's completion of a released command carries the packet identifier of the release
+
   Rule: A client acknowledges QoS 1 messages in the order they came
 
     Scenario Outline: The device acknowledges two commands sent back to back in the order they came (MQTT <version>)
       Given the broker has sent the device a command
-      Then the device acknowledges the commands in the order they came
+      Then the device acknowledges the commands sent at QoS 1 in the order they came
 
       @req:mqtt-3.1.1:MQTT-4.6.0-2 @pics:mqtt.version=3.1.1 @pics:mqtt.commands.qos=1
       Examples: MQTT 3.1.1
@@ -84,4 +96,50 @@ Feature: A reporting device takes commands from its broker
     @req:mqtt-5.0:MQTT-3.4.2-1 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=1
     Scenario: The device acknowledges a command with a defined PUBACK reason code (MQTT 5.0)
       Given the broker has sent the device a command
-      Then the device's acknowledgement carries a reason code defined for it
+      Then the device's acknowledgement of a command sent at QoS 1 carries a reason code defined for it
+
+    @req:mqtt-5.0:MQTT-3.5.2-1 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+    Scenario: The device receives a QoS 2 command with a defined PUBREC reason code (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device's acknowledgement of a command sent at QoS 2 carries a reason code defined for it
+
+    @req:mqtt-5.0:MQTT-3.7.2-1 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+    Scenario: The device completes a released QoS 2 command with a defined PUBCOMP reason code (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device's completion of a released command carries a reason code defined for it
+
+  Rule: A client receiving a QoS 2 message answers it with PUBREC, then answers the sender's PUBREL with PUBCOMP, each under the message's packet identifier
+
+    @req:mqtt-3.1.1:MQTT-4.3.3-2 @pics:mqtt.version=3.1.1 @pics:mqtt.commands.qos=2
+    Scenario: The device takes a QoS 2 command through PUBREC, PUBREL and PUBCOMP (MQTT 3.1.1)
+      Given the broker has sent the device a command
+      Then the device acknowledges the command as its QoS requires
+      And the device's acknowledgement carries the packet identifier of the command
+      And the device completes each command the broker released, under the command's packet identifier
+
+    @req:mqtt-5.0:MQTT-4.3.3-8 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+    Scenario: The device answers a QoS 2 command with PUBREC under its packet identifier (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device acknowledges the command as its QoS requires
+      And the device's acknowledgement carries the packet identifier of the command
+
+    @req:mqtt-5.0:MQTT-4.3.3-11 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+    Scenario: The device answers the release of a QoS 2 command with PUBCOMP under its packet identifier (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device completes each command the broker released, under the command's packet identifier
+
+  Rule: A client answers QoS 2 messages with PUBREC in the order they came
+
+    Scenario Outline: The device receives two QoS 2 commands sent back to back and answers them in the order they came (MQTT <version>)
+      Given the broker has sent the device a command
+      Then the device acknowledges the commands sent at QoS 2 in the order they came
+
+      @req:mqtt-3.1.1:MQTT-4.6.0-3 @pics:mqtt.version=3.1.1 @pics:mqtt.commands.qos=2
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.6.0-3 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

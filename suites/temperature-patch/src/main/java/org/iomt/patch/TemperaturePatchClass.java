@@ -169,7 +169,10 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.FILTER_PLUS_IN_LEVEL, PatchFault.EMPTY_FILTER, PatchFault.SUBSCRIBE_WITHOUT_FILTERS,
             PatchFault.TOPIC_ILL_FORMED_UTF8, PatchFault.FILTER_ILL_FORMED_UTF8, PatchFault.FILTER_NULL_CHARACTER,
             PatchFault.REMAINING_LENGTH_NOT_MINIMAL, PatchFault.PACKET_ID_AT_QOS_0, PatchFault.NO_PING_AT_ZERO_QUOTA,
-            PatchFault.COMMAND_ACK_UNDEFINED_REASON, PatchFault.COMMAND_ACKS_REVERSED);
+            PatchFault.COMMAND_ACK_UNDEFINED_REASON, PatchFault.COMMAND_ACKS_REVERSED,
+            PatchFault.COMMAND_RELEASE_NOT_COMPLETED, PatchFault.COMMAND_COMPLETION_WRONG_ID,
+            PatchFault.COMMAND_PUBREC_UNDEFINED_REASON, PatchFault.COMMAND_PUBCOMP_UNDEFINED_REASON,
+            PatchFault.COMMAND_PUBRECS_REVERSED);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -187,6 +190,9 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             case CLIENT_ID_MISSING -> List.of("claims.mqtt.will=null");
             // a Server Keep Alive shorter than the patch's own needs an own Keep Alive of 2 s or more
             case SERVER_KEEP_ALIVE_IGNORED -> List.of("claims.mqtt.keepAlive=3");
+            // a PUBREC, PUBREL and PUBCOMP of a command show only on a patch that takes its commands at QoS 2
+            case COMMAND_RELEASE_NOT_COMPLETED, COMMAND_COMPLETION_WRONG_ID, COMMAND_PUBREC_UNDEFINED_REASON,
+                    COMMAND_PUBCOMP_UNDEFINED_REASON, COMMAND_PUBRECS_REVERSED -> List.of("claims.mqtt.commands.qos=2");
             default -> List.of();
         };
     }

@@ -159,6 +159,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public Optional<PublishAck> commandCompletion(PublishAck conformant) {
+        return unlessDropped(conformant, PatchTransform::commandCompletion);
+    }
+
+    @Override
     public List<PublishAck> commandAcksReady(PublishAck ready) {
         List<PublishAck> acks = List.of(ready);
         for (PatchTransform t : transforms) {

@@ -194,7 +194,25 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.4.2-1")) : List.of()),
     COMMAND_ACKS_REVERSED("command-acks-reversed", "holds back the PUBACK of a QoS 1 command until the next command has "
             + "come, and then acknowledges the later one first (judged when a command topic at QoS 1 is claimed)",
-            v -> List.of(mqtt(v, "MQTT-4.6.0-2")));
+            v -> List.of(mqtt(v, "MQTT-4.6.0-2"))),
+    COMMAND_RELEASE_NOT_COMPLETED("command-release-not-completed", "receives a QoS 2 command with PUBREC but never "
+            + "answers the broker's PUBREL with PUBCOMP (judged when a command topic at QoS 2 is claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.3.3-11" : "MQTT-4.3.3-2"))),
+    COMMAND_COMPLETION_WRONG_ID("command-completion-wrong-id", "answers the broker's PUBREL of a QoS 2 command with a "
+            + "PUBCOMP under the next packet identifier instead of the PUBREL's (judged when a command topic at QoS 2 is "
+            + "claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.3-11"), mqtt(v, "MQTT-2.2.1-5"))
+                    : List.of(mqtt(v, "MQTT-4.3.3-2"))),
+    COMMAND_PUBREC_UNDEFINED_REASON("command-pubrec-undefined-reason", "in MQTT 5.0 receives a QoS 2 command with "
+            + "PUBREC reason code 0x01, which the specification does not define for a PUBREC (judged when a command topic "
+            + "at QoS 2 is claimed); nothing in MQTT 3.1.1, whose PUBREC has no reason code",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.5.2-1")) : List.of()),
+    COMMAND_PUBCOMP_UNDEFINED_REASON("command-pubcomp-undefined-reason", "in MQTT 5.0 completes a QoS 2 command with "
+            + "PUBCOMP reason code 0x01, which the specification does not define for a PUBCOMP (judged when a command "
+            + "topic at QoS 2 is claimed); nothing in MQTT 3.1.1, whose PUBCOMP has no reason code",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.7.2-1")) : List.of()),
+    COMMAND_PUBRECS_REVERSED("command-pubrecs-reversed", "holds back the PUBREC of a QoS 2 command until the next command "
+            + "has come, and then answers the later one first (judged when a command topic at QoS 2 is claimed)",
+            v -> List.of(mqtt(v, "MQTT-4.6.0-3")));
 
 
     private final String label;
@@ -249,6 +267,9 @@ public enum PatchFault implements Fault {
                     + "order of acknowledgements are not seen", v == MqttVersion.V5_0
                     ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-4.6.0-2")));
+            case COMMAND_RELEASE_NOT_COMPLETED -> v == MqttVersion.V5_0 ? Unjudged.rows("no PUBREL is answered with "
+                    + "PUBCOMP, so the identifier and reason code of a PUBCOMP are not seen",
+                    Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.7.2-1"))) : Unjudged.none();
             case COMMAND_ACK_WRONG_ID -> Unjudged.rows("no command is acknowledged under its own packet identifier, so the "
                     + "order of acknowledgements is not seen", Set.of(mqtt(v, "MQTT-4.6.0-2")));
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "

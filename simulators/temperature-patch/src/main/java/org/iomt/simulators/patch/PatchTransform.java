@@ -142,8 +142,13 @@ interface PatchTransform {
         return List.of(ready);
     }
 
-    /** The PUBACK of a QoS 1 command; empty when the patch sends none. */
+    /** The PUBACK of a QoS 1 command or the PUBREC of a QoS 2 command; empty when the patch sends none. */
     default Optional<PublishAck> commandAck(PublishAck conformant) {
+        return Optional.of(conformant);
+    }
+
+    /** The PUBCOMP that answers the broker's PUBREL of a QoS 2 command; empty when the patch sends none. */
+    default Optional<PublishAck> commandCompletion(PublishAck conformant) {
         return Optional.of(conformant);
     }
 

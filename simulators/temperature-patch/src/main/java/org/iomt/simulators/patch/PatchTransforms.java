@@ -41,6 +41,10 @@ final class PatchTransforms {
     private static final int STALE_SECONDS = 3600;
     /** A PUBACK reason code MQTT 5.0 leaves undefined (§3.4.2.1). */
     private static final int UNDEFINED_PUBACK_REASON = 0x01;
+    /** A PUBREC reason code MQTT 5.0 leaves undefined (§3.5.2.1), below 0x80 so that the flow goes on. */
+    private static final int UNDEFINED_PUBREC_REASON = 0x01;
+    /** A PUBCOMP reason code MQTT 5.0 leaves undefined (§3.7.2.1). */
+    private static final int UNDEFINED_PUBCOMP_REASON = 0x01;
 
     /** The password {@link PatchFault#PASSWORD_WITHOUT_USER_NAME} presents, though no broker asked for one. */
     private static final byte[] UNASKED_PASSWORD = "unasked".getBytes(StandardCharsets.UTF_8);
@@ -295,7 +299,7 @@ final class PatchTransforms {
                             UNDEFINED_PUBACK_REASON, conformant.properties()));
                 }
             };
-            case COMMAND_ACKS_REVERSED -> new PatchTransform() {
+            case COMMAND_ACKS_REVERSED, COMMAND_PUBRECS_REVERSED -> new PatchTransform() {
                 private PublishAck held;
 
                 @Override
@@ -313,6 +317,31 @@ final class PatchTransforms {
                 @Override
                 public Optional<PingReq> keepAlivePingAtZeroQuota(PingReq conformant) {
                     return Optional.empty();
+                }
+            };
+            case COMMAND_RELEASE_NOT_COMPLETED -> new PatchTransform() {
+                @Override
+                public Optional<PublishAck> commandCompletion(PublishAck conformant) {
+                    return Optional.empty();
+                }
+            };
+            case COMMAND_COMPLETION_WRONG_ID -> new PatchTransform() {
+                @Override
+                public Optional<PublishAck> commandCompletion(PublishAck conformant) {
+                    return Optional.of(PublishAck.pubcomp(conformant.packetId() % 0xFFFF + 1));
+                }
+            };
+            case COMMAND_PUBREC_UNDEFINED_REASON -> new PatchTransform() {
+                @Override
+                public Optional<PublishAck> commandAck(PublishAck conformant) {
+                    return Optional.of(conformant.type() == PacketType.PUBREC
+                            ? conformant.withReason(UNDEFINED_PUBREC_REASON, conformant.properties()) : conformant);
+                }
+            };
+            case COMMAND_PUBCOMP_UNDEFINED_REASON -> new PatchTransform() {
+                @Override
+                public Optional<PublishAck> commandCompletion(PublishAck conformant) {
+                    return Optional.of(conformant.withReason(UNDEFINED_PUBCOMP_REASON, conformant.properties()));
                 }
             };
         };

@@ -363,20 +363,24 @@ public final class TemperaturePatch implements AutoCloseable {
                 onCommand(publish);
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBACK) {
                 inFlight.remove(ack.packetId());
+            } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL) {
+                onCommandReleased(ack);
             }
         }
     }
 
     /**
      * A command from the broker. The patch reads it and keeps its reporting interval (the suite's command asks for
-     * the interval it already has); it acknowledges the command as its QoS requires, whatever it does with it.
+     * the interval it already has); it acknowledges the command as its QoS requires (PUBACK at QoS 1, PUBREC at QoS 2),
+     * whatever it does with it.
      */
     private void onCommand(Publish command) {
         LOG.debug("command on {}: {}", command.topic(), new String(command.payload(), StandardCharsets.UTF_8));
-        if (command.qos() != 1) {
+        if (command.qos() == 0) {
             return;
         }
-        Optional<PublishAck> ack = faults.commandAck(PublishAck.puback(command.packetId()));
+        Optional<PublishAck> ack = faults.commandAck(command.qos() == 1 ? PublishAck.puback(command.packetId())
+                : PublishAck.pubrec(command.packetId()));
         if (ack.isEmpty()) {
             return;
         }
@@ -386,6 +390,19 @@ public final class TemperaturePatch implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.debug("cannot acknowledge: {}", e.getMessage());
+        }
+    }
+
+    /** The broker released a QoS 2 command the patch received: the patch completes it with PUBCOMP. */
+    private void onCommandReleased(PublishAck release) {
+        Optional<PublishAck> completion = faults.commandCompletion(PublishAck.pubcomp(release.packetId()));
+        if (completion.isEmpty()) {
+            return;
+        }
+        try {
+            send(completion.get());
+        } catch (IOException e) {
+            LOG.debug("cannot complete the command: {}", e.getMessage());
         }
     }
 

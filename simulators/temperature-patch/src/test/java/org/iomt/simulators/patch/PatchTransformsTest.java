@@ -86,6 +86,8 @@ class PatchTransformsTest {
         seen.add(drawn.get());
         seen.add(hex(t.subscribe(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)))));
         seen.add(t.commandAck(PublishAck.puback(5)).map(PatchTransformsTest::hex));
+        seen.add(t.commandAck(PublishAck.pubrec(5)).map(PatchTransformsTest::hex));
+        seen.add(t.commandCompletion(PublishAck.pubcomp(5)).map(PatchTransformsTest::hex));
         for (MqttPacket sent : List.of(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)),
                 Publish.of(TOPIC, 1, false, 4, PAYLOAD), Publish.of(TOPIC, 0, false, 0, PAYLOAD), new PingReq(0))) {
             seen.add(HexFormat.of().formatHex(t.sentFrame(sent, MqttEncoder.encode(sent, VERSION))));
@@ -169,6 +171,25 @@ class PatchTransformsTest {
                 Set.of(PatchFault.PACKET_ID_AT_QOS_0))).sentFrame(qos0, MqttEncoder.encode(qos0, VERSION))));
         PatchTransform length = PatchTransforms.active(settings(Set.of(PatchFault.REMAINING_LENGTH_NOT_MINIMAL)));
         assertEquals("c08000", HexFormat.of().formatHex(length.sentFrame(new PingReq(0), MqttEncoder.encode(new PingReq(0), VERSION))));
+    }
+
+    @Test
+    void theQos2CommandFaultsChangeThePubrecOrThePubcomp() {
+        // conformant in 5.0: PUBREC 50 02 0005 and PUBCOMP 70 02 0005 (reason code 0x00 left out)
+        assertEquals("50020005", hex(PublishAck.pubrec(5)));
+        assertEquals("70020005", hex(PublishAck.pubcomp(5)));
+        assertEquals(Optional.empty(), PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_RELEASE_NOT_COMPLETED)))
+                .commandCompletion(PublishAck.pubcomp(5)));
+        assertEquals("70020006", hex(PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_COMPLETION_WRONG_ID)))
+                .commandCompletion(PublishAck.pubcomp(5)).orElseThrow()));
+        PatchTransform pubrecReason = PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_PUBREC_UNDEFINED_REASON)));
+        assertEquals("5003000501", hex(pubrecReason.commandAck(PublishAck.pubrec(5)).orElseThrow()));
+        assertEquals("40020005", hex(pubrecReason.commandAck(PublishAck.puback(5)).orElseThrow()), "a PUBACK is left alone");
+        assertEquals("7003000501", hex(PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_PUBCOMP_UNDEFINED_REASON)))
+                .commandCompletion(PublishAck.pubcomp(5)).orElseThrow()));
+        PatchTransform reversed = PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_PUBRECS_REVERSED)));
+        assertEquals(List.of(), reversed.commandAcksReady(PublishAck.pubrec(5)));
+        assertEquals(List.of(PublishAck.pubrec(6), PublishAck.pubrec(5)), reversed.commandAcksReady(PublishAck.pubrec(6)));
     }
 
     @Test

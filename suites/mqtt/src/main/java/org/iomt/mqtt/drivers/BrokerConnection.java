@@ -36,6 +36,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,6 +82,8 @@ final class BrokerConnection implements Runnable {
     private int nextPacketId = 1;
     /** Messages the broker sent on this connection at QoS 1 or 2 (commands) that the device has not yet answered. */
     private int commandsAwaitingAnswer;
+    /** Packet identifiers of the QoS 2 messages the broker sent on this connection that the device has not yet received (PUBREC). */
+    private final Set<Integer> awaitingReceipt = new HashSet<>();
     /** When the broker last sent such a message (System.nanoTime()). */
     private long commandsSentAt;
     /** The Keep Alive in force on this connection, in seconds: the time a device is given to answer a command. */
@@ -224,10 +227,7 @@ final class BrokerConnection implements Runnable {
             return true;
         }
         if (packet instanceof PublishAck ack) {
-            if (ack.type() != PacketType.PUBCOMP) {
-                commandsAwaitingAnswer = Math.max(0, commandsAwaitingAnswer - 1);
-            }
-            return true; // PUBACK, PUBREC, PUBCOMP for messages the suite sent: nothing to answer
+            return onCommandAnswer(ack);
         }
         if (packet instanceof Subscribe subscribe) {
             return onSubscribe(subscribe);
@@ -422,12 +422,32 @@ final class BrokerConnection implements Runnable {
             BrokerControls.Message m = command.get();
             int qos = Math.min(m.qos(), grantedQos);
             for (int i = 0; i < m.copies(); i++) {
-                send(Publish.of(m.topic(), qos, false, qos == 0 ? 0 : nextPacketId++, m.payload()));
+                int packetId = qos == 0 ? 0 : nextPacketId++;
+                send(Publish.of(m.topic(), qos, false, packetId, m.payload()));
+                if (qos == 2) {
+                    awaitingReceipt.add(packetId);
+                }
                 if (qos > 0) {
                     commandsAwaitingAnswer++;
                     commandsSentAt = System.nanoTime();
                 }
             }
+        }
+        return true;
+    }
+
+    /**
+     * The device's answer to a message the broker sent it: PUBACK ends a QoS 1 flow and PUBCOMP a QoS 2 flow; a PUBREC
+     * that reports success for a QoS 2 message the broker sent is answered with PUBREL under its packet identifier, and
+     * the PUBCOMP it calls for is then awaited like the PUBREC was. A PUBREC under another identifier, or with a failure
+     * reason code (0x80 or more, MQTT 5.0), ends the flow without PUBREL.
+     */
+    private boolean onCommandAnswer(PublishAck ack) throws IOException {
+        commandsAwaitingAnswer = Math.max(0, commandsAwaitingAnswer - 1);
+        if (ack.type() == PacketType.PUBREC && awaitingReceipt.remove(ack.packetId()) && ack.reasonCode() < 0x80) {
+            send(PublishAck.pubrel(ack.packetId()));
+            commandsAwaitingAnswer++;
+            commandsSentAt = System.nanoTime();
         }
         return true;
     }

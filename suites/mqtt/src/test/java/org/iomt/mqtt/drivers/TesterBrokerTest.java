@@ -231,6 +231,32 @@ class TesterBrokerTest {
     }
 
     @Test
+    void aSuccessfulPubrecToAQos2CommandIsReleasedAndAFailedOneIsNot() throws Exception {
+        broker.controls().sendOnSubscribe("cmd", 2, new byte[] {9}, 2);
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, true), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
+                    new org.iomt.standards.mqtt.Subscription("cmd", 2)), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                    && e.as(org.iomt.standards.mqtt.Publish.class).isPresent()).count() == 2, Duration.ofSeconds(5)));
+            out.write(MqttEncoder.encode(PublishAck.pubrec(1), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(PublishAck.pubrec(2).withReason(0x80, org.iomt.standards.mqtt.MqttProperties.EMPTY),
+                    MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(PublishAck.pubrec(1), MqttVersion.V5_0)); // a repeat: already released
+            out.write(MqttEncoder.encode(new org.iomt.standards.mqtt.PingReq(0), MqttVersion.V5_0)); // answered after all
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                    && e.as(org.iomt.standards.mqtt.PingResp.class).isPresent()), Duration.ofSeconds(5)));
+        }
+        List<PublishAck> released = log.snapshot().stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE)
+                .flatMap(e -> e.as(PublishAck.class).stream()).filter(a -> a.type() == org.iomt.standards.mqtt.PacketType.PUBREL)
+                .toList();
+        assertEquals(List.of(PublishAck.pubrel(1)), released, "only the command received with success is released, once");
+    }
+
+    @Test
     void aPublishBeforeConnectClosesTheConnection() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             socket.getOutputStream().write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));

@@ -11,6 +11,7 @@ import org.iomt.mqtt.checks.MqttEvidence;
 import org.iomt.mqtt.drivers.BrokerControls;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
+import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.standards.mqtt.Publish;
@@ -105,6 +106,7 @@ public final class ReportingDeviceObservation {
             waitFor(entries -> readingCount(entries) >= plan.readings() && System.nanoTime() >= minimum
                             && (!plan.interruptSession() || interruptionOver(entries))
                             && !CommandAcknowledgementCheck.answerOutstanding(entries)
+                            && !CommandCompletionCheck.completionOutstanding(entries)
                             && ReportingIntervalCheck.someGapJudged(entries, plan.interval(), plan.intervalTolerance())
                             && controls.noAcknowledgementHeld()
                             && (plan.refusalBackoff().isEmpty() || RefusedConnectCheck.reconnectedAfterEveryRefusal(entries)),

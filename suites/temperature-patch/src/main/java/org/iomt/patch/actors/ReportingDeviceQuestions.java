@@ -9,6 +9,7 @@ import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
 import org.iomt.patch.checks.ClockCheck;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
+import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.ConnectFieldCheck;
 import org.iomt.patch.checks.ConnectPayload;
 import org.iomt.patch.checks.ConnectPayloadCheck;
@@ -162,12 +163,25 @@ public final class ReportingDeviceQuestions {
         return ask(CommandAcknowledgementCheck.sameIdentifier(req));
     }
 
-    public Outcome commandsAnsweredInOrder(String req) {
-        return ask(CommandAcknowledgementCheck.inOrder(req));
+    public Outcome commandsAnsweredInOrder(String req, int qos) {
+        return ask(CommandAcknowledgementCheck.inOrder(req, qos));
     }
 
-    public Outcome commandAnsweredWithADefinedReasonCode(String req) {
-        return ask(CommandAcknowledgementCheck.definedReasonCode(req));
+    public Outcome commandAnsweredWithADefinedReasonCode(String req, int qos) {
+        return ask(CommandAcknowledgementCheck.definedReasonCode(req, qos));
+    }
+
+    public Outcome releasedCommandsCompleted(String req) {
+        return ask(CommandCompletionCheck.completed(req,
+                Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0))));
+    }
+
+    public Outcome commandCompletedUnderItsIdentifier(String req) {
+        return ask(CommandCompletionCheck.sameIdentifier(req));
+    }
+
+    public Outcome commandCompletedWithADefinedReasonCode(String req) {
+        return ask(CommandCompletionCheck.definedReasonCode(req));
     }
 
     public Outcome willQosWithoutWill(String req) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -36,15 +37,22 @@ public final class CommandAcknowledgementCheck implements Check {
     private final Rule rule;
     /** How long after a message the suite's own close of its connection still cuts the device's answer off. */
     private final java.time.Duration answerTime;
+    /** The QoS of the messages judged, when the rule speaks of one QoS only. */
+    private final OptionalInt qos;
 
     private CommandAcknowledgementCheck(String requirement, Rule rule) {
-        this(requirement, rule, java.time.Duration.ZERO);
+        this(requirement, rule, java.time.Duration.ZERO, OptionalInt.empty());
     }
 
-    private CommandAcknowledgementCheck(String requirement, Rule rule, java.time.Duration answerTime) {
+    private CommandAcknowledgementCheck(String requirement, Rule rule, OptionalInt qos) {
+        this(requirement, rule, java.time.Duration.ZERO, qos);
+    }
+
+    private CommandAcknowledgementCheck(String requirement, Rule rule, java.time.Duration answerTime, OptionalInt qos) {
         this.requirement = requirement;
         this.rule = rule;
         this.answerTime = answerTime;
+        this.qos = qos;
     }
 
     /**
@@ -53,7 +61,7 @@ public final class CommandAcknowledgementCheck implements Check {
      * is not judged: the device may not have had time to answer.
      */
     public static CommandAcknowledgementCheck answeredPerQos(String requirement, java.time.Duration answerTime) {
-        return new CommandAcknowledgementCheck(requirement, Rule.ANSWERED_PER_QOS, answerTime);
+        return new CommandAcknowledgementCheck(requirement, Rule.ANSWERED_PER_QOS, answerTime, OptionalInt.empty());
     }
 
     /** Every answer carries the packet identifier of the message it answers. */
@@ -62,16 +70,16 @@ public final class CommandAcknowledgementCheck implements Check {
     }
 
     /**
-     * Answers of one type (PUBACK to QoS 1, PUBREC to QoS 2) go out in the order their messages came on the connection;
-     * judged on pairs of messages both answered under their own packet identifier.
+     * Answers to messages sent at the given QoS (PUBACKs to QoS 1, PUBRECs to QoS 2) go out in the order their messages
+     * came on the connection; judged on pairs of messages both answered under their own packet identifier.
      */
-    public static CommandAcknowledgementCheck inOrder(String requirement) {
-        return new CommandAcknowledgementCheck(requirement, Rule.IN_ORDER);
+    public static CommandAcknowledgementCheck inOrder(String requirement, int qos) {
+        return new CommandAcknowledgementCheck(requirement, Rule.IN_ORDER, OptionalInt.of(qos));
     }
 
-    /** MQTT 5.0: every answer carries a reason code defined for its packet type. */
-    public static CommandAcknowledgementCheck definedReasonCode(String requirement) {
-        return new CommandAcknowledgementCheck(requirement, Rule.DEFINED_REASON_CODE);
+    /** MQTT 5.0: every answer to a message sent at the given QoS carries a reason code defined for its packet type. */
+    public static CommandAcknowledgementCheck definedReasonCode(String requirement, int qos) {
+        return new CommandAcknowledgementCheck(requirement, Rule.DEFINED_REASON_CODE, OptionalInt.of(qos));
     }
 
     /**
@@ -106,6 +114,13 @@ public final class CommandAcknowledgementCheck implements Check {
         if (exchanges.isEmpty()) {
             return Outcome.inconclusive("the suite sent the device no command: it did not subscribe to its claimed command "
                     + "topic during the observation window", List.of());
+        }
+        if (qos.isPresent()) {
+            exchanges = exchanges.stream().filter(x -> x.publish().qos() == qos.getAsInt()).toList();
+            if (exchanges.isEmpty()) {
+                return Outcome.inconclusive("the suite sent the device no command at QoS " + qos.getAsInt()
+                        + ": the device subscribed to its command topic at another QoS", List.of());
+            }
         }
         return switch (rule) {
             case ANSWERED_PER_QOS -> answered(exchanges);

@@ -37,13 +37,28 @@ public final class DeviceCommandSteps {
         verdict.require(device.commandAnsweredUnderItsIdentifier(verdict.requirement()));
     }
 
-    @Then("the device's acknowledgement carries a reason code defined for it")
-    public void theAcknowledgementCarriesADefinedReasonCode() {
-        verdict.require(device.commandAnsweredWithADefinedReasonCode(verdict.requirement()));
+    @Then("the device's acknowledgement of a command sent at QoS {int} carries a reason code defined for it")
+    public void theAcknowledgementCarriesADefinedReasonCode(int qos) {
+        verdict.require(device.commandAnsweredWithADefinedReasonCode(verdict.requirement(), qos));
     }
 
-    @Then("the device acknowledges the commands in the order they came")
-    public void theDeviceAcknowledgesTheCommandsInOrder() {
-        verdict.require(device.commandsAnsweredInOrder(verdict.requirement()));
+    @Then("the device acknowledges the commands sent at QoS {int} in the order they came")
+    public void theDeviceAcknowledgesTheCommandsInOrder(int qos) {
+        verdict.require(device.commandsAnsweredInOrder(verdict.requirement(), qos));
+    }
+
+    @Then("the device completes each command the broker released, under the command's packet identifier")
+    public void theDeviceCompletesEachReleasedCommand() {
+        verdict.require(device.releasedCommandsCompleted(verdict.requirement()));
+    }
+
+    @Then("the device's completion of a released command carries the packet identifier of the release")
+    public void theCompletionCarriesTheReleasesIdentifier() {
+        verdict.require(device.commandCompletedUnderItsIdentifier(verdict.requirement()));
+    }
+
+    @Then("the device's completion of a released command carries a reason code defined for it")
+    public void theCompletionCarriesADefinedReasonCode() {
+        verdict.require(device.commandCompletedWithADefinedReasonCode(verdict.requirement()));
     }
 }

@@ -142,10 +142,10 @@ class CommandChecksTest {
     void aPubackWithADefinedReasonCodePassesAndAnUndefinedOneFails() {
         commandSent(1);
         on(Direction.DEVICE_TO_SUITE, new PublishAck(org.iomt.standards.mqtt.PacketType.PUBACK, 0, 7, 0x10, MqttProperties.EMPTY));
-        assertTrue(CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session).passed());
+        assertTrue(CommandAcknowledgementCheck.definedReasonCode(REQ, 1).judge(session).passed());
         session.remove(session.size() - 1);
         on(Direction.DEVICE_TO_SUITE, new PublishAck(org.iomt.standards.mqtt.PacketType.PUBACK, 0, 7, 0x01, MqttProperties.EMPTY));
-        Outcome outcome = CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session);
+        Outcome outcome = CommandAcknowledgementCheck.definedReasonCode(REQ, 1).judge(session);
         assertTrue(reason(outcome).contains("packet #6: PUBACK on connection c1 carries reason code 0x01, which MQTT 5.0 "
                 + "does not define for a PUBACK (it answers the command, packet #5)"), reason(outcome));
     }
@@ -153,7 +153,7 @@ class CommandChecksTest {
     @Test
     void noAnswerLeavesTheReasonCodeUnjudged() {
         commandSent(1);
-        assertTrue(CommandAcknowledgementCheck.definedReasonCode(REQ).judge(session).inconclusiveReason()
+        assertTrue(CommandAcknowledgementCheck.definedReasonCode(REQ, 1).judge(session).inconclusiveReason()
                 .contains("answered no command"));
     }
 
@@ -167,7 +167,7 @@ class CommandChecksTest {
         secondCommandSent();
         on(Direction.DEVICE_TO_SUITE, PublishAck.puback(7));
         on(Direction.DEVICE_TO_SUITE, PublishAck.puback(8));
-        assertTrue(CommandAcknowledgementCheck.inOrder(REQ).judge(session).passed());
+        assertTrue(CommandAcknowledgementCheck.inOrder(REQ, 1).judge(session).passed());
         assertTrue(sameId().passed(), reason(sameId()));
     }
 
@@ -177,7 +177,7 @@ class CommandChecksTest {
         secondCommandSent();
         on(Direction.DEVICE_TO_SUITE, PublishAck.puback(8));
         on(Direction.DEVICE_TO_SUITE, PublishAck.puback(7));
-        Outcome outcome = CommandAcknowledgementCheck.inOrder(REQ).judge(session);
+        Outcome outcome = CommandAcknowledgementCheck.inOrder(REQ, 1).judge(session);
         assertTrue(reason(outcome).contains("connection c1: the device answered the command of packet #6 (packet identifier 8) "
                 + "with packet #7 before the one of packet #5 (packet identifier 7) that came first, with packet #8"), reason(outcome));
         assertTrue(sameId().passed(), reason(sameId()));
@@ -190,7 +190,7 @@ class CommandChecksTest {
         secondCommandSent();
         on(Direction.DEVICE_TO_SUITE, PublishAck.puback(8));
         on(Direction.DEVICE_TO_SUITE, PublishAck.puback(9));
-        assertTrue(CommandAcknowledgementCheck.inOrder(REQ).judge(session).inconclusiveReason().contains("no order of answers shows"));
+        assertTrue(CommandAcknowledgementCheck.inOrder(REQ, 1).judge(session).inconclusiveReason().contains("no order of answers shows"));
         assertFalse(sameId().passed());
     }
 
