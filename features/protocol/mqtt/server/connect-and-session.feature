@@ -117,6 +117,16 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
         | version |
         | 3.1.1   |
 
+      @req:mqtt-3.1.1:MQTT-3.1.4-3 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 3.1.1, the CleanSession 0 of an accepted CONNECT carried out
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.4-4 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0, the Clean Start 0 of an accepted CONNECT carried out
+        | version |
+        | 5.0     |
+
   Rule: A clean session discards the session the client had
 
     Scenario Outline: A monitor coming back with a clean session no longer receives for its old subscription (MQTT <version>)
@@ -132,6 +142,16 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
 
       @req:mqtt-5.0:MQTT-3.1.2-4 @pics:mqtt.version=5.0 @pics:mqtt.sessions
       Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+      @req:mqtt-3.1.1:MQTT-3.1.4-3 @pics:mqtt.version=3.1.1 @pics:mqtt.sessions
+      Examples: MQTT 3.1.1, the CleanSession 1 of an accepted CONNECT carried out
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.4-4 @pics:mqtt.version=5.0 @pics:mqtt.sessions
+      Examples: MQTT 5.0, the Clean Start 1 of an accepted CONNECT carried out
         | version |
         | 5.0     |
 
@@ -263,6 +283,13 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: In MQTT 5.0 a CONNECT that fails the broker's further checks ends its connection
+
+    @req:mqtt-5.0:MQTT-3.1.4-2 @pics:mqtt.version=5.0 @pics:mqtt.authentication
+    Scenario: The broker closes the connection of a client whose password it does not accept
+      When a client connects with MQTT 5.0 presenting a wrong password
+      Then the broker refuses the connection and closes it
 
   Rule: A refusing CONNACK reports no session
 

@@ -20,6 +20,13 @@ Feature: A broker closes connections that break the packet rules
         | version |
         | 5.0     |
 
+  Rule: In MQTT 3.1.1 a broker closes a CONNECT that does not conform without answering it
+
+    @req:mqtt-3.1.1:MQTT-3.1.4-1 @pics:mqtt.version=3.1.1
+    Scenario: The broker closes a connection whose MQTT 3.1.1 CONNECT sets the reserved flag without a CONNACK
+      When a client sends a CONNECT of MQTT 3.1.1 with the reserved flag set
+      Then the broker closes the client's connection without sending a CONNACK
+
   Rule: A broker does not carry on with a CONNECT that names another protocol
 
     @req:mqtt-3.1.1:MQTT-3.1.2-1 @pics:mqtt.version=3.1.1

@@ -57,3 +57,16 @@ Feature: An MQTT 5.0 broker answers authentication it does not offer, and ends c
       Given a client connected with MQTT 5.0
       When the client publishes a reading with topic alias 0
       Then the broker's DISCONNECT, if it sends one, carries a reason code defined for it
+
+  Rule: A broker closes every connection to which a reason code of 0x80 or above applies
+
+    @req:mqtt-5.0:MQTT-4.13.2-1 @pics:mqtt.version=5.0
+    Scenario: The broker closes a connection it refuses for an authentication method it does not support
+      When a client connects with MQTT 5.0 naming an authentication method the broker does not support
+      Then the broker closes the client's connection after its failure code, while it answers an admitted client
+
+    @req:mqtt-5.0:MQTT-4.13.2-1 @pics:mqtt.version=5.0
+    Scenario: The broker closes a connection it ends for a protocol error
+      Given a client connected with MQTT 5.0
+      When the client publishes a reading with topic alias 0
+      Then the broker closes the client's connection after its failure code, while it answers an admitted client

@@ -43,6 +43,17 @@ Feature: A broker keeps to the limits and timers an MQTT 5.0 client asks for
       And the monitor subscribes to the ward's status
       Then the broker answers the monitor's ping and subscription
 
+  Rule: The broker does not hold back packets other than PUBLISH because the client's Receive Maximum is reached
+
+    @req:mqtt-5.0:MQTT-3.3.4-10 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
+    Scenario: A monitor with as many readings unacknowledged as it allows has its ping and subscription answered at once
+      Given a monitor that takes one unacknowledged reading at a time has subscribed to the patch's readings and holds its acknowledgements
+      When the patch publishes two readings at QoS 1
+      And the monitor has received the first reading without acknowledging it
+      And the monitor pings the broker
+      And the monitor subscribes to the ward's status
+      Then the broker answers the monitor's ping and subscription
+
   Rule: The broker sends no packet larger than the client's Maximum Packet Size
 
     @req:mqtt-5.0:MQTT-3.1.2-24 @pics:mqtt.version=5.0 @paho5:test_maximum_packet_size

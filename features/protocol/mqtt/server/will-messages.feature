@@ -58,6 +58,15 @@ Feature: A broker publishes the will of a client that vanishes, and only then
         | version |
         | 5.0     |
 
+  Rule: In MQTT 5.0 a will is published with its user properties in the order the client gave them
+
+    @req:mqtt-5.0:MQTT-3.1.3-10 @pics:mqtt.version=5.0 @pics:mqtt.will
+    Scenario: The broker publishes the will of a patch with its user properties in the patch's order
+      Given a monitor subscribed with MQTT 5.0 to the ward's status
+      And a patch connected with MQTT 5.0 with a will carrying user properties on the ward's status
+      When the patch loses its connection
+      Then the monitor receives the patch's will with its user properties in the patch's order
+
   Rule: A will without Will Retain is published as a normal message
 
     @iottestware:TP_MQTT_BROKER_FEAT_LWT_005

@@ -74,7 +74,7 @@ public enum BrokerFault implements Fault {
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
-                    "MQTT-2.2.2-2", "MQTT-4.7.3-2", "MQTT-3.8.3-4", "MQTT-3.14.1-1"),
+                    "MQTT-2.2.2-2", "MQTT-4.7.3-2", "MQTT-3.8.3-4", "MQTT-3.14.1-1", "MQTT-3.1.4-1"),
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1",
                     "MQTT-4.7.3-2", "MQTT-3.14.1-1", "MQTT-3.8.3-5")),
     WILL_LOST("will-lost",
@@ -96,8 +96,8 @@ public enum BrokerFault implements Fault {
     SESSIONS_NOT_KEPT("sessions-not-kept",
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
             List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-4",
-                    "MQTT-3.1.3-9"),
-            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5")),
+                    "MQTT-3.1.3-9", "MQTT-3.1.4-3"),
+            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5", "MQTT-3.1.4-4")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
                     + "swallowing the client's extra acknowledgements",
@@ -108,7 +108,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.10.4-4", "MQTT-3.10.4-5", "MQTT-3.10.4-6")),
     PINGRESP_WITHHELD("pingresp-withheld",
             "never passes PINGRESP on to the client",
-            List.of("MQTT-3.12.4-1"), List.of("MQTT-3.12.4-1", "MQTT-4.9.0-3")),
+            List.of("MQTT-3.12.4-1"), List.of("MQTT-3.12.4-1", "MQTT-4.9.0-3", "MQTT-3.3.4-10")),
     KEEP_ALIVE_NOT_ENFORCED("keep-alive-not-enforced",
             "sends PINGREQ to the broker for a client that has been silent for half its Keep Alive, so the broker never closes it",
             List.of("MQTT-3.1.2-24"), List.of("MQTT-3.1.2-22", "MQTT-3.2.2-22")),
@@ -118,7 +118,7 @@ public enum BrokerFault implements Fault {
     SESSIONS_ALWAYS_KEPT("sessions-always-kept",
             "makes every CONNECT ask to keep its session (Clean Session/Clean Start cleared; in MQTT 5.0 a Session "
                     + "Expiry Interval of 300 s unless one is given)",
-            List.of("MQTT-3.1.2-6"), List.of("MQTT-3.1.2-4", "MQTT-3.1.2-6")),
+            List.of("MQTT-3.1.2-6", "MQTT-3.1.4-3"), List.of("MQTT-3.1.2-4", "MQTT-3.1.2-6", "MQTT-3.1.4-4")),
     TAKEOVER_IGNORED("takeover-ignored",
             "forwards a CONNECT whose client identifier is in use on another connection through the proxy under a "
                     + "changed identifier, so the first connection is never taken over",
@@ -131,7 +131,7 @@ public enum BrokerFault implements Fault {
     REFUSED_CONNECTION_KEPT_OPEN("refused-connection-kept-open",
             "keeps the client's side open after the broker refused the CONNECT and closed, dropping what the client sends",
             List.of("MQTT-3.2.2-5", "MQTT-3.1.3-8", "MQTT-3.1.2-2", "MQTT-3.1.3-9"),
-            List.of("MQTT-3.2.2-7", "MQTT-3.1.2-2", "MQTT-4.12.0-1")),
+            List.of("MQTT-3.2.2-7", "MQTT-3.1.2-2", "MQTT-4.12.0-1", "MQTT-3.1.4-2", "MQTT-4.13.2-1")),
     REFUSAL_WITH_SESSION_PRESENT("refusal-with-session-present",
             "sets Session Present in every CONNACK that refuses the connection",
             List.of("MQTT-3.2.2-4"), List.of("MQTT-3.2.2-6")),
@@ -164,7 +164,7 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-3.3.2-17")),
     USER_PROPERTIES_REORDERED("user-properties-reordered",
             "reverses the order of the User Properties of every PUBLISH the broker delivers (MQTT 5.0)",
-            List.of(), List.of("MQTT-3.3.2-18")),
+            List.of(), List.of("MQTT-3.3.2-18", "MQTT-3.1.3-10")),
     MESSAGE_EXPIRY_IGNORED("message-expiry-ignored",
             "removes Message Expiry Interval from a client's PUBLISH, so the broker keeps the message for good, and puts "
                     + "the interval the client gave, less the time since, back on its deliveries (MQTT 5.0)",
@@ -341,13 +341,13 @@ public enum BrokerFault implements Fault {
     CONNECTION_KEPT_AFTER_DISCONNECT("connection-kept-after-disconnect",
             "keeps an MQTT 5.0 client's connection open after the broker sent it a DISCONNECT and closed, dropping "
                     + "whatever the client sends then; every offence Mosquitto answers with a DISCONNECT looks carried on",
-            List.of(), List.of("MQTT-3.14.4-2", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-3.3.1-4", "MQTT-3.3.2-2",
+            List.of(), List.of("MQTT-3.14.4-2", "MQTT-4.13.2-1", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-3.3.1-4", "MQTT-3.3.2-2",
                     "MQTT-3.8.1-1", "MQTT-4.13.1-1", "MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1", "MQTT-4.7.3-2",
                     "MQTT-3.8.3-5")),
     QUOTA_STALLS_OTHER_ANSWERS("quota-stalls-other-answers",
             "holds back PINGRESP and SUBACK from an MQTT 5.0 client while a QoS 1 or QoS 2 delivery to it awaits its "
                     + "acknowledgement, passing them on once none does",
-            List.of(), List.of("MQTT-4.9.0-3")),
+            List.of(), List.of("MQTT-4.9.0-3", "MQTT-3.3.4-10")),
     WILL_KEPT_AFTER_PUBLISHING("will-kept-after-publishing",
             "remembers the will of each client identifier's CONNECT and puts it into a later CONNECT of that identifier "
                     + "that resumes its session without a will, so a will once published or discarded comes back with the session",
@@ -453,7 +453,11 @@ public enum BrokerFault implements Fault {
     WILL_WITHOUT_FLAG("will-without-flag",
             "remembers the will of each client identifier's CONNECT and puts it into any later CONNECT of that identifier "
                     + "without a will, clean session or not, so a connection that set no Will Flag leaves a will",
-            List.of("MQTT-3.1.2-12", "MQTT-3.1.2-10"), List.of("MQTT-3.1.2-10"));
+            List.of("MQTT-3.1.2-12", "MQTT-3.1.2-10"), List.of("MQTT-3.1.2-10")),
+    MALFORMED_CONNECT_ANSWERED_V3("malformed-connect-answered-v3",
+            "answers an MQTT 3.1.1 CONNECT with its reserved flag set with a CONNACK refusing it (return code 0x02) in the "
+                    + "broker's place before closing the connection, where the broker closes without any CONNACK",
+            List.of("MQTT-3.1.4-1"), List.of());
 
     private final String label;
     private final String description;
@@ -525,9 +529,11 @@ public enum BrokerFault implements Fault {
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
                             v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3"), v3("MQTT-3.1.2-10"),
-                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1"), v3("MQTT-3.14.1-1"), v3("MQTT-3.1.2-12")));
+                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1"), v3("MQTT-3.14.1-1"), v3("MQTT-3.1.2-12"), v5("MQTT-3.1.3-10")));
             case PINGRESP_WITHHELD -> Unjudged.rows("no ping is answered, so whether two clients admitted without "
-                    + "identifier both stay connected is not shown", Set.of(v3("MQTT-3.1.3-6"), v5("MQTT-3.1.3-6")));
+                    + "identifier both stay connected is not shown, nor that the broker keeps serving an admitted client "
+                    + "beside a connection it closed for a failure code", Set.of(v3("MQTT-3.1.3-6"), v5("MQTT-3.1.3-6"),
+                    v5("MQTT-4.13.2-1")));
             case SESSIONS_ALWAYS_KEPT -> Unjudged.rows("a 3.1.1 client without identifier is made to ask to keep its "
                     + "session, which the broker must refuse, so no identifier is assigned to it", Set.of(v3("MQTT-3.1.3-6")));
             case WILL_SENT_AFTER_DISCONNECT -> Unjudged.rows("the will of a client's connection is published after its "
@@ -536,7 +542,7 @@ public enum BrokerFault implements Fault {
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
                     + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",
-                    Set.of(v5("MQTT-3.3.2-18")));
+                    Set.of(v5("MQTT-3.3.2-18"), v5("MQTT-3.1.3-10")));
             case PLUS_MATCHES_MULTIPLE_LEVELS -> Unjudged.rows("a leading '+' reaches the broker as '#', so the $-topic "
                     + "scenario's subscriber gets every scenario's messages and its ordinary reading may come too late",
                     Set.of(v3("MQTT-4.7.2-1"), v5("MQTT-4.7.2-1")));
@@ -546,18 +552,19 @@ public enum BrokerFault implements Fault {
                     + "alias, so those scenarios cannot publish; and a PUBLISH with Topic Alias 0 reaches the broker without "
                     + "it, so the broker has no cause for the DISCONNECT that the DISCONNECT rows judge",
                     Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.8.4-8"), v5("MQTT-2.2.1-4"), v5("MQTT-4.3.2-1"), v5("MQTT-4.3.2-2"),
-                    v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"), v5("MQTT-3.14.2-1"), v5("MQTT-3.14.4-1"), v5("MQTT-3.14.4-2"),
+                    v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"), v5("MQTT-3.14.2-1"), v5("MQTT-3.14.4-1"), v5("MQTT-3.14.4-2"), v5("MQTT-4.13.2-1"),
                     v5("MQTT-3.14.2-2")));
             case CREDENTIALS_NEVER_ACCEPTED -> Unjudged.rows("no client is admitted on the listeners that check "
                     + "credentials, so their refusal of wrong or missing ones shows nothing", Set.of(TlsRows.CREDENTIALS,
-                    v3("MQTT-3.2.2-5"), v5("MQTT-3.2.2-7")));
+                    v3("MQTT-3.2.2-5"), v5("MQTT-3.2.2-7"), v5("MQTT-3.1.4-2")));
             case TLS_CERTIFICATE_WRONG_NAME -> Unjudged.rows("no client that checks the broker's name gets through the TLS "
                     + "listener, so how it treats clients cannot be judged", Set.of(TlsRows.CREDENTIALS, TlsRows.CLIENT_CERTIFICATE,
                     TlsRows.ADMITTED));
             case REFUSED_CONNECTION_KEPT_OPEN -> Unjudged.rows("a refused connection stays open, so whether the broker would "
                     + "send a DISCONNECT before admitting a client is not known", Set.of(v5("MQTT-3.14.0-1")));
             case UNSUPPORTED_AUTH_METHOD_ADMITTED -> Unjudged.rows("the client asking for an unsupported method is "
-                    + "admitted, so no connection ends before its admission", Set.of(v5("MQTT-3.14.0-1")));
+                    + "admitted, so no connection ends before its admission, nor is any failure code given it", Set.of(v5("MQTT-3.14.0-1"),
+                    v5("MQTT-4.13.2-1")));
             case DISCONNECT_BEFORE_CONNACK -> Unjudged.rows("no refusing CONNACK reaches the client, so its Session "
                     + "Present flag cannot be judged", Set.of(v5("MQTT-3.2.2-6")));
             case UNDEFINED_REASON_CODE -> Unjudged.rows("Eclipse Paho refuses a PUBACK with an undefined reason code, so "

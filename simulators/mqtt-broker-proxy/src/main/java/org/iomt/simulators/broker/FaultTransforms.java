@@ -280,6 +280,7 @@ final class FaultTransforms {
             case REFUSED_CONNECT_INPUT_PROCESSED -> new RefusedConnectInputProcessed();
             case DELIVERIES_SWAPPED -> new DeliveriesSwapped();
             case WILL_WITHOUT_FLAG -> editToBroker(Connect.class, wills::keepOrRestoreOnAnySession);
+            case MALFORMED_CONNECT_ANSWERED_V3 -> new MalformedConnectAnswered();
             case QOS0_RETAIN_IGNORED -> editToBroker(Publish.class,
                     pub -> pub.retain() && pub.qos() == 0 && pub.payload().length > 0 ? pub.withFlags(pub.flags() & ~1) : pub);
         };

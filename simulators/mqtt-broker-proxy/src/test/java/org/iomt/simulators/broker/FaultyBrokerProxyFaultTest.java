@@ -510,6 +510,18 @@ class FaultyBrokerProxyFaultTest {
                 () -> assertEquals(Optional.empty(), client.next(QUIET), "nothing else arrived"));
     }
 
+    @ParameterizedTest(name = "with faults [{0}] an MQTT 3.1.1 CONNECT with the reserved flag set is answered: {1}")
+    @CsvSource({"'', false", "malformed-connect-answered-v3, true"})
+    void aConnectWithTheReservedFlagIsAnsweredOnlyWithTheFault(String fault, boolean answered) throws Exception {
+        RawMqttClient client = bench.open(bench.proxy(fault), MqttVersion.V3_1_1);
+        client.send(Connect.of(MqttVersion.V3_1_1, "reserved", 60, true).withReservedFlag(true));
+        if (answered) {
+            assertEquals(0x02, client.expect(Connack.class, ANSWER).reasonCode());
+        }
+        assertAll(() -> assertTrue(client.closedWithin(ANSWER), "the connection was closed"),
+                () -> assertEquals(Optional.empty(), client.next(QUIET), "nothing else arrived"));
+    }
+
     @ParameterizedTest(name = "with faults [{0}] a subscriber to # gets $SYS topics: {1}")
     @CsvSource({"'', false", "wildcard-matches-sys-topics, true"})
     void aSubscriptionToEveryTopicGetsTheBrokersOwnTopicsOnlyWithTheFault(String fault, boolean leaked) throws Exception {

@@ -2,6 +2,7 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
+import org.iomt.broker.checks.MessagePropertyCheck;
 import org.iomt.broker.checks.WillRemovalCheck;
 import org.iomt.broker.checks.WillWithoutFlagCheck;
 import org.iomt.core.model.Evidence;
@@ -9,7 +10,9 @@ import org.iomt.core.model.Inconclusive;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.StringPair;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +22,9 @@ public final class WillMessages {
 
     private static final String WATCHER = "watcher";
     private static final String CONTROL_PATCH = "patch2";
+    /** The User Properties of an MQTT 5.0 will, a name repeated so that a reordering cannot go unseen. */
+    private static final List<StringPair> WILL_USER_PROPERTIES = List.of(new StringPair("unit", "patch"),
+            new StringPair("bed", "3"), new StringPair("unit", "ward 7"));
     /** A client that publishes a live status message once a late subscriber is in place. */
     private static final String LIVE_PUBLISHER = "station";
 
@@ -50,6 +56,17 @@ public final class WillMessages {
             scenario.markRetained(status());
         }
         scenario.connect(role, c);
+    }
+
+    /** The patch connects with MQTT 5.0 and a will on the ward's status whose Will Properties carry User Properties. */
+    public void connectWithWillUserProperties(String role) {
+        will = scenario.newPayload("patch offline");
+        MqttProperties properties = MqttProperties.EMPTY;
+        for (StringPair pair : WILL_USER_PROPERTIES) {
+            properties = properties.with(MqttPropertyId.USER_PROPERTY, pair);
+        }
+        scenario.connect(role, scenario.connectPacket(role, MqttVersion.V5_0, Session.CLEAN, 60)
+                .withWill(status(), bytes(will), 1, false, properties));
     }
 
     /** The patch connects asking to keep its session, with a will on the ward's status. */
@@ -109,6 +126,12 @@ public final class WillMessages {
             throw new Inconclusive("the broker did not publish the will to an existing subscriber, so a later subscriber cannot be judged");
         }
         scenario.subscribed(role, scenario.versionOf(witness), status(), 1);
+    }
+
+    /** The will arrived with its User Properties in the order the patch gave them. */
+    public Outcome willUserPropertiesInOrder(String requirement, String role) {
+        return MessagePropertyCheck.userPropertiesInOrder(requirement, scenario.deliveries(role, status(), 1,
+                scenario.response()), will, WILL_USER_PROPERTIES);
     }
 
     public Outcome willDelivered(String requirement, String role) {

@@ -40,7 +40,9 @@ public final class ConnectRefusalCheck {
          */
         CLOSE_WHEN_REFUSING,
         /** MQTT 5.0, a CONNECT that does not match the packet's format: the connection closed, never accepted. */
-        CLOSE_NEVER_ACCEPT
+        CLOSE_NEVER_ACCEPT,
+        /** MQTT 3.1.1, a CONNECT that does not conform to its section: the connection closed without any CONNACK. */
+        CLOSE_WITHOUT_CONNACK
     }
 
     /**
@@ -91,6 +93,10 @@ public final class ConnectRefusalCheck {
             return fail(requirement, "expected CONNACK return code 0x01 (unacceptable protocol level) in answer to " + what
                     + "; " + answer.map(c -> "the broker sent return code 0x" + Integer.toHexString(c.reasonCode()))
                     .orElse("the broker sent no CONNACK" + (closedByBroker ? " before closing" : "")), cited);
+        }
+        if (rule == Rule.CLOSE_WITHOUT_CONNACK && answer.isPresent()) {
+            return fail(requirement, "expected the broker to close the connection after " + what + " without any CONNACK; "
+                    + "it sent one with return code 0x" + Integer.toHexString(answer.get().reasonCode()), cited);
         }
         if (closedByBroker) {
             return Outcome.judged(List.of(), cited);

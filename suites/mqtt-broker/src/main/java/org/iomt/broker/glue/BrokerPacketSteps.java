@@ -105,6 +105,11 @@ public final class BrokerPacketSteps {
         verdict.require(forbidden.answeredConnect(verdict.requirement(), CLIENT, Rule.CLOSE_WHEN_REFUSING));
     }
 
+    @Then("the broker closes the client's connection without sending a CONNACK")
+    public void theBrokerClosesWithoutConnack() {
+        verdict.require(forbidden.answeredConnect(verdict.requirement(), CLIENT, Rule.CLOSE_WITHOUT_CONNACK));
+    }
+
     @Then("the broker closes the client's connection without accepting it")
     public void theBrokerClosesWithoutAccepting() {
         verdict.require(forbidden.answeredConnect(verdict.requirement(), CLIENT, Rule.CLOSE_NEVER_ACCEPT));

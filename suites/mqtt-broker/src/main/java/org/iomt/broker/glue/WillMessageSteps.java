@@ -31,6 +31,16 @@ public final class WillMessageSteps {
         wills.connectWithWill(PATCH, version, false);
     }
 
+    @Given("a patch connected with MQTT 5.0 with a will carrying user properties on the ward's status")
+    public void aPatchWithUserPropertiesInItsWill() {
+        wills.connectWithWillUserProperties(PATCH);
+    }
+
+    @Then("the monitor receives the patch's will with its user properties in the patch's order")
+    public void theWillKeepsItsUserPropertyOrder() {
+        verdict.require(wills.willUserPropertiesInOrder(verdict.requirement(), MONITOR));
+    }
+
     @Given("a patch connected with MQTT {word} with a retained will on the ward's status")
     public void aPatchWithARetainedWill(String version) {
         wills.connectWithWill(PATCH, version, true);

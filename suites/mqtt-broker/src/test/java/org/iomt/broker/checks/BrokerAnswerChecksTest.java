@@ -129,6 +129,16 @@ class BrokerAnswerChecksTest {
     }
 
     @Test
+    void aNonConformingConnectIn311IsClosedWithoutAnyConnack() {
+        Evidence connect = recording.at(Direction.SUITE_TO_DEVICE, "c", org.iomt.standards.mqtt.Connect.of(
+                org.iomt.standards.mqtt.MqttVersion.V3_1_1, "c", 60, true).withReservedFlag(true));
+        assertTrue(refusal(Rule.CLOSE_WITHOUT_CONNACK, connect, "c", true).passed());
+        assertFails(refusal(Rule.CLOSE_WITHOUT_CONNACK, connect, "c", false), "still open");
+        recording.at(Direction.DEVICE_TO_SUITE, "c", Connack.of(false, 0x02));
+        assertFails(refusal(Rule.CLOSE_WITHOUT_CONNACK, connect, "c", true), "without any CONNACK");
+    }
+
+    @Test
     void aBrokerSilentOnAnotherProtocolMayBeSpeakingItIn311() {
         Evidence connect = recording.at(Direction.SUITE_TO_DEVICE, "c", org.iomt.standards.mqtt.Connect.of(
                 org.iomt.standards.mqtt.MqttVersion.V3_1_1, "c", 60, true).withProtocolName("MQTX"));
