@@ -475,7 +475,11 @@ public enum BrokerFault implements Fault {
     PINGRESP_BEFORE_EXCHANGE_CONNACK("pingresp-before-exchange-connack",
             "sends a PINGRESP just before the broker's CONNACK on the packet-form exchange's connections (client "
                     + "identifier ending \"wireform\"), in either version; other connections are not touched",
-            List.of("MQTT-3.2.0-1"), List.of("MQTT-3.2.0-1"));
+            List.of("MQTT-3.2.0-1"), List.of("MQTT-3.2.0-1")),
+    PROTOCOL_NAME_REFUSAL_KEPT_OPEN("protocol-name-refusal-kept-open",
+            "answers an MQTT 5.0 CONNECT naming another protocol than MQTT with a CONNACK 0x84 of its own instead of "
+                    + "forwarding it, and keeps the client's connection open",
+            List.of(), List.of("MQTT-3.1.2-1", "MQTT-3.1.4-1"));
 
     private final String label;
     private final String description;
@@ -597,6 +601,8 @@ public enum BrokerFault implements Fault {
             case UNSUBACK_WITHHELD -> Unjudged.rows("no UNSUBACK arrives, so none can be judged against the client's "
                     + "Maximum Packet Size, nor its codes", Set.of(v5("MQTT-3.11.2-1"), v5("MQTT-3.11.2-2"), v5("MQTT-3.11.3-1"),
                     v5("MQTT-3.11.3-2")));
+            case PROTOCOL_NAME_IGNORED -> Unjudged.rows("the broker admits an MQTT 5.0 CONNECT naming another protocol, so "
+                    + "it never refuses one whose connection it must then close", Set.of(v5("MQTT-3.1.2-1")));
             default -> Unjudged.none();
         };
     }

@@ -64,6 +64,9 @@ final class FaultTransforms {
     /** A reason code no table of PUBREC, PUBREL or PUBCOMP holds, below 0x80 so that the flow goes on. */
     private static final int UNDEFINED_QOS2_CODE = 0x03;
 
+    /** The MQTT 5.0 CONNACK reason code Unsupported Protocol Version (§3.2.2.2). */
+    private static final int UNSUPPORTED_PROTOCOL_VERSION = 0x84;
+
     /** A byte no well-formed UTF-8 string holds, which {@link BrokerFault#DELIVERY_TOPIC_NOT_UTF8} puts in a topic name. */
     private static final int NEVER_IN_UTF8 = 0xFF;
 
@@ -295,6 +298,12 @@ final class FaultTransforms {
                             && PacketFormExchange.wardTopic(pub.topic()))
                     .ifPresent(pub -> p.replace(pub.withProperties(pub.properties().with(MqttPropertyId.TOPIC_ALIAS, 0)))));
             case PINGRESP_BEFORE_EXCHANGE_CONNACK -> new ExchangeConnackPreceded();
+            case PROTOCOL_NAME_REFUSAL_KEPT_OPEN -> onWayToBroker(p -> p.packet(Connect.class)
+                    .filter(c -> c.protocolLevel() == 5 && !c.protocolName().equals("MQTT")).ifPresent(c -> {
+                p.drop();
+                p.session().keepClientOpenWhenBrokerCloses();
+                p.answer(new Connack(0, false, UNSUPPORTED_PROTOCOL_VERSION, MqttProperties.EMPTY));
+            }));
         };
     }
 
