@@ -141,7 +141,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8", "MQTT-3.1.2-2", "MQTT-3.1.3-5", "MQTT-3.1.3-9"), List.of()),
     PUBACK_WITHHELD("puback-withheld",
             "never passes a PUBACK from the broker on to the client",
-            List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4")),
+            List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4", "MQTT-3.3.4-1")),
     QOS_UPGRADED("qos-upgraded",
             "delivers the broker's QoS 0 PUBLISHes at QoS 1 with a packet identifier of the proxy's, swallowing the "
                     + "client's PUBACK for them",

@@ -61,34 +61,45 @@ public final class PublishAnswerCheck {
 
     /**
      * The broker answered each PUBLISH the client sent at QoS 1 with a PUBACK and each at QoS 2 with a PUBREC: the
-     * first acknowledgement carrying its packet identifier that came after it is of that type.
+     * first acknowledgement carrying its packet identifier that came after it is of that type. A PUBLISH left without
+     * any answer fails only beside a later PUBLISH of the same connection that the broker did answer.
      */
     public static Outcome answeredAtItsQos(String requirement, List<Evidence> entries) {
-        Map<String, Map<Integer, Publish>> awaiting = new HashMap<>();
+        Map<String, Map<Integer, Evidence>> awaiting = new HashMap<>();
+        Map<String, Evidence> lastAnswered = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (Evidence e : entries) {
             String c = e.connection();
             if (e.direction() == Direction.SUITE_TO_DEVICE) {
                 e.as(Publish.class).filter(p -> p.qos() == 1 || p.qos() == 2)
-                        .ifPresent(p -> awaiting.computeIfAbsent(c, k -> new HashMap<>()).put(p.packetId(), p));
+                        .ifPresent(p -> awaiting.computeIfAbsent(c, k -> new HashMap<>()).put(p.packetId(), e));
                 continue;
             }
             e.as(PublishAck.class).filter(a -> a.type() != PacketType.PUBREL).ifPresent(a -> {
-                Publish p = awaiting.getOrDefault(c, Map.of()).get(a.packetId());
-                if (p == null) {
+                Evidence publish = awaiting.getOrDefault(c, Map.of()).remove(a.packetId());
+                if (publish == null) {
                     return;
                 }
-                awaiting.get(c).remove(a.packetId());
+                Publish p = publish.as(Publish.class).orElseThrow();
                 judged.add(e);
+                lastAnswered.merge(c, publish, (x, y) -> x.seq() > y.seq() ? x : y);
                 PacketType due = p.qos() == 1 ? PacketType.PUBACK : PacketType.PUBREC;
                 if (a.type() != due) {
                     findings.add(Finding.of(requirement, "expected a " + due + " for the QoS " + p.qos() + " PUBLISH "
                             + a.packetId() + " the client sent on connection " + c + "; the broker answered with a "
-                            + a.type(), e));
+                            + a.type(), publish, e));
                 }
             });
         }
+        awaiting.forEach((c, left) -> left.values().forEach(publish -> {
+            Evidence later = lastAnswered.get(c);
+            if (later != null && later.seq() > publish.seq()) {
+                judged.add(publish);
+                findings.add(Finding.of(requirement, "expected an answer to " + publish.decoded() + " on connection " + c
+                        + "; none came, though the broker answered the later " + later.decoded(), publish, later));
+            }
+        }));
         if (judged.isEmpty()) {
             return Outcome.inconclusive("the broker answered no PUBLISH the client sent at QoS 1 or 2 on connections "
                     + SentFrame.connections(entries), entries);

@@ -145,4 +145,13 @@ class DeliveryFormChecksTest {
         broker(PublishAck.puback(7));
         assertFails(PublishAnswerCheck.answeredAtItsQos(R, log), "expected a PUBREC");
     }
+
+    @Test
+    void aPublishLeftUnansweredFailsOnlyBesideALaterAnswer() {
+        suite(Publish.of("t", 1, false, 5, PUBLISHED.get(0)));
+        assertInconclusive(PublishAnswerCheck.answeredAtItsQos(R, log));
+        suite(Publish.of("t", 2, false, 6, PUBLISHED.get(0)));
+        broker(PublishAck.pubrec(6));
+        assertFails(PublishAnswerCheck.answeredAtItsQos(R, log), "none came");
+    }
 }
