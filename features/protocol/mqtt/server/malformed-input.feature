@@ -39,6 +39,11 @@ Feature: A broker closes connections that break the packet rules
       When a client sends a CONNECT of MQTT 5.0 naming the protocol "MQTX"
       Then the broker closes the client's connection without accepting it
 
+    @req:mqtt-5.0:MQTT-3.1.2-1 @pics:mqtt.version=5.0
+    Scenario: The broker that will not take an MQTT 5.0 CONNECT naming another protocol closes the connection
+      When a client sends a CONNECT of MQTT 5.0 naming the protocol "MQTX"
+      Then the broker closes the client's connection, with or without a refusing CONNACK
+
   Rule: A broker refuses a protocol level it does not support
 
     @req:mqtt-3.1.1:MQTT-3.1.2-2 @pics:mqtt.version=3.1.1

@@ -165,3 +165,72 @@ Feature: The packets a broker sends are well formed
     Scenario: The broker grants no subscription a higher QoS than asked for (MQTT 5.0)
       When a client goes through an ordinary exchange with the broker in MQTT 5.0
       Then each code of a subscription acknowledgement grants at most the QoS asked for, or reports a failure
+
+  Rule: A QoS 0 PUBLISH the broker sends carries no packet identifier
+
+    @req:mqtt-3.1.1:MQTT-2.3.1-5 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+    Scenario: The broker's QoS 0 deliveries carry no packet identifier (MQTT 3.1.1)
+      When a client goes through an ordinary exchange with the broker in MQTT 3.1.1
+      Then no message the broker delivered at QoS 0 carries a packet identifier
+
+    @req:mqtt-5.0:MQTT-2.2.1-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+    Scenario: The broker's QoS 0 deliveries carry no packet identifier (MQTT 5.0)
+      When a client goes through an ordinary exchange with the broker in MQTT 5.0
+      Then no message the broker delivered at QoS 0 carries a packet identifier
+
+  Rule: The topic name of a PUBLISH the broker sends is a UTF-8 string
+
+    @req:mqtt-3.1.1:MQTT-3.3.2-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+    Scenario: The broker names the topic of each delivery in UTF-8 (MQTT 3.1.1)
+      When a client goes through an ordinary exchange with the broker in MQTT 3.1.1
+      Then the topic name of every message the broker delivered is a UTF-8 string
+
+    @req:mqtt-5.0:MQTT-3.3.2-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+    Scenario: The broker names the topic of each delivery in UTF-8 (MQTT 5.0)
+      When a client goes through an ordinary exchange with the broker in MQTT 5.0
+      Then the topic name of every message the broker delivered is a UTF-8 string
+
+  Rule: The topic name of a PUBLISH the broker sends holds no wildcard
+
+    @req:mqtt-3.1.1:MQTT-4.7.1-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+    Scenario: The broker delivers under topic names without wildcards (MQTT 3.1.1)
+      When a client goes through an ordinary exchange with the broker in MQTT 3.1.1
+      Then no topic name of a message the broker delivered holds a wildcard
+
+    @req:mqtt-5.0:MQTT-4.7.0-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+    Scenario: The broker delivers under topic names without wildcards (MQTT 5.0)
+      When a client goes through an ordinary exchange with the broker in MQTT 5.0
+      Then no topic name of a message the broker delivered holds a wildcard
+
+  Rule: The broker's acknowledgements of a QoS flow carry the packet identifier of its PUBLISH
+
+    @req:mqtt-3.1.1:MQTT-2.3.1-6 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+    Scenario: The broker's acknowledgements name the message they belong to (MQTT 3.1.1)
+      When a client goes through an ordinary exchange with the broker in MQTT 3.1.1
+      Then every acknowledgement the broker sent carries the packet identifier of the message it belongs to
+
+    @req:mqtt-5.0:MQTT-2.2.1-5 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+    Scenario: The broker's acknowledgements name the message they belong to (MQTT 5.0)
+      When a client goes through an ordinary exchange with the broker in MQTT 5.0
+      Then every acknowledgement the broker sent carries the packet identifier of the message it belongs to
+
+  Rule: The broker answers a client's PUBLISH with the packet its QoS requires (MQTT 5.0)
+
+    @req:mqtt-5.0:MQTT-3.3.4-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+    Scenario: The broker acknowledges a QoS 1 message with PUBACK and receives a QoS 2 message with PUBREC (MQTT 5.0)
+      When a client goes through an ordinary exchange with the broker in MQTT 5.0
+      Then the broker answered each of the client's messages with the acknowledgement its QoS requires
+
+  Rule: The broker sends no PUBLISH with topic alias 0 (MQTT 5.0)
+
+    @req:mqtt-5.0:MQTT-3.3.2-8 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+    Scenario: The broker's deliveries never carry topic alias 0 (MQTT 5.0)
+      When a client goes through an ordinary exchange with the broker in MQTT 5.0
+      Then no message the broker delivered carries topic alias 0
+
+  Rule: The first packet the broker sends on a connection is a CONNACK (MQTT 3.1.1)
+
+    @req:mqtt-3.1.1:MQTT-3.2.0-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+    Scenario: The broker acknowledges a connection before it sends anything else (MQTT 3.1.1)
+      When a client goes through an ordinary exchange with the broker in MQTT 3.1.1
+      Then the first packet the broker sent on each connection is its connection acknowledgement

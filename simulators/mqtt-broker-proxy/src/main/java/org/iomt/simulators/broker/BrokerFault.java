@@ -49,7 +49,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.3.1-9"), List.of("MQTT-3.3.1-12")),
     QOS2_ANSWERED_WITH_PUBACK("qos2-answered-with-puback",
             "answers a client's QoS 2 PUBLISH with PUBACK instead of PUBREC, finishing the QoS 2 flow with the broker itself",
-            List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-8")),
+            List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-8", "MQTT-3.3.4-1")),
     PUBCOMP_WITHHELD("pubcomp-withheld",
             "never passes a PUBCOMP from the broker on to the client",
             List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-11")),
@@ -141,7 +141,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-3.1.4-4", "MQTT-3.1.3-8", "MQTT-3.1.2-2", "MQTT-3.1.3-5", "MQTT-3.1.3-9"), List.of()),
     PUBACK_WITHHELD("puback-withheld",
             "never passes a PUBACK from the broker on to the client",
-            List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4")),
+            List.of("MQTT-3.3.4-1"), List.of("MQTT-4.3.2-4", "MQTT-3.3.4-1")),
     QOS_UPGRADED("qos-upgraded",
             "delivers the broker's QoS 0 PUBLISHes at QoS 1 with a packet identifier of the proxy's, swallowing the "
                     + "client's PUBACK for them",
@@ -264,7 +264,7 @@ public enum BrokerFault implements Fault {
     PUBREL_ID_CHANGED("pubrel-id-changed",
             "passes the broker's PUBREL on to the client under another packet identifier, and the client's PUBCOMP for it "
                     + "back under the broker's",
-            List.of("MQTT-4.3.3-1"), List.of("MQTT-4.3.3-4")),
+            List.of("MQTT-4.3.3-1", "MQTT-2.3.1-6"), List.of("MQTT-4.3.3-4", "MQTT-2.2.1-5")),
     ACK_ID_LOW_BYTE_ONLY("ack-id-low-byte-only",
             "keeps only the low byte of the packet identifier in every SUBACK and UNSUBACK",
             List.of("MQTT-2.3.1-7", "MQTT-3.8.4-2", "MQTT-3.10.4-5"), List.of("MQTT-2.2.1-6", "MQTT-3.8.4-2", "MQTT-3.10.4-5")),
@@ -457,7 +457,33 @@ public enum BrokerFault implements Fault {
     MALFORMED_CONNECT_ANSWERED_V3("malformed-connect-answered-v3",
             "answers an MQTT 3.1.1 CONNECT with its reserved flag set with a CONNACK refusing it (return code 0x02) in the "
                     + "broker's place before closing the connection, where the broker closes without any CONNACK",
-            List.of("MQTT-3.1.4-1"), List.of());
+            List.of("MQTT-3.1.4-1"), List.of()),
+    /** Confined to one delivery of the packet-form exchange, whose checks read it from its bytes. */
+    QOS0_DELIVERY_ID_INSERTED("qos0-delivery-id-inserted",
+            "puts a packet identifier (00 01) after the topic name of the broker's QoS 0 delivery on the packet-form "
+                    + "exchange's topic ending /frames/ward; no other packet is touched",
+            List.of("MQTT-2.3.1-5"), List.of("MQTT-2.2.1-2")),
+    DELIVERY_TOPIC_NOT_UTF8("delivery-topic-not-utf8",
+            "replaces the last byte of the topic name of the broker's QoS 0 delivery on the packet-form exchange's topic "
+                    + "ending /frames/ward with 0xFF, which UTF-8 never holds; no other packet is touched",
+            List.of("MQTT-3.3.2-1"), List.of("MQTT-3.3.2-1")),
+    DELIVERY_TOPIC_WILDCARD("delivery-topic-wildcard",
+            "turns the topic name of the broker's QoS 0 delivery on the packet-form exchange's topic ending /frames/ward "
+                    + "into one ending /frames/wa+d; no other packet is touched",
+            List.of("MQTT-4.7.1-1"), List.of("MQTT-4.7.0-1")),
+    DELIVERY_TOPIC_ALIAS_ZERO("delivery-topic-alias-zero",
+            "adds Topic Alias 0 to the broker's QoS 0 delivery on the packet-form exchange's topic ending /frames/ward "
+                    + "(MQTT 5.0); no other packet is touched",
+            List.of(), List.of("MQTT-3.3.2-8")),
+    /** Confined by client identifier: Eclipse Paho's 3.1.1 client gives up a connection whose first packet is not a CONNACK. */
+    PINGRESP_BEFORE_EXCHANGE_CONNACK("pingresp-before-exchange-connack",
+            "sends a PINGRESP just before the broker's CONNACK on the packet-form exchange's connections (client "
+                    + "identifier ending \"wireform\"), in either version; other connections are not touched",
+            List.of("MQTT-3.2.0-1"), List.of("MQTT-3.2.0-1")),
+    PROTOCOL_NAME_REFUSAL_KEPT_OPEN("protocol-name-refusal-kept-open",
+            "answers an MQTT 5.0 CONNECT naming another protocol than MQTT with a CONNACK 0x84 of its own instead of "
+                    + "forwarding it, and keeps the client's connection open",
+            List.of(), List.of("MQTT-3.1.2-1", "MQTT-3.1.4-1"));
 
     private final String label;
     private final String description;
@@ -547,7 +573,8 @@ public enum BrokerFault implements Fault {
                     + "scenario's subscriber gets every scenario's messages and its ordinary reading may come too late",
                     Set.of(v3("MQTT-4.7.2-1"), v5("MQTT-4.7.2-1")));
             case QOS_UPGRADED -> Unjudged.rows("what is published at QoS 0 arrives at QoS 1, so no first send at QoS 0 is seen",
-                    Set.of(v3("MQTT-3.3.1-2"), v5("MQTT-3.3.1-2"), v3("MQTT-4.3.1-1"), v5("MQTT-4.3.1-1")));
+                    Set.of(v3("MQTT-3.3.1-2"), v5("MQTT-3.3.1-2"), v3("MQTT-4.3.1-1"), v5("MQTT-4.3.1-1"), v3("MQTT-2.3.1-5"),
+                            v5("MQTT-2.2.1-2")));
             case TOPIC_ALIAS_DROPPED -> Unjudged.rows("the broker ends a Paho client's connection when it publishes by "
                     + "alias, so those scenarios cannot publish; and a PUBLISH with Topic Alias 0 reaches the broker without "
                     + "it, so the broker has no cause for the DISCONNECT that the DISCONNECT rows judge",
@@ -581,6 +608,8 @@ public enum BrokerFault implements Fault {
             case UNSUBACK_WITHHELD -> Unjudged.rows("no UNSUBACK arrives, so none can be judged against the client's "
                     + "Maximum Packet Size, nor its codes", Set.of(v5("MQTT-3.11.2-1"), v5("MQTT-3.11.2-2"), v5("MQTT-3.11.3-1"),
                     v5("MQTT-3.11.3-2")));
+            case PROTOCOL_NAME_IGNORED -> Unjudged.rows("the broker admits an MQTT 5.0 CONNECT naming another protocol, so "
+                    + "it never refuses one whose connection it must then close", Set.of(v5("MQTT-3.1.2-1")));
             default -> Unjudged.none();
         };
     }

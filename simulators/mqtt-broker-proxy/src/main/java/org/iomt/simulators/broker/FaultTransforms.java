@@ -64,6 +64,12 @@ final class FaultTransforms {
     /** A reason code no table of PUBREC, PUBREL or PUBCOMP holds, below 0x80 so that the flow goes on. */
     private static final int UNDEFINED_QOS2_CODE = 0x03;
 
+    /** The MQTT 5.0 CONNACK reason code Unsupported Protocol Version (§3.2.2.2). */
+    private static final int UNSUPPORTED_PROTOCOL_VERSION = 0x84;
+
+    /** A byte no well-formed UTF-8 string holds, which {@link BrokerFault#DELIVERY_TOPIC_NOT_UTF8} puts in a topic name. */
+    private static final int NEVER_IN_UTF8 = 0xFF;
+
     /** Session Expiry Interval (s) that {@code sessions-always-kept} gives a 5.0 CONNECT that names none. */
     private static final int KEPT_SESSION_EXPIRY = 300;
 
@@ -283,6 +289,22 @@ final class FaultTransforms {
             case MALFORMED_CONNECT_ANSWERED_V3 -> new MalformedConnectAnswered();
             case QOS0_RETAIN_IGNORED -> editToBroker(Publish.class,
                     pub -> pub.retain() && pub.qos() == 0 && pub.payload().length > 0 ? pub.withFlags(pub.flags() & ~1) : pub);
+            case QOS0_DELIVERY_ID_INSERTED -> new WardDeliveryRewritten(WardDeliveryRewritten::identifierInserted);
+            case DELIVERY_TOPIC_NOT_UTF8 -> new WardDeliveryRewritten(frame -> WardDeliveryRewritten.topicByteReplaced(frame, 1,
+                    NEVER_IN_UTF8));
+            case DELIVERY_TOPIC_WILDCARD -> new WardDeliveryRewritten(frame -> WardDeliveryRewritten.topicByteReplaced(frame, 2,
+                    '+'));
+            case DELIVERY_TOPIC_ALIAS_ZERO -> onWayToClient(p -> p.packet(Publish.class)
+                    .filter(pub -> p.session().version() == MqttVersion.V5_0 && pub.qos() == 0
+                            && PacketFormExchange.wardTopic(pub.topic()))
+                    .ifPresent(pub -> p.replace(pub.withProperties(pub.properties().with(MqttPropertyId.TOPIC_ALIAS, 0)))));
+            case PINGRESP_BEFORE_EXCHANGE_CONNACK -> new ExchangeConnackPreceded();
+            case PROTOCOL_NAME_REFUSAL_KEPT_OPEN -> onWayToBroker(p -> p.packet(Connect.class)
+                    .filter(c -> c.protocolLevel() == 5 && !c.protocolName().equals("MQTT")).ifPresent(c -> {
+                p.drop();
+                p.session().keepClientOpenWhenBrokerCloses();
+                p.answer(new Connack(0, false, UNSUPPORTED_PROTOCOL_VERSION, MqttProperties.EMPTY));
+            }));
         };
     }
 

@@ -498,6 +498,17 @@ class FaultyBrokerProxyFaultTest {
         }
     }
 
+    @ParameterizedTest(name = "with faults [{0}] an MQTT 5.0 CONNECT naming MQTX is refused and left open: {1}")
+    @CsvSource({"'', false", "protocol-name-refusal-kept-open, true"})
+    void aV5ConnectNamingAnotherProtocolIsLeftOpenOnlyWithTheFault(String fault, boolean keptOpen) throws Exception {
+        RawMqttClient client = bench.open(bench.proxy(fault), MqttVersion.V5_0);
+        client.send(Connect.of(MqttVersion.V5_0, "mqtx", 60, true).withProtocolName("MQTX"));
+        if (keptOpen) {
+            assertEquals(0x84, client.expect(Connack.class, ANSWER).reasonCode());
+        }
+        assertEquals(!keptOpen, client.closedWithin(ANSWER), "closed");
+    }
+
     @ParameterizedTest(name = "with faults [{0}] a CONNECT of level 99 is answered: {1}")
     @CsvSource({"'', true", "unknown-level-closed-silently, false"})
     void anUnknownLevelIsClosedWithoutConnackOnlyWithTheFault(String fault, boolean answered) throws Exception {

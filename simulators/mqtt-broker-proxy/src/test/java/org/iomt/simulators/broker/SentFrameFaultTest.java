@@ -158,6 +158,54 @@ class SentFrameFaultTest {
         assertEquals(named, disconnect.properties().first(MqttPropertyId.SESSION_EXPIRY_INTERVAL).isPresent());
     }
 
+    @ParameterizedTest(name = "with faults [{0}] the 5.0 delivery on the exchange's ward topic is {1}")
+    @CsvSource({
+            "'', 3017 0010 722f73332f6672616d65732f77617264 00 33362e36",
+            "qos0-delivery-id-inserted, 3019 0010 722f73332f6672616d65732f77617264 0001 00 33362e36",
+            "delivery-topic-not-utf8, 3017 0010 722f73332f6672616d65732f776172ff 00 33362e36",
+            "delivery-topic-wildcard, 3017 0010 722f73332f6672616d65732f77612b64 00 33362e36",
+            "delivery-topic-alias-zero, 301a 0010 722f73332f6672616d65732f77617264 03230000 33362e36"})
+    void wardDelivery(String fault, String expected) throws Exception {
+        assertEquals(expected.replace(" ", ""), deliveryThrough(fault, "r/s3/frames/ward"));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a delivery on another of the exchange's topics is untouched")
+    @CsvSource({"qos0-delivery-id-inserted", "delivery-topic-not-utf8", "delivery-topic-wildcard", "delivery-topic-alias-zero"})
+    void otherDeliveriesUntouched(String fault) throws Exception {
+        assertEquals("3015000e722f73332f6672616d65732f71300033362e36", deliveryThrough(fault, "r/s3/frames/q0"));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the first packet for client {1} is a {2}")
+    @CsvSource({"'', iomt1s3wireform, Connack", "pingresp-before-exchange-connack, iomt1s3wireform, PingResp",
+            "pingresp-before-exchange-connack, iomt1s3client, Connack"})
+    void firstPacketOfTheExchange(String fault, String clientId, String first) throws Exception {
+        RawMqttClient client = bench.open(bench.proxy(fault), MqttVersion.V3_1_1);
+        client.send(Connect.of(MqttVersion.V3_1_1, clientId, 60, true));
+        assertEquals(first, client.next(ANSWER).orElseThrow().getClass().getSimpleName());
+    }
+
+    /** The bytes, as hex, of the QoS 0 delivery an MQTT 5.0 subscriber behind the proxy gets on the topic. */
+    private String deliveryThrough(String fault, String topic) throws Exception {
+        try (Socket socket = socket(bench.proxy(fault))) {
+            connect(socket);
+            socket.getOutputStream().write(MqttEncoder.encode(Subscribe.of(1, new Subscription(topic, 0)), MqttVersion.V5_0));
+            frame(socket.getInputStream());
+            RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch");
+            patch.send(Publish.of(topic, 0, false, 0, bytes("36.6")));
+            return HexFormat.of().formatHex(frame(socket.getInputStream()));
+        }
+    }
+
+    /** One frame whose Remaining Length takes one byte. */
+    private static byte[] frame(InputStream in) throws Exception {
+        byte[] head = read(in, 2);
+        byte[] rest = read(in, head[1]);
+        byte[] all = new byte[2 + rest.length];
+        System.arraycopy(head, 0, all, 0, 2);
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
+    }
+
     /** Sends a 5.0 CONNECT on a plain socket and reads the CONNACK's bytes. */
     private static byte[] connect(Socket socket) throws Exception {
         socket.getOutputStream().write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "client", 60, true), MqttVersion.V5_0));

@@ -2,8 +2,10 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.ConnackSequenceCheck;
+import org.iomt.broker.checks.DeliveryFormCheck;
 import org.iomt.broker.checks.DisconnectSessionExpiryCheck;
 import org.iomt.broker.checks.MinimalLengthCheck;
+import org.iomt.broker.checks.PublishAnswerCheck;
 import org.iomt.broker.checks.Qos0DupCheck;
 import org.iomt.broker.checks.ReasonCodeCheck;
 import org.iomt.broker.checks.SentFlagsCheck;
@@ -25,6 +27,7 @@ import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -40,7 +43,9 @@ public final class BrokerFrames {
 
     private final BrokerScenario scenario;
     private final BrokerDisconnects disconnects;
+    private final List<byte[]> published = new ArrayList<>();
     private boolean closedByBroker;
+    private MqttVersion version;
 
     public BrokerFrames(BrokerScenario scenario, BrokerDisconnects disconnects) {
         this.scenario = scenario;
@@ -49,6 +54,7 @@ public final class BrokerFrames {
 
     public void exchange(String role, String version) {
         MqttVersion v = MqttVersion.parse(version);
+        this.version = v;
         scenario.connect(role, v, Session.CLEAN);
         MqttTestClient client = scenario.client(role);
         String base = scenario.topic("frames");
@@ -84,8 +90,9 @@ public final class BrokerFrames {
      */
     private void publish(String role, String topic, int qos) {
         int id = qos == 0 ? 0 : scenario.nextPacketId();
-        scenario.send(role, Publish.of(topic, qos, false, id, scenario.newPayload("reading at QoS " + qos)
-                .getBytes(StandardCharsets.UTF_8)));
+        byte[] payload = scenario.newPayload("reading at QoS " + qos).getBytes(StandardCharsets.UTF_8);
+        published.add(payload);
+        scenario.send(role, Publish.of(topic, qos, false, id, payload));
         PacketType last = qos == 1 ? PacketType.PUBACK : PacketType.PUBCOMP;
         if (qos > 0) {
             scenario.await(scenario.client(role), PublishAck.class, a -> a.type() == last && a.packetId() == id);
@@ -164,5 +171,33 @@ public final class BrokerFrames {
 
     public Outcome disconnectWithoutSessionExpiry(String requirement) {
         return DisconnectSessionExpiryCheck.judge(requirement, frames(), closedByBroker);
+    }
+
+    public Outcome qos0WithoutIdentifier(String requirement) {
+        return DeliveryFormCheck.qos0WithoutIdentifier(requirement, frames(), published, version == MqttVersion.V5_0);
+    }
+
+    public Outcome topicNamesUtf8(String requirement) {
+        return DeliveryFormCheck.topicNamesUtf8(requirement, frames());
+    }
+
+    public Outcome topicNamesWithoutWildcards(String requirement) {
+        return DeliveryFormCheck.topicNamesWithoutWildcards(requirement, frames());
+    }
+
+    public Outcome noTopicAliasZero(String requirement) {
+        return DeliveryFormCheck.noTopicAliasZero(requirement, frames());
+    }
+
+    /** MQTT 3.1.1 names PUBACK, PUBREC and PUBREL in its rule; MQTT 5.0 PUBCOMP as well. */
+    public Outcome acknowledgementIdentifiers(String requirement) {
+        Set<PacketType> types = version == MqttVersion.V5_0
+                ? Set.of(PacketType.PUBACK, PacketType.PUBREC, PacketType.PUBREL, PacketType.PUBCOMP)
+                : Set.of(PacketType.PUBACK, PacketType.PUBREC, PacketType.PUBREL);
+        return PublishAnswerCheck.identifiersOfTheirPublish(requirement, frames(), types);
+    }
+
+    public Outcome answeredAtItsQos(String requirement) {
+        return PublishAnswerCheck.answeredAtItsQos(requirement, frames());
     }
 }

@@ -35,8 +35,8 @@ public final class ConnectRefusalCheck {
          */
         NOT_CARRIED_ON,
         /**
-         * MQTT 5.0, a version the broker will not accept: a CONNACK with a failure code is optional, closing the
-         * connection is not; a broker that accepts the version is outside the rule.
+         * MQTT 5.0, a version or a protocol name the broker will not accept: a CONNACK with a failure code is optional,
+         * closing the connection is not; a broker that accepts the CONNECT is outside the rule.
          */
         CLOSE_WHEN_REFUSING,
         /** MQTT 5.0, a CONNECT that does not match the packet's format: the connection closed, never accepted. */
@@ -85,7 +85,7 @@ public final class ConnectRefusalCheck {
         if (answer.filter(c -> c.reasonCode() == 0).isPresent()) {
             return rule == Rule.CLOSE_WHEN_REFUSING
                     ? Outcome.notApplicable("the broker accepted " + what + " with a successful CONNACK; the rule speaks "
-                    + "of a broker that refuses the version", cited)
+                    + "of a broker that will not accept it", cited)
                     : fail(requirement, "expected the broker not to go on with " + what + "; it accepted it with a "
                     + "successful CONNACK", cited);
         }

@@ -8,7 +8,8 @@ import org.iomt.core.glue.ScenarioVerdicts;
 /** Steps about the form of the packets the broker sends during an ordinary exchange. */
 public final class BrokerFrameSteps {
 
-    private static final String CLIENT = "client";
+    /** The exchange's role: its client identifier ends with it, which lets the proxy confine a fault to this exchange. */
+    private static final String CLIENT = "wireform";
 
     private final ScenarioVerdicts verdict;
     private final BrokerFrames frames;
@@ -108,5 +109,35 @@ public final class BrokerFrameSteps {
     @Then("the broker's disconnection carries no session expiry")
     public void disconnectWithoutSessionExpiry() {
         verdict.require(frames.disconnectWithoutSessionExpiry(verdict.requirement()));
+    }
+
+    @Then("no message the broker delivered at QoS 0 carries a packet identifier")
+    public void qos0WithoutIdentifier() {
+        verdict.require(frames.qos0WithoutIdentifier(verdict.requirement()));
+    }
+
+    @Then("the topic name of every message the broker delivered is a UTF-8 string")
+    public void topicNamesUtf8() {
+        verdict.require(frames.topicNamesUtf8(verdict.requirement()));
+    }
+
+    @Then("no topic name of a message the broker delivered holds a wildcard")
+    public void topicNamesWithoutWildcards() {
+        verdict.require(frames.topicNamesWithoutWildcards(verdict.requirement()));
+    }
+
+    @Then("no message the broker delivered carries topic alias 0")
+    public void noTopicAliasZero() {
+        verdict.require(frames.noTopicAliasZero(verdict.requirement()));
+    }
+
+    @Then("every acknowledgement the broker sent carries the packet identifier of the message it belongs to")
+    public void acknowledgementIdentifiers() {
+        verdict.require(frames.acknowledgementIdentifiers(verdict.requirement()));
+    }
+
+    @Then("the broker answered each of the client's messages with the acknowledgement its QoS requires")
+    public void answeredAtItsQos() {
+        verdict.require(frames.answeredAtItsQos(verdict.requirement()));
     }
 }
