@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * An MQTT 5.0 broker closed a connection to which a CONNACK or DISCONNECT reason code of 0x80 or above applied (MQTT
  * 5.0 §4.13.2), within the bound; a close counts only beside a control connection the broker admitted and kept
- * answering, since a broker that drops every connection closes this one too.
+ * answering, since a broker that drops every connection closes this one too. Where the broker gave no failure code
+ * and kept the connection, the rule's condition did not arise.
  */
 public final class FailureCodeCloseCheck {
 
@@ -42,9 +43,11 @@ public final class FailureCodeCloseCheck {
             return failure.map(f -> Outcome.judged(List.of(new Finding(requirement, "expected the broker to close connection "
                             + offending.connection() + " after its " + f.decoded() + ", a reason code of 0x80 or above; it "
                             + "was still open " + bound.toMillis() + " ms later", after)), after))
-                    .orElseGet(() -> Outcome.inconclusive("the broker neither sent a CONNACK or DISCONNECT with a reason code "
-                            + "of 0x80 or above after " + offending.decoded() + " on connection " + offending.connection()
-                            + " nor closed it within " + bound.toMillis() + " ms, so no failure code is seen to apply", after));
+                    .orElseGet(() -> Outcome.notApplicable("the broker neither sent a CONNACK or DISCONNECT with a reason "
+                            + "code of 0x80 or above after " + offending.decoded() + " on connection " + offending.connection()
+                            + " nor closed it within " + bound.toMillis() + " ms: no failure code applied that the close is "
+                            + "owed to (a broker may take an Authentication Method up; whether it should have refused the "
+                            + "packet is the rule of that packet's)", after));
         }
         List<Evidence> cited = new ArrayList<>(after);
         Optional<Evidence> admitted = control.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE

@@ -68,10 +68,10 @@ class FailureCodeCloseCheckTest {
     }
 
     @Test
-    void noFailureCodeAndNoCloseIsInconclusive() {
+    void noFailureCodeAndNoCloseIsNotApplicable() {
         Evidence offending = aliasZero();
         answeredControl();
         assertNotNull(FailureCodeCloseCheck.judge("r", offending, recording.of("c"), false, BOUND,
-                recording.of("control")).inconclusiveReason());
+                recording.of("control")).notApplicableReason());
     }
 }
