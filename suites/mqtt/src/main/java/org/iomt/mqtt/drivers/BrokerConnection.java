@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLSocket;
 
@@ -82,7 +83,7 @@ final class BrokerConnection implements Runnable {
     private int nextPacketId = 1;
     /** Messages the broker sent on this connection at QoS 1 or 2 (commands) that the device has not yet answered. */
     private int commandsAwaitingAnswer;
-    /** Packet identifiers of the QoS 2 messages the broker sent on this connection that the device has not yet received (PUBREC). */
+    /** Identifiers of the QoS 2 messages the broker sent here that the device has not yet received (PUBREC). */
     private final Set<Integer> awaitingReceipt = new HashSet<>();
     /** When the broker last sent such a message (System.nanoTime()). */
     private long commandsSentAt;
@@ -392,10 +393,10 @@ final class BrokerConnection implements Runnable {
     }
 
     /**
-     * Grants what can be granted, and then sends the message armed in the controls (a command, as many times as armed)
-     * if a granted filter matches its topic, at no more than the granted QoS. A SUBSCRIBE whose fixed-header flags are not 0010 is
-     * malformed (3.1.1 and 5.0 MQTT-3.8.1-1): the connection is closed, in 5.0 with DISCONNECT 0x81, but the session
-     * is kept, since a SUBSCRIBE is nothing a resumed session would make the device send again.
+     * Grants what can be granted, and then sends the message armed in the controls (a command, as many times as
+     * armed) if a granted filter matches its topic, at no more than the granted QoS. A SUBSCRIBE whose fixed-header
+     * flags are not 0010 is malformed (3.1.1 and 5.0 MQTT-3.8.1-1): the connection is closed, in 5.0 with DISCONNECT
+     * 0x81, but the session is kept, since a SUBSCRIBE is nothing a resumed session would make the device send again.
      */
     private boolean onSubscribe(Subscribe subscribe) throws IOException {
         if (subscribe.flags() != SUBSCRIBE_FLAGS) {
@@ -457,7 +458,7 @@ final class BrokerConnection implements Runnable {
      * second): a planned drop waits for it, so that the suite does not cut off an answer it is about to judge.
      */
     private boolean commandAnswerDue() {
-        long allowed = java.util.concurrent.TimeUnit.SECONDS.toNanos(Math.max(1, keepAliveSeconds));
+        long allowed = TimeUnit.SECONDS.toNanos(Math.max(1, keepAliveSeconds));
         return commandsAwaitingAnswer > 0 && System.nanoTime() - commandsSentAt < allowed;
     }
 
