@@ -6,11 +6,9 @@ import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MalformedPacketException;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.RawFields;
 import org.iomt.standards.mqtt.VariableByteInteger;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -143,23 +141,11 @@ public final class DeliveryFormCheck {
 
     /** The topic name's bytes, when its length prefix fits the frame. */
     private static Optional<byte[]> topicBytes(SentFrame f) {
-        byte[] b = f.bytes();
-        int at = f.body();
-        if (at + 2 > b.length) {
-            return Optional.empty();
-        }
-        int length = ((b[at] & 0xFF) << 8) | (b[at + 1] & 0xFF);
-        return at + 2 + length > b.length ? Optional.empty() : Optional.of(Arrays.copyOfRange(b, at + 2, at + 2 + length));
+        return RawFields.lengthPrefixed(f.bytes(), f.body());
     }
 
     private static boolean wellFormed(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return RawFields.utf8(bytes).isPresent();
     }
 
     private static Outcome noDelivery(List<Evidence> entries) {

@@ -1,10 +1,9 @@
 package org.iomt.patch.checks;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.iomt.standards.mqtt.RawFields;
+
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -198,13 +197,9 @@ public final class ConnectPayload {
 
     /** Why the bytes are not a UTF-8 Encoded String (ill-formed UTF-8, or U+0000), or empty when they are one. */
     public static Optional<String> notUtf8(byte[] value) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
-            return text.indexOf('\0') >= 0 ? Optional.of("holds the null character U+0000") : Optional.empty();
-        } catch (CharacterCodingException e) {
-            return Optional.of("is not well-formed UTF-8 (bytes " + java.util.HexFormat.of().formatHex(value) + ")");
-        }
+        return RawFields.utf8(value).map(text -> text.indexOf('\0') >= 0 ? Optional.of("holds the null character U+0000")
+                        : Optional.<String>empty())
+                .orElseGet(() -> Optional.of("is not well-formed UTF-8 (bytes " + HexFormat.of().formatHex(value) + ")"));
     }
 
     /** Reads from a frame without ever throwing: -1 or null when the bytes run out. */

@@ -3,12 +3,9 @@ package org.iomt.patch.checks;
 import org.iomt.standards.mqtt.MalformedPacketException;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
+import org.iomt.standards.mqtt.RawFields;
 import org.iomt.standards.mqtt.VariableByteInteger;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,13 +65,7 @@ final class SentTopics {
 
     /** Whether the bytes are well-formed UTF-8 (no surrogate code points, no overlong forms). */
     static boolean wellFormed(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return RawFields.utf8(bytes).isPresent();
     }
 
     /** Whether the bytes hold the character U+0000 (byte 00, which UTF-8 uses for nothing else). */
@@ -98,15 +89,6 @@ final class SentTopics {
     }
 
     private static Optional<byte[]> field(byte[] frame, int at) {
-        if (at + 2 > frame.length) {
-            return Optional.empty();
-        }
-        int length = (frame[at] & 0xFF) << 8 | frame[at + 1] & 0xFF;
-        if (at + 2 + length > frame.length) {
-            return Optional.empty();
-        }
-        byte[] out = new byte[length];
-        System.arraycopy(frame, at + 2, out, 0, length);
-        return Optional.of(out);
+        return RawFields.lengthPrefixed(frame, at);
     }
 }
