@@ -1,19 +1,16 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.core.model.ConnectionEnded;
-import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.patch.checks.SuiteExchanges.Exchange;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -82,17 +79,9 @@ public final class CommandAcknowledgementCheck implements Check {
         return new CommandAcknowledgementCheck(requirement, Rule.DEFINED_REASON_CODE, OptionalInt.of(qos));
     }
 
-    /**
-     * One message the suite sent the device, and what became of it.
-     *
-     * @param sent   the PUBLISH the suite sent
-     * @param answer the device's PUBACK or PUBREC that answers it, if any
-     * @param ended  how that connection ended, when it ended before an answer came
-     */
-    private record Exchange(Evidence sent, Optional<Evidence> answer, Optional<Evidence> ended) {
-        Publish publish() {
-            return sent.as(Publish.class).orElseThrow();
-        }
+    /** The command a request of the suite carried. */
+    private static Publish publish(Exchange x) {
+        return x.sent().as(Publish.class).orElseThrow();
     }
 
     /**
@@ -100,7 +89,7 @@ public final class CommandAcknowledgementCheck implements Check {
      * device may yet answer it, so a window waiting for evidence should not close yet.
      */
     public static boolean answerOutstanding(List<Evidence> log) {
-        return exchanges(log).stream().anyMatch(x -> x.publish().qos() > 0 && x.answer().isEmpty() && x.ended().isEmpty());
+        return exchanges(log).stream().anyMatch(x -> publish(x).qos() > 0 && x.answer().isEmpty() && x.ended().isEmpty());
     }
 
     @Override
@@ -116,7 +105,7 @@ public final class CommandAcknowledgementCheck implements Check {
                     + "topic during the observation window", List.of());
         }
         if (qos.isPresent()) {
-            exchanges = exchanges.stream().filter(x -> x.publish().qos() == qos.getAsInt()).toList();
+            exchanges = exchanges.stream().filter(x -> publish(x).qos() == qos.getAsInt()).toList();
             if (exchanges.isEmpty()) {
                 return Outcome.inconclusive("the suite sent the device no command at QoS " + qos.getAsInt()
                         + ": the device subscribed to its command topic at another QoS", List.of());
@@ -136,8 +125,8 @@ public final class CommandAcknowledgementCheck implements Check {
         List<Evidence> cutOff = new ArrayList<>();
         for (Exchange x : exchanges) {
             Evidence sent = x.sent();
-            int qos = x.publish().qos();
-            if (qos > 0 && x.answer().isEmpty() && cutOff(x)) {
+            int qos = publish(x).qos();
+            if (qos > 0 && x.answer().isEmpty() && x.cutOff(answerTime)) {
                 cutOff.add(sent);
                 continue;
             }
@@ -150,7 +139,7 @@ public final class CommandAcknowledgementCheck implements Check {
                         + "command (packet #" + sent.seq() + ") with " + got.get() + ", expected no answer", sent, x.answer().get()));
             } else if (qos > 0 && got.isEmpty()) {
                 findings.add(Finding.of(requirement, "packet #" + sent.seq() + ": the device sent no " + expected + " for the "
-                        + "QoS " + qos + " command (packet identifier " + x.publish().packetId() + ") before "
+                        + "QoS " + qos + " command (packet identifier " + publish(x).packetId() + ") before "
                         + (x.ended().isPresent() ? "its connection ended" : "the observation window closed"), sent));
             } else if (qos > 0 && got.get() != expected) {
                 findings.add(Finding.of(requirement, "packet #" + x.answer().get().seq() + ": the device answered the QoS "
@@ -166,27 +155,22 @@ public final class CommandAcknowledgementCheck implements Check {
         return Outcome.judged(findings, judged);
     }
 
-    /** Whether the suite closed the message's connection, unanswered, sooner after it than the answer time. */
-    private boolean cutOff(Exchange x) {
-        return x.ended().filter(e -> e.as(ConnectionEnded.class).orElseThrow().causedBySuite()
-                && e.nanos() - x.sent().nanos() < answerTime.toNanos()).isPresent();
-    }
 
     private Outcome identifiers(List<Exchange> exchanges) {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (Exchange x : exchanges) {
-            if (x.publish().qos() == 0 || x.answer().isEmpty()) {
+            if (publish(x).qos() == 0 || x.answer().isEmpty()) {
                 continue;
             }
             Evidence answer = x.answer().get();
             judged.add(x.sent());
             judged.add(answer);
             PublishAck ack = answer.as(PublishAck.class).orElseThrow();
-            if (ack.packetId() != x.publish().packetId()) {
+            if (ack.packetId() != publish(x).packetId()) {
                 findings.add(Finding.of(requirement, "packet #" + answer.seq() + ": " + ack.type() + " carries packet identifier "
                         + ack.packetId() + ", the command it answers (packet #" + x.sent().seq() + ") has "
-                        + x.publish().packetId(), x.sent(), answer));
+                        + publish(x).packetId(), x.sent(), answer));
             }
         }
         if (judged.isEmpty()) {
@@ -196,8 +180,8 @@ public final class CommandAcknowledgementCheck implements Check {
     }
 
     private Outcome order(List<Exchange> exchanges) {
-        List<Exchange> answered = exchanges.stream().filter(x -> x.publish().qos() > 0 && x.answer().isPresent()
-                && x.answer().get().as(PublishAck.class).orElseThrow().packetId() == x.publish().packetId()).toList();
+        List<Exchange> answered = exchanges.stream().filter(x -> publish(x).qos() > 0 && x.answer().isPresent()
+                && x.answer().get().as(PublishAck.class).orElseThrow().packetId() == publish(x).packetId()).toList();
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (int i = 0; i < answered.size(); i++) {
@@ -205,7 +189,7 @@ public final class CommandAcknowledgementCheck implements Check {
                 Exchange first = answered.get(i);
                 Exchange second = answered.get(j);
                 if (!first.sent().connection().equals(second.sent().connection())
-                        || first.publish().qos() != second.publish().qos()) {
+                        || publish(first).qos() != publish(second).qos()) {
                     continue;
                 }
                 judged.addAll(List.of(first.sent(), second.sent(), first.answer().get(), second.answer().get()));
@@ -213,8 +197,8 @@ public final class CommandAcknowledgementCheck implements Check {
                     findings.add(Finding.of(requirement, String.format("connection %s: the device answered the command of "
                             + "packet #%d (packet identifier %d) with packet #%d before the one of packet #%d (packet "
                             + "identifier %d) that came first, with packet #%d", first.sent().connection(),
-                            second.sent().seq(), second.publish().packetId(), second.answer().get().seq(), first.sent().seq(),
-                            first.publish().packetId(), first.answer().get().seq()), first.sent(), second.sent(),
+                            second.sent().seq(), publish(second).packetId(), second.answer().get().seq(), first.sent().seq(),
+                            publish(first).packetId(), first.answer().get().seq()), first.sent(), second.sent(),
                             second.answer().get(), first.answer().get()));
                 }
             }
@@ -250,27 +234,7 @@ public final class CommandAcknowledgementCheck implements Check {
     }
 
     private static List<Exchange> exchanges(List<Evidence> log) {
-        List<Evidence> sent = new ArrayList<>();
-        Map<Evidence, Evidence> answers = new HashMap<>();
-        for (Evidence e : log) {
-            if (e.direction() == Direction.SUITE_TO_DEVICE && e.as(Publish.class).isPresent()) {
-                sent.add(e);
-            } else if (e.direction() == Direction.DEVICE_TO_SUITE && e.as(PublishAck.class)
-                    .filter(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC).isPresent()) {
-                int id = e.as(PublishAck.class).orElseThrow().packetId();
-                List<Evidence> open = sent.stream().filter(s -> s.connection().equals(e.connection())
-                        && !answers.containsKey(s)).toList();
-                open.stream().filter(s -> s.as(Publish.class).orElseThrow().packetId() == id).findFirst()
-                        .or(() -> open.stream().findFirst()).ifPresent(s -> answers.put(s, e));
-            }
-        }
-        List<Exchange> exchanges = new ArrayList<>();
-        for (Evidence s : sent) {
-            Optional<Evidence> end = answers.containsKey(s) ? Optional.empty() : log.stream()
-                    .filter(e -> e.seq() > s.seq() && e.connection().equals(s.connection())
-                            && e.as(ConnectionEnded.class).isPresent()).findFirst();
-            exchanges.add(new Exchange(s, Optional.ofNullable(answers.get(s)), end));
-        }
-        return exchanges;
+        return SuiteExchanges.pair(log, e -> e.as(Publish.class).map(Publish::packetId), e -> e.as(PublishAck.class)
+                .filter(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC).map(PublishAck::packetId));
     }
 }

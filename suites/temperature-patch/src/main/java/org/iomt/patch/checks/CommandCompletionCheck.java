@@ -1,19 +1,16 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.core.model.ConnectionEnded;
-import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.patch.checks.SuiteExchanges.Exchange;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PublishAck;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,22 +57,9 @@ public final class CommandCompletionCheck implements Check {
         return new CommandCompletionCheck(requirement, Rule.DEFINED_REASON_CODE, Duration.ZERO);
     }
 
-    /**
-     * One PUBREL the suite sent the device, and what became of it.
-     *
-     * @param release    the suite's PUBREL
-     * @param completion the device's PUBCOMP that answers it, if any
-     * @param ended      how that connection ended, when it ended before a PUBCOMP came
-     */
-    private record Exchange(Evidence release, Optional<Evidence> completion, Optional<Evidence> ended) {
-        int packetId() {
-            return release.as(PublishAck.class).orElseThrow().packetId();
-        }
-    }
-
     /** Whether a PUBREL the suite sent still awaits its PUBCOMP on a connection that is open. */
     public static boolean completionOutstanding(List<Evidence> log) {
-        return exchanges(log).stream().anyMatch(x -> x.completion().isEmpty() && x.ended().isEmpty());
+        return exchanges(log).stream().anyMatch(x -> x.answer().isEmpty() && x.ended().isEmpty());
     }
 
     @Override
@@ -102,18 +86,17 @@ public final class CommandCompletionCheck implements Check {
         List<Evidence> judged = new ArrayList<>();
         List<Evidence> cutOff = new ArrayList<>();
         for (Exchange x : exchanges) {
-            if (x.ended().filter(e -> e.as(ConnectionEnded.class).orElseThrow().causedBySuite()
-                    && e.nanos() - x.release().nanos() < answerTime.toNanos()).isPresent()) {
-                cutOff.add(x.release());
+            if (x.cutOff(answerTime)) {
+                cutOff.add(x.sent());
                 continue;
             }
-            judged.add(x.release());
-            x.completion().ifPresent(judged::add);
-            if (x.completion().isEmpty()) {
-                findings.add(Finding.of(requirement, "packet #" + x.release().seq() + ": the device sent no PUBCOMP for the "
-                        + "PUBREL (packet identifier " + x.packetId() + ") on connection " + x.release().connection()
+            judged.add(x.sent());
+            x.answer().ifPresent(judged::add);
+            if (x.answer().isEmpty()) {
+                findings.add(Finding.of(requirement, "packet #" + x.sent().seq() + ": the device sent no PUBCOMP for the "
+                        + "PUBREL (packet identifier " + x.sentId() + ") on connection " + x.sent().connection()
                         + " before " + (x.ended().isPresent() ? "its connection ended" : "the observation window closed"),
-                        x.release()));
+                        x.sent()));
             } else {
                 identifierFinding(x).ifPresent(findings::add);
             }
@@ -130,9 +113,9 @@ public final class CommandCompletionCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (Exchange x : exchanges) {
-            if (x.completion().isPresent()) {
-                judged.add(x.release());
-                judged.add(x.completion().get());
+            if (x.answer().isPresent()) {
+                judged.add(x.sent());
+                judged.add(x.answer().get());
                 identifierFinding(x).ifPresent(findings::add);
             }
         }
@@ -143,31 +126,31 @@ public final class CommandCompletionCheck implements Check {
     }
 
     private Optional<Finding> identifierFinding(Exchange x) {
-        Evidence completion = x.completion().orElseThrow();
+        Evidence completion = x.answer().orElseThrow();
         int got = completion.as(PublishAck.class).orElseThrow().packetId();
-        if (got == x.packetId()) {
+        if (got == x.sentId()) {
             return Optional.empty();
         }
         return Optional.of(Finding.of(requirement, "packet #" + completion.seq() + ": PUBCOMP carries packet identifier "
-                + got + ", the PUBREL it answers (packet #" + x.release().seq() + ") has " + x.packetId(),
-                x.release(), completion));
+                + got + ", the PUBREL it answers (packet #" + x.sent().seq() + ") has " + x.sentId(),
+                x.sent(), completion));
     }
 
     private Outcome reasonCodes(List<Exchange> exchanges) {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (Exchange x : exchanges) {
-            if (x.completion().isEmpty()) {
+            if (x.answer().isEmpty()) {
                 continue;
             }
-            Evidence completion = x.completion().get();
-            judged.add(x.release());
+            Evidence completion = x.answer().get();
+            judged.add(x.sent());
             judged.add(completion);
             int code = completion.as(PublishAck.class).orElseThrow().reasonCode();
             if (!PUBCOMP_REASON_CODES.contains(code)) {
                 findings.add(Finding.of(requirement, String.format("packet #%d: PUBCOMP on connection %s carries reason code "
                         + "0x%02X, which MQTT 5.0 does not define for a PUBCOMP (it answers the PUBREL, packet #%d)",
-                        completion.seq(), completion.connection(), code, x.release().seq()), x.release(), completion));
+                        completion.seq(), completion.connection(), code, x.sent().seq()), x.sent(), completion));
             }
         }
         if (judged.isEmpty()) {
@@ -177,27 +160,8 @@ public final class CommandCompletionCheck implements Check {
     }
 
     private static List<Exchange> exchanges(List<Evidence> log) {
-        List<Evidence> releases = new ArrayList<>();
-        Map<Evidence, Evidence> completions = new HashMap<>();
-        for (Evidence e : log) {
-            Optional<PublishAck> ack = e.as(PublishAck.class);
-            if (e.direction() == Direction.SUITE_TO_DEVICE && ack.filter(a -> a.type() == PacketType.PUBREL).isPresent()) {
-                releases.add(e);
-            } else if (e.direction() == Direction.DEVICE_TO_SUITE && ack.filter(a -> a.type() == PacketType.PUBCOMP).isPresent()) {
-                int id = ack.get().packetId();
-                List<Evidence> open = releases.stream().filter(r -> r.connection().equals(e.connection())
-                        && !completions.containsKey(r)).toList();
-                open.stream().filter(r -> r.as(PublishAck.class).orElseThrow().packetId() == id).findFirst()
-                        .or(() -> open.stream().findFirst()).ifPresent(r -> completions.put(r, e));
-            }
-        }
-        List<Exchange> exchanges = new ArrayList<>();
-        for (Evidence r : releases) {
-            Optional<Evidence> end = completions.containsKey(r) ? Optional.empty() : log.stream()
-                    .filter(e -> e.seq() > r.seq() && e.connection().equals(r.connection())
-                            && e.as(ConnectionEnded.class).isPresent()).findFirst();
-            exchanges.add(new Exchange(r, Optional.ofNullable(completions.get(r)), end));
-        }
-        return exchanges;
+        return SuiteExchanges.pair(log, e -> e.as(PublishAck.class).filter(a -> a.type() == PacketType.PUBREL)
+                .map(PublishAck::packetId), e -> e.as(PublishAck.class).filter(a -> a.type() == PacketType.PUBCOMP)
+                .map(PublishAck::packetId));
     }
 }
