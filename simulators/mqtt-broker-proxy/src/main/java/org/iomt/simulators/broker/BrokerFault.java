@@ -483,7 +483,11 @@ public enum BrokerFault implements Fault {
     PROTOCOL_NAME_REFUSAL_KEPT_OPEN("protocol-name-refusal-kept-open",
             "answers an MQTT 5.0 CONNECT naming another protocol than MQTT with a CONNACK 0x84 of its own instead of "
                     + "forwarding it, and keeps the client's connection open",
-            List.of(), List.of("MQTT-3.1.2-1", "MQTT-3.1.4-1"));
+            List.of(), List.of("MQTT-3.1.2-1", "MQTT-3.1.4-1")),
+    SHARED_REFUSAL_REOFFERED("shared-refusal-reoffered",
+            "publishes once more to the broker, at QoS 0, a delivery that an MQTT 5.0 member of a shared subscription "
+                    + "refused with a PUBACK or PUBREC of reason code 0x80 or above, so the broker offers it to another member",
+            List.of(), List.of("MQTT-4.8.2-6"));
 
     private final String label;
     private final String description;

@@ -305,6 +305,7 @@ final class FaultTransforms {
                 p.session().keepClientOpenWhenBrokerCloses();
                 p.answer(new Connack(0, false, UNSUPPORTED_PROTOCOL_VERSION, MqttProperties.EMPTY));
             }));
+            case SHARED_REFUSAL_REOFFERED -> new SharedRefusalReoffered();
         };
     }
 

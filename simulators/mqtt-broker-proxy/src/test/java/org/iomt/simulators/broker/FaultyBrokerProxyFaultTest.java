@@ -597,4 +597,21 @@ class FaultyBrokerProxyFaultTest {
         String arrivedFirst = new String(station.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8);
         assertEquals(swapped ? "second" : "first", arrivedFirst);
     }
+
+    @ParameterizedTest(name = "with faults [{0}] a refused shared delivery is offered again: {1}")
+    @CsvSource({"'', false", "shared-refusal-reoffered, true"})
+    void aDeliveryASharedMemberRefusesIsOfferedAgainOnlyWithSharedRefusalReoffered(String fault, boolean again) throws Exception {
+        RawMqttClient first = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "member1");
+        subscribe(first, 1, "$share/g/ward/p9");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p9", 1, false, 3, bytes("36.6")));
+        Publish delivery = first.expect(Publish.class, ANSWER);
+        RawMqttClient second = bench.connected(bench.broker(), MqttVersion.V5_0, "member2");
+        subscribe(second, 1, "$share/g/ward/p9");
+        first.send(PublishAck.puback(delivery.packetId()).withReason(0x80, MqttProperties.EMPTY));
+        List<MqttPacket> offered = new ArrayList<>();
+        first.next(QUIET).filter(Publish.class::isInstance).ifPresent(offered::add);
+        second.next(QUIET).filter(Publish.class::isInstance).ifPresent(offered::add);
+        assertEquals(again, !offered.isEmpty(), "offered again: " + offered);
+    }
 }

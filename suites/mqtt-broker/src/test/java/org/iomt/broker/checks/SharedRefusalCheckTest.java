@@ -1,0 +1,82 @@
+package org.iomt.broker.checks;
+
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.iomt.broker.checks.Recording.assertFails;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A refused shared delivery judged on a recording of two members: re-offered, discarded beside a control, or unjudged. */
+@Tag("small")
+class SharedRefusalCheckTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(3);
+    private static final List<String> CONTROLS = List.of("later");
+
+    private final Recording rec = new Recording();
+
+    private Evidence delivered(String member, String payload) {
+        return rec.at(Direction.DEVICE_TO_SUITE, member, Publish.of("r", 1, false, 1, payload.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Evidence refused(String member) {
+        return rec.at(Direction.SUITE_TO_DEVICE, member, PublishAck.puback(1).withReason(0x80, MqttProperties.EMPTY));
+    }
+
+    private Outcome judge(Evidence delivery, Evidence refusal) {
+        return SharedRefusalCheck.notOfferedAgain("r", Optional.of(delivery), Optional.of(refusal), rec.of("m2").stream()
+                .filter(e -> e.as(Publish.class).isPresent()).toList(), CONTROLS, BOUND);
+    }
+
+    @Test
+    void theRefusedReadingAbsentBesideALaterOnePasses() {
+        Evidence delivery = delivered("m1", "reading");
+        Evidence refusal = refused("m1");
+        delivered("m2", "later");
+        assertTrue(judge(delivery, refusal).passed());
+    }
+
+    @Test
+    void theRefusedReadingOfferedToTheOtherMemberFails() {
+        Evidence delivery = delivered("m1", "reading");
+        Evidence refusal = refused("m1");
+        delivered("m2", "reading");
+        delivered("m2", "later");
+        assertFails(judge(delivery, refusal), "offered it to connection m2");
+    }
+
+    @Test
+    void withoutALaterReadingAtTheOtherMemberTheAbsenceShowsNothing() {
+        Evidence delivery = delivered("m1", "reading");
+        Evidence refusal = refused("m1");
+        delivered("m1", "later");
+        assertNotNull(judge(delivery, refusal).inconclusiveReason());
+    }
+
+    @Test
+    void aReadingBothMembersGotBeforeTheRefusalIsNotJudged() {
+        Evidence delivery = delivered("m1", "reading");
+        delivered("m2", "reading");
+        Evidence refusal = refused("m1");
+        delivered("m2", "later");
+        assertNotNull(judge(delivery, refusal).inconclusiveReason());
+    }
+
+    @Test
+    void noDeliveryLeavesNothingToRefuse() {
+        assertNotNull(SharedRefusalCheck.notOfferedAgain("r", Optional.empty(), Optional.empty(), List.of(), CONTROLS, BOUND)
+                .inconclusiveReason());
+    }
+}
