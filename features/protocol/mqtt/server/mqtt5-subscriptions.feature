@@ -73,3 +73,21 @@ Feature: A broker honours the MQTT 5.0 options of a subscription
       Given two monitors have joined a shared subscription to the patch's readings at QoS 1
       When the monitor that receives the patch's next reading refuses it
       Then the other monitor does not receive the refused reading, while it receives later ones
+
+  Rule: A QoS 2 delivery to the chosen member of a shared subscription that lost its connection is completed to that member when it comes back
+
+    @req:mqtt-5.0:MQTT-4.8.2-4 @pics:mqtt.version=5.0 @pics:mqtt.sharedSubscriptions @pics:mqtt.qos=2 @pics:mqtt.sessions
+    Scenario: A monitor of a shared subscription that lost its connection during a QoS 2 delivery gets the reading when it comes back
+      Given two monitors with lasting sessions have joined a shared subscription to the patch's readings at QoS 2
+      When the monitor that receives the patch's next reading loses its connection before acknowledging it
+      And that monitor comes back to its session
+      Then the monitor that came back receives the reading again
+
+  Rule: A QoS 2 message whose chosen member's session ends before the member comes back is not sent to another member
+
+    @req:mqtt-5.0:MQTT-4.8.2-5 @pics:mqtt.version=5.0 @pics:mqtt.sharedSubscriptions @pics:mqtt.qos=2 @pics:mqtt.sessions
+    Scenario: A reading whose monitor lost its connection and its session does not go to the other monitor of the shared subscription
+      Given two monitors whose sessions expire soon after their connections have joined a shared subscription to the patch's readings at QoS 2
+      When the monitor that receives the patch's next reading loses its connection before acknowledging it
+      And that monitor comes back after its session has expired
+      Then the other monitor does not receive the reading, while it receives later ones

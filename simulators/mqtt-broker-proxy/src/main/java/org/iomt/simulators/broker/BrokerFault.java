@@ -487,7 +487,17 @@ public enum BrokerFault implements Fault {
     SHARED_REFUSAL_REOFFERED("shared-refusal-reoffered",
             "publishes once more to the broker, at QoS 0, a delivery that an MQTT 5.0 member of a shared subscription "
                     + "refused with a PUBACK or PUBREC of reason code 0x80 or above, so the broker offers it to another member",
-            List.of(), List.of("MQTT-4.8.2-6"));
+            List.of(), List.of("MQTT-4.8.2-6")),
+    SHARED_RESEND_WITHHELD("shared-resend-withheld",
+            "drops every PUBLISH the broker sends again (DUP 1) on a connection that resumes the session of a client "
+                    + "identifier that joined a shared subscription, finishing its flow with the broker itself, so the member "
+                    + "that comes back never gets the delivery its lost connection left unfinished",
+            List.of(), List.of("MQTT-4.8.2-4")),
+    SHARED_LOSS_REOFFERED("shared-loss-reoffered",
+            "keeps the deliveries a member of a shared subscription left unacknowledged when its connection closed and, "
+                    + "when that client identifier connects again and gets Session Present 0, publishes them to the broker at "
+                    + "QoS 0 on the new connection, so the broker hands them to the members left",
+            List.of(), List.of("MQTT-4.8.2-5"));
 
     private final String label;
     private final String description;

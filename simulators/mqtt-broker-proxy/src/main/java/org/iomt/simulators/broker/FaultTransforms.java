@@ -74,10 +74,11 @@ final class FaultTransforms {
     private static final int KEPT_SESSION_EXPIRY = 300;
 
     /**
-     * A fault's transform for one connection; {@code expiries}, {@code clientIds} and {@code wills} are shared by every
-     * connection through the proxy.
+     * A fault's transform for one connection; {@code expiries}, {@code clientIds}, {@code wills} and {@code shared} are
+     * shared by every connection through the proxy.
      */
-    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds, WillsByClient wills) {
+    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds, WillsByClient wills,
+                              SharedMembersByClient shared) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
             case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED, CREDENTIALS_NEVER_ACCEPTED ->
@@ -306,6 +307,8 @@ final class FaultTransforms {
                 p.answer(new Connack(0, false, UNSUPPORTED_PROTOCOL_VERSION, MqttProperties.EMPTY));
             }));
             case SHARED_REFUSAL_REOFFERED -> new SharedRefusalReoffered();
+            case SHARED_RESEND_WITHHELD -> new SharedResendWithheld(shared);
+            case SHARED_LOSS_REOFFERED -> new SharedLossReoffered(shared);
         };
     }
 

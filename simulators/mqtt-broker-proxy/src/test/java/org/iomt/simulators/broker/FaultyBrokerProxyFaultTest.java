@@ -614,4 +614,50 @@ class FaultyBrokerProxyFaultTest {
         second.next(QUIET).filter(Publish.class::isInstance).ifPresent(offered::add);
         assertEquals(again, !offered.isEmpty(), "offered again: " + offered);
     }
+
+    @ParameterizedTest(name = "with faults [{0}] a shared member coming back to its session gets the QoS 2 delivery again: {1}")
+    @CsvSource({"'', true", "shared-resend-withheld, false"})
+    void aSharedMemberComingBackGetsItsDeliveryOnlyWithoutSharedResendWithheld(String fault, boolean resent) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient member = bench.connected(proxy, lasting("sharedback", 300, false));
+        subscribe(member, 2, "$share/g/ward/p10");
+        publishAtQos2(bench.connected(bench.broker(), MqttVersion.V5_0, "patch"), "ward/p10");
+        member.expect(Publish.class, ANSWER);
+        member.close();
+        RawMqttClient back = bench.connected(proxy, lasting("sharedback", 300, false));
+        try {
+            assertEquals(resent, back.next(QUIET).filter(Publish.class::isInstance).isPresent());
+        } finally {
+            back.close();
+            bench.connected(bench.broker(), lasting("sharedback", 0, true)).close();
+        }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a delivery a shared member's lost session left goes to the other member: {1}")
+    @CsvSource({"'', false", "shared-loss-reoffered, true"})
+    void aLostSharedDeliveryGoesToTheOtherMemberOnlyWithSharedLossReoffered(String fault, boolean reoffered) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient member = bench.connected(proxy, lasting("sharedlost", 300, false));
+        subscribe(member, 2, "$share/g/ward/p11");
+        publishAtQos2(bench.connected(bench.broker(), MqttVersion.V5_0, "patch"), "ward/p11");
+        member.expect(Publish.class, ANSWER);
+        member.close();
+        RawMqttClient other = bench.connected(bench.broker(), MqttVersion.V5_0, "othermember");
+        subscribe(other, 2, "$share/g/ward/p11");
+        bench.connected(proxy, lasting("sharedlost", 0, true));
+        assertEquals(reoffered, other.next(QUIET).filter(Publish.class::isInstance).isPresent());
+    }
+
+    /** An MQTT 5.0 CONNECT with the Session Expiry Interval given. */
+    private static Connect lasting(String clientId, int expiry, boolean cleanStart) {
+        return Connect.of(MqttVersion.V5_0, clientId, 60, cleanStart)
+                .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.SESSION_EXPIRY_INTERVAL, expiry));
+    }
+
+    private static void publishAtQos2(RawMqttClient patch, String topic) throws Exception {
+        patch.send(Publish.of(topic, 2, false, 3, bytes("36.6")));
+        patch.expect(PublishAck.class, ANSWER);
+        patch.send(PublishAck.pubrel(3));
+        patch.expect(PublishAck.class, ANSWER);
+    }
 }

@@ -31,8 +31,8 @@ public final class ResumedDeliveryCheck {
             Optional<Evidence> again = resendOf(first, afterResumption);
             if (again.isEmpty()) {
                 findings.add(Finding.of(requirement, "expected \"" + DeliveryCheck.payloadOf(original) + "\" (packet identifier "
-                        + first.packetId() + "), unacknowledged when the connection ended, to be sent again when the session "
-                        + "resumed; it was not", original));
+                        + first.packetId() + "), unacknowledged when connection " + original.connection() + " ended, to be sent again "
+                        + "when the session resumed; it was not", original));
                 continue;
             }
             judged.add(again.get());

@@ -18,9 +18,9 @@ import static org.iomt.broker.checks.Recording.assertFails;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A refused shared delivery judged on a recording of two members: re-offered, discarded beside a control, or unjudged. */
+/** A shared delivery refused or cut off, judged on a recording of two members: sent on, discarded beside a control, or unjudged. */
 @Tag("small")
-class SharedRefusalCheckTest {
+class SharedRedistributionCheckTest {
 
     private static final Duration BOUND = Duration.ofSeconds(3);
     private static final List<String> CONTROLS = List.of("later");
@@ -36,7 +36,7 @@ class SharedRefusalCheckTest {
     }
 
     private Outcome judge(Evidence delivery, Evidence refusal) {
-        return SharedRefusalCheck.notOfferedAgain("r", Optional.of(delivery), Optional.of(refusal), rec.of("m2").stream()
+        return SharedRedistributionCheck.notSentToAnother("r", Optional.of(delivery), Optional.of(refusal), rec.of("m2").stream()
                 .filter(e -> e.as(Publish.class).isPresent()).toList(), CONTROLS, BOUND);
     }
 
@@ -54,7 +54,7 @@ class SharedRefusalCheckTest {
         Evidence refusal = refused("m1");
         delivered("m2", "reading");
         delivered("m2", "later");
-        assertFails(judge(delivery, refusal), "offered it to connection m2");
+        assertFails(judge(delivery, refusal), "sent it to connection m2 afterwards");
     }
 
     @Test
@@ -75,8 +75,17 @@ class SharedRefusalCheckTest {
     }
 
     @Test
+    void aReadingSentToTheOtherMemberAfterTheChosenOneWasDroppedFails() {
+        Evidence delivery = delivered("m1", "reading");
+        Evidence drop = rec.at(Direction.TRANSPORT, "m1", null);
+        delivered("m2", "reading");
+        delivered("m2", "later");
+        assertFails(judge(delivery, drop), "was dropped before acknowledging it");
+    }
+
+    @Test
     void noDeliveryLeavesNothingToRefuse() {
-        assertNotNull(SharedRefusalCheck.notOfferedAgain("r", Optional.empty(), Optional.empty(), List.of(), CONTROLS, BOUND)
+        assertNotNull(SharedRedistributionCheck.notSentToAnother("r", Optional.empty(), Optional.empty(), List.of(), CONTROLS, BOUND)
                 .inconclusiveReason());
     }
 }
