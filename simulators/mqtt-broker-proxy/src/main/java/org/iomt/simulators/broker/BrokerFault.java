@@ -497,7 +497,11 @@ public enum BrokerFault implements Fault {
             "keeps the deliveries a member of a shared subscription left unacknowledged when its connection closed and, "
                     + "when that client identifier connects again and gets Session Present 0, publishes them to the broker at "
                     + "QoS 0 on the new connection, so the broker hands them to the members left",
-            List.of(), List.of("MQTT-4.8.2-5"));
+            List.of(), List.of("MQTT-4.8.2-5")),
+    UNAUTHORISED_PUBLISH_UNANSWERED("unauthorised-publish-unanswered",
+            "withholds the broker's PUBACK or PUBREC for a client's PUBLISH to the topic the restricted listener does not "
+                    + "authorise (last level \"" + UnauthorisedTopic.LEVEL + "\"), keeping the connection open",
+            List.of("MQTT-3.3.5-2"), List.of());
 
     private final String label;
     private final String description;

@@ -309,6 +309,7 @@ final class FaultTransforms {
             case SHARED_REFUSAL_REOFFERED -> new SharedRefusalReoffered();
             case SHARED_RESEND_WITHHELD -> new SharedResendWithheld(shared);
             case SHARED_LOSS_REOFFERED -> new SharedLossReoffered(shared);
+            case UNAUTHORISED_PUBLISH_UNANSWERED -> new UnauthorisedPublishUnanswered();
         };
     }
 

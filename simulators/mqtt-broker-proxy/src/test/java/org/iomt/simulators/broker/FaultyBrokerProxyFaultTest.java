@@ -648,6 +648,17 @@ class FaultyBrokerProxyFaultTest {
         assertEquals(reoffered, other.next(QUIET).filter(Publish.class::isInstance).isPresent());
     }
 
+    @ParameterizedTest(name = "with faults [{0}] a PUBLISH to the unauthorised topic is acknowledged: {1}")
+    @CsvSource({"'', true", "unauthorised-publish-unanswered, false"})
+    void aPublishToTheUnauthorisedTopicGoesUnansweredOnlyWithTheFault(String fault, boolean acknowledged) throws Exception {
+        RawMqttClient patch = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "patch");
+        patch.send(Publish.of(UnauthorisedTopic.under("ward"), 1, false, 3, bytes("36.6")));
+        Optional<MqttPacket> answer = patch.next(QUIET);
+        patch.send(Publish.of("ward/p12", 1, false, 4, bytes("36.7")));
+        assertAll(() -> assertEquals(acknowledged, answer.filter(PublishAck.class::isInstance).isPresent(), "answer: " + answer),
+                () -> assertEquals(4, patch.expect(PublishAck.class, ANSWER).packetId()));
+    }
+
     /** An MQTT 5.0 CONNECT with the Session Expiry Interval given. */
     private static Connect lasting(String clientId, int expiry, boolean cleanStart) {
         return Connect.of(MqttVersion.V5_0, clientId, 60, cleanStart)

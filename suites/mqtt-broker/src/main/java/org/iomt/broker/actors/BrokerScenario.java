@@ -142,6 +142,11 @@ public final class BrokerScenario implements AutoCloseable {
                 + "certificates (target.broker.tls.clientCertificate)"));
     }
 
+    /** The listener with a topic the broker does not authorise the suite's client to publish to, if the run has one. */
+    public Optional<BrokerUnderTest.Restricted> restrictedListener() {
+        return broker().restricted();
+    }
+
     /** The TLS listener; a profile without one leaves the scenario inconclusive. */
     public BrokerEndpoint tlsListener() {
         return broker().tls().orElseThrow(() -> new Inconclusive("the profile names no TLS listener (target.broker.tls)"));

@@ -19,10 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param log           the evidence log of the run
  * @param prefix        the first topic levels of this run: the profile's prefix and the run id
  * @param timers        the profile's protocol timers
+ * @param restricted    a listener with a topic the broker does not authorise the suite's client to publish to, when
+ *                      the profile names one (the suite's own Mosquitto always has one)
  */
 public record BrokerUnderTest(BrokerEndpoint open, Optional<BrokerEndpoint> authenticated, Optional<BrokerEndpoint> tls,
                               Optional<MutualTls> mutualTls, EvidenceLog log, String prefix, Timers timers,
-                              AtomicInteger scenarios) {
+                              Optional<Restricted> restricted, AtomicInteger scenarios) {
+
+    /** A listener, and a topic its clients are not authorised to publish to. */
+    public record Restricted(BrokerEndpoint listener, String unauthorisedTopic) {
+    }
 
     /** One listener that asks for client certificates: reached presenting the lab's certificate, and presenting none. */
     public record MutualTls(BrokerEndpoint withCertificate, BrokerEndpoint withoutCertificate) {
@@ -42,7 +48,13 @@ public record BrokerUnderTest(BrokerEndpoint open, Optional<BrokerEndpoint> auth
 
     public BrokerUnderTest(BrokerEndpoint open, Optional<BrokerEndpoint> authenticated, Optional<BrokerEndpoint> tls,
                            Optional<MutualTls> mutualTls, EvidenceLog log, String prefix, Timers timers) {
-        this(open, authenticated, tls, mutualTls, log, prefix, timers, new AtomicInteger());
+        this(open, authenticated, tls, mutualTls, log, prefix, timers, Optional.empty(), new AtomicInteger());
+    }
+
+    public BrokerUnderTest(BrokerEndpoint open, Optional<BrokerEndpoint> authenticated, Optional<BrokerEndpoint> tls,
+                           Optional<MutualTls> mutualTls, EvidenceLog log, String prefix, Timers timers,
+                           Optional<Restricted> restricted) {
+        this(open, authenticated, tls, mutualTls, log, prefix, timers, restricted, new AtomicInteger());
     }
 
     /** A fresh number for a scenario, naming its topics and clients. */

@@ -26,6 +26,8 @@ public final class BrokerKeys {
             "PKCS#8 PEM key of the client certificate, relative to the profile", "RFC 8446 §4.4.3");
     public static final ProfileKey<Integer> BROKER_MUTUAL_TLS_PORT = ProfileKey.integer("target.broker.tls.mutualPort", null,
             "port of the listener that requires client certificates; default: the TLS port", "RFC 8446 §4.3.2");
+    public static final ProfileKey<String> BROKER_UNAUTHORISED_TOPIC = ProfileKey.text("target.broker.unauthorisedTopic", null,
+            "a topic the broker does not authorise the suite's client to publish to (live)", "MQTT 3.1.1 §3.3.5");
     public static final ProfileKey<String> MOSQUITTO =
             ProfileKey.text("target.mosquitto.executable", "mosquitto",
                     "the Mosquitto program a mosquitto target starts: a path, or a name looked up on PATH", "DESIGN §8");
@@ -52,6 +54,6 @@ public final class BrokerKeys {
 
     /** Every key of the holder, for the device class's list of keys. */
     public static java.util.List<ProfileKey<?>> all() {
-        return java.util.List.of(BROKER_VERSIONS, BROKER_HOST, BROKER_PORT, BROKER_TLS_PORT, BROKER_TLS_CA, BROKER_TLS_NAME, BROKER_CLIENT_CERTIFICATE, BROKER_CLIENT_KEY, BROKER_MUTUAL_TLS_PORT, MOSQUITTO, TOPIC_PREFIX, RESPONSE_TIMEOUT, SILENT_KEEP_ALIVE, SESSION_EXPIRY, MESSAGE_EXPIRY, WILL_DELAY, KEEP_ALIVE_TOLERANCE, VARIATIONS);
+        return java.util.List.of(BROKER_VERSIONS, BROKER_HOST, BROKER_PORT, BROKER_TLS_PORT, BROKER_TLS_CA, BROKER_TLS_NAME, BROKER_CLIENT_CERTIFICATE, BROKER_CLIENT_KEY, BROKER_MUTUAL_TLS_PORT, MOSQUITTO, TOPIC_PREFIX, RESPONSE_TIMEOUT, SILENT_KEEP_ALIVE, SESSION_EXPIRY, MESSAGE_EXPIRY, WILL_DELAY, KEEP_ALIVE_TOLERANCE, VARIATIONS, BROKER_UNAUTHORISED_TOPIC);
     }
 }

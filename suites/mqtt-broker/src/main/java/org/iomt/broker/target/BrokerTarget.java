@@ -15,6 +15,7 @@ import org.iomt.mqtt.drivers.MqttKeys;
 import org.iomt.simulators.broker.BrokerFault;
 import org.iomt.simulators.broker.BrokerVariation;
 import org.iomt.simulators.broker.FaultyBrokerProxy;
+import org.iomt.simulators.broker.UnauthorisedTopic;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -73,8 +74,9 @@ public final class BrokerTarget implements DeviceTarget {
 
     private BrokerUnderTest startMosquitto(String prefix, BrokerUnderTest.Timers timers) throws IOException {
         Path work = Files.createTempDirectory("iomt-mosquitto");
+        String unauthorised = UnauthorisedTopic.under(prefix);
         LocalMosquitto mosquitto = LocalMosquitto.start(profile.get(BrokerKeys.MOSQUITTO), work,
-                evidenceDir.resolve("mosquitto.log"), BrokerFaults.configuration(faults));
+                evidenceDir.resolve("mosquitto.log"), BrokerFaults.configuration(faults), unauthorised);
         started.add(mosquitto);
         String host = LocalMosquitto.HOST;
         BrokerEndpoint open = BrokerEndpoint.plain(host, front(mosquitto.anonymousPort()), Optional.empty());
@@ -94,7 +96,9 @@ public final class BrokerTarget implements DeviceTarget {
         progress.printf("Mosquitto started (pid %d)%s%s%n", mosquitto.pid(), faults.isEmpty() ? ""
                 : " with faults " + faults.stream().map(BrokerFault::label).sorted().toList(), variations.isEmpty() ? ""
                 : " with variations " + variations.stream().map(BrokerVariation::label).sorted().toList());
-        return new BrokerUnderTest(open, Optional.of(authenticated), tls, mutual, log, prefix, timers);
+        BrokerUnderTest.Restricted restricted = new BrokerUnderTest.Restricted(
+                BrokerEndpoint.plain(host, front(mosquitto.restrictedPort()), Optional.empty()), unauthorised);
+        return new BrokerUnderTest(open, Optional.of(authenticated), tls, mutual, log, prefix, timers, Optional.of(restricted));
     }
 
     /** The port clients use for a listener: the listener's own, or the proxy's in front of it. */
@@ -144,7 +148,9 @@ public final class BrokerTarget implements DeviceTarget {
                             folder.resolve(profile.get(BrokerKeys.BROKER_CLIENT_KEY))),
                     BrokerEndpoint.tls(host, port, ca, name, Optional.empty())));
         }
-        return new BrokerUnderTest(open, credentials.map(c -> open), tls, mutual, log, prefix, timers);
+        Optional<BrokerUnderTest.Restricted> restricted = profile.find(BrokerKeys.BROKER_UNAUTHORISED_TOPIC)
+                .map(topic -> new BrokerUnderTest.Restricted(open, topic));
+        return new BrokerUnderTest(open, credentials.map(c -> open), tls, mutual, log, prefix, timers, restricted);
     }
 
     /** A live broker answers a TCP connection on each port the profile names, within the response timer. */

@@ -21,7 +21,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Eclipse Mosquitto started by the suite on free loopback ports with a generated configuration: an anonymous
- * listener, a listener that requires a user name and password, and, when openssl is at hand, a TLS listener with a
+ * listener, a listener that requires a user name and password, an anonymous restricted listener whose access-control
+ * list denies publishing to one topic, and, when openssl is at hand, a TLS listener with a
  * certificate issued for localhost and 127.0.0.1 by a CA generated for this run. Persistence is off, so every run
  * starts from an empty broker. The broker's own log is kept next to the run's evidence.
  */
@@ -34,6 +35,7 @@ final class LocalMosquitto implements AutoCloseable {
     private final Process process;
     private final int anonymousPort;
     private final int passwordPort;
+    private final int restrictedPort;
     private final Optional<Integer> tlsPort;
     private final Optional<Integer> mutualTlsPort;
     private final Path caFile;
@@ -43,14 +45,14 @@ final class LocalMosquitto implements AutoCloseable {
     /** Stops the broker and deletes its folder when the JVM ends before {@link #close} (a test JVM killed mid-run). */
     private final Thread onExit;
 
-    private LocalMosquitto(Path workDir, Process process, int anonymousPort, int passwordPort, Optional<Integer> tlsPort,
-                           Optional<Integer> mutualTlsPort, Path caFile, BrokerSettings.Credentials credentials) {
+    private LocalMosquitto(Path workDir, Process process, Ports ports, Path caFile, BrokerSettings.Credentials credentials) {
         this.workDir = workDir;
         this.process = process;
-        this.anonymousPort = anonymousPort;
-        this.passwordPort = passwordPort;
-        this.tlsPort = tlsPort;
-        this.mutualTlsPort = mutualTlsPort;
+        this.anonymousPort = ports.anonymous();
+        this.passwordPort = ports.password();
+        this.restrictedPort = ports.restricted();
+        this.tlsPort = ports.tls();
+        this.mutualTlsPort = ports.mutualTls();
         this.caFile = caFile;
         this.credentials = credentials;
         this.onExit = new Thread(() -> {
@@ -68,17 +70,20 @@ final class LocalMosquitto implements AutoCloseable {
      * @param program    the mosquitto binary: a path, or a name looked up on {@code PATH}
      * @param workDir    an empty folder for the configuration, password file and certificates
      * @param logFile    where the broker writes its log
+     * @param unauthorised the topic the restricted listener does not authorise clients to publish to
      */
-    static LocalMosquitto start(String program, Path workDir, Path logFile, Options options) throws IOException {
+    static LocalMosquitto start(String program, Path workDir, Path logFile, Options options, String unauthorised)
+            throws IOException {
         try {
-            return startIn(program, workDir, logFile, options);
+            return startIn(program, workDir, logFile, options, unauthorised);
         } catch (IOException | RuntimeException e) {
             Folders.deleteQuietly(workDir);
             throw e;
         }
     }
 
-    private static LocalMosquitto startIn(String program, Path workDir, Path logFile, Options options) throws IOException {
+    private static LocalMosquitto startIn(String program, Path workDir, Path logFile, Options options, String unauthorised)
+            throws IOException {
         Path executable = Executables.find(program).orElseThrow(() -> new IOException("no Mosquitto program "
                 + (program.contains("/") ? "at " + program : "'" + program + "' on PATH")
                 + " (Debian: apt-get install mosquitto; .ci/run installs it)"));
@@ -90,6 +95,7 @@ final class LocalMosquitto implements AutoCloseable {
         run(workDir, passwordTool.toString(), "-b", passwd.toString(), credentials.username(),
                 options.credentialsAccepted() ? credentials.password() : "refused-" + credentials.password());
         boolean tls = certificates(workDir, options.certificateName());
+        Files.writeString(workDir.resolve("acl"), "topic readwrite #\ntopic deny " + unauthorised + "\n");
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             Ports ports = Ports.pick(tls);
             Path confFile = workDir.resolve("mosquitto.conf");
@@ -98,8 +104,7 @@ final class LocalMosquitto implements AutoCloseable {
             Process process = new ProcessBuilder(executable.toString(), "-c", confFile.toString())
                     .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
             if (listening(process, ports)) {
-                return new LocalMosquitto(workDir, process, ports.anonymous(), ports.password(), ports.tls(), ports.mutualTls(),
-                        workDir.resolve("ca.crt"), credentials);
+                return new LocalMosquitto(workDir, process, ports, workDir.resolve("ca.crt"), credentials);
             }
             stop(process);
         }
@@ -111,15 +116,15 @@ final class LocalMosquitto implements AutoCloseable {
      * Free loopback ports for the listeners. A port is free when picked but another process may take it before the
      * broker binds it (parallel test JVMs do), so a start that loses the race is retried with new ports.
      */
-    private record Ports(int anonymous, int password, Optional<Integer> tls, Optional<Integer> mutualTls) {
+    private record Ports(int anonymous, int password, int restricted, Optional<Integer> tls, Optional<Integer> mutualTls) {
 
         static Ports pick(boolean tls) throws IOException {
-            return new Ports(freePort(), freePort(), tls ? Optional.of(freePort()) : Optional.empty(),
+            return new Ports(freePort(), freePort(), freePort(), tls ? Optional.of(freePort()) : Optional.empty(),
                     tls ? Optional.of(freePort()) : Optional.empty());
         }
 
         List<Integer> all() {
-            List<Integer> ports = new ArrayList<>(List.of(anonymous, password));
+            List<Integer> ports = new ArrayList<>(List.of(anonymous, password, restricted));
             tls.ifPresent(ports::add);
             mutualTls.ifPresent(ports::add);
             return ports;
@@ -131,7 +136,9 @@ final class LocalMosquitto implements AutoCloseable {
                 .append("per_listener_settings true\npersistence false\nlog_dest stdout\nlog_type all\nlog_timestamp_format %H:%M:%S\n")
                 .append("listener ").append(ports.anonymous()).append(' ').append(HOST).append("\nallow_anonymous true\n")
                 .append("listener ").append(ports.password()).append(' ').append(HOST)
-                .append("\nallow_anonymous false\npassword_file ").append(passwd).append('\n');
+                .append("\nallow_anonymous false\npassword_file ").append(passwd).append('\n')
+                .append("listener ").append(ports.restricted()).append(' ').append(HOST)
+                .append("\nallow_anonymous true\nacl_file ").append(workDir.resolve("acl")).append('\n');
         ports.tls().ifPresent(port -> conf.append("listener ").append(port).append(' ').append(HOST)
                 .append("\nallow_anonymous ").append(options.anonymousTls())
                 .append(options.anonymousTls() ? "" : "\npassword_file " + passwd)
@@ -195,6 +202,11 @@ final class LocalMosquitto implements AutoCloseable {
 
     int passwordPort() {
         return passwordPort;
+    }
+
+    /** The anonymous listener whose access-control list denies publishing to the run's unauthorised topic. */
+    int restrictedPort() {
+        return restrictedPort;
     }
 
     Optional<Integer> tlsPort() {

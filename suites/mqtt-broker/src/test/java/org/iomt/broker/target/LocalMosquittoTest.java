@@ -26,7 +26,7 @@ class LocalMosquittoTest {
         String mosquittoProgram = RealPeer.require("mosquitto", "apt-get install mosquitto; .ci/run installs it").toString();
         Path work = Files.createTempDirectory("iomt-mosquitto"); // as the run makes it: the broker's user must reach it
         LocalMosquitto mosquitto = LocalMosquitto.start(mosquittoProgram, work, dir.resolve("mosquitto.log"),
-                BrokerFaults.configuration(Set.of()));
+                BrokerFaults.configuration(Set.of()), "test/unauthorised");
         ProcessHandle broker = ProcessHandle.of(mosquitto.pid()).orElseThrow();
         assertTrue(Files.exists(work.resolve("mosquitto.conf")));
 
@@ -40,7 +40,7 @@ class LocalMosquittoTest {
     void aStartThatFailsDeletesTheFolder() throws IOException {
         Path work = Files.createDirectory(dir.resolve("work"));
         assertThrows(IOException.class, () -> LocalMosquitto.start(dir.resolve("no-mosquitto").toString(), work,
-                dir.resolve("mosquitto.log"), BrokerFaults.configuration(Set.of())));
+                dir.resolve("mosquitto.log"), BrokerFaults.configuration(Set.of()), "test/unauthorised"));
         assertFalse(Files.exists(work), "its folder is left");
     }
 }
