@@ -55,6 +55,7 @@ public final class SharedMembers {
     private Optional<Evidence> delivery = Optional.empty();
     private Optional<Evidence> end = Optional.empty();
     private String chosen;
+    private boolean lostConnection;
 
     public SharedMembers(BrokerScenario scenario) {
         this.scenario = scenario;
@@ -82,6 +83,7 @@ public final class SharedMembers {
 
     /** The patch publishes a reading at QoS 2; the suite drops the connection of the member that receives it. */
     public void loseConnectionOnNextReading() {
+        lostConnection = true;
         publishReading(2).ifPresent(id -> {
             scenario.dropConnection(chosen);
             end = scenario.lastDrop(chosen);
@@ -115,6 +117,10 @@ public final class SharedMembers {
 
     /** The reading, left unacknowledged when the member's connection was dropped, came to it again on its new connection. */
     public Outcome receivedAgain(String requirement) {
+        Optional<Outcome> notQos2 = SharedRedistributionCheck.belowQos2(delivery);
+        if (notQos2.isPresent()) {
+            return notQos2.get();
+        }
         List<Evidence> again = chosen == null ? List.of() : scenario.deliveries(chosen, readings(), 1, scenario.response());
         return ResumedDeliveryCheck.resent(requirement, delivery.stream().toList(), again);
     }
@@ -124,6 +130,10 @@ public final class SharedMembers {
      * the chosen one refused it or lost its connection, judged beside a later reading that did.
      */
     public Outcome notSentToTheOther(String requirement) {
+        Optional<Outcome> notQos2 = lostConnection ? SharedRedistributionCheck.belowQos2(delivery) : Optional.empty();
+        if (notQos2.isPresent()) {
+            return notQos2.get();
+        }
         String other = MEMBERS.stream().filter(m -> !m.equals(chosen)).findFirst().orElseThrow();
         List<String> controls = new ArrayList<>();
         if (end.isPresent()) {

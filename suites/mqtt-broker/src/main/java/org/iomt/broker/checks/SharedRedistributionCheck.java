@@ -3,6 +3,7 @@ package org.iomt.broker.checks;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
+import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 
 import java.time.Duration;
@@ -60,6 +61,17 @@ public final class SharedRedistributionCheck {
         }
         judged.add(control.get());
         return Outcome.judged(List.of(), judged);
+    }
+
+    /**
+     * Not applicable when the reading reached the chosen member at a QoS below 2: the rules on a member that lost its
+     * connection bind QoS 2 deliveries only (for QoS 1 the broker may give the message to another member).
+     */
+    public static Optional<Outcome> belowQos2(Optional<Evidence> delivery) {
+        return delivery.filter(d -> d.as(Publish.class).orElseThrow().qos() < 2).map(d -> Outcome.notApplicable("the broker "
+                + "delivered the reading to connection " + d.connection() + " at QoS " + d.as(Publish.class).orElseThrow().qos()
+                + ", not QoS 2 (it granted the shared subscription less), so the rule on QoS 2 deliveries does not arise",
+                List.of(d)));
     }
 
     private static String ending(Evidence end) {

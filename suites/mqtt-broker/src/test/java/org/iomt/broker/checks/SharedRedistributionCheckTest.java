@@ -84,6 +84,14 @@ class SharedRedistributionCheckTest {
     }
 
     @Test
+    void aDeliveryBelowQos2LeavesTheRulesOnLostConnectionsNotApplicable() {
+        Evidence qos1 = delivered("m1", "reading");
+        Evidence qos2 = rec.at(Direction.DEVICE_TO_SUITE, "m1", Publish.of("r", 2, false, 2, "other".getBytes(StandardCharsets.UTF_8)));
+        assertNotNull(SharedRedistributionCheck.belowQos2(Optional.of(qos1)).orElseThrow().notApplicableReason());
+        assertTrue(SharedRedistributionCheck.belowQos2(Optional.of(qos2)).isEmpty());
+    }
+
+    @Test
     void noDeliveryLeavesNothingToRefuse() {
         assertNotNull(SharedRedistributionCheck.notSentToAnother("r", Optional.empty(), Optional.empty(), List.of(), CONTROLS, BOUND)
                 .inconclusiveReason());
