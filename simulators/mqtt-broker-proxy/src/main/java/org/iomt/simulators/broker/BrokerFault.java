@@ -486,7 +486,7 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-3.1.2-1", "MQTT-3.1.4-1")),
     SHARED_REFUSAL_REOFFERED("shared-refusal-reoffered",
             "publishes once more to the broker, at QoS 0, a delivery that an MQTT 5.0 member of a shared subscription "
-                    + "refused with a PUBACK or PUBREC of reason code 0x80 or above, so the broker offers it to another member",
+                    + "refused with a PUBACK or PUBREC of reason code 0x80 or above, so the broker offers it to the group again",
             List.of(), List.of("MQTT-4.8.2-6")),
     SHARED_RESEND_WITHHELD("shared-resend-withheld",
             "drops every PUBLISH the broker sends again (DUP 1) on a connection that resumes the session of a client "

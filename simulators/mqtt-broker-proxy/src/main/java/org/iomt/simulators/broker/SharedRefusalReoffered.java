@@ -13,7 +13,7 @@ import java.util.Map;
  * A message a member of a Shared Subscription refused is offered to the group again: when an MQTT 5.0 client that
  * holds a {@code $share/} subscription answers a delivery with a PUBACK or PUBREC of reason code 0x80 or above, the
  * proxy passes the answer on and publishes the message once more to the broker at QoS 0 on that connection, so the
- * broker hands it to another member.
+ * broker hands it to one of the members again.
  */
 final class SharedRefusalReoffered implements PacketTransform {
 

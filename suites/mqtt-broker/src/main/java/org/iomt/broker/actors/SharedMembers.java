@@ -126,8 +126,9 @@ public final class SharedMembers {
     }
 
     /**
-     * The patch publishes a few more readings; the reading chosen for one member did not reach the other member after
-     * the chosen one refused it or lost its connection, judged beside a later reading that did.
+     * The patch publishes a few more readings; the reading chosen for one member reached neither the other member nor
+     * the chosen one again after the chosen one refused it or lost its connection, judged beside a later reading that
+     * reached the other member.
      */
     public Outcome notSentToTheOther(String requirement) {
         Optional<Outcome> notQos2 = lostConnection ? SharedRedistributionCheck.belowQos2(delivery) : Optional.empty();
@@ -144,8 +145,9 @@ public final class SharedMembers {
             }
             awaitAny(scenario.client(other), controls, scenario.response());
         }
-        return SharedRedistributionCheck.notSentToAnother(requirement, delivery, end, scenario.deliveredSoFar(other, readings()),
-                controls, scenario.response());
+        List<Evidence> chosenNow = chosen == null ? List.of() : scenario.deliveredSoFar(chosen, readings());
+        return SharedRedistributionCheck.notSentToAnother(requirement, delivery, end, chosenNow,
+                scenario.deliveredSoFar(other, readings()), controls, scenario.response());
     }
 
     private Connect connectPacket(String member) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A message the broker chose one member of a Shared Subscription for is not sent to another member once that member
- * refused it (PUBACK or PUBREC of reason code 0x80 or above) or lost its connection before acknowledging it; the
- * absence is judged only beside a later message that reached the other member.
+ * A message the broker chose one member of a Shared Subscription for is not sent to another member, nor again to the
+ * chosen one, once that member refused it (PUBACK or PUBREC of reason code 0x80 or above) or lost its connection
+ * before acknowledging it; the absence is judged only beside a later message that reached the other member.
  */
 public final class SharedRedistributionCheck {
 
@@ -25,12 +25,14 @@ public final class SharedRedistributionCheck {
      * @param delivery the PUBLISH of the message to the chosen member, if a member received it
      * @param end      what ended the chosen member's part: the refusing acknowledgement it sent, or the suite's note
      *                 that it dropped the member's connection
+     * @param chosenNow every PUBLISH the chosen member's latest connection received on the shared topic, in order
      * @param other    every PUBLISH the other member received on the shared topic, in order
      * @param controls the payloads of the messages published later
      * @param bound    how long the suite waited for the message and for a control message at the other member
      */
     public static Outcome notSentToAnother(String requirement, Optional<Evidence> delivery, Optional<Evidence> end,
-                                           List<Evidence> other, List<String> controls, Duration bound) {
+                                           List<Evidence> chosenNow, List<Evidence> other, List<String> controls,
+                                           Duration bound) {
         if (delivery.isEmpty() || end.isEmpty()) {
             return Outcome.inconclusive("neither member of the shared subscription received the reading within "
                     + bound.toMillis() + " ms, so none was chosen for it", other);
@@ -45,6 +47,14 @@ public final class SharedRedistributionCheck {
                     + "once and what it does afterwards cannot be told", List.of(delivery.get(), before.get(0), end.get()));
         }
         List<Evidence> judged = new ArrayList<>(List.of(delivery.get(), end.get()));
+        List<Evidence> again = chosenNow.stream().filter(e -> e.seq() > endedAt && DeliveryCheck.payloadOf(e).equals(payload))
+                .toList();
+        if (!again.isEmpty()) {
+            judged.addAll(again);
+            return Outcome.judged(List.of(new Finding(requirement, "expected \"" + payload + "\", chosen for connection " + chosen
+                    + ", to be discarded after that connection " + ending(end.get()) + "; the broker sent it again to "
+                    + "connection " + again.get(0).connection() + " afterwards", judged)), judged);
+        }
         List<Evidence> sent = other.stream().filter(e -> e.seq() > endedAt && DeliveryCheck.payloadOf(e).equals(payload)).toList();
         if (!sent.isEmpty()) {
             judged.addAll(sent);

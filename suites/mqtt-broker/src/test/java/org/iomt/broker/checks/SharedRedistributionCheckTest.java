@@ -36,8 +36,12 @@ class SharedRedistributionCheckTest {
     }
 
     private Outcome judge(Evidence delivery, Evidence refusal) {
-        return SharedRedistributionCheck.notSentToAnother("r", Optional.of(delivery), Optional.of(refusal), rec.of("m2").stream()
-                .filter(e -> e.as(Publish.class).isPresent()).toList(), CONTROLS, BOUND);
+        return SharedRedistributionCheck.notSentToAnother("r", Optional.of(delivery), Optional.of(refusal), publishes("m1"),
+                publishes("m2"), CONTROLS, BOUND);
+    }
+
+    private List<Evidence> publishes(String member) {
+        return rec.of(member).stream().filter(e -> e.as(Publish.class).isPresent()).toList();
     }
 
     @Test
@@ -55,6 +59,15 @@ class SharedRedistributionCheckTest {
         delivered("m2", "reading");
         delivered("m2", "later");
         assertFails(judge(delivery, refusal), "sent it to connection m2 afterwards");
+    }
+
+    @Test
+    void theRefusedReadingSentAgainToTheRefusingMemberFails() {
+        Evidence delivery = delivered("m1", "reading");
+        Evidence refusal = refused("m1");
+        delivered("m1", "reading");
+        delivered("m2", "later");
+        assertFails(judge(delivery, refusal), "sent it again to connection m1");
     }
 
     @Test
@@ -93,7 +106,8 @@ class SharedRedistributionCheckTest {
 
     @Test
     void noDeliveryLeavesNothingToRefuse() {
-        assertNotNull(SharedRedistributionCheck.notSentToAnother("r", Optional.empty(), Optional.empty(), List.of(), CONTROLS, BOUND)
+        assertNotNull(SharedRedistributionCheck.notSentToAnother("r", Optional.empty(), Optional.empty(), List.of(), List.of(), CONTROLS,
+                BOUND)
                 .inconclusiveReason());
     }
 }
