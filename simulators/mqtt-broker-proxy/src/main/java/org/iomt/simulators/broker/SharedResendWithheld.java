@@ -45,7 +45,8 @@ final class SharedResendWithheld implements PacketTransform {
                 p.answer(PublishAck.pubrec(pub.packetId()));
             }
         });
-        p.packet(PublishAck.class).filter(a -> a.type() == PacketType.PUBREL && released.remove(a.packetId())).ifPresent(a -> {
+        p.packet(PublishAck.class).filter(a -> a.type() == PacketType.PUBREL && released.contains(a.packetId())).ifPresent(a -> {
+            released.remove(a.packetId());
             p.drop();
             p.answer(PublishAck.pubcomp(a.packetId()));
         });

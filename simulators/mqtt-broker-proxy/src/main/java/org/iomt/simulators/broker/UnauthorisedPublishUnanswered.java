@@ -24,6 +24,9 @@ final class UnauthorisedPublishUnanswered implements PacketTransform {
     @Override
     public void toClient(Passage p) {
         p.packet(PublishAck.class).filter(a -> (a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC)
-                && unanswered.remove(a.packetId())).ifPresent(a -> p.drop());
+                && unanswered.contains(a.packetId())).ifPresent(a -> {
+            unanswered.remove(a.packetId());
+            p.drop();
+        });
     }
 }
