@@ -66,14 +66,3 @@ Feature: A broker keeps each session for its own client identifier, for as long 
       Examples: MQTT 5.0
         | version |
         | 5.0     |
-
-  Rule: In MQTT 5.0 a will is stored with its session, so the end of the session publishes it
-
-    @req:mqtt-5.0:MQTT-3.1.2-7 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.will
-    Scenario: A will delayed beyond its session's end is published when the session ends
-      Given a monitor watching the wills of the ward's patches
-      And a patch connected with a short session and a will delayed beyond the session's end
-      And a second patch connected with the same short session and a will without delay
-      When both patches lose their connections
-      And the patches' session expiry interval passes
-      Then the monitor receives the first patch's will, published when its session ended

@@ -501,12 +501,7 @@ public enum BrokerFault implements Fault {
             "drops the broker's QoS 1 deliveries on topics ending /every-session/readings to a connection whose CONNACK "
                     + "said a session was present, acknowledging them itself, as if a message were added only to the "
                     + "sessions of connected clients",
-            List.of("MQTT-4.5.0-1"), List.of("MQTT-4.5.0-1")),
-    WILL_OUTLIVES_SESSION("will-outlives-session",
-            "drops the broker's deliveries on topics ending /session-wills/patch, the will of a client whose Will Delay "
-                    + "Interval reaches a minute beyond its session, as a broker keeping the will apart from the session "
-                    + "would until the delay passed",
-            List.of(), List.of("MQTT-3.1.2-7"));
+            List.of("MQTT-4.5.0-1"), List.of("MQTT-4.5.0-1"));
 
     private final String label;
     private final String description;
@@ -580,11 +575,7 @@ public enum BrokerFault implements Fault {
             case WILL_LOST -> Unjudged.rows("no will is published, so nothing about its delivery can be judged",
                     Set.of(v3("MQTT-3.1.2-16"), v3("MQTT-3.1.2-17"), v3("MQTT-3.14.4-3"), v5("MQTT-3.1.2-14"),
                             v5("MQTT-3.1.2-15"), v5("MQTT-3.1.3-9"), v5("MQTT-3.14.4-3"), v3("MQTT-3.1.2-10"),
-                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1"), v3("MQTT-3.14.1-1"), v3("MQTT-3.1.2-12"), v5("MQTT-3.1.3-10"),
-                            v5("MQTT-3.1.2-7")));
-            case SESSION_EXPIRY_EXTENDED -> Unjudged.rows("a session outlives the Session Expiry Interval its client asked "
-                    + "for, so the session a will is stored with has not ended when the suite looks for the will",
-                    Set.of(v5("MQTT-3.1.2-7")));
+                            v5("MQTT-3.1.2-10"), v5("MQTT-3.14.1-1"), v3("MQTT-3.14.1-1"), v3("MQTT-3.1.2-12"), v5("MQTT-3.1.3-10")));
             case PINGRESP_WITHHELD -> Unjudged.rows("no ping is answered, so whether two clients admitted without "
                     + "identifier both stay connected is not shown, nor that the broker keeps serving an admitted client "
                     + "beside a connection it closed for a failure code", Set.of(v3("MQTT-3.1.3-6"), v5("MQTT-3.1.3-6"),

@@ -73,9 +73,6 @@ final class FaultTransforms {
     /** U+FEFF, whose UTF-8 form EF BB BF {@link BrokerFault#BYTE_ORDER_MARK_STRIPPED} removes from topic names. */
     private static final String ZERO_WIDTH_NO_BREAK_SPACE = "\uFEFF";
 
-    /** How the will topic ends that {@link BrokerFault#WILL_OUTLIVES_SESSION} keeps from the client. */
-    private static final String WILL_BEYOND_SESSION_TOPIC_END = "/session-wills/patch";
-
     /** Session Expiry Interval (s) that {@code sessions-always-kept} gives a 5.0 CONNECT that names none. */
     private static final int KEPT_SESSION_EXPIRY = 300;
 
@@ -317,8 +314,6 @@ final class FaultTransforms {
             case SESSION_GIVEN_TO_NEWCOMER -> new SessionGivenToNewcomer();
             case SUBSCRIPTION_FORGOTTEN -> new SubscriptionForgotten();
             case ABSENT_SESSIONS_SKIPPED -> new AbsentSessionsSkipped();
-            case WILL_OUTLIVES_SESSION -> onWayToClient(p -> p.packet(Publish.class)
-                    .filter(pub -> pub.topic().endsWith(WILL_BEYOND_SESSION_TOPIC_END)).ifPresent(pub -> p.drop()));
         };
     }
 

@@ -80,17 +80,6 @@ class SessionAndStringFaultTest {
         assertEquals(delivered, back.next(QUIET).isPresent());
     }
 
-    @ParameterizedTest(name = "with faults [{0}] the will on the topic ending /session-wills/patch is delivered: {1}")
-    @CsvSource({"'', true", "will-outlives-session, false"})
-    void theWillOfASessionIsKeptFromTheMonitorOnlyWithTheFault(String fault, boolean delivered) throws Exception {
-        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
-        subscribe(monitor, 0, "ward/session-wills/#");
-        publish("ward/session-wills/patch");
-        publish("ward/session-wills/second");
-        assertEquals(delivered ? "ward/session-wills/patch" : "ward/session-wills/second",
-                monitor.expect(Publish.class, ANSWER).topic());
-    }
-
     /** Sends DISCONNECT and waits until the broker closed the connection, so that what follows comes after it. */
     private static void leave(RawMqttClient client) throws Exception {
         client.send(new Disconnect(0, 0, MqttProperties.EMPTY));

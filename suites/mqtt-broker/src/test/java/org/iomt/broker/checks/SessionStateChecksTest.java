@@ -102,28 +102,4 @@ class SessionStateChecksTest {
         Outcome none = EverySessionCheck.addedToEach("r", connection("station2", false), connection("monitor2", true), "x");
         assertNotNull(none.inconclusiveReason());
     }
-
-    @Test
-    void aWillPublishedBeforeItsDelayBecauseItsSessionEndedPasses() {
-        assertTrue(SessionWillCheck.publishedWithTheSessionsEnd("r", connection("monitor", false, "control", "will"), "will",
-                "control", connection("patch", false)).passed());
-    }
-
-    @Test
-    void aWillMissingOnceItsSessionEndedFails() {
-        assertFails(SessionWillCheck.publishedWithTheSessionsEnd("r", connection("monitor", false, "control"), "will", "control",
-                connection("patch", false)), "(Session Present 0 on connection patch)");
-    }
-
-    @Test
-    void aMissingWillIsUnjudgedWhileTheSessionLastsOrNoWillCameAtAll() {
-        Outcome sessionKept = SessionWillCheck.publishedWithTheSessionsEnd("r", connection("monitor", false, "control"), "will",
-                "control", connection("patch", true));
-        assertNotNull(sessionKept.inconclusiveReason());
-        assertTrue(sessionKept.inconclusiveReason().contains("Session Present 1 on connection patch"));
-        Outcome noWills = SessionWillCheck.publishedWithTheSessionsEnd("r", connection("monitor2", false), "will", "control",
-                connection("patch2", false));
-        assertNotNull(noWills.inconclusiveReason());
-        assertTrue(noWills.inconclusiveReason().contains("connection monitor2"));
-    }
 }
