@@ -501,7 +501,25 @@ public enum BrokerFault implements Fault {
     UNAUTHORISED_PUBLISH_UNANSWERED("unauthorised-publish-unanswered",
             "withholds the broker's PUBACK or PUBREC for a client's PUBLISH to the topic the restricted listener does not "
                     + "authorise (last level \"" + UnauthorisedTopic.LEVEL + "\"), keeping the connection open",
-            List.of("MQTT-3.3.5-2"), List.of());
+            List.of("MQTT-3.3.5-2"), List.of()),
+    BYTE_ORDER_MARK_STRIPPED("byte-order-mark-stripped",
+            "removes U+FEFF (EF BB BF) from the topic names of clients' PUBLISHes before the broker sees them, as a reader "
+                    + "taking it for a byte order mark would; only topic names holding it change",
+            List.of("MQTT-1.5.3-3"), List.of("MQTT-1.5.4-3")),
+    SESSION_GIVEN_TO_NEWCOMER("session-given-to-newcomer",
+            "hands the broker a CONNECT whose client identifier ends in \"newcomer\" under the same identifier ending in "
+                    + "\"monitor\", so the newcomer is given the session of another client's identifier",
+            List.of("MQTT-3.1.3-2"), List.of("MQTT-3.1.3-2")),
+    SUBSCRIPTION_FORGOTTEN("subscription-forgotten",
+            "unsubscribes a client from its subscription to a topic ending /throughout/readings on its own account once "
+                    + "the broker has delivered one message for it, swallowing the UNSUBACK, so the subscription is lost "
+                    + "while the connection is open",
+            List.of("MQTT-4.1.0-1", "MQTT-4.1.0-2"), List.of("MQTT-4.1.0-1")),
+    ABSENT_SESSIONS_SKIPPED("absent-sessions-skipped",
+            "drops the broker's QoS 1 deliveries on topics ending /every-session/readings to a connection whose CONNACK "
+                    + "said a session was present, acknowledging them itself, as if a message were added only to the "
+                    + "sessions of connected clients",
+            List.of("MQTT-4.5.0-1"), List.of("MQTT-4.5.0-1"));
 
     private final String label;
     private final String description;
@@ -555,10 +573,12 @@ public enum BrokerFault implements Fault {
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
                             v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1")));
-            case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one; and a 3.1.1 "
+            case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one, nor does a "
+                    + "message wait in one for its client or for another client to be handed it by mistake; and a 3.1.1 "
                     + "client without identifier asking to keep its session is admitted, so no refusal comes behind which "
                     + "to judge what it sent", Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"),
-                    v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"), v5("MQTT-4.1.0-2"), v3("MQTT-3.1.4-5")));
+                    v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"), v5("MQTT-4.1.0-2"), v3("MQTT-3.1.4-5"), v3("MQTT-3.1.3-2"),
+                    v5("MQTT-3.1.3-2"), v3("MQTT-4.5.0-1"), v5("MQTT-4.5.0-1")));
             case ZERO_LENGTH_CLIENT_ID_MISHANDLED -> Unjudged.rows("a 3.1.1 client without identifier asking to keep its "
                     + "session is admitted, so no refusal comes behind which to judge what it sent", Set.of(v3("MQTT-3.1.4-5")));
             case SESSION_PRESENT_CLEARED -> Unjudged.rows("a client told its session is gone does not wait for what it held",

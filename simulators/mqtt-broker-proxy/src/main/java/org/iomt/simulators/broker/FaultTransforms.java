@@ -70,6 +70,9 @@ final class FaultTransforms {
     /** A byte no well-formed UTF-8 string holds, which {@link BrokerFault#DELIVERY_TOPIC_NOT_UTF8} puts in a topic name. */
     private static final int NEVER_IN_UTF8 = 0xFF;
 
+    /** U+FEFF, whose UTF-8 form EF BB BF {@link BrokerFault#BYTE_ORDER_MARK_STRIPPED} removes from topic names. */
+    private static final String ZERO_WIDTH_NO_BREAK_SPACE = "\uFEFF";
+
     /** Session Expiry Interval (s) that {@code sessions-always-kept} gives a 5.0 CONNECT that names none. */
     private static final int KEPT_SESSION_EXPIRY = 300;
 
@@ -310,6 +313,12 @@ final class FaultTransforms {
             case SHARED_RESEND_WITHHELD -> new SharedResendWithheld(shared);
             case SHARED_LOSS_REOFFERED -> new SharedLossReoffered(shared);
             case UNAUTHORISED_PUBLISH_UNANSWERED -> new UnauthorisedPublishUnanswered();
+            case BYTE_ORDER_MARK_STRIPPED -> editToBroker(Publish.class, pub -> pub.topic().contains(ZERO_WIDTH_NO_BREAK_SPACE)
+                    ? new Publish(pub.flags(), pub.topic().replace(ZERO_WIDTH_NO_BREAK_SPACE, ""), pub.packetId(), pub.properties(),
+                    pub.payload()) : pub);
+            case SESSION_GIVEN_TO_NEWCOMER -> new SessionGivenToNewcomer();
+            case SUBSCRIPTION_FORGOTTEN -> new SubscriptionForgotten();
+            case ABSENT_SESSIONS_SKIPPED -> new AbsentSessionsSkipped();
         };
     }
 
