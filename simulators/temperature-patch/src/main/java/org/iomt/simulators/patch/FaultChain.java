@@ -77,6 +77,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public boolean closesOnInvalidPacket(boolean conformant) {
+        return through(conformant, PatchTransform::closesOnInvalidPacket);
+    }
+
+    @Override
     public long refusalBackoffMillis(long conformant) {
         return through(conformant, PatchTransform::refusalBackoffMillis);
     }

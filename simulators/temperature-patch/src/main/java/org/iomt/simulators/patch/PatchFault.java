@@ -212,7 +212,12 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.7.2-1")) : List.of()),
     COMMAND_PUBRECS_REVERSED("command-pubrecs-reversed", "holds back the PUBREC of a QoS 2 command until the next command "
             + "has come, and then answers the later one first (judged when a command topic at QoS 2 is claimed)",
-            v -> List.of(mqtt(v, "MQTT-4.6.0-3")));
+            v -> List.of(mqtt(v, "MQTT-4.6.0-3"))),
+    IGNORES_MALFORMED_PACKETS("ignores-malformed-packets", "keeps the connection open when its broker sends a packet it "
+            + "cannot decode (a PUBLISH at QoS 3), a packet with wrong fixed-header flags, or a second CONNACK, and reads "
+            + "on as if nothing had come",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.13.2-1"), mqtt(v, "MQTT-3.14.1-1"))
+                    : List.of(mqtt(v, "MQTT-3.3.1-4"), mqtt(v, "MQTT-2.2.2-2"), mqtt(v, "MQTT-4.8.0-1")));
 
 
     private final String label;

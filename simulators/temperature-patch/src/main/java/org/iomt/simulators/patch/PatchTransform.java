@@ -55,6 +55,14 @@ interface PatchTransform {
     default void afterRefusal(ConnectionAction publishPendingReading) throws IOException {
     }
 
+    /**
+     * Whether the patch closes the connection on a packet of its broker's that it cannot decode, that breaks a rule of
+     * the packet's form, or that breaks the protocol (a second CONNACK).
+     */
+    default boolean closesOnInvalidPacket(boolean conformant) {
+        return conformant;
+    }
+
     /** How long the patch waits before it connects again after a refused CONNECT. */
     default long refusalBackoffMillis(long conformant) {
         return conformant;

@@ -299,6 +299,12 @@ final class PatchTransforms {
                             UNDEFINED_PUBACK_REASON, conformant.properties()));
                 }
             };
+            case IGNORES_MALFORMED_PACKETS -> new PatchTransform() {
+                @Override
+                public boolean closesOnInvalidPacket(boolean conformant) {
+                    return false;
+                }
+            };
             case COMMAND_ACKS_REVERSED, COMMAND_PUBRECS_REVERSED -> new PatchTransform() {
                 private PublishAck held;
 

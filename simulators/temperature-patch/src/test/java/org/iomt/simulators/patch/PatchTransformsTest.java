@@ -32,7 +32,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every patch fault is a transform that changes what the patch does, and no fault changes it when none is on. */
 @Tag("small")
@@ -65,6 +67,7 @@ class PatchTransformsTest {
         seen.add(HexFormat.of().formatHex(t.connectFrame(MqttEncoder.encode(t.connect(persistent), VERSION))));
         seen.add(HexFormat.of().formatHex(t.connectFrame(MqttEncoder.encode(t.connect(Connect.of(VERSION, "patch-1", 30, true)),
                 VERSION))));
+        seen.add(t.closesOnInvalidPacket(true));
         seen.add(t.refusalBackoffMillis(1000));
         seen.add(t.readingIntervalNanos(5_000_000_000L));
         seen.add(t.keepAliveInUse(15, 30));
@@ -139,6 +142,12 @@ class PatchTransformsTest {
                 .subscribe(conformant)));
         assertEquals("c100", hex(PatchTransforms.active(settings(Set.of(PatchFault.PINGREQ_FLAGS_WRONG)))
                 .keepAlivePing(new PingReq(0)).orElseThrow()));
+    }
+
+    @Test
+    void ignoringMalformedPacketsKeepsTheConnectionThatTheConformantPatchCloses() {
+        assertTrue(PatchTransforms.active(settings(Set.of())).closesOnInvalidPacket(true));
+        assertFalse(PatchTransforms.active(settings(Set.of(PatchFault.IGNORES_MALFORMED_PACKETS))).closesOnInvalidPacket(true));
     }
 
     @Test

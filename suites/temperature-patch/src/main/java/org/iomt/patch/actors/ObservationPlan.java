@@ -1,6 +1,7 @@
 package org.iomt.patch.actors;
 
 import org.iomt.mqtt.drivers.ConnackLimits;
+import org.iomt.mqtt.model.MalformedProbe;
 
 import java.time.Duration;
 
@@ -71,5 +72,15 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
         Duration forKeepAlive = keepAlive.multipliedBy(2);
         Duration longer = forReadings.compareTo(forKeepAlive) > 0 ? forReadings : forKeepAlive;
         return longer.plus(limits.isPresent() ? acknowledgementHold() : Duration.ZERO).plusSeconds(1);
+    }
+
+    /**
+     * The longest the suite waits for its malformed probes to run, after the window: the device's next packet on the
+     * connection open then (a reading or a PINGREQ), and for each probe the device's closing the connection and
+     * connecting again.
+     */
+    public Duration probesBound(int probes) {
+        Duration nextPacket = interval.compareTo(keepAlive) > 0 ? interval : keepAlive;
+        return nextPacket.plus(MalformedProbe.CLOSE_BOUND.plus(connectTimeout).multipliedBy(probes));
     }
 }

@@ -9,6 +9,7 @@ import org.iomt.core.model.ObservationClosed;
 import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.checks.MqttEvidence;
 import org.iomt.mqtt.drivers.BrokerControls;
+import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
@@ -42,6 +43,7 @@ public final class ReportingDeviceObservation {
     private final BrokerControls controls;
     private Optional<Evidence> firstPacket;
     private List<Evidence> frozen;
+    private List<Evidence> probed;
 
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
@@ -182,6 +184,25 @@ public final class ReportingDeviceObservation {
                     + " during the observation window: the device opened too few TLS connections");
         }
         return evidence;
+    }
+
+    /**
+     * The observation once, after the window, the broker has sent the device each of these malformed packets on a
+     * connection of its own and that connection has ended (bounded by the plan); taken once per run, so that the
+     * probes disturb nothing the window judges.
+     */
+    public synchronized List<Evidence> awaitMalformedProbes(List<MalformedProbe> sequence) {
+        observed();
+        if (probed == null) {
+            controls.sendMalformedProbes(sequence);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device, one per connection, "
+                    + sequence.stream().map(MalformedProbe::description).toList() + ", and answer nothing more there, to "
+                    + "see it close each such connection within " + MalformedProbe.CLOSE_BOUND.toMillis() + " ms", null);
+            waitFor(entries -> controls.malformedProbesOver(), plan.probesBound(sequence.size()));
+            controls.cancelMalformedProbes();
+            probed = log.snapshot();
+        }
+        return probed;
     }
 
     public Outcome judge(Check check) {

@@ -5,6 +5,7 @@ import org.iomt.core.model.Outcome;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.run.ActiveRun;
+import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
 import org.iomt.patch.checks.ClockCheck;
@@ -15,6 +16,7 @@ import org.iomt.patch.checks.ConnectPayload;
 import org.iomt.patch.checks.ConnectPayloadCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
 import org.iomt.patch.checks.KeepAliveCheck;
+import org.iomt.patch.checks.MalformedProbeCheck;
 import org.iomt.patch.checks.MinimalLengthCheck;
 import org.iomt.patch.checks.NonEmptyTopicCheck;
 import org.iomt.patch.checks.PublishCheck;
@@ -426,6 +428,26 @@ public final class ReportingDeviceQuestions {
 
     public Outcome noPacketIdentifierAtQos0(String req) {
         return ask(new Qos0PacketIdCheck(req, version()));
+    }
+
+    public Outcome closesOnQosThreePublish(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.PUBLISH_QOS_THREE));
+    }
+
+    public Outcome closesOnPubackWithWrongFlags(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.PUBACK_FLAGS));
+    }
+
+    public Outcome closesOnSecondConnack(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.SECOND_CONNACK));
+    }
+
+    public Outcome closesOnDisconnectWithWrongFlags(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.DISCONNECT_FLAGS));
+    }
+
+    private Outcome afterProbes(Check check) {
+        return check.judge(observation.awaitMalformedProbes(MalformedProbe.forVersion(version())));
     }
 
     private MqttVersion version() {
