@@ -305,6 +305,15 @@ final class PatchTransforms {
                     return false;
                 }
             };
+            case CLIENT_ID_CHANGES_ON_RECONNECT -> new PatchTransform() {
+                private int connections;
+
+                @Override
+                public String clientId(String configured) {
+                    connections++;
+                    return connections == 1 ? configured : configured + connections;
+                }
+            };
             case COMMAND_ACKS_REVERSED, COMMAND_PUBRECS_REVERSED -> new PatchTransform() {
                 private PublishAck held;
 

@@ -60,6 +60,7 @@ class PatchTransformsTest {
         t.afterRefusal(() -> actions.add("after refusal"));
         seen.add(actions);
         seen.add(t.clientId("patch-1"));
+        seen.add(t.clientId("patch-1")); // a second connection
         Connect persistent = Connect.of(VERSION, "patch-1", 30, false)
                 .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.SESSION_EXPIRY_INTERVAL, 300))
                 .withCredentials("patch", "secret".getBytes(StandardCharsets.UTF_8))

@@ -30,6 +30,7 @@ import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
 import org.iomt.patch.checks.ServerKeepAliveCheck;
+import org.iomt.patch.checks.SessionClientIdCheck;
 import org.iomt.patch.checks.StringEncodingCheck;
 import org.iomt.patch.checks.SubscribeFlagsCheck;
 import org.iomt.patch.checks.TemperatureCheck;
@@ -124,6 +125,14 @@ public final class ReportingDeviceQuestions {
 
     public Outcome resentOnResumedSession(String req) {
         return ask(RedeliveryCheck.resentOnResumption(req));
+    }
+
+    public Outcome keptAcrossConnections(String req) {
+        return ask(RedeliveryCheck.keptAcrossConnections(req));
+    }
+
+    public Outcome sameClientIdForItsSession(String req) {
+        return ask(new SessionClientIdCheck(req));
     }
 
     public Outcome dupOnResend(String req) {

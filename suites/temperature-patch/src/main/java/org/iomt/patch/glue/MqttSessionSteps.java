@@ -92,6 +92,16 @@ public final class MqttSessionSteps {
         verdict.require(device.resentOnResumedSession(verdict.requirement()));
     }
 
+    @Then("the device sends that reading again on the resumed session, having kept it across the lost connection")
+    public void theDeviceKeptTheUnacknowledgedReading() {
+        verdict.require(device.keptAcrossConnections(verdict.requirement()));
+    }
+
+    @Then("the device connects again under the client identifier of the session it holds")
+    public void theDeviceConnectsUnderItsSessionsClientId() {
+        verdict.require(device.sameClientIdForItsSession(verdict.requirement()));
+    }
+
     @Then("every reading the device sends again has DUP set")
     public void everyResentReadingHasDupSet() {
         verdict.require(device.dupOnResend(verdict.requirement()));

@@ -86,6 +86,45 @@ class RedeliveryChecksTest {
         assertTrue(outcome.findings().get(0).message().contains("was not resent on connection c2"), outcome.findings().get(0).message());
         assertNotNull(RedeliveryCheck.dupSet("r").judge(session).inconclusiveReason());
         assertNotNull(RedeliveryCheck.sameIdentifier("r").judge(session).inconclusiveReason());
+        Outcome kept = RedeliveryCheck.keptAcrossConnections("r").judge(session);
+        assertEquals(1, kept.findings().size(), "the forgotten message was not kept across the lost connection");
+    }
+
+    @Test
+    void aMessageSentAgainUnderANewIdentifierWasStillKeptAcrossTheLostConnection() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "b", true));
+        assertTrue(RedeliveryCheck.keptAcrossConnections("r").judge(session).passed());
+    }
+
+    @Test
+    void theSessionIsResumedUnderTheClientIdentifierItsUnacknowledgedReadingWentOutUnder() {
+        interruptedThenResumed(true);
+        assertTrue(new SessionClientIdCheck("r").judge(session).passed());
+    }
+
+    @Test
+    void aNewClientIdentifierWhileAReadingIsUnacknowledgedFails() {
+        interruptedThenResumed(true);
+        session.set(6, new Evidence("test", 7, Instant.EPOCH, 7_000_000_000L, Direction.DEVICE_TO_SUITE, "c2", new byte[0],
+                "CONNECT", Optional.of(Connect.of(MqttVersion.V3_1_1, "p2", 1, false))));
+        Outcome outcome = new SessionClientIdCheck("r").judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("packet #7: the device connected again on c2 as \"p2\", while "
+                + "its reading of packet #5 went out unacknowledged on c1 under the session of \"p\""),
+                outcome.findings().get(0).message());
+    }
+
+    @Test
+    void aCleanSessionOrNothingUnacknowledgedLeavesTheClientIdentifierUnjudged() {
+        on("c1", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c1", Direction.SUITE_TO_DEVICE, Connack.of(false, 0));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", Direction.SUITE_TO_DEVICE, PublishAck.puback(1));
+        on("c2", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "other", 1, false));
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c3", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "third", 1, true));
+        assertNotNull(new SessionClientIdCheck("r").judge(session).inconclusiveReason());
     }
 
     @Test
