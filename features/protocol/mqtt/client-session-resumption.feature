@@ -89,3 +89,9 @@ Feature: A reporting device resumes its persistent session after a lost connecti
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A client resends its unacknowledged messages in the order it first sent them
+
+    @req:mqtt-3.1.1:MQTT-4.6.0-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+    Scenario: The device resends two unacknowledged readings in the order it first sent them
+      Then after the broker lost the connection while several readings awaited their acknowledgement, the device resends them in the order it first sent them

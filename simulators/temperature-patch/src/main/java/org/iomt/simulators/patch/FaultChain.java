@@ -82,6 +82,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public List<Publish> resendOrder(List<Publish> conformant) {
+        return through(conformant, PatchTransform::resendOrder);
+    }
+
+    @Override
     public long refusalBackoffMillis(long conformant) {
         return through(conformant, PatchTransform::refusalBackoffMillis);
     }

@@ -221,7 +221,10 @@ public enum PatchFault implements Fault {
                     : List.of(mqtt(v, "MQTT-3.3.1-4"), mqtt(v, "MQTT-2.2.2-2"), mqtt(v, "MQTT-4.8.0-1"))),
     CLIENT_ID_CHANGES_ON_RECONNECT("client-id-changes-on-reconnect", "connects under a new client identifier (its own "
             + "with the connection's number appended) on every connection after the first, so that the session it holds "
-            + "is never resumed", v -> List.of(mqtt(v, "MQTT-3.1.3-2")));
+            + "is never resumed", v -> List.of(mqtt(v, "MQTT-3.1.3-2"))),
+    RESENDS_IN_REVERSE_ORDER("resends-in-reverse-order", "on a resumed session sends its unacknowledged readings again "
+            + "last first (judged in MQTT 3.1.1, where the broker leaves two readings unacknowledged before a drop)",
+            v -> v == MqttVersion.V5_0 ? List.of() : List.of(mqtt(v, "MQTT-4.6.0-1")));
 
 
     private final String label;

@@ -63,6 +63,11 @@ interface PatchTransform {
         return conformant;
     }
 
+    /** The unacknowledged messages of a resumed session, in the order the patch sends them again. */
+    default List<Publish> resendOrder(List<Publish> conformant) {
+        return conformant;
+    }
+
     /** How long the patch waits before it connects again after a refused CONNECT. */
     default long refusalBackoffMillis(long conformant) {
         return conformant;

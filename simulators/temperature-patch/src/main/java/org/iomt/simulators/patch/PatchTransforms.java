@@ -19,7 +19,9 @@ import org.iomt.standards.senml.SenmlRecordBuilder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -312,6 +314,14 @@ final class PatchTransforms {
                 public String clientId(String configured) {
                     connections++;
                     return connections == 1 ? configured : configured + connections;
+                }
+            };
+            case RESENDS_IN_REVERSE_ORDER -> new PatchTransform() {
+                @Override
+                public List<Publish> resendOrder(List<Publish> conformant) {
+                    List<Publish> reversed = new ArrayList<>(conformant);
+                    Collections.reverse(reversed);
+                    return reversed;
                 }
             };
             case COMMAND_ACKS_REVERSED, COMMAND_PUBRECS_REVERSED -> new PatchTransform() {

@@ -273,7 +273,7 @@ public final class TemperaturePatch implements AutoCloseable {
         again.addAll(awaitingResend); // still unacknowledged when the connection before was lost
         inFlight.clear();
         awaitingResend.clear();
-        for (Publish original : again) {
+        for (Publish original : faults.resendOrder(again)) {
             Publish dup = original.withDup(true);
             if (settings.version() == MqttVersion.V5_0) {
                 dup = dup.withProperties(aliasProperties());

@@ -411,7 +411,7 @@ final class BrokerConnection implements Runnable {
             close("dropped by the suite before acknowledging the PUBLISH, as a network loss would");
             return false;
         }
-        if (controls.acknowledgementsWithheld()) {
+        if (controls.acknowledgementsWithheld() || controls.takeLeftUnacknowledged(publish.qos())) {
             return true;
         }
         if (publish.qos() > 0 && acknowledgementHold.isPresent() && held == null) {

@@ -27,6 +27,7 @@ public final class BrokerControls {
     private final AtomicBoolean holdTaken = new AtomicBoolean();
     private final java.util.Queue<MalformedProbe> probes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger probesUnderWay = new AtomicInteger();
+    private final AtomicInteger qosPublishesLeftUnacknowledged = new AtomicInteger();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -188,5 +189,19 @@ public final class BrokerControls {
     /** The connection a probe was sent on has ended. */
     void malformedProbeEnded() {
         probesUnderWay.decrementAndGet();
+    }
+
+    /**
+     * The next {@code count} PUBLISH packets at QoS 1 or 2 get no acknowledgement, so that, with a planned drop after
+     * them, the device is left with that many more unacknowledged messages; 0 cancels what is left of it.
+     */
+    public BrokerControls leaveUnacknowledged(int count) {
+        qosPublishesLeftUnacknowledged.set(count);
+        return this;
+    }
+
+    /** Whether this PUBLISH, of the given QoS, is one to leave unacknowledged; counts it. */
+    boolean takeLeftUnacknowledged(int qos) {
+        return qos > 0 && qosPublishesLeftUnacknowledged.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
     }
 }

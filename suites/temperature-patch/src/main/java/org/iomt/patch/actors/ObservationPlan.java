@@ -83,4 +83,15 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
         Duration nextPacket = interval.compareTo(keepAlive) > 0 ? interval : keepAlive;
         return nextPacket.plus(MalformedProbe.CLOSE_BOUND.plus(connectTimeout).multipliedBy(probes));
     }
+
+    /**
+     * The longest the suite waits, after the window, for the device to leave {@link #UNACKNOWLEDGED_BEFORE_DROP} QoS 1
+     * readings unacknowledged, have its connection dropped on the next, and send them all again on the resumed session.
+     */
+    public Duration resendOrderBound() {
+        return interval.multipliedBy(UNACKNOWLEDGED_BEFORE_DROP + 2).plus(connectTimeout);
+    }
+
+    /** The QoS 1 readings the broker leaves unacknowledged before it drops the connection on the next, after the window. */
+    public static final int UNACKNOWLEDGED_BEFORE_DROP = 1;
 }

@@ -14,6 +14,7 @@ import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.standards.mqtt.Publish;
 
@@ -44,6 +45,7 @@ public final class ReportingDeviceObservation {
     private Optional<Evidence> firstPacket;
     private List<Evidence> frozen;
     private List<Evidence> probed;
+    private List<Evidence> resent;
 
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
@@ -203,6 +205,31 @@ public final class ReportingDeviceObservation {
             probed = log.snapshot();
         }
         return probed;
+    }
+
+    /**
+     * The observation once, after the window, the broker has left {@link ObservationPlan#UNACKNOWLEDGED_BEFORE_DROP}
+     * QoS 1 readings of the device unacknowledged, dropped the connection on the next, and the device has sent them
+     * all again on the resumed session (bounded by the plan); taken once per run; INCONCLUSIVE when the profile claims
+     * no persistent session at QoS 1.
+     */
+    public synchronized List<Evidence> awaitSeveralResent() {
+        observed();
+        if (!plan.interruptSession()) {
+            throw new Inconclusive("the profile claims no persistent session at QoS 1, so the suite left no readings "
+                    + "unacknowledged across a lost connection");
+        }
+        if (resent == null) {
+            int unacknowledged = ObservationPlan.UNACKNOWLEDGED_BEFORE_DROP;
+            controls.leaveUnacknowledged(unacknowledged).dropConnectionOnQosPublish(unacknowledged + 1);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will leave the device's next " + unacknowledged
+                    + " QoS 1 PUBLISH unacknowledged and drop the connection on the one after, to see the order in which "
+                    + "it resends them on the resumed session", null);
+            waitFor(ResendOrderCheck::twoOrMoreResent, plan.resendOrderBound());
+            controls.leaveUnacknowledged(0);
+            resent = log.snapshot();
+        }
+        return resent;
     }
 
     public Outcome judge(Check check) {

@@ -28,6 +28,7 @@ import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
+import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
 import org.iomt.patch.checks.ServerKeepAliveCheck;
 import org.iomt.patch.checks.SessionClientIdCheck;
@@ -133,6 +134,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome sameClientIdForItsSession(String req) {
         return ask(new SessionClientIdCheck(req));
+    }
+
+    public Outcome resentInOriginalOrder(String req) {
+        return new ResendOrderCheck(req).judge(observation.awaitSeveralResent());
     }
 
     public Outcome dupOnResend(String req) {

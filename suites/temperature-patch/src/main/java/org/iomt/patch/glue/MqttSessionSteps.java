@@ -102,6 +102,11 @@ public final class MqttSessionSteps {
         verdict.require(device.sameClientIdForItsSession(verdict.requirement()));
     }
 
+    @Then("after the broker lost the connection while several readings awaited their acknowledgement, the device resends them in the order it first sent them")
+    public void theDeviceResendsInTheOriginalOrder() {
+        verdict.require(device.resentInOriginalOrder(verdict.requirement()));
+    }
+
     @Then("every reading the device sends again has DUP set")
     public void everyResentReadingHasDupSet() {
         verdict.require(device.dupOnResend(verdict.requirement()));

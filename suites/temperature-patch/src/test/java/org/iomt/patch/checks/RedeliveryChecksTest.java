@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,45 @@ class RedeliveryChecksTest {
         interruptedThenResumed(true);
         on("c2", Direction.DEVICE_TO_SUITE, reading(3, "b", true));
         assertTrue(RedeliveryCheck.keptAcrossConnections("r").judge(session).passed());
+    }
+
+    /** c1: readings 1 and 2 both unacknowledged when the connection is lost; c2 resumes the session. */
+    private void twoUnacknowledgedThenResumed() {
+        on("c1", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c1", Direction.SUITE_TO_DEVICE, Connack.of(false, 0));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c1", Direction.TRANSPORT, ConnectionEnded.byPeer("dropped"));
+        on("c2", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c2", Direction.SUITE_TO_DEVICE, Connack.of(true, 0));
+    }
+
+    @Test
+    void twoReadingsResentInTheOrderFirstSentPass() {
+        twoUnacknowledgedThenResumed();
+        on("c2", Direction.DEVICE_TO_SUITE, reading(1, "a", true));
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        assertTrue(ResendOrderCheck.twoOrMoreResent(session));
+        assertTrue(new ResendOrderCheck("r").judge(session).passed());
+    }
+
+    @Test
+    void twoReadingsResentLastFirstFailNamingBoth() {
+        twoUnacknowledgedThenResumed();
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        on("c2", Direction.DEVICE_TO_SUITE, reading(1, "a", true));
+        Outcome outcome = new ResendOrderCheck("r").judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("packet #9 on connection c2 resends packet #3 after packet "
+                + "#8 resent packet #4, which went out later"), outcome.findings().get(0).message());
+    }
+
+    @Test
+    void aSingleResendShowsNoOrder() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        assertFalse(ResendOrderCheck.twoOrMoreResent(session));
+        assertNotNull(new ResendOrderCheck("r").judge(session).inconclusiveReason());
     }
 
     @Test
