@@ -95,3 +95,9 @@ Feature: A reporting device resumes its persistent session after a lost connecti
     @req:mqtt-3.1.1:MQTT-4.6.0-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
     Scenario: The device resends two unacknowledged readings in the order it first sent them
       Then after the broker lost the connection while several readings awaited their acknowledgement, the device resends them in the order it first sent them
+
+  Rule: In MQTT 5.0 a client that meets Session Present 0 discards the session state it holds
+
+    @req:mqtt-5.0:MQTT-3.2.2-5 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+    Scenario: The device forgets its unacknowledged reading when the broker has lost its session
+      Then after the broker forgot its session while a reading awaited its acknowledgement, the device sends that reading no more

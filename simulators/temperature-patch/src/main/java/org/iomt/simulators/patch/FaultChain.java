@@ -87,6 +87,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public boolean keepsInFlightWithoutSession(boolean conformant) {
+        return through(conformant, PatchTransform::keepsInFlightWithoutSession);
+    }
+
+    @Override
     public long refusalBackoffMillis(long conformant) {
         return through(conformant, PatchTransform::refusalBackoffMillis);
     }

@@ -224,7 +224,11 @@ public enum PatchFault implements Fault {
             + "is never resumed", v -> List.of(mqtt(v, "MQTT-3.1.3-2"))),
     RESENDS_IN_REVERSE_ORDER("resends-in-reverse-order", "on a resumed session sends its unacknowledged readings again "
             + "last first (judged in MQTT 3.1.1, where the broker leaves two readings unacknowledged before a drop)",
-            v -> v == MqttVersion.V5_0 ? List.of() : List.of(mqtt(v, "MQTT-4.6.0-1")));
+            v -> v == MqttVersion.V5_0 ? List.of() : List.of(mqtt(v, "MQTT-4.6.0-1"))),
+    KEEPS_STATE_WITHOUT_SESSION("keeps-state-without-session", "keeps its unacknowledged readings when the broker "
+            + "answers Session Present 0, and sends them again (judged in MQTT 5.0, where the broker "
+            + "forgets the session in a drop after the window)",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-5")) : List.of());
 
 
     private final String label;

@@ -68,6 +68,11 @@ interface PatchTransform {
         return conformant;
     }
 
+    /** Whether the patch keeps its unacknowledged readings, to send again, when the broker answers Session Present 0. */
+    default boolean keepsInFlightWithoutSession(boolean conformant) {
+        return conformant;
+    }
+
     /** How long the patch waits before it connects again after a refused CONNECT. */
     default long refusalBackoffMillis(long conformant) {
         return conformant;

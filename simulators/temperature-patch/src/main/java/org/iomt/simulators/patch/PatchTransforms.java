@@ -324,6 +324,12 @@ final class PatchTransforms {
                     return reversed;
                 }
             };
+            case KEEPS_STATE_WITHOUT_SESSION -> new PatchTransform() {
+                @Override
+                public boolean keepsInFlightWithoutSession(boolean conformant) {
+                    return true;
+                }
+            };
             case COMMAND_ACKS_REVERSED, COMMAND_PUBRECS_REVERSED -> new PatchTransform() {
                 private PublishAck held;
 

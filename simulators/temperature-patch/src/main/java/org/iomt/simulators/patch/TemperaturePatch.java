@@ -479,6 +479,9 @@ public final class TemperaturePatch implements AutoCloseable {
         try {
             if (connack.sessionPresent()) {
                 resendInFlight(); // the resumed session holds the subscription to the commands too
+            } else if (faults.keepsInFlightWithoutSession(false)) {
+                resendInFlight();
+                subscribeToCommands();
             } else {
                 inFlight.clear(); // no session on the broker's side: what was in flight is gone with it
                 awaitingResend.clear();

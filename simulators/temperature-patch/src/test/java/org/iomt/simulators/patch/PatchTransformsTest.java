@@ -69,6 +69,7 @@ class PatchTransformsTest {
         seen.add(HexFormat.of().formatHex(t.connectFrame(MqttEncoder.encode(t.connect(Connect.of(VERSION, "patch-1", 30, true)),
                 VERSION))));
         seen.add(t.closesOnInvalidPacket(true));
+        seen.add(t.keepsInFlightWithoutSession(false));
         seen.add(t.resendOrder(List.of(Publish.of(TOPIC, 1, true, 1, PAYLOAD), Publish.of(TOPIC, 1, true, 2, PAYLOAD))).stream()
                 .map(PatchTransformsTest::hex).toList());
         seen.add(t.refusalBackoffMillis(1000));

@@ -408,6 +408,12 @@ final class BrokerConnection implements Runnable {
             return false;
         }
         if (!commandAnswerDue() && controls.takeDropOnPublish(publish.qos())) {
+            if (controls.takeForgetSessionOnDrop()) {
+                sessions.remove(clientId);
+                close("dropped by the suite before acknowledging the PUBLISH, forgetting the session, as a broker that "
+                        + "lost its state would");
+                return false;
+            }
             close("dropped by the suite before acknowledging the PUBLISH, as a network loss would");
             return false;
         }

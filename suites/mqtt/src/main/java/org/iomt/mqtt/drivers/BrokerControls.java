@@ -28,6 +28,7 @@ public final class BrokerControls {
     private final java.util.Queue<MalformedProbe> probes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger probesUnderWay = new AtomicInteger();
     private final AtomicInteger qosPublishesLeftUnacknowledged = new AtomicInteger();
+    private final AtomicBoolean forgetSessionOnDrop = new AtomicBoolean();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -203,5 +204,19 @@ public final class BrokerControls {
     /** Whether this PUBLISH, of the given QoS, is one to leave unacknowledged; counts it. */
     boolean takeLeftUnacknowledged(int qos) {
         return qos > 0 && qosPublishesLeftUnacknowledged.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    }
+
+    /**
+     * The next planned drop on a PUBLISH also ends the device's session, as a broker that lost its state would: the
+     * device's next CONNECT gets Session Present 0; once.
+     */
+    public BrokerControls forgetSessionOnDrop() {
+        forgetSessionOnDrop.set(true);
+        return this;
+    }
+
+    /** Whether this drop is to end the session too; takes the switch. */
+    boolean takeForgetSessionOnDrop() {
+        return forgetSessionOnDrop.getAndSet(false);
     }
 }

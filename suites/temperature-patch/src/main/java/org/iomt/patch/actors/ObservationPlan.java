@@ -92,6 +92,14 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
         return interval.multipliedBy(UNACKNOWLEDGED_BEFORE_DROP + 2).plus(connectTimeout);
     }
 
+    /**
+     * The longest the suite waits, after the window, for the device's next QoS 1 reading, on which it drops the
+     * connection and forgets the session, and for a reading on the connection after.
+     */
+    public Duration sessionLossBound() {
+        return interval.multipliedBy(3).plus(connectTimeout);
+    }
+
     /** The QoS 1 readings the broker leaves unacknowledged before it drops the connection on the next, after the window. */
     public static final int UNACKNOWLEDGED_BEFORE_DROP = 1;
 }

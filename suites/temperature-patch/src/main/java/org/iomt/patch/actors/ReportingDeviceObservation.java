@@ -13,6 +13,7 @@ import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
+import org.iomt.patch.checks.DiscardedSessionCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
@@ -46,6 +47,7 @@ public final class ReportingDeviceObservation {
     private List<Evidence> frozen;
     private List<Evidence> probed;
     private List<Evidence> resent;
+    private List<Evidence> sessionLost;
 
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
@@ -230,6 +232,29 @@ public final class ReportingDeviceObservation {
             resent = log.snapshot();
         }
         return resent;
+    }
+
+    /**
+     * The observation once, after the window, the broker has dropped the connection on the device's next QoS 1
+     * reading, forgetting its session, and the device has published again on a connection answered with Session
+     * Present 0 (bounded by the plan); taken once per run; INCONCLUSIVE when the profile claims no persistent session
+     * at QoS 1.
+     */
+    public synchronized List<Evidence> awaitSessionLost() {
+        observed();
+        if (!plan.interruptSession()) {
+            throw new Inconclusive("the profile claims no persistent session at QoS 1, so the suite left no reading "
+                    + "unacknowledged when it forgot the device's session");
+        }
+        if (sessionLost == null) {
+            controls.forgetSessionOnDrop().dropConnectionOnQosPublish(1);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's next "
+                    + "QoS 1 PUBLISH without acknowledging it and forget its session, to see it discard its session state "
+                    + "when the next CONNACK says Session Present 0", null);
+            waitFor(DiscardedSessionCheck::continuedAfterLostSession, plan.sessionLossBound());
+            sessionLost = log.snapshot();
+        }
+        return sessionLost;
     }
 
     public Outcome judge(Check check) {

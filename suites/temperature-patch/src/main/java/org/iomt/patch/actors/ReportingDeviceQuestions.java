@@ -14,6 +14,7 @@ import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.ConnectFieldCheck;
 import org.iomt.patch.checks.ConnectPayload;
 import org.iomt.patch.checks.ConnectPayloadCheck;
+import org.iomt.patch.checks.DiscardedSessionCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
 import org.iomt.patch.checks.KeepAliveCheck;
 import org.iomt.patch.checks.MalformedProbeCheck;
@@ -138,6 +139,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome resentInOriginalOrder(String req) {
         return new ResendOrderCheck(req).judge(observation.awaitSeveralResent());
+    }
+
+    public Outcome discardedStateOnSessionPresentZero(String req) {
+        return new DiscardedSessionCheck(req).judge(observation.awaitSessionLost());
     }
 
     public Outcome dupOnResend(String req) {

@@ -107,6 +107,11 @@ public final class MqttSessionSteps {
         verdict.require(device.resentInOriginalOrder(verdict.requirement()));
     }
 
+    @Then("after the broker forgot its session while a reading awaited its acknowledgement, the device sends that reading no more")
+    public void theDeviceDiscardsItsStateOnSessionPresentZero() {
+        verdict.require(device.discardedStateOnSessionPresentZero(verdict.requirement()));
+    }
+
     @Then("every reading the device sends again has DUP set")
     public void everyResentReadingHasDupSet() {
         verdict.require(device.dupOnResend(verdict.requirement()));

@@ -138,6 +138,35 @@ class RedeliveryChecksTest {
     }
 
     @Test
+    void aDeviceThatDropsItsStateOnSessionPresentZeroAndPublishesAnewPasses() {
+        interruptedThenResumed(false);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        assertTrue(DiscardedSessionCheck.continuedAfterLostSession(session));
+        assertTrue(new DiscardedSessionCheck("r").judge(session).passed());
+    }
+
+    @Test
+    void aDeviceThatResendsAfterSessionPresentZeroFails() {
+        interruptedThenResumed(false);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        Outcome outcome = new DiscardedSessionCheck("r").judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("packet #9 on connection c2 sends packet #5 again, although "
+                + "the broker answered the device's CONNECT with Session Present 0 (packet #8)"), outcome.findings().get(0).message());
+    }
+
+    @Test
+    void aResumedSessionOrNoPublishAfterSessionPresentZeroLeavesTheDiscardUnjudged() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        assertNotNull(new DiscardedSessionCheck("r").judge(session).inconclusiveReason());
+        session.clear();
+        interruptedThenResumed(false);
+        assertFalse(DiscardedSessionCheck.continuedAfterLostSession(session));
+        assertNotNull(new DiscardedSessionCheck("r").judge(session).inconclusiveReason());
+    }
+
+    @Test
     void theSessionIsResumedUnderTheClientIdentifierItsUnacknowledgedReadingWentOutUnder() {
         interruptedThenResumed(true);
         assertTrue(new SessionClientIdCheck("r").judge(session).passed());
