@@ -359,9 +359,9 @@ public enum PatchFault implements Fault {
      */
     private static Set<String> redelivery(MqttVersion v) {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-23"),
-                mqtt(v, "MQTT-3.1.3-2"))
+                mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-3.2.2-5"))
                 : Set.of(mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-4"),
-                        mqtt(v, "MQTT-4.1.0-1"), mqtt(v, "MQTT-3.1.3-2"));
+                        mqtt(v, "MQTT-4.1.0-1"), mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-4.6.0-1"));
     }
 
 

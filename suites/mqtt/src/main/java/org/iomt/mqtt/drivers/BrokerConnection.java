@@ -131,11 +131,13 @@ final class BrokerConnection implements Runnable {
                 int n;
                 try {
                     if (probe != null) {
-                        socket.setSoTimeout((int) Math.max(1, probeTimeLeft().toMillis()));
+                        socket.setSoTimeout((int) Math.max(1, probeTimeLeft().toMillis() + 1));
                     }
                     n = in.read(buffer);
                 } catch (SocketTimeoutException e) {
-                    if (probe != null) {
+                    if (probe != null && !probeTimeLeft().isNegative()) {
+                        continue; // woke a little early: the device's time is not up yet
+                    } else if (probe != null) {
                         closeUnclosedProbe();
                     } else if (refused) {
                         close("the device still held the connection " + REFUSAL_LINGER_MILLIS + " ms after its CONNECT was refused");
@@ -216,12 +218,12 @@ final class BrokerConnection implements Runnable {
         byte[] frame = next.get().frame(version);
         synchronized (writeLock) {
             probe = next.get();
-            probeSentAt = System.nanoTime();
             if (closed) {
                 controls.malformedProbeEnded();
                 return;
             }
             log.append(Direction.SUITE_TO_DEVICE, id, frame, "malformed on purpose: " + probe.description(), probe);
+            probeSentAt = System.nanoTime(); // after the entry's time, so that the device's time counts from it
             OutputStream out = socket.getOutputStream();
             out.write(frame);
             out.flush();
