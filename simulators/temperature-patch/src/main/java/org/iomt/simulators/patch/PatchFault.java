@@ -228,7 +228,10 @@ public enum PatchFault implements Fault {
     KEEPS_STATE_WITHOUT_SESSION("keeps-state-without-session", "keeps its unacknowledged readings when the broker "
             + "answers Session Present 0, and sends them again (judged in MQTT 5.0, where the broker "
             + "forgets the session in a drop after the window)",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-5")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-5")) : List.of()),
+    READING_QOS_THREE("reading-qos-three", "sends one reading with both QoS bits of its fixed header set: the first after "
+            + "it acknowledged a command, when it takes commands, else its first; the suite's broker closes that "
+            + "connection and forgets the session, and the reading is lost", v -> List.of(mqtt(v, "MQTT-3.3.1-4")));
 
 
     private final String label;
@@ -295,7 +298,7 @@ public enum PatchFault implements Fault {
             case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
                     "the suite's broker grants no subscription to the command topic, so no command reaches the patch",
                     commandRows(v));
-            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER -> Unjudged.rows("the suite's broker "
+            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER, READING_QOS_THREE -> Unjudged.rows("the suite's broker "
                     + "closes the connection on the malformed packet and forgets the patch's session, early on a connection "
                     + "(in 5.0 the one without a Topic Alias Maximum) or where a reading awaits redelivery, and a reading may "
                     + "be lost, so the gaps between readings, the redelivery and the Receive Maximum may go unseen",

@@ -330,6 +330,9 @@ final class PatchTransforms {
                     return true;
                 }
             };
+            case READING_QOS_THREE -> new FirstFrameEdit(PacketType.PUBLISH,
+                    settings.commands().filter(c -> c.qos() > 0).isPresent() ? Optional.of(PacketType.PUBACK) : Optional.empty(),
+                    (packet, frame) -> withBothQosBits(frame));
             case COMMAND_ACKS_REVERSED, COMMAND_PUBRECS_REVERSED -> new PatchTransform() {
                 private PublishAck held;
 
@@ -432,6 +435,13 @@ final class PatchTransforms {
      * Edits the bytes of the first packet of one type the patch sends (once it has sent a packet of the {@code after}
      * type, if given), and leaves every other packet as it is.
      */
+    /** The frame with both QoS bits of its fixed header set. */
+    private static byte[] withBothQosBits(byte[] frame) {
+        byte[] edited = frame.clone();
+        edited[0] |= 0b0110;
+        return edited;
+    }
+
     private static final class FirstFrameEdit implements PatchTransform {
         private final PacketType type;
         private final BiFunction<MqttPacket, byte[], byte[]> edit;

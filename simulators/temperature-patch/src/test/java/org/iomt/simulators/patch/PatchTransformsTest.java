@@ -169,6 +169,11 @@ class PatchTransformsTest {
         // 32 0a, topic length 3 "t/" and 0xFF instead of "a", id 0004, no properties, "[]"
         assertEquals("320a0003742fff0004005b5d",
                 HexFormat.of().formatHex(topic.sentFrame(reading, MqttEncoder.encode(reading, VERSION))));
+        PatchTransform qosThree = PatchTransforms.active(settings(Set.of(PatchFault.READING_QOS_THREE))); // no commands
+        assertEquals("360a0003742f610004005b5d",
+                HexFormat.of().formatHex(qosThree.sentFrame(reading, MqttEncoder.encode(reading, VERSION))));
+        assertEquals("320a0003742f610004005b5d",
+                HexFormat.of().formatHex(qosThree.sentFrame(reading, MqttEncoder.encode(reading, VERSION))), "once");
         PatchSettings commanded = new PatchSettings(VERSION, "patch-1", 30, 1, TOPIC, Duration.ofSeconds(5), GTIN, "SN1",
                 "temperature", "Cel", Optional.empty(), true, Optional.empty(), Set.of(PatchFault.TOPIC_ILL_FORMED_UTF8),
                 Optional.empty(), Optional.of(new PatchSettings.Commands("cmd", 1)), Optional.empty());

@@ -21,6 +21,7 @@ import org.iomt.patch.checks.MalformedProbeCheck;
 import org.iomt.patch.checks.MinimalLengthCheck;
 import org.iomt.patch.checks.NonEmptyTopicCheck;
 import org.iomt.patch.checks.PublishCheck;
+import org.iomt.patch.checks.PublishQosBitsCheck;
 import org.iomt.patch.checks.Qos0PacketIdCheck;
 import org.iomt.patch.checks.Qos1FirstSendCheck;
 import org.iomt.patch.checks.Qos1SenderFlowCheck;
@@ -447,6 +448,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome noPacketIdentifierAtQos0(String req) {
         return ask(new Qos0PacketIdCheck(req, version()));
+    }
+
+    public Outcome noPublishAtQosThree(String req) {
+        return ask(new PublishQosBitsCheck(req));
     }
 
     public Outcome closesOnQosThreePublish(String req) {
