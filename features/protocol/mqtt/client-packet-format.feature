@@ -27,6 +27,21 @@ Feature: The packets a reporting device sends are written as its MQTT version pr
     Scenario: The device sends each new QoS 1 reading first with DUP clear (MQTT 5.0)
       Then every first transmission of a reading at QoS 1 has DUP clear
 
+  Rule: A PUBLISH never has both QoS bits set
+
+    Scenario Outline: The device never publishes at QoS 3 (MQTT <version>)
+      Then no PUBLISH of the device has both QoS bits set
+
+      @req:mqtt-3.1.1:MQTT-3.3.1-4 @pics:mqtt.version=3.1.1
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.3.1-4 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
   Rule: Wildcards belong in topic filters only, never in a topic name
 
     Scenario Outline: The device's topic names hold no wildcard (MQTT <version>)

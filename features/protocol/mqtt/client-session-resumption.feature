@@ -52,3 +52,52 @@ Feature: A reporting device resumes its persistent session after a lost connecti
     Scenario: The device keeps the packet identifier of a reading it sends again
       Given the broker lost the connection while a reading awaited its acknowledgement
       Then every reading the device sends again keeps its packet identifier
+
+  Rule: A client keeps its session state after the network connection closes
+
+    Scenario Outline: The device keeps its unacknowledged reading across the lost connection (MQTT <version>)
+      Given the broker lost the connection while a reading awaited its acknowledgement
+      Then the device sends that reading again on the resumed session, having kept it across the lost connection
+
+      @req:mqtt-3.1.1:MQTT-3.1.2-4 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 3.1.1, CleanSession 0
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-3.1.1:MQTT-4.1.0-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 3.1.1, session state kept while the session lasts
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.2-23 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 5.0, Session Expiry Interval above 0
+        | version |
+        | 5.0     |
+
+  Rule: A client identifies the session it holds by its client identifier
+
+    Scenario Outline: The device resumes its session under the same client identifier (MQTT <version>)
+      Given the broker lost the connection while a reading awaited its acknowledgement
+      Then the device connects again under the client identifier of the session it holds
+
+      @req:mqtt-3.1.1:MQTT-3.1.3-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-3.1.3-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A client resends its unacknowledged messages in the order it first sent them
+
+    @req:mqtt-3.1.1:MQTT-4.6.0-1 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+    Scenario: The device resends two unacknowledged readings in the order it first sent them
+      Then after the broker lost the connection while several readings awaited their acknowledgement, the device resends them in the order it first sent them
+
+  Rule: In MQTT 5.0 a client that meets Session Present 0 discards the session state it holds
+
+    @req:mqtt-5.0:MQTT-3.2.2-5 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+    Scenario: The device forgets its unacknowledged reading when the broker has lost its session
+      Then after the broker forgot its session while a reading awaited its acknowledgement, the device sends that reading no more

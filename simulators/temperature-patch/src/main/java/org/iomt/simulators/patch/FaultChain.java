@@ -77,6 +77,21 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public boolean closesOnInvalidPacket(boolean conformant) {
+        return through(conformant, PatchTransform::closesOnInvalidPacket);
+    }
+
+    @Override
+    public List<Publish> resendOrder(List<Publish> conformant) {
+        return through(conformant, PatchTransform::resendOrder);
+    }
+
+    @Override
+    public boolean keepsInFlightWithoutSession(boolean conformant) {
+        return through(conformant, PatchTransform::keepsInFlightWithoutSession);
+    }
+
+    @Override
     public long refusalBackoffMillis(long conformant) {
         return through(conformant, PatchTransform::refusalBackoffMillis);
     }

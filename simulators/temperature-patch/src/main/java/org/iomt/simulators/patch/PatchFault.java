@@ -69,7 +69,8 @@ public enum PatchFault implements Fault {
     CLEAN_SESSION("clean-session", "asks for a clean session in every CONNECT although a persistent session is claimed",
             v -> List.of(Sets.PATCH + "TP-SESSION")),
     NO_REDELIVERY("no-redelivery", "forgets its unacknowledged reading when the broker resumes its session, instead of resending it",
-            v -> List.of(mqtt(v, "MQTT-4.4.0-1"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-23"))
+                    : List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-4"), mqtt(v, "MQTT-4.1.0-1"))),
     REDELIVERY_WITHOUT_DUP("redelivery-without-dup", "resends its unacknowledged reading on a resumed session with DUP clear",
             v -> List.of(mqtt(v, "MQTT-3.3.1-1"))),
     REDELIVERY_NEW_PACKET_ID("redelivery-new-packet-id", "resends its unacknowledged reading on a resumed session under a new "
@@ -212,7 +213,25 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.7.2-1")) : List.of()),
     COMMAND_PUBRECS_REVERSED("command-pubrecs-reversed", "holds back the PUBREC of a QoS 2 command until the next command "
             + "has come, and then answers the later one first (judged when a command topic at QoS 2 is claimed)",
-            v -> List.of(mqtt(v, "MQTT-4.6.0-3")));
+            v -> List.of(mqtt(v, "MQTT-4.6.0-3"))),
+    IGNORES_MALFORMED_PACKETS("ignores-malformed-packets", "keeps the connection open when its broker sends a packet it "
+            + "cannot decode (a PUBLISH at QoS 3), a packet with wrong fixed-header flags, or a second CONNACK, and reads "
+            + "on as if nothing had come",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.13.2-1"), mqtt(v, "MQTT-3.14.1-1"))
+                    : List.of(mqtt(v, "MQTT-3.3.1-4"), mqtt(v, "MQTT-2.2.2-2"), mqtt(v, "MQTT-4.8.0-1"))),
+    CLIENT_ID_CHANGES_ON_RECONNECT("client-id-changes-on-reconnect", "connects under a new client identifier (its own "
+            + "with the connection's number appended) on every connection after the first, so that the session it holds "
+            + "is never resumed", v -> List.of(mqtt(v, "MQTT-3.1.3-2"))),
+    RESENDS_IN_REVERSE_ORDER("resends-in-reverse-order", "on a resumed session sends its unacknowledged readings again "
+            + "last first (judged in MQTT 3.1.1, where the broker leaves two readings unacknowledged before a drop)",
+            v -> v == MqttVersion.V5_0 ? List.of() : List.of(mqtt(v, "MQTT-4.6.0-1"))),
+    KEEPS_STATE_WITHOUT_SESSION("keeps-state-without-session", "keeps its unacknowledged readings when the broker "
+            + "answers Session Present 0, and sends them again (judged in MQTT 5.0, where the broker "
+            + "forgets the session in a drop after the window)",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-5")) : List.of()),
+    READING_QOS_THREE("reading-qos-three", "sends one reading with both QoS bits of its fixed header set: the first after "
+            + "it acknowledged a command, when it takes commands, else its first; the suite's broker closes that "
+            + "connection and forgets the session, and the reading is lost", v -> List.of(mqtt(v, "MQTT-3.3.1-4")));
 
 
     private final String label;
@@ -257,12 +276,14 @@ public enum PatchFault implements Fault {
                     + "PUBLISH, so no session resumes with a reading in flight, no acknowledgement is held back under a "
                     + "Receive Maximum, and the commands the broker sent on that connection may be cut off before the "
                     + "patch answers them", union(commandRows(v), v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"),
-                    mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")), receiveMaximumRows(v)) : redelivery(v)));
+                    mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")), union(receiveMaximumRows(v), redelivery(v)))
+                    : redelivery(v)));
+            case CLIENT_ID_CHANGES_ON_RECONNECT -> Unjudged.rows("the broker holds no session for the new client "
+                    + "identifier, so it resumes none and no redelivery is seen", redelivery(v));
             case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
                     "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
             case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
-                    Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"),
-                            mqtt(v, "MQTT-4.4.0-1")));
+                    union(Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3")), redelivery(v)));
             case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier, reason code and "
                     + "order of acknowledgements are not seen", v == MqttVersion.V5_0
                     ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
@@ -277,7 +298,7 @@ public enum PatchFault implements Fault {
             case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
                     "the suite's broker grants no subscription to the command topic, so no command reaches the patch",
                     commandRows(v));
-            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER -> Unjudged.rows("the suite's broker "
+            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER, READING_QOS_THREE -> Unjudged.rows("the suite's broker "
                     + "closes the connection on the malformed packet and forgets the patch's session, early on a connection "
                     + "(in 5.0 the one without a Topic Alias Maximum) or where a reading awaits redelivery, and a reading may "
                     + "be lost, so the gaps between readings, the redelivery and the Receive Maximum may go unseen",
@@ -335,10 +356,15 @@ public enum PatchFault implements Fault {
         return Set.copyOf(both);
     }
 
-    /** The rows judged on a reading resent when the broker resumes the patch's session. */
+    /**
+     * The rows judged on a reading resent when the broker resumes the patch's session, and on the client identifier
+     * it resumes it under.
+     */
     private static Set<String> redelivery(MqttVersion v) {
-        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"))
-                : Set.of(mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"));
+        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-23"),
+                mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-3.2.2-5"))
+                : Set.of(mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-4"),
+                        mqtt(v, "MQTT-4.1.0-1"), mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-4.6.0-1"));
     }
 
 

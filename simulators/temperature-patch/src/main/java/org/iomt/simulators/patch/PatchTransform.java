@@ -55,6 +55,24 @@ interface PatchTransform {
     default void afterRefusal(ConnectionAction publishPendingReading) throws IOException {
     }
 
+    /**
+     * Whether the patch closes the connection on a packet of its broker's that it cannot decode, that breaks a rule of
+     * the packet's form, or that breaks the protocol (a second CONNACK).
+     */
+    default boolean closesOnInvalidPacket(boolean conformant) {
+        return conformant;
+    }
+
+    /** The unacknowledged messages of a resumed session, in the order the patch sends them again. */
+    default List<Publish> resendOrder(List<Publish> conformant) {
+        return conformant;
+    }
+
+    /** Whether the patch keeps its unacknowledged readings, to send again, when the broker answers Session Present 0. */
+    default boolean keepsInFlightWithoutSession(boolean conformant) {
+        return conformant;
+    }
+
     /** How long the patch waits before it connects again after a refused CONNECT. */
     default long refusalBackoffMillis(long conformant) {
         return conformant;

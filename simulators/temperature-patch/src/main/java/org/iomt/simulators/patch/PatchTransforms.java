@@ -19,7 +19,9 @@ import org.iomt.standards.senml.SenmlRecordBuilder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -299,6 +301,38 @@ final class PatchTransforms {
                             UNDEFINED_PUBACK_REASON, conformant.properties()));
                 }
             };
+            case IGNORES_MALFORMED_PACKETS -> new PatchTransform() {
+                @Override
+                public boolean closesOnInvalidPacket(boolean conformant) {
+                    return false;
+                }
+            };
+            case CLIENT_ID_CHANGES_ON_RECONNECT -> new PatchTransform() {
+                private int connections;
+
+                @Override
+                public String clientId(String configured) {
+                    connections++;
+                    return connections == 1 ? configured : configured + connections;
+                }
+            };
+            case RESENDS_IN_REVERSE_ORDER -> new PatchTransform() {
+                @Override
+                public List<Publish> resendOrder(List<Publish> conformant) {
+                    List<Publish> reversed = new ArrayList<>(conformant);
+                    Collections.reverse(reversed);
+                    return reversed;
+                }
+            };
+            case KEEPS_STATE_WITHOUT_SESSION -> new PatchTransform() {
+                @Override
+                public boolean keepsInFlightWithoutSession(boolean conformant) {
+                    return true;
+                }
+            };
+            case READING_QOS_THREE -> new FirstFrameEdit(PacketType.PUBLISH,
+                    settings.commands().filter(c -> c.qos() > 0).isPresent() ? Optional.of(PacketType.PUBACK) : Optional.empty(),
+                    (packet, frame) -> withBothQosBits(frame));
             case COMMAND_ACKS_REVERSED, COMMAND_PUBRECS_REVERSED -> new PatchTransform() {
                 private PublishAck held;
 
@@ -401,6 +435,13 @@ final class PatchTransforms {
      * Edits the bytes of the first packet of one type the patch sends (once it has sent a packet of the {@code after}
      * type, if given), and leaves every other packet as it is.
      */
+    /** The frame with both QoS bits of its fixed header set. */
+    private static byte[] withBothQosBits(byte[] frame) {
+        byte[] edited = frame.clone();
+        edited[0] |= 0b0110;
+        return edited;
+    }
+
     private static final class FirstFrameEdit implements PatchTransform {
         private final PacketType type;
         private final BiFunction<MqttPacket, byte[], byte[]> edit;

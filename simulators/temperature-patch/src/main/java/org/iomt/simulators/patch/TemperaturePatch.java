@@ -11,6 +11,7 @@ import org.iomt.standards.mqtt.MqttDecoder;
 import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttFrameSplitter;
 import org.iomt.standards.mqtt.MqttPacket;
+import org.iomt.standards.mqtt.MqttPacketRules;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
@@ -272,7 +273,7 @@ public final class TemperaturePatch implements AutoCloseable {
         again.addAll(awaitingResend); // still unacknowledged when the connection before was lost
         inFlight.clear();
         awaitingResend.clear();
-        for (Publish original : again) {
+        for (Publish original : faults.resendOrder(again)) {
             Publish dup = original.withDup(true);
             if (settings.version() == MqttVersion.V5_0) {
                 dup = dup.withProperties(aliasProperties());
@@ -344,13 +345,42 @@ public final class TemperaturePatch implements AutoCloseable {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 for (byte[] frame : splitter.feed(buffer, 0, n)) {
-                    onPacket(MqttDecoder.decode(frame, settings.version()));
+                    Optional<String> invalid = receive(frame);
+                    if (invalid.isPresent() && faults.closesOnInvalidPacket(true)) {
+                        dropConnection(s, invalid.get());
+                        return;
+                    }
                 }
             }
             dropConnection(s, "closed by broker");
         } catch (IOException | MalformedPacketException e) {
             dropConnection(s, "read failed: " + e.getMessage());
         }
+    }
+
+    /**
+     * Acts on one packet from the broker, unless it is one the patch must close the connection on (MQTT 3.1.1 §2.2.2,
+     * §3.3.1.2 and §4.8; 5.0 §2.1.3, §3.3.1.2 and §4.13): a packet it cannot decode, one that breaks a rule of its form,
+     * or a second CONNACK; then it says why.
+     */
+    private Optional<String> receive(byte[] frame) {
+        MqttPacket packet;
+        try {
+            packet = MqttDecoder.decode(frame, settings.version());
+        } catch (MalformedPacketException e) {
+            return Optional.of("malformed packet from the broker: " + e.getMessage());
+        }
+        List<String> broken = MqttPacketRules.violations(packet, settings.version());
+        if (!broken.isEmpty()) {
+            return Optional.of("invalid packet from the broker: " + String.join("; ", broken));
+        }
+        synchronized (lock) {
+            if (packet instanceof Connack && connected) {
+                return Optional.of("a second CONNACK on one connection");
+            }
+            onPacket(packet);
+        }
+        return Optional.empty();
     }
 
     private void onPacket(MqttPacket packet) {
@@ -449,6 +479,9 @@ public final class TemperaturePatch implements AutoCloseable {
         try {
             if (connack.sessionPresent()) {
                 resendInFlight(); // the resumed session holds the subscription to the commands too
+            } else if (faults.keepsInFlightWithoutSession(false)) {
+                resendInFlight();
+                subscribeToCommands();
             } else {
                 inFlight.clear(); // no session on the broker's side: what was in flight is gone with it
                 awaitingResend.clear();

@@ -32,7 +32,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every patch fault is a transform that changes what the patch does, and no fault changes it when none is on. */
 @Tag("small")
@@ -58,6 +60,7 @@ class PatchTransformsTest {
         t.afterRefusal(() -> actions.add("after refusal"));
         seen.add(actions);
         seen.add(t.clientId("patch-1"));
+        seen.add(t.clientId("patch-1")); // a second connection
         Connect persistent = Connect.of(VERSION, "patch-1", 30, false)
                 .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.SESSION_EXPIRY_INTERVAL, 300))
                 .withCredentials("patch", "secret".getBytes(StandardCharsets.UTF_8))
@@ -65,6 +68,10 @@ class PatchTransformsTest {
         seen.add(HexFormat.of().formatHex(t.connectFrame(MqttEncoder.encode(t.connect(persistent), VERSION))));
         seen.add(HexFormat.of().formatHex(t.connectFrame(MqttEncoder.encode(t.connect(Connect.of(VERSION, "patch-1", 30, true)),
                 VERSION))));
+        seen.add(t.closesOnInvalidPacket(true));
+        seen.add(t.keepsInFlightWithoutSession(false));
+        seen.add(t.resendOrder(List.of(Publish.of(TOPIC, 1, true, 1, PAYLOAD), Publish.of(TOPIC, 1, true, 2, PAYLOAD))).stream()
+                .map(PatchTransformsTest::hex).toList());
         seen.add(t.refusalBackoffMillis(1000));
         seen.add(t.readingIntervalNanos(5_000_000_000L));
         seen.add(t.keepAliveInUse(15, 30));
@@ -142,6 +149,12 @@ class PatchTransformsTest {
     }
 
     @Test
+    void ignoringMalformedPacketsKeepsTheConnectionThatTheConformantPatchCloses() {
+        assertTrue(PatchTransforms.active(settings(Set.of())).closesOnInvalidPacket(true));
+        assertFalse(PatchTransforms.active(settings(Set.of(PatchFault.IGNORES_MALFORMED_PACKETS))).closesOnInvalidPacket(true));
+    }
+
+    @Test
     void theByteFaultsEditOnlyTheFirstPacketOfTheirType() {
         Subscribe subscribe = Subscribe.of(9, new Subscription("cmd", 1));
         String conformant = hex(subscribe); // 82 09, id 0009, no properties, "cmd", options 01
@@ -156,6 +169,11 @@ class PatchTransformsTest {
         // 32 0a, topic length 3 "t/" and 0xFF instead of "a", id 0004, no properties, "[]"
         assertEquals("320a0003742fff0004005b5d",
                 HexFormat.of().formatHex(topic.sentFrame(reading, MqttEncoder.encode(reading, VERSION))));
+        PatchTransform qosThree = PatchTransforms.active(settings(Set.of(PatchFault.READING_QOS_THREE))); // no commands
+        assertEquals("360a0003742f610004005b5d",
+                HexFormat.of().formatHex(qosThree.sentFrame(reading, MqttEncoder.encode(reading, VERSION))));
+        assertEquals("320a0003742f610004005b5d",
+                HexFormat.of().formatHex(qosThree.sentFrame(reading, MqttEncoder.encode(reading, VERSION))), "once");
         PatchSettings commanded = new PatchSettings(VERSION, "patch-1", 30, 1, TOPIC, Duration.ofSeconds(5), GTIN, "SN1",
                 "temperature", "Cel", Optional.empty(), true, Optional.empty(), Set.of(PatchFault.TOPIC_ILL_FORMED_UTF8),
                 Optional.empty(), Optional.of(new PatchSettings.Commands("cmd", 1)), Optional.empty());

@@ -3,6 +3,7 @@ package org.iomt.mqtt.drivers;
 import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.EvidenceLog;
+import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
@@ -95,6 +96,9 @@ final class BrokerConnection implements Runnable {
     /** The PUBLISH whose acknowledgement is being held, and since when (System.nanoTime()). */
     private Publish held;
     private long heldSince;
+    /** The malformed packet the broker sent here on purpose, if it did: what follows is recorded, never answered. */
+    private MalformedProbe probe;
+    private long probeSentAt;
 
     /**
      * @param sessions the client identifiers whose session the broker keeps across connections, shared by all
@@ -126,9 +130,16 @@ final class BrokerConnection implements Runnable {
             while (!closed) {
                 int n;
                 try {
+                    if (probe != null) {
+                        socket.setSoTimeout((int) Math.max(1, probeTimeLeft().toMillis() + 1));
+                    }
                     n = in.read(buffer);
                 } catch (SocketTimeoutException e) {
-                    if (refused) {
+                    if (probe != null && !probeTimeLeft().isNegative()) {
+                        continue; // woke a little early: the device's time is not up yet
+                    } else if (probe != null) {
+                        closeUnclosedProbe();
+                    } else if (refused) {
                         close("the device still held the connection " + REFUSAL_LINGER_MILLIS + " ms after its CONNECT was refused");
                     } else if (connected) {
                         end(new ConnectionEnded(true, true, "connection closed by suite: no control packet within one and a half "
@@ -156,6 +167,11 @@ final class BrokerConnection implements Runnable {
                         return;
                     }
                 }
+                if (probe != null && probeTimeLeft().isNegative()) {
+                    closeUnclosedProbe();
+                    return;
+                }
+                sendMalformedProbe();
             }
         } catch (IOException e) {
             end(ConnectionEnded.byPeer("connection lost: " + e.getMessage()));
@@ -187,6 +203,43 @@ final class BrokerConnection implements Runnable {
         }
     }
 
+    /**
+     * Sends the next malformed probe armed in the controls, if any, on this accepted connection; at most one per
+     * connection.
+     */
+    private void sendMalformedProbe() throws IOException {
+        if (probe != null || !connected || refused) {
+            return;
+        }
+        Optional<MalformedProbe> next = controls.takeMalformedProbe();
+        if (next.isEmpty()) {
+            return;
+        }
+        byte[] frame = next.get().frame(version);
+        synchronized (writeLock) {
+            probe = next.get();
+            if (closed) {
+                controls.malformedProbeEnded();
+                return;
+            }
+            log.append(Direction.SUITE_TO_DEVICE, id, frame, "malformed on purpose: " + probe.description(), probe);
+            probeSentAt = System.nanoTime(); // after the entry's time, so that the device's time counts from it
+            OutputStream out = socket.getOutputStream();
+            out.write(frame);
+            out.flush();
+        }
+    }
+
+    /** How long the device has left to close the connection after the probe; negative once the bound has passed. */
+    private java.time.Duration probeTimeLeft() {
+        return MalformedProbe.CLOSE_BOUND.minusNanos(System.nanoTime() - probeSentAt);
+    }
+
+    private void closeUnclosedProbe() {
+        close("the device still held the connection " + MalformedProbe.CLOSE_BOUND.toMillis() + " ms after "
+                + probe.description());
+    }
+
     /** Records and answers one frame; false when the connection was closed because of it. */
     private boolean handle(byte[] frame) throws IOException {
         MqttPacket packet;
@@ -204,8 +257,8 @@ final class BrokerConnection implements Runnable {
         } else {
             log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
         }
-        if (refused) {
-            return true; // recorded; a refused connection is not served
+        if (refused || probe != null) {
+            return true; // recorded; a refused or probed connection is not served
         }
         if (presented.isPresent() && presented.get() != TlsHandshake.Presented.TRUSTED) {
             close("the device sent " + packet.type() + " over a TLS connection whose certificate it must refuse; the suite "
@@ -357,10 +410,16 @@ final class BrokerConnection implements Runnable {
             return false;
         }
         if (!commandAnswerDue() && controls.takeDropOnPublish(publish.qos())) {
+            if (controls.takeForgetSessionOnDrop()) {
+                sessions.remove(clientId);
+                close("dropped by the suite before acknowledging the PUBLISH, forgetting the session, as a broker that "
+                        + "lost its state would");
+                return false;
+            }
             close("dropped by the suite before acknowledging the PUBLISH, as a network loss would");
             return false;
         }
-        if (controls.acknowledgementsWithheld()) {
+        if (controls.acknowledgementsWithheld() || controls.takeLeftUnacknowledged(publish.qos())) {
             return true;
         }
         if (publish.qos() > 0 && acknowledgementHold.isPresent() && held == null) {
@@ -515,6 +574,9 @@ final class BrokerConnection implements Runnable {
             closed = true;
         }
         release();
+        if (probe != null) {
+            controls.malformedProbeEnded();
+        }
         if (acknowledgementHold.isPresent() && held == null) {
             controls.acknowledgementHoldUnused();
         } else if (acknowledgementHold.isPresent()) {

@@ -1,5 +1,6 @@
 package org.iomt.mqtt.drivers;
 
+import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.standards.mqtt.Topics;
 
 import java.util.List;
@@ -24,6 +25,10 @@ public final class BrokerControls {
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicReference<java.time.Duration> acknowledgementHold = new AtomicReference<>();
     private final AtomicBoolean holdTaken = new AtomicBoolean();
+    private final java.util.Queue<MalformedProbe> probes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final AtomicInteger probesUnderWay = new AtomicInteger();
+    private final AtomicInteger qosPublishesLeftUnacknowledged = new AtomicInteger();
+    private final AtomicBoolean forgetSessionOnDrop = new AtomicBoolean();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -149,5 +154,69 @@ public final class BrokerControls {
     boolean takeDropOnPublish(int qos) {
         boolean counted = qos > 0 && qosPublishesUntilDrop.getAndUpdate(n -> n > 0 ? n - 1 : 0) == 1;
         return dropOnNextPublish.getAndSet(false) || counted;
+    }
+
+    /**
+     * The broker sends these malformed packets, in turn, one per accepted connection: on the connection open now after
+     * the device's next packet, on a new one right after its CONNACK. From then on it records what the device sends
+     * there without answering, and closes the connection itself if the device has not within
+     * {@link MalformedProbe#CLOSE_BOUND}.
+     */
+    public BrokerControls sendMalformedProbes(List<MalformedProbe> sequence) {
+        probes.addAll(sequence);
+        return this;
+    }
+
+    /** The probes not yet sent are not sent. */
+    public void cancelMalformedProbes() {
+        probes.clear();
+    }
+
+    /** Whether every armed probe has been sent and the connection it was sent on has ended. */
+    public boolean malformedProbesOver() {
+        return probes.isEmpty() && probesUnderWay.get() == 0;
+    }
+
+    /** The next probe to send, if any; it is under way until {@link #malformedProbeEnded()}. */
+    Optional<MalformedProbe> takeMalformedProbe() {
+        probesUnderWay.incrementAndGet();
+        MalformedProbe next = probes.poll();
+        if (next == null) {
+            probesUnderWay.decrementAndGet();
+        }
+        return Optional.ofNullable(next);
+    }
+
+    /** The connection a probe was sent on has ended. */
+    void malformedProbeEnded() {
+        probesUnderWay.decrementAndGet();
+    }
+
+    /**
+     * The next {@code count} PUBLISH packets at QoS 1 or 2 get no acknowledgement, so that, with a planned drop after
+     * them, the device is left with that many more unacknowledged messages; 0 cancels what is left of it.
+     */
+    public BrokerControls leaveUnacknowledged(int count) {
+        qosPublishesLeftUnacknowledged.set(count);
+        return this;
+    }
+
+    /** Whether this PUBLISH, of the given QoS, is one to leave unacknowledged; counts it. */
+    boolean takeLeftUnacknowledged(int qos) {
+        return qos > 0 && qosPublishesLeftUnacknowledged.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    }
+
+    /**
+     * The next planned drop on a PUBLISH also ends the device's session, as a broker that lost its state would: the
+     * device's next CONNECT gets Session Present 0; once.
+     */
+    public BrokerControls forgetSessionOnDrop() {
+        forgetSessionOnDrop.set(true);
+        return this;
+    }
+
+    /** Whether this drop is to end the session too; takes the switch. */
+    boolean takeForgetSessionOnDrop() {
+        return forgetSessionOnDrop.getAndSet(false);
     }
 }

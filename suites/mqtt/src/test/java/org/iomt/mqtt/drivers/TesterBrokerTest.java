@@ -6,13 +6,16 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.EvidenceLog;
+import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.PublishAck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -254,6 +257,28 @@ class TesterBrokerTest {
                 .flatMap(e -> e.as(PublishAck.class).stream()).filter(a -> a.type() == org.iomt.standards.mqtt.PacketType.PUBREL)
                 .toList();
         assertEquals(List.of(PublishAck.pubrel(1)), released, "only the command received with success is released, once");
+    }
+
+    @Test
+    void aProbeGoesOutRightAfterTheConnackAndTheBrokerThenAnswersNothingAndClosesAtTheBound() throws Exception {
+        broker.controls().sendMalformedProbes(List.of(MalformedProbe.SECOND_CONNACK));
+        assertFalse(broker.controls().malformedProbesOver());
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "holder", 60, true), MqttVersion.V3_1_1));
+            out.flush();
+            byte[] received = socket.getInputStream().readNBytes(8);
+            assertEquals("20020000" + "20020000", HexFormat.of().formatHex(received), "the CONNACK, then the probe");
+            out.write(MqttEncoder.encode(new PingReq(0), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> broker.controls().malformedProbesOver(), Duration.ofSeconds(5)));
+            assertEquals(-1, socket.getInputStream().read(), "no PINGRESP; the broker closed the connection");
+            Evidence probe = log.snapshot().stream().filter(e -> e.as(MalformedProbe.class).isPresent()).findFirst().orElseThrow();
+            Evidence end = log.snapshot().stream().filter(e -> e.as(ConnectionEnded.class).isPresent()).findFirst().orElseThrow();
+            double seconds = (end.nanos() - probe.nanos()) / 1e9;
+            assertTrue(end.as(ConnectionEnded.class).orElseThrow().causedBySuite() && seconds >= 2 && seconds < 3,
+                    end.decoded() + " after " + seconds + " s");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.iomt.patch.actors;
 
 import org.iomt.mqtt.drivers.ConnackLimits;
+import org.iomt.mqtt.model.MalformedProbe;
 
 import java.time.Duration;
 
@@ -72,4 +73,33 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
         Duration longer = forReadings.compareTo(forKeepAlive) > 0 ? forReadings : forKeepAlive;
         return longer.plus(limits.isPresent() ? acknowledgementHold() : Duration.ZERO).plusSeconds(1);
     }
+
+    /**
+     * The longest the suite waits for its malformed probes to run, after the window: the device's next packet on the
+     * connection open then (a reading or a PINGREQ), and for each probe the device's closing the connection and
+     * connecting again.
+     */
+    public Duration probesBound(int probes) {
+        Duration nextPacket = interval.compareTo(keepAlive) > 0 ? interval : keepAlive;
+        return nextPacket.plus(MalformedProbe.CLOSE_BOUND.plus(connectTimeout).multipliedBy(probes));
+    }
+
+    /**
+     * The longest the suite waits, after the window, for the device to leave {@link #UNACKNOWLEDGED_BEFORE_DROP} QoS 1
+     * readings unacknowledged, have its connection dropped on the next, and send them all again on the resumed session.
+     */
+    public Duration resendOrderBound() {
+        return interval.multipliedBy(UNACKNOWLEDGED_BEFORE_DROP + 2).plus(connectTimeout);
+    }
+
+    /**
+     * The longest the suite waits, after the window, for the device's next QoS 1 reading, on which it drops the
+     * connection and forgets the session, and for a reading on the connection after.
+     */
+    public Duration sessionLossBound() {
+        return interval.multipliedBy(3).plus(connectTimeout);
+    }
+
+    /** The QoS 1 readings the broker leaves unacknowledged before it drops the connection on the next, after the window. */
+    public static final int UNACKNOWLEDGED_BEFORE_DROP = 1;
 }

@@ -9,10 +9,13 @@ import org.iomt.core.model.ObservationClosed;
 import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.checks.MqttEvidence;
 import org.iomt.mqtt.drivers.BrokerControls;
+import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
+import org.iomt.patch.checks.DiscardedSessionCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.standards.mqtt.Publish;
 
@@ -42,6 +45,9 @@ public final class ReportingDeviceObservation {
     private final BrokerControls controls;
     private Optional<Evidence> firstPacket;
     private List<Evidence> frozen;
+    private List<Evidence> probed;
+    private List<Evidence> resent;
+    private List<Evidence> sessionLost;
 
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
@@ -182,6 +188,73 @@ public final class ReportingDeviceObservation {
                     + " during the observation window: the device opened too few TLS connections");
         }
         return evidence;
+    }
+
+    /**
+     * The observation once, after the window, the broker has sent the device each of these malformed packets on a
+     * connection of its own and that connection has ended (bounded by the plan); taken once per run, so that the
+     * probes disturb nothing the window judges.
+     */
+    public synchronized List<Evidence> awaitMalformedProbes(List<MalformedProbe> sequence) {
+        observed();
+        if (probed == null) {
+            controls.sendMalformedProbes(sequence);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device, one per connection, "
+                    + sequence.stream().map(MalformedProbe::description).toList() + ", and answer nothing more there, to "
+                    + "see it close each such connection within " + MalformedProbe.CLOSE_BOUND.toMillis() + " ms", null);
+            waitFor(entries -> controls.malformedProbesOver(), plan.probesBound(sequence.size()));
+            controls.cancelMalformedProbes();
+            probed = log.snapshot();
+        }
+        return probed;
+    }
+
+    /**
+     * The observation once, after the window, the broker has left {@link ObservationPlan#UNACKNOWLEDGED_BEFORE_DROP}
+     * QoS 1 readings of the device unacknowledged, dropped the connection on the next, and the device has sent them
+     * all again on the resumed session (bounded by the plan); taken once per run; INCONCLUSIVE when the profile claims
+     * no persistent session at QoS 1.
+     */
+    public synchronized List<Evidence> awaitSeveralResent() {
+        observed();
+        if (!plan.interruptSession()) {
+            throw new Inconclusive("the profile claims no persistent session at QoS 1, so the suite left no readings "
+                    + "unacknowledged across a lost connection");
+        }
+        if (resent == null) {
+            int unacknowledged = ObservationPlan.UNACKNOWLEDGED_BEFORE_DROP;
+            controls.leaveUnacknowledged(unacknowledged).dropConnectionOnQosPublish(unacknowledged + 1);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will leave the device's next " + unacknowledged
+                    + " QoS 1 PUBLISH unacknowledged and drop the connection on the one after, to see the order in which "
+                    + "it resends them on the resumed session", null);
+            waitFor(ResendOrderCheck::twoOrMoreResent, plan.resendOrderBound());
+            controls.leaveUnacknowledged(0);
+            resent = log.snapshot();
+        }
+        return resent;
+    }
+
+    /**
+     * The observation once, after the window, the broker has dropped the connection on the device's next QoS 1
+     * reading, forgetting its session, and the device has published again on a connection answered with Session
+     * Present 0 (bounded by the plan); taken once per run; INCONCLUSIVE when the profile claims no persistent session
+     * at QoS 1.
+     */
+    public synchronized List<Evidence> awaitSessionLost() {
+        observed();
+        if (!plan.interruptSession()) {
+            throw new Inconclusive("the profile claims no persistent session at QoS 1, so the suite left no reading "
+                    + "unacknowledged when it forgot the device's session");
+        }
+        if (sessionLost == null) {
+            controls.forgetSessionOnDrop().dropConnectionOnQosPublish(1);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's next "
+                    + "QoS 1 PUBLISH without acknowledging it and forget its session, to see it discard its session state "
+                    + "when the next CONNACK says Session Present 0", null);
+            waitFor(DiscardedSessionCheck::continuedAfterLostSession, plan.sessionLossBound());
+            sessionLost = log.snapshot();
+        }
+        return sessionLost;
     }
 
     public Outcome judge(Check check) {

@@ -5,6 +5,7 @@ import org.iomt.core.model.Outcome;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.run.ActiveRun;
+import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
 import org.iomt.patch.checks.ClockCheck;
@@ -13,11 +14,14 @@ import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.ConnectFieldCheck;
 import org.iomt.patch.checks.ConnectPayload;
 import org.iomt.patch.checks.ConnectPayloadCheck;
+import org.iomt.patch.checks.DiscardedSessionCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
 import org.iomt.patch.checks.KeepAliveCheck;
+import org.iomt.patch.checks.MalformedProbeCheck;
 import org.iomt.patch.checks.MinimalLengthCheck;
 import org.iomt.patch.checks.NonEmptyTopicCheck;
 import org.iomt.patch.checks.PublishCheck;
+import org.iomt.patch.checks.PublishQosBitsCheck;
 import org.iomt.patch.checks.Qos0PacketIdCheck;
 import org.iomt.patch.checks.Qos1FirstSendCheck;
 import org.iomt.patch.checks.Qos1SenderFlowCheck;
@@ -26,8 +30,10 @@ import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
+import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
 import org.iomt.patch.checks.ServerKeepAliveCheck;
+import org.iomt.patch.checks.SessionClientIdCheck;
 import org.iomt.patch.checks.StringEncodingCheck;
 import org.iomt.patch.checks.SubscribeFlagsCheck;
 import org.iomt.patch.checks.TemperatureCheck;
@@ -122,6 +128,22 @@ public final class ReportingDeviceQuestions {
 
     public Outcome resentOnResumedSession(String req) {
         return ask(RedeliveryCheck.resentOnResumption(req));
+    }
+
+    public Outcome keptAcrossConnections(String req) {
+        return ask(RedeliveryCheck.keptAcrossConnections(req));
+    }
+
+    public Outcome sameClientIdForItsSession(String req) {
+        return ask(new SessionClientIdCheck(req));
+    }
+
+    public Outcome resentInOriginalOrder(String req) {
+        return new ResendOrderCheck(req).judge(observation.awaitSeveralResent());
+    }
+
+    public Outcome discardedStateOnSessionPresentZero(String req) {
+        return new DiscardedSessionCheck(req).judge(observation.awaitSessionLost());
     }
 
     public Outcome dupOnResend(String req) {
@@ -426,6 +448,30 @@ public final class ReportingDeviceQuestions {
 
     public Outcome noPacketIdentifierAtQos0(String req) {
         return ask(new Qos0PacketIdCheck(req, version()));
+    }
+
+    public Outcome noPublishAtQosThree(String req) {
+        return ask(new PublishQosBitsCheck(req));
+    }
+
+    public Outcome closesOnQosThreePublish(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.PUBLISH_QOS_THREE));
+    }
+
+    public Outcome closesOnPubackWithWrongFlags(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.PUBACK_FLAGS));
+    }
+
+    public Outcome closesOnSecondConnack(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.SECOND_CONNACK));
+    }
+
+    public Outcome closesOnDisconnectWithWrongFlags(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.DISCONNECT_FLAGS));
+    }
+
+    private Outcome afterProbes(Check check) {
+        return check.judge(observation.awaitMalformedProbes(MalformedProbe.forVersion(version())));
     }
 
     private MqttVersion version() {

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class RedeliveryCheck implements Check {
 
-    private enum Rule { RESENT_ON_RESUMPTION, SAME_IDENTIFIER, DUP_SET }
+    private enum Rule { RESENT_ON_RESUMPTION, KEPT_ACROSS_CONNECTIONS, SAME_IDENTIFIER, DUP_SET }
 
     private final String requirement;
     private final Rule rule;
@@ -31,6 +31,14 @@ public final class RedeliveryCheck implements Check {
     /** On a resumed session, every message unacknowledged when the last connection ended is resent with its identifier. */
     public static RedeliveryCheck resentOnResumption(String requirement) {
         return new RedeliveryCheck(requirement, Rule.RESENT_ON_RESUMPTION);
+    }
+
+    /**
+     * On a resumed session, every message unacknowledged when the last connection ended is sent again, under whatever
+     * identifier: the device kept it in its session state across the lost connection.
+     */
+    public static RedeliveryCheck keptAcrossConnections(String requirement) {
+        return new RedeliveryCheck(requirement, Rule.KEPT_ACROSS_CONNECTIONS);
     }
 
     /** A resent message keeps the packet identifier of its first transmission. */
@@ -51,7 +59,7 @@ public final class RedeliveryCheck implements Check {
     @Override
     public Outcome judge(List<Evidence> evidence) {
         QosOneFlow flow = QosOneFlow.of(evidence);
-        return rule == Rule.RESENT_ON_RESUMPTION ? resumptions(flow) : resends(flow);
+        return rule == Rule.RESENT_ON_RESUMPTION || rule == Rule.KEPT_ACROSS_CONNECTIONS ? resumptions(flow) : resends(flow);
     }
 
     private Outcome resumptions(QosOneFlow flow) {
@@ -72,7 +80,7 @@ public final class RedeliveryCheck implements Check {
                             + ") was unacknowledged when its connection ended, and was not resent on connection "
                             + r.connection() + ", where the broker resumed the session (packet #" + r.connack().seq() + ")",
                             owed, r.connack()));
-                } else if (resend.get().publish().packetId() != id) {
+                } else if (rule == Rule.RESENT_ON_RESUMPTION && resend.get().publish().packetId() != id) {
                     Evidence again = resend.get().evidence();
                     judged.add(again);
                     findings.add(Finding.of(requirement, "packet #" + again.seq() + " resends packet #" + owed.seq()

@@ -92,6 +92,26 @@ public final class MqttSessionSteps {
         verdict.require(device.resentOnResumedSession(verdict.requirement()));
     }
 
+    @Then("the device sends that reading again on the resumed session, having kept it across the lost connection")
+    public void theDeviceKeptTheUnacknowledgedReading() {
+        verdict.require(device.keptAcrossConnections(verdict.requirement()));
+    }
+
+    @Then("the device connects again under the client identifier of the session it holds")
+    public void theDeviceConnectsUnderItsSessionsClientId() {
+        verdict.require(device.sameClientIdForItsSession(verdict.requirement()));
+    }
+
+    @Then("after the broker lost the connection while several readings awaited their acknowledgement, the device resends them in the order it first sent them")
+    public void theDeviceResendsInTheOriginalOrder() {
+        verdict.require(device.resentInOriginalOrder(verdict.requirement()));
+    }
+
+    @Then("after the broker forgot its session while a reading awaited its acknowledgement, the device sends that reading no more")
+    public void theDeviceDiscardsItsStateOnSessionPresentZero() {
+        verdict.require(device.discardedStateOnSessionPresentZero(verdict.requirement()));
+    }
+
     @Then("every reading the device sends again has DUP set")
     public void everyResentReadingHasDupSet() {
         verdict.require(device.dupOnResend(verdict.requirement()));

@@ -21,6 +21,11 @@ public final class PacketFormatSteps {
         verdict.require(device.qos1FirstSendDupClear(verdict.requirement()));
     }
 
+    @Then("no PUBLISH of the device has both QoS bits set")
+    public void noPublishHasBothQosBits() {
+        verdict.require(device.noPublishAtQosThree(verdict.requirement()));
+    }
+
     @Then("every packet the device sends has the reserved header flags of its type")
     public void everyPacketHasItsReservedFlags() {
         verdict.require(device.reservedFlags(verdict.requirement()));

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The checks of how the device writes its packets, on hand-made sessions of one connection. */
@@ -55,6 +56,28 @@ class PacketFormatChecksTest {
 
     private static String reason(Outcome outcome) {
         return outcome.findings().stream().map(Finding::message).collect(Collectors.joining("; "));
+    }
+
+    private void sentBytes(String hex) {
+        byte[] bytes = java.util.HexFormat.of().parseHex(hex);
+        session.add(new Evidence("test", session.size() + 1, Instant.EPOCH, 0, Direction.DEVICE_TO_SUITE, "c1", bytes,
+                "raw", Optional.empty()));
+    }
+
+    @Test
+    void aPublishWithBothQosBitsFailsAndPublishesAtQos0To2Pass() {
+        sentBytes("3005" + "0001" + "74" + "5b5d");
+        sentBytes("3207" + "0001" + "74" + "0004" + "5b5d");
+        assertTrue(new PublishQosBitsCheck(REQ).judge(session).passed());
+        sentBytes("3607" + "0001" + "74" + "0005" + "5b5d");
+        Outcome outcome = new PublishQosBitsCheck(REQ).judge(session);
+        assertEquals("packet #3 on c1: PUBLISH with both QoS bits set (first byte 0x36)", reason(outcome));
+    }
+
+    @Test
+    void withoutAPublishTheQosBitsAreNotJudged() {
+        connected();
+        assertNotNull(new PublishQosBitsCheck(REQ).judge(session).inconclusiveReason());
     }
 
     @Test

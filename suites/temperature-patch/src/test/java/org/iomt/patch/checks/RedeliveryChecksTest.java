@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,113 @@ class RedeliveryChecksTest {
         assertTrue(outcome.findings().get(0).message().contains("was not resent on connection c2"), outcome.findings().get(0).message());
         assertNotNull(RedeliveryCheck.dupSet("r").judge(session).inconclusiveReason());
         assertNotNull(RedeliveryCheck.sameIdentifier("r").judge(session).inconclusiveReason());
+        Outcome kept = RedeliveryCheck.keptAcrossConnections("r").judge(session);
+        assertEquals(1, kept.findings().size(), "the forgotten message was not kept across the lost connection");
+    }
+
+    @Test
+    void aMessageSentAgainUnderANewIdentifierWasStillKeptAcrossTheLostConnection() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "b", true));
+        assertTrue(RedeliveryCheck.keptAcrossConnections("r").judge(session).passed());
+    }
+
+    /** c1: readings 1 and 2 both unacknowledged when the connection is lost; c2 resumes the session. */
+    private void twoUnacknowledgedThenResumed() {
+        on("c1", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c1", Direction.SUITE_TO_DEVICE, Connack.of(false, 0));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c1", Direction.TRANSPORT, ConnectionEnded.byPeer("dropped"));
+        on("c2", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c2", Direction.SUITE_TO_DEVICE, Connack.of(true, 0));
+    }
+
+    @Test
+    void twoReadingsResentInTheOrderFirstSentPass() {
+        twoUnacknowledgedThenResumed();
+        on("c2", Direction.DEVICE_TO_SUITE, reading(1, "a", true));
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        assertTrue(ResendOrderCheck.twoOrMoreResent(session));
+        assertTrue(new ResendOrderCheck("r").judge(session).passed());
+    }
+
+    @Test
+    void twoReadingsResentLastFirstFailNamingBoth() {
+        twoUnacknowledgedThenResumed();
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        on("c2", Direction.DEVICE_TO_SUITE, reading(1, "a", true));
+        Outcome outcome = new ResendOrderCheck("r").judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("packet #9 on connection c2 resends packet #3 after packet "
+                + "#8 resent packet #4, which went out later"), outcome.findings().get(0).message());
+    }
+
+    @Test
+    void aSingleResendShowsNoOrder() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        assertFalse(ResendOrderCheck.twoOrMoreResent(session));
+        assertNotNull(new ResendOrderCheck("r").judge(session).inconclusiveReason());
+    }
+
+    @Test
+    void aDeviceThatDropsItsStateOnSessionPresentZeroAndPublishesAnewPasses() {
+        interruptedThenResumed(false);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        assertTrue(DiscardedSessionCheck.continuedAfterLostSession(session));
+        assertTrue(new DiscardedSessionCheck("r").judge(session).passed());
+    }
+
+    @Test
+    void aDeviceThatResendsAfterSessionPresentZeroFails() {
+        interruptedThenResumed(false);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        Outcome outcome = new DiscardedSessionCheck("r").judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("packet #9 on connection c2 sends packet #5 again, although "
+                + "the broker answered the device's CONNECT with Session Present 0 (packet #8)"), outcome.findings().get(0).message());
+    }
+
+    @Test
+    void aResumedSessionOrNoPublishAfterSessionPresentZeroLeavesTheDiscardUnjudged() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        assertNotNull(new DiscardedSessionCheck("r").judge(session).inconclusiveReason());
+        session.clear();
+        interruptedThenResumed(false);
+        assertFalse(DiscardedSessionCheck.continuedAfterLostSession(session));
+        assertNotNull(new DiscardedSessionCheck("r").judge(session).inconclusiveReason());
+    }
+
+    @Test
+    void theSessionIsResumedUnderTheClientIdentifierItsUnacknowledgedReadingWentOutUnder() {
+        interruptedThenResumed(true);
+        assertTrue(new SessionClientIdCheck("r").judge(session).passed());
+    }
+
+    @Test
+    void aNewClientIdentifierWhileAReadingIsUnacknowledgedFails() {
+        interruptedThenResumed(true);
+        session.set(6, new Evidence("test", 7, Instant.EPOCH, 7_000_000_000L, Direction.DEVICE_TO_SUITE, "c2", new byte[0],
+                "CONNECT", Optional.of(Connect.of(MqttVersion.V3_1_1, "p2", 1, false))));
+        Outcome outcome = new SessionClientIdCheck("r").judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("packet #7: the device connected again on c2 as \"p2\", while "
+                + "its reading of packet #5 went out unacknowledged on c1 under the session of \"p\""),
+                outcome.findings().get(0).message());
+    }
+
+    @Test
+    void aCleanSessionOrNothingUnacknowledgedLeavesTheClientIdentifierUnjudged() {
+        on("c1", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c1", Direction.SUITE_TO_DEVICE, Connack.of(false, 0));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", Direction.SUITE_TO_DEVICE, PublishAck.puback(1));
+        on("c2", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "other", 1, false));
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c3", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "third", 1, true));
+        assertNotNull(new SessionClientIdCheck("r").judge(session).inconclusiveReason());
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.iomt.mqtt.model;
+
+import org.iomt.standards.mqtt.MqttVersion;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A packet a correct broker never sends, which the tester broker sends a device on purpose to see it close the
+ * connection; the decoded value of the evidence entry that records it.
+ */
+public enum MalformedProbe {
+
+    PUBLISH_QOS_THREE(Set.of(MqttVersion.V3_1_1, MqttVersion.V5_0), "a PUBLISH with both QoS bits set"),
+    PUBACK_FLAGS(Set.of(MqttVersion.V3_1_1), "a PUBACK with fixed-header flags 0001 instead of 0000"),
+    SECOND_CONNACK(Set.of(MqttVersion.V3_1_1), "a second CONNACK on a connection the broker already accepted"),
+    DISCONNECT_FLAGS(Set.of(MqttVersion.V5_0), "a DISCONNECT with fixed-header flags 0001 instead of 0000");
+
+    /** How long a device is given to close the connection after it received a probe. */
+    public static final Duration CLOSE_BOUND = Duration.ofSeconds(2);
+
+    /** The topic of the QoS 3 PUBLISH: one no device subscribes to, so only its header matters. */
+    private static final byte[] PROBE_TOPIC = "iomt/probe".getBytes(StandardCharsets.UTF_8);
+    /** The packet identifier of the probes that carry one: the largest, the least likely to be in flight. */
+    private static final int PROBE_PACKET_ID = 0xFFFF;
+
+    private final Set<MqttVersion> versions;
+    private final String description;
+
+    MalformedProbe(Set<MqttVersion> versions, String description) {
+        this.versions = versions;
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The probes the suite sends a device of this version, in the order it sends them. */
+    public static List<MalformedProbe> forVersion(MqttVersion version) {
+        return Arrays.stream(values()).filter(p -> p.versions.contains(version)).toList();
+    }
+
+    /** The bytes of the probe as the device's version writes it. */
+    public byte[] frame(MqttVersion version) {
+        return switch (this) {
+            case PUBLISH_QOS_THREE -> qosThreePublish(version);
+            case PUBACK_FLAGS -> new byte[]{0x41, 0x02, (byte) (PROBE_PACKET_ID >> 8), (byte) PROBE_PACKET_ID};
+            case SECOND_CONNACK -> version == MqttVersion.V5_0 ? new byte[]{0x20, 0x03, 0x00, 0x00, 0x00}
+                    : new byte[]{0x20, 0x02, 0x00, 0x00};
+            case DISCONNECT_FLAGS -> new byte[]{(byte) 0xE1, 0x00};
+        };
+    }
+
+    private static byte[] qosThreePublish(MqttVersion version) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(0);
+        body.write(PROBE_TOPIC.length);
+        body.writeBytes(PROBE_TOPIC);
+        body.write(PROBE_PACKET_ID >> 8);
+        body.write(PROBE_PACKET_ID & 0xFF);
+        if (version == MqttVersion.V5_0) {
+            body.write(0); // no properties
+        }
+        body.write('x');
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        frame.write(0x36);
+        frame.write(body.size());
+        frame.writeBytes(body.toByteArray());
+        return frame.toByteArray();
+    }
+}

@@ -1,0 +1,66 @@
+package org.iomt.patch.checks;
+
+import org.iomt.core.checks.Check;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
+import org.iomt.mqtt.checks.QosOneFlow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a device that resumes its session with two or more messages unacknowledged sends them again in the order it
+ * first sent them, judged on every resumption of the {@link QosOneFlow} that resent at least two.
+ */
+public final class ResendOrderCheck implements Check {
+
+    private final String requirement;
+
+    public ResendOrderCheck(String requirement) {
+        this.requirement = requirement;
+    }
+
+    /** Whether some resumption in this evidence owed the device two or more messages and it has resent them all. */
+    public static boolean twoOrMoreResent(List<Evidence> evidence) {
+        return QosOneFlow.of(evidence).resumptions().stream().anyMatch(r -> r.owed().size() >= 2
+                && r.sends().stream().filter(s -> s.resends().isPresent()).count() >= r.owed().size());
+    }
+
+    @Override
+    public String requirement() {
+        return requirement;
+    }
+
+    @Override
+    public Outcome judge(List<Evidence> evidence) {
+        List<Finding> findings = new ArrayList<>();
+        List<Evidence> judged = new ArrayList<>();
+        for (QosOneFlow.Resumption r : QosOneFlow.of(evidence).resumptions()) {
+            List<QosOneFlow.Send> resends = r.sends().stream().filter(s -> s.resends().isPresent()).toList();
+            if (r.owed().size() < 2 || resends.size() < 2) {
+                continue;
+            }
+            judged.add(r.connack());
+            List<Long> firstSent = r.owed().stream().map(Evidence::seq).toList();
+            QosOneFlow.Send latest = null;
+            for (QosOneFlow.Send resend : resends) {
+                Evidence original = resend.resends().get();
+                judged.add(resend.evidence());
+                if (latest != null && firstSent.indexOf(original.seq()) < firstSent.indexOf(latest.resends().get().seq())) {
+                    findings.add(Finding.of(requirement, "packet #" + resend.evidence().seq() + " on connection "
+                            + r.connection() + " resends packet #" + original.seq() + " after packet #"
+                            + latest.evidence().seq() + " resent packet #" + latest.resends().get().seq()
+                            + ", which went out later", original, latest.evidence(), resend.evidence()));
+                } else {
+                    latest = resend;
+                }
+            }
+        }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("no session was resumed with two or more messages of the device unacknowledged "
+                    + "and resent", List.of());
+        }
+        return Outcome.judged(findings, judged);
+    }
+}
