@@ -74,9 +74,10 @@ public enum BrokerFault implements Fault {
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
-                    "MQTT-2.2.2-2", "MQTT-4.7.3-2", "MQTT-3.8.3-4", "MQTT-3.14.1-1", "MQTT-3.1.4-1"),
+                    "MQTT-2.2.2-2", "MQTT-4.7.3-2", "MQTT-3.8.3-4", "MQTT-3.14.1-1", "MQTT-3.1.4-1", "MQTT-3.10.1-1"),
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1",
-                    "MQTT-4.7.3-2", "MQTT-3.14.1-1", "MQTT-3.8.3-5")),
+                    "MQTT-4.7.3-2", "MQTT-3.14.1-1", "MQTT-3.8.3-5", "MQTT-3.10.1-1", "MQTT-1.5.7-1", "MQTT-3.3.2-13",
+                    "MQTT-3.3.2-19")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
             List.of("MQTT-3.1.2-8"), List.of("MQTT-3.1.2-8")),
@@ -483,7 +484,11 @@ public enum BrokerFault implements Fault {
     PROTOCOL_NAME_REFUSAL_KEPT_OPEN("protocol-name-refusal-kept-open",
             "answers an MQTT 5.0 CONNECT naming another protocol than MQTT with a CONNACK 0x84 of its own instead of "
                     + "forwarding it, and keeps the client's connection open",
-            List.of(), List.of("MQTT-3.1.2-1", "MQTT-3.1.4-1"));
+            List.of(), List.of("MQTT-3.1.2-1", "MQTT-3.1.4-1")),
+    UNSUBSCRIBE_FLAGS_ACCEPTED("unsubscribe-flags-accepted",
+            "sets the fixed-header flags of every UNSUBSCRIBE to 0010 on its way to the broker, so that one with other "
+                    + "flags is answered instead of closing the connection",
+            List.of("MQTT-3.10.1-1"), List.of("MQTT-3.10.1-1"));
 
     private final String label;
     private final String description;

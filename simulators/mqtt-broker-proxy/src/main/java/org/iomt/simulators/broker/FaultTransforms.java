@@ -64,6 +64,9 @@ final class FaultTransforms {
     /** A reason code no table of PUBREC, PUBREL or PUBCOMP holds, below 0x80 so that the flow goes on. */
     private static final int UNDEFINED_QOS2_CODE = 0x03;
 
+    /** The fixed-header flags an UNSUBSCRIBE must carry (§3.10.1). */
+    private static final int UNSUBSCRIBE_FLAGS = 0b0010;
+
     /** The MQTT 5.0 CONNACK reason code Unsupported Protocol Version (§3.2.2.2). */
     private static final int UNSUPPORTED_PROTOCOL_VERSION = 0x84;
 
@@ -304,6 +307,12 @@ final class FaultTransforms {
                 p.drop();
                 p.session().keepClientOpenWhenBrokerCloses();
                 p.answer(new Connack(0, false, UNSUPPORTED_PROTOCOL_VERSION, MqttProperties.EMPTY));
+            }));
+            case UNSUBSCRIBE_FLAGS_ACCEPTED -> onWayToBroker(p -> p.packet(Unsubscribe.class).filter(u -> u.flags() != UNSUBSCRIBE_FLAGS)
+                    .flatMap(u -> p.untouchedFrame()).ifPresent(frame -> {
+                byte[] fixed = frame.clone();
+                fixed[0] = (byte) (fixed[0] & 0xF0 | UNSUBSCRIBE_FLAGS);
+                p.rewrite(fixed);
             }));
         };
     }

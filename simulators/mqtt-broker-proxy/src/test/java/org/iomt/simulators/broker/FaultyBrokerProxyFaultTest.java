@@ -390,7 +390,8 @@ class FaultyBrokerProxyFaultTest {
             "SUBSCRIBE without filters, lenient-parser, 82020001",
             "topic filter holding U+0000, lenient-parser, 82080001000361006200",
             "remaining length over 4 bytes, lenient-parser, 30ffffffff7f0001",
-            "second CONNECT, second-connect-accepted, 100f00044d515454040200010003747032"})
+            "second CONNECT, second-connect-accepted, 100f00044d515454040200010003747032",
+            "UNSUBSCRIBE header flags 0, lenient-parser, a00700010003612f62"})
     void inputTheBrokerMustRefuseIsSwallowedByTheFault(String what, String fault, String hex) throws Exception {
         RawMqttClient plain = bench.connected(bench.proxy(), MqttVersion.V3_1_1, "plain");
         RawMqttClient lenient = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "lenient");
@@ -402,6 +403,15 @@ class FaultyBrokerProxyFaultTest {
             lenient.send(new PingReq(0));
             lenient.expect(PingResp.class, ANSWER);
         }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] an UNSUBSCRIBE with header flags 0000 is answered: {1}")
+    @CsvSource({"'', false", "unsubscribe-flags-accepted, true"})
+    void anUnsubscribeWithWrongFlagsIsAnsweredOnlyWithUnsubscribeFlagsAccepted(String fault, boolean answered) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        monitor.sendBytes(HexFormat.of().parseHex("a00700010003612f62"));
+        assertEquals(answered, monitor.next(QUIET).filter(Unsuback.class::isInstance).isPresent());
+        assertEquals(!answered, monitor.closedWithin(QUIET));
     }
 
     /** MQTT 5.0 packets whose properties decode but break the property table, sent after a good CONNECT. */
