@@ -91,3 +91,12 @@ Feature: A broker passes the properties of an MQTT 5.0 message on to its subscri
       Given a monitor subscribed with MQTT 5.0 to the ward's readings at QoS 1
       When a patch publishes readings at QoS 0, 1 and 2
       Then the monitor receives every reading by topic name, without a topic alias
+
+  Rule: A topic alias lives only as long as the connection that set it up
+
+    @req:mqtt-5.0:MQTT-3.3.2-7 @pics:mqtt.version=5.0 @pics:mqtt.topicAliases
+    Scenario: A patch that comes back cannot publish by the topic alias of its ended connection
+      Given a monitor watches the patch's readings with MQTT 5.0
+      And the patch set up a topic alias for its readings on a connection it has since closed
+      When the patch connects again and publishes a reading by that topic alias alone
+      Then the broker refuses that reading and does not deliver it on the patch's topic

@@ -488,7 +488,11 @@ public enum BrokerFault implements Fault {
     UNSUBSCRIBE_FLAGS_ACCEPTED("unsubscribe-flags-accepted",
             "sets the fixed-header flags of every UNSUBSCRIBE to 0010 on its way to the broker, so that one with other "
                     + "flags is answered instead of closing the connection",
-            List.of("MQTT-3.10.1-1"), List.of("MQTT-3.10.1-1"));
+            List.of("MQTT-3.10.1-1"), List.of("MQTT-3.10.1-1")),
+    TOPIC_ALIAS_CARRIED_OVER("topic-alias-carried-over",
+            "remembers the Topic Alias mappings each client identifier sets up and puts the topic into a PUBLISH by alias "
+                    + "alone on a later connection of that identifier that never set the alias up, so the broker delivers it",
+            List.of(), List.of("MQTT-3.3.2-7"));
 
     private final String label;
     private final String description;

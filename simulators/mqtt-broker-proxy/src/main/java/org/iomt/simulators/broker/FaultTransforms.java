@@ -77,10 +77,11 @@ final class FaultTransforms {
     private static final int KEPT_SESSION_EXPIRY = 300;
 
     /**
-     * A fault's transform for one connection; {@code expiries}, {@code clientIds} and {@code wills} are shared by every
-     * connection through the proxy.
+     * A fault's transform for one connection; {@code expiries}, {@code clientIds}, {@code wills} and {@code aliases} are
+     * shared by every connection through the proxy.
      */
-    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds, WillsByClient wills) {
+    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds, WillsByClient wills,
+                              AliasesByClient aliases) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
             case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED, CREDENTIALS_NEVER_ACCEPTED ->
@@ -314,6 +315,7 @@ final class FaultTransforms {
                 fixed[0] = (byte) (fixed[0] & 0xF0 | UNSUBSCRIBE_FLAGS);
                 p.rewrite(fixed);
             }));
+            case TOPIC_ALIAS_CARRIED_OVER -> new AliasesCarriedOver(aliases);
         };
     }
 

@@ -454,6 +454,23 @@ class FaultyBrokerProxyFaultTest {
         assertEquals(!admitted, patch.closedWithin(QUIET));
     }
 
+    @ParameterizedTest(name = "with faults [{0}] a PUBLISH by an alias of the previous connection is delivered: {1}")
+    @CsvSource({"'', false", "topic-alias-carried-over, true"})
+    void anAliasOfAnEndedConnectionIsUsedOnlyWithTopicAliasCarriedOver(String fault, boolean delivered) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(bench.broker(), MqttVersion.V5_0, "monitor");
+        subscribe(monitor, 0, "ward/p1");
+        RawMqttClient first = bench.connected(proxy, MqttVersion.V5_0, "patch");
+        first.send(Publish.of("ward/p1", 0, false, 0, bytes("36.6")).withProperties(MqttProperties.EMPTY.with(MqttPropertyId.TOPIC_ALIAS, 1)));
+        assertEquals("36.6", new String(monitor.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8));
+        first.send(new Disconnect(0, 0, MqttProperties.EMPTY));
+        assertTrue(first.closedWithin(ANSWER));
+        RawMqttClient second = bench.connected(proxy, MqttVersion.V5_0, "patch");
+        second.send(new Publish(0, "", 0, MqttProperties.EMPTY.with(MqttPropertyId.TOPIC_ALIAS, 1), bytes("36.7")));
+        assertEquals(delivered, monitor.next(QUIET).filter(Publish.class::isInstance).isPresent());
+        assertEquals(!delivered, second.closedWithin(QUIET));
+    }
+
     @ParameterizedTest(name = "with faults [{0}] a delivery to a client taking 3 aliases carries alias {1}")
     @CsvSource({"'', 0", "alias-above-client-maximum, 4"})
     void aDeliveryGetsAnAliasAboveTheClientsMaximumOnlyWithTheFault(String fault, int alias) throws Exception {
