@@ -492,7 +492,11 @@ public enum BrokerFault implements Fault {
     TOPIC_ALIAS_CARRIED_OVER("topic-alias-carried-over",
             "remembers the Topic Alias mappings each client identifier sets up and puts the topic into a PUBLISH by alias "
                     + "alone on a later connection of that identifier that never set the alias up, so the broker delivers it",
-            List.of(), List.of("MQTT-3.3.2-7"));
+            List.of(), List.of("MQTT-3.3.2-7")),
+    IDENTIFIER_REFUSAL_KEPT_OPEN("identifier-refusal-kept-open",
+            "answers an MQTT 5.0 client without identifier that asks to keep its session with CONNACK 0x85 (Client "
+                    + "Identifier not valid) in place of the broker's acceptance, and keeps the connection open",
+            List.of(), List.of("MQTT-3.1.3-8"));
 
     private final String label;
     private final String description;

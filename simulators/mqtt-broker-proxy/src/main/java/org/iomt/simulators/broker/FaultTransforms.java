@@ -316,6 +316,7 @@ final class FaultTransforms {
                 p.rewrite(fixed);
             }));
             case TOPIC_ALIAS_CARRIED_OVER -> new AliasesCarriedOver(aliases);
+            case IDENTIFIER_REFUSAL_KEPT_OPEN -> new IdentifierRefusalKeptOpen();
         };
     }
 

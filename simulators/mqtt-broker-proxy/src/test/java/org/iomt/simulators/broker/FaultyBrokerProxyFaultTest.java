@@ -454,6 +454,16 @@ class FaultyBrokerProxyFaultTest {
         assertEquals(!admitted, patch.closedWithin(QUIET));
     }
 
+    @ParameterizedTest(name = "with faults [{0}] an anonymous 5.0 client keeping its session gets CONNACK code {1}")
+    @CsvSource({"'', 0", "identifier-refusal-kept-open, 133"})
+    void anAnonymousClientKeepingItsSessionIsRefusedAndKeptOpenOnlyWithTheFault(String fault, int code) throws Exception {
+        RawMqttClient client = bench.open(bench.proxy(fault), MqttVersion.V5_0);
+        client.send(Connect.of(MqttVersion.V5_0, "", 60, false));
+        assertEquals(code, client.expect(Connack.class, ANSWER).reasonCode());
+        client.send(new PingReq(0));
+        client.expect(PingResp.class, ANSWER);
+    }
+
     @ParameterizedTest(name = "with faults [{0}] a PUBLISH by an alias of the previous connection is delivered: {1}")
     @CsvSource({"'', false", "topic-alias-carried-over, true"})
     void anAliasOfAnEndedConnectionIsUsedOnlyWithTopicAliasCarriedOver(String fault, boolean delivered) throws Exception {
