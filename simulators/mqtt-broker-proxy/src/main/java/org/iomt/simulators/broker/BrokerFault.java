@@ -496,7 +496,12 @@ public enum BrokerFault implements Fault {
     IDENTIFIER_REFUSAL_KEPT_OPEN("identifier-refusal-kept-open",
             "answers an MQTT 5.0 client without identifier that asks to keep its session with CONNACK 0x85 (Client "
                     + "Identifier not valid) in place of the broker's acceptance, and keeps the connection open",
-            List.of(), List.of("MQTT-3.1.3-8"));
+            List.of(), List.of("MQTT-3.1.3-8")),
+    /** Confined to one delivery of the packet-form exchange, whose checks read it from its bytes. */
+    DELIVERY_PROPERTY_LENGTH_DROPPED("delivery-property-length-dropped",
+            "removes the Property Length of zero from the broker's MQTT 5.0 QoS 0 delivery on the packet-form exchange's "
+                    + "topic ending /frames/ward, shortening its Remaining Length; no other packet is touched",
+            List.of(), List.of("MQTT-2.2.2-1"));
 
     private final String label;
     private final String description;

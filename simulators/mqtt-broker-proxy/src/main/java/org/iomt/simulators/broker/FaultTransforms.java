@@ -317,6 +317,14 @@ final class FaultTransforms {
             }));
             case TOPIC_ALIAS_CARRIED_OVER -> new AliasesCarriedOver(aliases);
             case IDENTIFIER_REFUSAL_KEPT_OPEN -> new IdentifierRefusalKeptOpen();
+            case DELIVERY_PROPERTY_LENGTH_DROPPED -> {
+                PacketTransform ward = new WardDeliveryRewritten(WardDeliveryRewritten::emptyPropertyLengthDropped);
+                yield onWayToClient(p -> {
+                    if (p.session().version() == MqttVersion.V5_0) {
+                        ward.toClient(p);
+                    }
+                });
+            }
         };
     }
 

@@ -164,13 +164,15 @@ class SentFrameFaultTest {
             "qos0-delivery-id-inserted, 3019 0010 722f73332f6672616d65732f77617264 0001 00 33362e36",
             "delivery-topic-not-utf8, 3017 0010 722f73332f6672616d65732f776172ff 00 33362e36",
             "delivery-topic-wildcard, 3017 0010 722f73332f6672616d65732f77612b64 00 33362e36",
-            "delivery-topic-alias-zero, 301a 0010 722f73332f6672616d65732f77617264 03230000 33362e36"})
+            "delivery-topic-alias-zero, 301a 0010 722f73332f6672616d65732f77617264 03230000 33362e36",
+            "delivery-property-length-dropped, 3016 0010 722f73332f6672616d65732f77617264 33362e36"})
     void wardDelivery(String fault, String expected) throws Exception {
         assertEquals(expected.replace(" ", ""), deliveryThrough(fault, "r/s3/frames/ward"));
     }
 
     @ParameterizedTest(name = "with faults [{0}] a delivery on another of the exchange's topics is untouched")
-    @CsvSource({"qos0-delivery-id-inserted", "delivery-topic-not-utf8", "delivery-topic-wildcard", "delivery-topic-alias-zero"})
+    @CsvSource({"qos0-delivery-id-inserted", "delivery-topic-not-utf8", "delivery-topic-wildcard", "delivery-topic-alias-zero",
+            "delivery-property-length-dropped"})
     void otherDeliveriesUntouched(String fault) throws Exception {
         assertEquals("3015000e722f73332f6672616d65732f71300033362e36", deliveryThrough(fault, "r/s3/frames/q0"));
     }
