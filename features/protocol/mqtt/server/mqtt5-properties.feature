@@ -100,3 +100,11 @@ Feature: A broker passes the properties of an MQTT 5.0 message on to its subscri
       And the patch set up a topic alias for its readings on a connection it has since closed
       When the patch connects again and publishes a reading by that topic alias alone
       Then the broker refuses that reading and does not deliver it on the patch's topic
+
+  Rule: The response topic the broker passes on is a topic name without wildcards
+
+    @req:mqtt-5.0:MQTT-3.3.2-14 @pics:mqtt.version=5.0
+    Scenario: A patch receives a monitor's reply topic without wildcards
+      Given a patch has subscribed to requests for its readings
+      When a monitor sends the patch a request naming where to reply
+      Then the reply topic the patch receives holds no wildcard

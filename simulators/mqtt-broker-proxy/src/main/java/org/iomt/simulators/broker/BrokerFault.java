@@ -501,7 +501,10 @@ public enum BrokerFault implements Fault {
     DELIVERY_PROPERTY_LENGTH_DROPPED("delivery-property-length-dropped",
             "removes the Property Length of zero from the broker's MQTT 5.0 QoS 0 delivery on the packet-form exchange's "
                     + "topic ending /frames/ward, shortening its Remaining Length; no other packet is touched",
-            List.of(), List.of("MQTT-2.2.2-1"));
+            List.of(), List.of("MQTT-2.2.2-1")),
+    RESPONSE_TOPIC_WILDCARDED("response-topic-wildcarded",
+            "appends /# to the Response Topic of every MQTT 5.0 PUBLISH the broker delivers",
+            List.of(), List.of("MQTT-3.3.2-14", "MQTT-3.3.2-15"));
 
     private final String label;
     private final String description;

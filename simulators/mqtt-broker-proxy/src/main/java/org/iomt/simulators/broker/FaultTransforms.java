@@ -317,6 +317,9 @@ final class FaultTransforms {
             }));
             case TOPIC_ALIAS_CARRIED_OVER -> new AliasesCarriedOver(aliases);
             case IDENTIFIER_REFUSAL_KEPT_OPEN -> new IdentifierRefusalKeptOpen();
+            case RESPONSE_TOPIC_WILDCARDED -> editToClient(Publish.class, pub -> pub.properties().first(MqttPropertyId.RESPONSE_TOPIC)
+                    .map(r -> pub.withProperties(pub.properties().without(MqttPropertyId.RESPONSE_TOPIC)
+                            .with(MqttPropertyId.RESPONSE_TOPIC, r.value() + "/#"))).orElse(pub));
             case DELIVERY_PROPERTY_LENGTH_DROPPED -> {
                 PacketTransform ward = new WardDeliveryRewritten(WardDeliveryRewritten::emptyPropertyLengthDropped);
                 yield onWayToClient(p -> {

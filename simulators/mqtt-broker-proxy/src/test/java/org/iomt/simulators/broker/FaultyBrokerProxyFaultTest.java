@@ -464,6 +464,19 @@ class FaultyBrokerProxyFaultTest {
         client.expect(PingResp.class, ANSWER);
     }
 
+    @ParameterizedTest(name = "with faults [{0}] the delivered Response Topic is {1}")
+    @CsvSource({"'', ward/replies", "response-topic-wildcarded, ward/replies/#"})
+    void theDeliveredResponseTopicEndsInAWildcardOnlyWithTheFault(String fault, String expected) throws Exception {
+        RawMqttClient patch = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "patch");
+        subscribe(patch, 0, "ward/requests");
+        RawMqttClient monitor = bench.connected(bench.broker(), MqttVersion.V5_0, "monitor");
+        monitor.send(Publish.of("ward/requests", 0, false, 0, bytes("reading?"))
+                .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.RESPONSE_TOPIC, "ward/replies")));
+        Publish delivery = patch.expect(Publish.class, ANSWER);
+        assertEquals(Optional.of(new MqttProperty(MqttPropertyId.RESPONSE_TOPIC, expected)),
+                delivery.properties().first(MqttPropertyId.RESPONSE_TOPIC));
+    }
+
     @ParameterizedTest(name = "with faults [{0}] a PUBLISH by an alias of the previous connection is delivered: {1}")
     @CsvSource({"'', false", "topic-alias-carried-over, true"})
     void anAliasOfAnEndedConnectionIsUsedOnlyWithTopicAliasCarriedOver(String fault, boolean delivered) throws Exception {

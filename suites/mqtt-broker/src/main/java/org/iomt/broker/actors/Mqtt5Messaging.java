@@ -6,6 +6,7 @@ import org.iomt.broker.checks.MessageExpiryCheck;
 import org.iomt.broker.checks.MessagePropertyCheck;
 import org.iomt.broker.checks.PacketSizeCheck;
 import org.iomt.broker.checks.ReceiveMaximumCheck;
+import org.iomt.broker.checks.ResponseTopicCheck;
 import org.iomt.broker.checks.TopicAliasAcceptedCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
@@ -201,6 +202,10 @@ public final class Mqtt5Messaging {
     public Outcome sameResponseTopic(String requirement, String role, String requester) {
         return carries(requirement, role, requests(), "request", new MqttProperty(MqttPropertyId.RESPONSE_TOPIC, replies(requester)),
                 "the Response Topic");
+    }
+
+    public Outcome responseTopicWithoutWildcards(String requirement, String role) {
+        return ResponseTopicCheck.withoutWildcards(requirement, delivered(role, requests(), 1), payloads.get("request"));
     }
 
     public Outcome sameCorrelationData(String requirement, String role) {

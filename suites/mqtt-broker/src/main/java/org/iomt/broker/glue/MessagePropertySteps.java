@@ -80,6 +80,11 @@ public final class MessagePropertySteps {
         verdict.require(messaging.sameResponseTopic(verdict.requirement(), PATCH, MONITOR));
     }
 
+    @Then("the reply topic the patch receives holds no wildcard")
+    public void theReplyTopicHoldsNoWildcard() {
+        verdict.require(messaging.responseTopicWithoutWildcards(verdict.requirement(), PATCH));
+    }
+
     @Then("the patch receives the request with the monitor's correlation data")
     public void thePatchReceivesTheCorrelationData() {
         verdict.require(messaging.sameCorrelationData(verdict.requirement(), PATCH));
