@@ -108,3 +108,27 @@ Feature: A broker passes the properties of an MQTT 5.0 message on to its subscri
       Given a patch has subscribed to requests for its readings
       When a monitor sends the patch a request naming where to reply
       Then the reply topic the patch receives holds no wildcard
+
+  Rule: The user properties the broker passes on are pairs of well-formed UTF-8 strings
+
+    @req:mqtt-5.0:MQTT-1.5.7-1 @pics:mqtt.version=5.0
+    Scenario: A monitor receives the user properties of a reading as well-formed strings
+      Given a monitor has subscribed to the patch's readings
+      When the patch publishes a reading with user properties
+      Then the user properties the monitor receives are well-formed UTF-8 strings
+
+  Rule: The content type the broker passes on is a well-formed UTF-8 string
+
+    @req:mqtt-5.0:MQTT-3.3.2-19 @pics:mqtt.version=5.0
+    Scenario: A monitor receives the content type of a reading as a well-formed string
+      Given a monitor has subscribed to the patch's readings
+      When the patch publishes a reading with its content type
+      Then the content type the monitor receives is a well-formed UTF-8 string
+
+  Rule: The response topic the broker passes on is a well-formed UTF-8 string
+
+    @req:mqtt-5.0:MQTT-3.3.2-13 @pics:mqtt.version=5.0
+    Scenario: A patch receives a monitor's reply topic as a well-formed string
+      Given a patch has subscribed to requests for its readings
+      When a monitor sends the patch a request naming where to reply
+      Then the reply topic the patch receives is a well-formed UTF-8 string

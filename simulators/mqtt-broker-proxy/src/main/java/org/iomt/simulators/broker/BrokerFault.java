@@ -504,7 +504,11 @@ public enum BrokerFault implements Fault {
             List.of(), List.of("MQTT-2.2.2-1")),
     RESPONSE_TOPIC_WILDCARDED("response-topic-wildcarded",
             "appends /# to the Response Topic of every MQTT 5.0 PUBLISH the broker delivers",
-            List.of(), List.of("MQTT-3.3.2-14", "MQTT-3.3.2-15"));
+            List.of(), List.of("MQTT-3.3.2-14", "MQTT-3.3.2-15")),
+    STRING_PROPERTIES_NULLED("string-properties-nulled",
+            "appends U+0000 to the Content Type, the Response Topic and every User Property value of each MQTT 5.0 PUBLISH "
+                    + "the broker delivers",
+            List.of(), List.of("MQTT-1.5.7-1", "MQTT-3.3.2-13", "MQTT-3.3.2-19"));
 
     private final String label;
     private final String description;
@@ -631,6 +635,10 @@ public enum BrokerFault implements Fault {
                     v5("MQTT-3.11.3-2")));
             case PROTOCOL_NAME_IGNORED -> Unjudged.rows("the broker admits an MQTT 5.0 CONNECT naming another protocol, so "
                     + "it never refuses one whose connection it must then close", Set.of(v5("MQTT-3.1.2-1")));
+            case STRING_PROPERTIES_NULLED -> Unjudged.rows("the suite's decoder refuses a delivery whose strings hold U+0000, so "
+                    + "the scenarios that read the properties of a delivered message see none delivered",
+                    Set.of(v5("MQTT-3.1.3-10"), v5("MQTT-3.3.2-14"), v5("MQTT-3.3.2-15"), v5("MQTT-3.3.2-16"), v5("MQTT-3.3.2-17"),
+                            v5("MQTT-3.3.2-18"), v5("MQTT-3.3.2-20")));
             default -> Unjudged.none();
         };
     }

@@ -320,6 +320,7 @@ final class FaultTransforms {
             case RESPONSE_TOPIC_WILDCARDED -> editToClient(Publish.class, pub -> pub.properties().first(MqttPropertyId.RESPONSE_TOPIC)
                     .map(r -> pub.withProperties(pub.properties().without(MqttPropertyId.RESPONSE_TOPIC)
                             .with(MqttPropertyId.RESPONSE_TOPIC, r.value() + "/#"))).orElse(pub));
+            case STRING_PROPERTIES_NULLED -> new StringPropertiesNulled();
             case DELIVERY_PROPERTY_LENGTH_DROPPED -> {
                 PacketTransform ward = new WardDeliveryRewritten(WardDeliveryRewritten::emptyPropertyLengthDropped);
                 yield onWayToClient(p -> {

@@ -186,6 +186,19 @@ class SentFrameFaultTest {
         assertEquals(first, client.next(ANSWER).orElseThrow().getClass().getSimpleName());
     }
 
+    @ParameterizedTest(name = "with faults [{0}] a delivery with Content Type \"a\" is {1}")
+    @CsvSource({"'', 300c 0001 77 04 03 0001 61 33362e36", "string-properties-nulled, 300d 0001 77 05 03 0002 6100 33362e36"})
+    void contentTypeOfADelivery(String fault, String expected) throws Exception {
+        try (Socket socket = socket(bench.proxy(fault))) {
+            connect(socket);
+            socket.getOutputStream().write(MqttEncoder.encode(Subscribe.of(1, new Subscription("w", 0)), MqttVersion.V5_0));
+            frame(socket.getInputStream());
+            RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+            patch.send(Publish.of("w", 0, false, 0, bytes("36.6")).withProperties(MqttProperties.EMPTY.with(MqttPropertyId.CONTENT_TYPE, "a")));
+            assertEquals(expected.replace(" ", ""), HexFormat.of().formatHex(frame(socket.getInputStream())));
+        }
+    }
+
     /** The bytes, as hex, of the QoS 0 delivery an MQTT 5.0 subscriber behind the proxy gets on the topic. */
     private String deliveryThrough(String fault, String topic) throws Exception {
         try (Socket socket = socket(bench.proxy(fault))) {
