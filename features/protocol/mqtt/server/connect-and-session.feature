@@ -343,3 +343,10 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: In MQTT 5.0 a broker that rejects a client identifier with CONNACK 0x85 then closes the connection
+
+    @req:mqtt-5.0:MQTT-3.1.3-8 @pics:mqtt.version=5.0
+    Scenario: A broker that rejects the identifier of an anonymous client asking to keep its session closes the connection
+      When a client without identifier connects with MQTT 5.0 asking to keep its session
+      Then the broker, if it rejects the client identifier, closes the connection

@@ -91,3 +91,44 @@ Feature: A broker passes the properties of an MQTT 5.0 message on to its subscri
       Given a monitor subscribed with MQTT 5.0 to the ward's readings at QoS 1
       When a patch publishes readings at QoS 0, 1 and 2
       Then the monitor receives every reading by topic name, without a topic alias
+
+  Rule: A topic alias lives only as long as the connection that set it up
+
+    @req:mqtt-5.0:MQTT-3.3.2-7 @pics:mqtt.version=5.0 @pics:mqtt.topicAliases
+    Scenario: A patch that comes back cannot publish by the topic alias of its ended connection
+      Given a monitor watches the patch's readings with MQTT 5.0
+      And the patch set up a topic alias for its readings on a connection it has since closed
+      When the patch connects again and publishes a reading by that topic alias alone
+      Then the broker refuses that reading and does not deliver it on the patch's topic
+
+  Rule: The response topic the broker passes on is a topic name without wildcards
+
+    @req:mqtt-5.0:MQTT-3.3.2-14 @pics:mqtt.version=5.0
+    Scenario: A patch receives a monitor's reply topic without wildcards
+      Given a patch has subscribed to requests for its readings
+      When a monitor sends the patch a request naming where to reply
+      Then the reply topic the patch receives holds no wildcard
+
+  Rule: The user properties the broker passes on are pairs of well-formed UTF-8 strings
+
+    @req:mqtt-5.0:MQTT-1.5.7-1 @pics:mqtt.version=5.0
+    Scenario: A monitor receives the user properties of a reading as well-formed strings
+      Given a monitor has subscribed to the patch's readings
+      When the patch publishes a reading with user properties
+      Then the user properties the monitor receives are well-formed UTF-8 strings
+
+  Rule: The content type the broker passes on is a well-formed UTF-8 string
+
+    @req:mqtt-5.0:MQTT-3.3.2-19 @pics:mqtt.version=5.0
+    Scenario: A monitor receives the content type of a reading as a well-formed string
+      Given a monitor has subscribed to the patch's readings
+      When the patch publishes a reading with its content type
+      Then the content type the monitor receives is a well-formed UTF-8 string
+
+  Rule: The response topic the broker passes on is a well-formed UTF-8 string
+
+    @req:mqtt-5.0:MQTT-3.3.2-13 @pics:mqtt.version=5.0
+    Scenario: A patch receives a monitor's reply topic as a well-formed string
+      Given a patch has subscribed to requests for its readings
+      When a monitor sends the patch a request naming where to reply
+      Then the reply topic the patch receives is a well-formed UTF-8 string

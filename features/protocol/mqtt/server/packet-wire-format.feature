@@ -234,3 +234,10 @@ Feature: The packets a broker sends are well formed
     Scenario: The broker acknowledges a connection before it sends anything else (MQTT 3.1.1)
       When a client goes through an ordinary exchange with the broker in MQTT 3.1.1
       Then the first packet the broker sent on each connection is its connection acknowledgement
+
+  Rule: Every packet the broker sends carries a Property Length where its type has one, even without properties (MQTT 5.0)
+
+    @req:mqtt-5.0:MQTT-2.2.2-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+    Scenario: The broker writes a Property Length of zero into packets without properties (MQTT 5.0)
+      When a client goes through an ordinary exchange with the broker in MQTT 5.0
+      Then every packet the broker sent carries a Property Length, zero when it has no properties

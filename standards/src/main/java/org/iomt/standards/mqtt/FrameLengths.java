@@ -45,6 +45,15 @@ public final class FrameLengths {
      * before it; malformed when the bytes at its place are no Variable Byte Integer.
      */
     public static Optional<Length> propertyLength(byte[] frame) throws MalformedPacketException {
+        Optional<Integer> at = propertyLengthOffset(frame);
+        return at.isPresent() ? at(frame, at.get()) : Optional.empty();
+    }
+
+    /**
+     * Where the Property Length begins in the frame, for the types and sizes {@link #propertyLength} names; empty when
+     * the type has none there or the frame ends before it.
+     */
+    public static Optional<Integer> propertyLengthOffset(byte[] frame) throws MalformedPacketException {
         Optional<Length> remaining = remainingLength(frame);
         if (remaining.isEmpty()) {
             return Optional.empty();
@@ -59,7 +68,7 @@ public final class FrameLengths {
             case 14, 15 -> left >= 2 ? body + 1 : -1;            // after a reason code
             default -> -1;
         };
-        return at > 0 && at < frame.length ? at(frame, at) : Optional.empty();
+        return at > 0 && at < frame.length ? Optional.of(at) : Optional.empty();
     }
 
     private static Optional<Length> at(byte[] frame, int offset) throws MalformedPacketException {

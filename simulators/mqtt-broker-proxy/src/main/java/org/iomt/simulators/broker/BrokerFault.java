@@ -74,9 +74,10 @@ public enum BrokerFault implements Fault {
                     + "4 bytes, bad UTF-8 or U+0000, CONNECT's reserved flag, an empty or reserved-bit SUBSCRIBE, a first "
                     + "packet other than CONNECT) instead of forwarding it, keeping the connection open",
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.3-1", "MQTT-1.5.3-2", "MQTT-4.8.0-1",
-                    "MQTT-2.2.2-2", "MQTT-4.7.3-2", "MQTT-3.8.3-4", "MQTT-3.14.1-1", "MQTT-3.1.4-1"),
+                    "MQTT-2.2.2-2", "MQTT-4.7.3-2", "MQTT-3.8.3-4", "MQTT-3.14.1-1", "MQTT-3.1.4-1", "MQTT-3.10.1-1"),
             List.of("MQTT-3.8.1-1", "MQTT-3.1.2-3", "MQTT-3.3.1-4", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-4.13.1-1",
-                    "MQTT-4.7.3-2", "MQTT-3.14.1-1", "MQTT-3.8.3-5")),
+                    "MQTT-4.7.3-2", "MQTT-3.14.1-1", "MQTT-3.8.3-5", "MQTT-3.10.1-1", "MQTT-1.5.7-1", "MQTT-3.3.2-13",
+                    "MQTT-3.3.2-19")),
     WILL_LOST("will-lost",
             "removes the will from CONNECT (flag, QoS, retain, will properties, topic and payload)",
             List.of("MQTT-3.1.2-8"), List.of("MQTT-3.1.2-8")),
@@ -519,7 +520,31 @@ public enum BrokerFault implements Fault {
             "drops the broker's QoS 1 deliveries on topics ending /every-session/readings to a connection whose CONNACK "
                     + "said a session was present, acknowledging them itself, as if a message were added only to the "
                     + "sessions of connected clients",
-            List.of("MQTT-4.5.0-1"), List.of("MQTT-4.5.0-1"));
+            List.of("MQTT-4.5.0-1"), List.of("MQTT-4.5.0-1")),
+    UNSUBSCRIBE_FLAGS_ACCEPTED("unsubscribe-flags-accepted",
+            "sets the fixed-header flags of every UNSUBSCRIBE to 0010 on its way to the broker, so that one with other "
+                    + "flags is answered instead of closing the connection",
+            List.of("MQTT-3.10.1-1"), List.of("MQTT-3.10.1-1")),
+    TOPIC_ALIAS_CARRIED_OVER("topic-alias-carried-over",
+            "remembers the Topic Alias mappings each client identifier sets up and puts the topic into a PUBLISH by alias "
+                    + "alone on a later connection of that identifier that never set the alias up, so the broker delivers it",
+            List.of(), List.of("MQTT-3.3.2-7")),
+    IDENTIFIER_REFUSAL_KEPT_OPEN("identifier-refusal-kept-open",
+            "answers an MQTT 5.0 client without identifier that asks to keep its session with CONNACK 0x85 (Client "
+                    + "Identifier not valid) in place of the broker's acceptance, and keeps the connection open",
+            List.of(), List.of("MQTT-3.1.3-8")),
+    /** Confined to one delivery of the packet-form exchange, whose checks read it from its bytes. */
+    DELIVERY_PROPERTY_LENGTH_DROPPED("delivery-property-length-dropped",
+            "removes the Property Length of zero from the broker's MQTT 5.0 QoS 0 delivery on the packet-form exchange's "
+                    + "topic ending /frames/ward, shortening its Remaining Length; no other packet is touched",
+            List.of(), List.of("MQTT-2.2.2-1")),
+    RESPONSE_TOPIC_WILDCARDED("response-topic-wildcarded",
+            "appends /# to the Response Topic of every MQTT 5.0 PUBLISH the broker delivers",
+            List.of(), List.of("MQTT-3.3.2-14", "MQTT-3.3.2-15")),
+    STRING_PROPERTIES_NULLED("string-properties-nulled",
+            "appends U+0000 to the Content Type, the Response Topic and every User Property value of each MQTT 5.0 PUBLISH "
+                    + "the broker delivers",
+            List.of(), List.of("MQTT-1.5.7-1", "MQTT-3.3.2-13", "MQTT-3.3.2-19"));
 
     private final String label;
     private final String description;
@@ -648,6 +673,10 @@ public enum BrokerFault implements Fault {
                     v5("MQTT-3.11.3-2")));
             case PROTOCOL_NAME_IGNORED -> Unjudged.rows("the broker admits an MQTT 5.0 CONNECT naming another protocol, so "
                     + "it never refuses one whose connection it must then close", Set.of(v5("MQTT-3.1.2-1")));
+            case STRING_PROPERTIES_NULLED -> Unjudged.rows("the suite's decoder refuses a delivery whose strings hold U+0000, so "
+                    + "the scenarios that read the properties of a delivered message see none delivered",
+                    Set.of(v5("MQTT-3.1.3-10"), v5("MQTT-3.3.2-14"), v5("MQTT-3.3.2-15"), v5("MQTT-3.3.2-16"), v5("MQTT-3.3.2-17"),
+                            v5("MQTT-3.3.2-18"), v5("MQTT-3.3.2-20")));
             default -> Unjudged.none();
         };
     }

@@ -64,6 +64,9 @@ final class FaultTransforms {
     /** A reason code no table of PUBREC, PUBREL or PUBCOMP holds, below 0x80 so that the flow goes on. */
     private static final int UNDEFINED_QOS2_CODE = 0x03;
 
+    /** The fixed-header flags an UNSUBSCRIBE must carry (§3.10.1). */
+    private static final int UNSUBSCRIBE_FLAGS = 0b0010;
+
     /** The MQTT 5.0 CONNACK reason code Unsupported Protocol Version (§3.2.2.2). */
     private static final int UNSUPPORTED_PROTOCOL_VERSION = 0x84;
 
@@ -77,11 +80,11 @@ final class FaultTransforms {
     private static final int KEPT_SESSION_EXPIRY = 300;
 
     /**
-     * A fault's transform for one connection; {@code expiries}, {@code clientIds}, {@code wills} and {@code shared} are
-     * shared by every connection through the proxy.
+     * A fault's transform for one connection; {@code expiries}, {@code clientIds}, {@code wills}, {@code shared} and
+     * {@code aliases} are shared by every connection through the proxy.
      */
     static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds, WillsByClient wills,
-                              SharedMembersByClient shared) {
+                              SharedMembersByClient shared, AliasesByClient aliases) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
             case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED, CREDENTIALS_NEVER_ACCEPTED ->
@@ -319,6 +322,26 @@ final class FaultTransforms {
             case SESSION_GIVEN_TO_NEWCOMER -> new SessionGivenToNewcomer();
             case SUBSCRIPTION_FORGOTTEN -> new SubscriptionForgotten();
             case ABSENT_SESSIONS_SKIPPED -> new AbsentSessionsSkipped();
+            case UNSUBSCRIBE_FLAGS_ACCEPTED -> onWayToBroker(p -> p.packet(Unsubscribe.class).filter(u -> u.flags() != UNSUBSCRIBE_FLAGS)
+                    .flatMap(u -> p.untouchedFrame()).ifPresent(frame -> {
+                byte[] fixed = frame.clone();
+                fixed[0] = (byte) (fixed[0] & 0xF0 | UNSUBSCRIBE_FLAGS);
+                p.rewrite(fixed);
+            }));
+            case TOPIC_ALIAS_CARRIED_OVER -> new AliasesCarriedOver(aliases);
+            case IDENTIFIER_REFUSAL_KEPT_OPEN -> new IdentifierRefusalKeptOpen();
+            case RESPONSE_TOPIC_WILDCARDED -> editToClient(Publish.class, pub -> pub.properties().first(MqttPropertyId.RESPONSE_TOPIC)
+                    .map(r -> pub.withProperties(pub.properties().without(MqttPropertyId.RESPONSE_TOPIC)
+                            .with(MqttPropertyId.RESPONSE_TOPIC, r.value() + "/#"))).orElse(pub));
+            case STRING_PROPERTIES_NULLED -> new StringPropertiesNulled();
+            case DELIVERY_PROPERTY_LENGTH_DROPPED -> {
+                PacketTransform ward = new WardDeliveryRewritten(WardDeliveryRewritten::emptyPropertyLengthDropped);
+                yield onWayToClient(p -> {
+                    if (p.session().version() == MqttVersion.V5_0) {
+                        ward.toClient(p);
+                    }
+                });
+            }
         };
     }
 

@@ -47,6 +47,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
     private final ClientIdsInUse clientIds = new ClientIdsInUse();
     private final WillsByClient wills = new WillsByClient();
     private final SharedMembersByClient shared = new SharedMembersByClient();
+    private final AliasesByClient aliases = new AliasesByClient();
     private final ScheduledExecutorService ticker;
     private final Thread acceptor;
     private volatile boolean closed;
@@ -123,7 +124,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
             }
             Map<String, PacketTransform> transforms = new LinkedHashMap<>();
             variations.forEach(v -> transforms.put(v.label(), VariationTransforms.of(v)));
-            faults.forEach(f -> transforms.put(f.label(), FaultTransforms.of(f, expiries, clientIds, wills, shared)));
+            faults.forEach(f -> transforms.put(f.label(), FaultTransforms.of(f, expiries, clientIds, wills, shared, aliases)));
             ProxiedConnection connection = new ProxiedConnection("broker-proxy-" + server.getLocalPort() + "-"
                     + connectionCount.incrementAndGet(), client, upstream, transforms, connections::remove);
             connections.add(connection);

@@ -42,6 +42,26 @@ final class WardDeliveryRewritten implements PacketTransform {
         return out.toByteArray();
     }
 
+    /**
+     * The MQTT 5.0 frame without the Property Length that follows its topic name, when that length is zero (a QoS 0
+     * delivery carries no packet identifier before it), with the Remaining Length made to fit; other frames unchanged.
+     */
+    static byte[] emptyPropertyLengthDropped(byte[] frame) {
+        int body = bodyOffset(frame);
+        int at = body + 2 + topicLength(frame, body);
+        if (at >= frame.length || frame[at] != 0) {
+            return frame;
+        }
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        rest.write(frame, body, at - body);
+        rest.write(frame, at + 1, frame.length - at - 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(frame[0]);
+        out.writeBytes(VariableByteInteger.encode(rest.size()));
+        out.writeBytes(rest.toByteArray());
+        return out.toByteArray();
+    }
+
     /** The frame with one byte of its topic name, counted from the name's end (1 = the last), replaced. */
     static byte[] topicByteReplaced(byte[] frame, int fromEnd, int value) {
         int body = bodyOffset(frame);

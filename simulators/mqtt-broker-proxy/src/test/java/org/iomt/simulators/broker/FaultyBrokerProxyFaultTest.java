@@ -390,7 +390,8 @@ class FaultyBrokerProxyFaultTest {
             "SUBSCRIBE without filters, lenient-parser, 82020001",
             "topic filter holding U+0000, lenient-parser, 82080001000361006200",
             "remaining length over 4 bytes, lenient-parser, 30ffffffff7f0001",
-            "second CONNECT, second-connect-accepted, 100f00044d515454040200010003747032"})
+            "second CONNECT, second-connect-accepted, 100f00044d515454040200010003747032",
+            "UNSUBSCRIBE header flags 0, lenient-parser, a00700010003612f62"})
     void inputTheBrokerMustRefuseIsSwallowedByTheFault(String what, String fault, String hex) throws Exception {
         RawMqttClient plain = bench.connected(bench.proxy(), MqttVersion.V3_1_1, "plain");
         RawMqttClient lenient = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "lenient");
@@ -402,6 +403,15 @@ class FaultyBrokerProxyFaultTest {
             lenient.send(new PingReq(0));
             lenient.expect(PingResp.class, ANSWER);
         }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] an UNSUBSCRIBE with header flags 0000 is answered: {1}")
+    @CsvSource({"'', false", "unsubscribe-flags-accepted, true"})
+    void anUnsubscribeWithWrongFlagsIsAnsweredOnlyWithUnsubscribeFlagsAccepted(String fault, boolean answered) throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V3_1_1, "monitor");
+        monitor.sendBytes(HexFormat.of().parseHex("a00700010003612f62"));
+        assertEquals(answered, monitor.next(QUIET).filter(Unsuback.class::isInstance).isPresent());
+        assertEquals(!answered, monitor.closedWithin(QUIET));
     }
 
     /** MQTT 5.0 packets whose properties decode but break the property table, sent after a good CONNECT. */
@@ -442,6 +452,46 @@ class FaultyBrokerProxyFaultTest {
         Optional<MqttPacket> answer = patch.next(QUIET);
         assertEquals(admitted, answer.filter(Connack.class::isInstance).isPresent(), "answer: " + answer);
         assertEquals(!admitted, patch.closedWithin(QUIET));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] an anonymous 5.0 client keeping its session gets CONNACK code {1}")
+    @CsvSource({"'', 0", "identifier-refusal-kept-open, 133"})
+    void anAnonymousClientKeepingItsSessionIsRefusedAndKeptOpenOnlyWithTheFault(String fault, int code) throws Exception {
+        RawMqttClient client = bench.open(bench.proxy(fault), MqttVersion.V5_0);
+        client.send(Connect.of(MqttVersion.V5_0, "", 60, false));
+        assertEquals(code, client.expect(Connack.class, ANSWER).reasonCode());
+        client.send(new PingReq(0));
+        client.expect(PingResp.class, ANSWER);
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] the delivered Response Topic is {1}")
+    @CsvSource({"'', ward/replies", "response-topic-wildcarded, ward/replies/#"})
+    void theDeliveredResponseTopicEndsInAWildcardOnlyWithTheFault(String fault, String expected) throws Exception {
+        RawMqttClient patch = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "patch");
+        subscribe(patch, 0, "ward/requests");
+        RawMqttClient monitor = bench.connected(bench.broker(), MqttVersion.V5_0, "monitor");
+        monitor.send(Publish.of("ward/requests", 0, false, 0, bytes("reading?"))
+                .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.RESPONSE_TOPIC, "ward/replies")));
+        Publish delivery = patch.expect(Publish.class, ANSWER);
+        assertEquals(Optional.of(new MqttProperty(MqttPropertyId.RESPONSE_TOPIC, expected)),
+                delivery.properties().first(MqttPropertyId.RESPONSE_TOPIC));
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a PUBLISH by an alias of the previous connection is delivered: {1}")
+    @CsvSource({"'', false", "topic-alias-carried-over, true"})
+    void anAliasOfAnEndedConnectionIsUsedOnlyWithTopicAliasCarriedOver(String fault, boolean delivered) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(bench.broker(), MqttVersion.V5_0, "monitor");
+        subscribe(monitor, 0, "ward/p1");
+        RawMqttClient first = bench.connected(proxy, MqttVersion.V5_0, "patch");
+        first.send(Publish.of("ward/p1", 0, false, 0, bytes("36.6")).withProperties(MqttProperties.EMPTY.with(MqttPropertyId.TOPIC_ALIAS, 1)));
+        assertEquals("36.6", new String(monitor.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8));
+        first.send(new Disconnect(0, 0, MqttProperties.EMPTY));
+        assertTrue(first.closedWithin(ANSWER));
+        RawMqttClient second = bench.connected(proxy, MqttVersion.V5_0, "patch");
+        second.send(new Publish(0, "", 0, MqttProperties.EMPTY.with(MqttPropertyId.TOPIC_ALIAS, 1), bytes("36.7")));
+        assertEquals(delivered, monitor.next(QUIET).filter(Publish.class::isInstance).isPresent());
+        assertEquals(!delivered, second.closedWithin(QUIET));
     }
 
     @ParameterizedTest(name = "with faults [{0}] a delivery to a client taking 3 aliases carries alias {1}")

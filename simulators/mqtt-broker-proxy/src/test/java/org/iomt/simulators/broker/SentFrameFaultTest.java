@@ -164,13 +164,15 @@ class SentFrameFaultTest {
             "qos0-delivery-id-inserted, 3019 0010 722f73332f6672616d65732f77617264 0001 00 33362e36",
             "delivery-topic-not-utf8, 3017 0010 722f73332f6672616d65732f776172ff 00 33362e36",
             "delivery-topic-wildcard, 3017 0010 722f73332f6672616d65732f77612b64 00 33362e36",
-            "delivery-topic-alias-zero, 301a 0010 722f73332f6672616d65732f77617264 03230000 33362e36"})
+            "delivery-topic-alias-zero, 301a 0010 722f73332f6672616d65732f77617264 03230000 33362e36",
+            "delivery-property-length-dropped, 3016 0010 722f73332f6672616d65732f77617264 33362e36"})
     void wardDelivery(String fault, String expected) throws Exception {
         assertEquals(expected.replace(" ", ""), deliveryThrough(fault, "r/s3/frames/ward"));
     }
 
     @ParameterizedTest(name = "with faults [{0}] a delivery on another of the exchange's topics is untouched")
-    @CsvSource({"qos0-delivery-id-inserted", "delivery-topic-not-utf8", "delivery-topic-wildcard", "delivery-topic-alias-zero"})
+    @CsvSource({"qos0-delivery-id-inserted", "delivery-topic-not-utf8", "delivery-topic-wildcard", "delivery-topic-alias-zero",
+            "delivery-property-length-dropped"})
     void otherDeliveriesUntouched(String fault) throws Exception {
         assertEquals("3015000e722f73332f6672616d65732f71300033362e36", deliveryThrough(fault, "r/s3/frames/q0"));
     }
@@ -182,6 +184,19 @@ class SentFrameFaultTest {
         RawMqttClient client = bench.open(bench.proxy(fault), MqttVersion.V3_1_1);
         client.send(Connect.of(MqttVersion.V3_1_1, clientId, 60, true));
         assertEquals(first, client.next(ANSWER).orElseThrow().getClass().getSimpleName());
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a delivery with Content Type \"a\" is {1}")
+    @CsvSource({"'', 300c 0001 77 04 03 0001 61 33362e36", "string-properties-nulled, 300d 0001 77 05 03 0002 6100 33362e36"})
+    void contentTypeOfADelivery(String fault, String expected) throws Exception {
+        try (Socket socket = socket(bench.proxy(fault))) {
+            connect(socket);
+            socket.getOutputStream().write(MqttEncoder.encode(Subscribe.of(1, new Subscription("w", 0)), MqttVersion.V5_0));
+            frame(socket.getInputStream());
+            RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+            patch.send(Publish.of("w", 0, false, 0, bytes("36.6")).withProperties(MqttProperties.EMPTY.with(MqttPropertyId.CONTENT_TYPE, "a")));
+            assertEquals(expected.replace(" ", ""), HexFormat.of().formatHex(frame(socket.getInputStream())));
+        }
     }
 
     /** The bytes, as hex, of the QoS 0 delivery an MQTT 5.0 subscriber behind the proxy gets on the topic. */

@@ -5,6 +5,7 @@ import org.iomt.broker.checks.ConnackSequenceCheck;
 import org.iomt.broker.checks.DeliveryFormCheck;
 import org.iomt.broker.checks.DisconnectSessionExpiryCheck;
 import org.iomt.broker.checks.MinimalLengthCheck;
+import org.iomt.broker.checks.PropertyLengthCheck;
 import org.iomt.broker.checks.PublishAnswerCheck;
 import org.iomt.broker.checks.Qos0DupCheck;
 import org.iomt.broker.checks.ReasonCodeCheck;
@@ -187,6 +188,10 @@ public final class BrokerFrames {
 
     public Outcome noTopicAliasZero(String requirement) {
         return DeliveryFormCheck.noTopicAliasZero(requirement, frames());
+    }
+
+    public Outcome propertyLengths(String requirement) {
+        return PropertyLengthCheck.judge(requirement, frames(), published);
     }
 
     /** MQTT 3.1.1 names PUBACK, PUBREC and PUBREL in its rule; MQTT 5.0 PUBCOMP as well. */

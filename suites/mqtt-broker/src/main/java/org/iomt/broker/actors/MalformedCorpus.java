@@ -15,9 +15,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 import static org.iomt.broker.actors.MalformedFamily.FRAMING;
+import static org.iomt.broker.actors.MalformedFamily.CONTENT_TYPE;
 import static org.iomt.broker.actors.MalformedFamily.HEADER_FLAGS;
 import static org.iomt.broker.actors.MalformedFamily.NULL_CHARACTER;
 import static org.iomt.broker.actors.MalformedFamily.PROPERTIES;
+import static org.iomt.broker.actors.MalformedFamily.RESPONSE_TOPIC;
+import static org.iomt.broker.actors.MalformedFamily.STRING_PAIR;
+import static org.iomt.broker.actors.MalformedFamily.UNSUBSCRIBE_FLAGS;
 import static org.iomt.broker.actors.MalformedFamily.UTF8;
 
 /**
@@ -96,6 +100,8 @@ public final class MalformedCorpus {
                 AUTH, CONNECT);
         Set<String> notPublish = new HashSet<>(all);
         notPublish.remove(PUBLISH);
+        Set<String> notPublishOrUnsubscribe = new HashSet<>(notPublish);
+        notPublishOrUnsubscribe.remove(UNSUBSCRIBE);
         Set<String> truncatable = union(ACKS, Set.of(PUBLISH, SUBSCRIBE, UNSUBSCRIBE, CONNECT, AUTH));
         List<Mutation> table = new ArrayList<>(List.of(
                 new Mutation("remaining-length-five-bytes", FRAMING, all,
@@ -108,13 +114,16 @@ public final class MalformedCorpus {
                         p -> p.with(STRING_FIELD.get(p.type()), overrun(ascii("sweep/t"))).frame()),
                 // Will QoS 3 without a will: with a will, a fault that drops wills would make the CONNECT well-formed
                 new Mutation("will-qos-3-without-will", FRAMING, Set.of(CONNECT), p -> p.with("flags", new byte[]{0x02 | 0x18}).frame()),
-                new Mutation("header-flags-1000", HEADER_FLAGS, notPublish, p -> p.flags(p.header() & 0x0F | 0x08).frame()),
-                new Mutation("header-flags-0000", HEADER_FLAGS, Set.of(PUBREL, SUBSCRIBE, UNSUBSCRIBE), p -> p.flags(0).frame()),
+                new Mutation("header-flags-1000", HEADER_FLAGS, notPublishOrUnsubscribe, p -> p.flags(p.header() & 0x0F | 0x08).frame()),
+                new Mutation("header-flags-0000", HEADER_FLAGS, Set.of(PUBREL, SUBSCRIBE), p -> p.flags(0).frame()),
                 new Mutation("qos-3", HEADER_FLAGS, Set.of(PUBLISH), p -> p.flags(0x06).frame()),
                 new Mutation("string-invalid-utf8", UTF8, WITH_STRING, p -> p.with(STRING_FIELD.get(p.type()), str(INVALID_UTF8)).frame()),
                 new Mutation("string-surrogate", UTF8, Set.of(PUBLISH, SUBSCRIBE), p -> p.with(STRING_FIELD.get(p.type()), str(SURROGATE)).frame()),
                 new Mutation("string-null-character", NULL_CHARACTER, WITH_STRING,
-                        p -> p.with(STRING_FIELD.get(p.type()), str(WITH_NULL)).frame())));
+                        p -> p.with(STRING_FIELD.get(p.type()), str(WITH_NULL)).frame()),
+                // UNSUBSCRIBE's own section names other flags malformed, so its flag cases answer to that row
+                new Mutation("header-flags-1000", UNSUBSCRIBE_FLAGS, Set.of(UNSUBSCRIBE), p -> p.flags(0x0A).frame()),
+                new Mutation("header-flags-0000", UNSUBSCRIBE_FLAGS, Set.of(UNSUBSCRIBE), p -> p.flags(0).frame())));
         if (five) {
             Set<String> withProperties = new HashSet<>(all);
             withProperties.remove(PINGREQ);
@@ -126,10 +135,16 @@ public final class MalformedCorpus {
                     p -> p.with("properties", new byte[]{0x7F, 0x26, 0x00, 0x01, 'k'}).frame()));
             table.add(new Mutation("property-duplicated", PROPERTIES, union(ACKS, Set.of(PUBLISH, SUBSCRIBE, DISCONNECT, AUTH, CONNECT)),
                     p -> p.with("properties", properties(concat(duplicable(p.type()), duplicable(p.type())))).frame()));
-            table.add(new Mutation("user-property-invalid-utf8", UTF8, Set.of(PUBLISH),
+            table.add(new Mutation("user-property-invalid-utf8", STRING_PAIR, Set.of(PUBLISH),
                     p -> p.with("properties", properties(concat(new byte[]{0x26}, str(INVALID_UTF8), str(ascii("v"))))).frame()));
-            table.add(new Mutation("user-property-null-character", NULL_CHARACTER, Set.of(PUBLISH),
+            table.add(new Mutation("user-property-null-character", STRING_PAIR, Set.of(PUBLISH),
                     p -> p.with("properties", properties(concat(new byte[]{0x26}, str(WITH_NULL), str(ascii("v"))))).frame()));
+            table.add(new Mutation("user-property-value-invalid-utf8", STRING_PAIR, Set.of(PUBLISH),
+                    p -> p.with("properties", properties(concat(new byte[]{0x26}, str(ascii("k")), str(INVALID_UTF8)))).frame()));
+            table.add(new Mutation("response-topic-invalid-utf8", RESPONSE_TOPIC, Set.of(PUBLISH),
+                    p -> p.with("properties", properties(concat(new byte[]{0x08}, str(INVALID_UTF8)))).frame()));
+            table.add(new Mutation("content-type-invalid-utf8", CONTENT_TYPE, Set.of(PUBLISH),
+                    p -> p.with("properties", properties(concat(new byte[]{0x03}, str(INVALID_UTF8)))).frame()));
         }
         return table;
     }

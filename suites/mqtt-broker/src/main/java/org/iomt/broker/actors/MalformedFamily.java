@@ -20,7 +20,15 @@ public enum MalformedFamily {
     /** Strings that hold U+0000. */
     NULL_CHARACTER("MQTT-1.5.3-2", "MQTT-1.5.4-2"),
     /** MQTT 5.0 properties that do not exist, do not belong in the packet, run over their length or repeat. */
-    PROPERTIES(null, "MQTT-4.13.1-1");
+    PROPERTIES(null, "MQTT-4.13.1-1"),
+    /** UNSUBSCRIBE fixed-header flags other than 0010, which its own section names as malformed. */
+    UNSUBSCRIBE_FLAGS("MQTT-3.10.1-1", "MQTT-3.10.1-1"),
+    /** MQTT 5.0 User Properties whose name or value breaks the UTF-8 string rules. */
+    STRING_PAIR(null, "MQTT-1.5.7-1"),
+    /** MQTT 5.0 Response Topics that are not well-formed UTF-8. */
+    RESPONSE_TOPIC(null, "MQTT-3.3.2-13"),
+    /** MQTT 5.0 Content Types that are not well-formed UTF-8. */
+    CONTENT_TYPE(null, "MQTT-3.3.2-19");
 
     private final String rowIn311;
     private final String rowIn50;
@@ -36,7 +44,8 @@ public enum MalformedFamily {
         return Optional.ofNullable(id).map(i -> "mqtt-" + version.label() + ":" + i);
     }
 
-    /** The family by the name the features use ("framing", "header flags", "utf8", "null character", "properties"). */
+    /** The family by the name the features use ("framing", "header flags", "utf8", "null character", "properties",
+     * "unsubscribe flags", "string pair", "response topic", "content type"). */
     public static MalformedFamily parse(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
     }

@@ -2,10 +2,12 @@ package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
 import org.iomt.broker.checks.DeliveryCheck;
+import org.iomt.broker.checks.ForwardedStringsCheck;
 import org.iomt.broker.checks.MessageExpiryCheck;
 import org.iomt.broker.checks.MessagePropertyCheck;
 import org.iomt.broker.checks.PacketSizeCheck;
 import org.iomt.broker.checks.ReceiveMaximumCheck;
+import org.iomt.broker.checks.ResponseTopicCheck;
 import org.iomt.broker.checks.TopicAliasAcceptedCheck;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Inconclusive;
@@ -201,6 +203,29 @@ public final class Mqtt5Messaging {
     public Outcome sameResponseTopic(String requirement, String role, String requester) {
         return carries(requirement, role, requests(), "request", new MqttProperty(MqttPropertyId.RESPONSE_TOPIC, replies(requester)),
                 "the Response Topic");
+    }
+
+    public Outcome responseTopicWithoutWildcards(String requirement, String role) {
+        return ResponseTopicCheck.withoutWildcards(requirement, delivered(role, requests(), 1), payloads.get("request"));
+    }
+
+    public Outcome userPropertyStringsWellFormed(String requirement, String role) {
+        return forwardedStringsWellFormed(requirement, role, readings(), "reading", MqttPropertyId.USER_PROPERTY, "User Property");
+    }
+
+    public Outcome contentTypeWellFormed(String requirement, String role) {
+        return forwardedStringsWellFormed(requirement, role, readings(), "reading", MqttPropertyId.CONTENT_TYPE, "Content Type");
+    }
+
+    public Outcome responseTopicWellFormed(String requirement, String role) {
+        return forwardedStringsWellFormed(requirement, role, requests(), "request", MqttPropertyId.RESPONSE_TOPIC, "Response Topic");
+    }
+
+    /** The strings of a property the role received with the named message, judged from the bytes. */
+    private Outcome forwardedStringsWellFormed(String requirement, String role, String topic, String name, MqttPropertyId property,
+                                               String what) {
+        delivered(role, topic, 1);
+        return ForwardedStringsCheck.wellFormed(requirement, scenario.evidenceOf(role), payloads.get(name), property, what);
     }
 
     public Outcome sameCorrelationData(String requirement, String role) {

@@ -140,4 +140,9 @@ public final class BrokerFrameSteps {
     public void answeredAtItsQos() {
         verdict.require(frames.answeredAtItsQos(verdict.requirement()));
     }
+
+    @Then("every packet the broker sent carries a Property Length, zero when it has no properties")
+    public void propertyLengths() {
+        verdict.require(frames.propertyLengths(verdict.requirement()));
+    }
 }

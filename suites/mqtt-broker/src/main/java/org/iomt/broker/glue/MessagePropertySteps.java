@@ -80,6 +80,26 @@ public final class MessagePropertySteps {
         verdict.require(messaging.sameResponseTopic(verdict.requirement(), PATCH, MONITOR));
     }
 
+    @Then("the user properties the monitor receives are well-formed UTF-8 strings")
+    public void theUserPropertiesAreWellFormed() {
+        verdict.require(messaging.userPropertyStringsWellFormed(verdict.requirement(), MONITOR));
+    }
+
+    @Then("the content type the monitor receives is a well-formed UTF-8 string")
+    public void theContentTypeIsWellFormed() {
+        verdict.require(messaging.contentTypeWellFormed(verdict.requirement(), MONITOR));
+    }
+
+    @Then("the reply topic the patch receives is a well-formed UTF-8 string")
+    public void theReplyTopicIsWellFormed() {
+        verdict.require(messaging.responseTopicWellFormed(verdict.requirement(), PATCH));
+    }
+
+    @Then("the reply topic the patch receives holds no wildcard")
+    public void theReplyTopicHoldsNoWildcard() {
+        verdict.require(messaging.responseTopicWithoutWildcards(verdict.requirement(), PATCH));
+    }
+
     @Then("the patch receives the request with the monitor's correlation data")
     public void thePatchReceivesTheCorrelationData() {
         verdict.require(messaging.sameCorrelationData(verdict.requirement(), PATCH));
