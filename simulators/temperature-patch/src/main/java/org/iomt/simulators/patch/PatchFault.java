@@ -212,7 +212,22 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.7.2-1")) : List.of()),
     COMMAND_PUBRECS_REVERSED("command-pubrecs-reversed", "holds back the PUBREC of a QoS 2 command until the next command "
             + "has come, and then answers the later one first (judged when a command topic at QoS 2 is claimed)",
-            v -> List.of(mqtt(v, "MQTT-4.6.0-3")));
+            v -> List.of(mqtt(v, "MQTT-4.6.0-3"))),
+    UNSUBSCRIBE_FLAGS_WRONG("unsubscribe-flags-wrong", "ends its session with an UNSUBSCRIBE whose fixed-header flags are "
+            + "0000 instead of 0010 (judged when an end-of-session command is claimed)", v -> List.of(mqtt(v, "MQTT-3.10.1-1"),
+                    mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
+    UNSUBSCRIBE_WITHOUT_FILTERS("unsubscribe-without-filters", "ends its session with an UNSUBSCRIBE that names no topic "
+            + "filter", v -> List.of(mqtt(v, "MQTT-3.10.3-2"))),
+    UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8("unsubscribe-filter-ill-formed-utf8", "ends its session with an UNSUBSCRIBE whose "
+            + "topic filter ends in the byte 0xFF, which is not UTF-8",
+            v -> List.of(mqtt(v, "MQTT-3.10.3-1"), utf8(v))),
+    DISCONNECT_WITHOUT_CLOSE("disconnect-without-close", "keeps the connection open after the DISCONNECT that ends its "
+            + "session, until the broker closes it", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.14.4-2" : "MQTT-3.14.4-1"))),
+    PING_AFTER_DISCONNECT("ping-after-disconnect", "sends a PINGREQ after the DISCONNECT that ends its session, before it "
+            + "closes the connection", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.14.4-1" : "MQTT-3.14.4-2"))),
+    DISCONNECT_UNDEFINED_REASON("disconnect-undefined-reason", "in MQTT 5.0 ends its session with DISCONNECT reason code "
+            + "0x03, which the specification does not define for a DISCONNECT; nothing in MQTT 3.1.1, whose DISCONNECT has "
+            + "no reason code", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.14.2-1")) : List.of());
 
 
     private final String label;
@@ -273,10 +288,15 @@ public enum PatchFault implements Fault {
             case COMMAND_ACK_WRONG_ID -> Unjudged.rows("no command is acknowledged under its own packet identifier, so the "
                     + "order of acknowledgements is not seen", Set.of(mqtt(v, "MQTT-4.6.0-2")));
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
-                    + "so no command reaches the patch", commandRows(v));
+                    + "so no command reaches the patch, nor the one that ends its session", union(commandRows(v), sessionEndRows(v)));
             case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
-                    "the suite's broker grants no subscription to the command topic, so no command reaches the patch",
-                    commandRows(v));
+                    "the suite's broker grants no subscription to the command topic, so no command reaches the patch, nor "
+                    + "the one that ends its session", union(commandRows(v), sessionEndRows(v)));
+            case UNSUBSCRIBE_FLAGS_WRONG, UNSUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows("the suite's broker closes the "
+                    + "connection on the malformed UNSUBSCRIBE, so the patch never gets to its DISCONNECT", disconnectRows(v));
+            case UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8 -> Unjudged.rows("the suite's broker cannot read the UNSUBSCRIBE and "
+                    + "closes the connection on it, so neither its flags nor its filters are judged and the patch never "
+                    + "gets to its DISCONNECT", union(disconnectRows(v), Set.of(mqtt(v, "MQTT-3.10.1-1"), mqtt(v, "MQTT-3.10.3-2"))));
             case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER -> Unjudged.rows("the suite's broker "
                     + "closes the connection on the malformed packet and forgets the patch's session, early on a connection "
                     + "(in 5.0 the one without a Topic Alias Maximum) or where a reading awaits redelivery, and a reading may "
@@ -322,6 +342,17 @@ public enum PatchFault implements Fault {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"),
                 mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
                 : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"));
+    }
+
+    /** The rows judged on the DISCONNECT with which the patch ends its session, and what follows it. */
+    private static Set<String> disconnectRows(MqttVersion v) {
+        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.14.4-1"), mqtt(v, "MQTT-3.14.4-2"), mqtt(v, "MQTT-3.14.2-1"))
+                : Set.of(mqtt(v, "MQTT-3.14.4-1"), mqtt(v, "MQTT-3.14.4-2"));
+    }
+
+    /** The rows judged when the patch ends its session on the broker's command: its UNSUBSCRIBE and its DISCONNECT. */
+    private static Set<String> sessionEndRows(MqttVersion v) {
+        return union(disconnectRows(v), Set.of(mqtt(v, "MQTT-3.10.1-1"), mqtt(v, "MQTT-3.10.3-1"), mqtt(v, "MQTT-3.10.3-2")));
     }
 
     /** The rows judged where the patch had as many readings unacknowledged as its broker's Receive Maximum allows. */

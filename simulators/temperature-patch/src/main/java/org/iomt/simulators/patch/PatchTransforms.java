@@ -2,6 +2,8 @@ package org.iomt.simulators.patch;
 
 import org.iomt.standards.gs1.Gs1CheckDigit;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
@@ -43,6 +45,8 @@ final class PatchTransforms {
     private static final int UNDEFINED_PUBACK_REASON = 0x01;
     /** A PUBREC reason code MQTT 5.0 leaves undefined (§3.5.2.1), below 0x80 so that the flow goes on. */
     private static final int UNDEFINED_PUBREC_REASON = 0x01;
+    /** A DISCONNECT reason code MQTT 5.0 leaves undefined (§3.14.2.1). */
+    private static final int UNDEFINED_DISCONNECT_REASON = 0x03;
     /** A PUBCOMP reason code MQTT 5.0 leaves undefined (§3.7.2.1). */
     private static final int UNDEFINED_PUBCOMP_REASON = 0x01;
 
@@ -342,6 +346,38 @@ final class PatchTransforms {
                 @Override
                 public Optional<PublishAck> commandCompletion(PublishAck conformant) {
                     return Optional.of(conformant.withReason(UNDEFINED_PUBCOMP_REASON, conformant.properties()));
+                }
+            };
+            case UNSUBSCRIBE_FLAGS_WRONG -> new PatchTransform() {
+                @Override
+                public Unsubscribe unsubscribe(Unsubscribe u) {
+                    return new Unsubscribe(0b0000, u.packetId(), u.properties(), u.topicFilters());
+                }
+            };
+            case UNSUBSCRIBE_WITHOUT_FILTERS -> new PatchTransform() {
+                @Override
+                public Unsubscribe unsubscribe(Unsubscribe u) {
+                    return new Unsubscribe(u.flags(), u.packetId(), u.properties(), List.of());
+                }
+            };
+            case UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8 -> new FirstFrameEdit(PacketType.UNSUBSCRIBE, Optional.empty(),
+                    (packet, frame) -> lastByteOf(frame, ((Unsubscribe) packet).topicFilters().get(0), 0xFF));
+            case DISCONNECT_WITHOUT_CLOSE -> new PatchTransform() {
+                @Override
+                public boolean closesAfterDisconnect() {
+                    return false;
+                }
+            };
+            case PING_AFTER_DISCONNECT -> new PatchTransform() {
+                @Override
+                public List<MqttPacket> afterDisconnect() {
+                    return List.of(new PingReq(0));
+                }
+            };
+            case DISCONNECT_UNDEFINED_REASON -> new PatchTransform() {
+                @Override
+                public Disconnect disconnect(Disconnect d) {
+                    return new Disconnect(d.flags(), UNDEFINED_DISCONNECT_REASON, d.properties());
                 }
             };
         };

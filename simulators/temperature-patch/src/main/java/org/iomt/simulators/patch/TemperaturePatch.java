@@ -21,6 +21,8 @@ import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.Unsuback;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.senml.SenmlJsonEncoder;
 import org.iomt.standards.senml.SenmlPack;
 import org.iomt.standards.senml.SenmlRecord;
@@ -39,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +68,11 @@ public final class TemperaturePatch implements AutoCloseable {
     private static final String DIGITAL_LINK_DOMAIN = "https://id.gs1.org";
     /** Session Expiry Interval a persistent 5.0 patch asks for, in seconds. */
     private static final int SESSION_EXPIRY_SECONDS = 300;
+    /**
+     * The command on which the patch ends its session: it unsubscribes from its commands and, once the broker has
+     * confirmed that, sends DISCONNECT and closes the connection, and stays off.
+     */
+    public static final String END_SESSION_COMMAND = "[{\"n\":\"session\",\"vs\":\"end\"}]";
     /** The Receive Maximum of a broker that announces none (MQTT 5.0 §3.2.2.3.3). */
     private static final int NO_RECEIVE_MAXIMUM = 65535;
 
@@ -99,6 +107,10 @@ public final class TemperaturePatch implements AutoCloseable {
     private int readingCount;
     /** Whether a reading has left the patch yet: the schedule of readings is anchored to that moment. */
     private boolean firstReadingSent;
+    /** The packet identifier of the UNSUBSCRIBE that ends the session, while its UNSUBACK is awaited; 0 otherwise. */
+    private int endingUnsubscribe;
+    /** Set once the patch has ended its session when told to: it reports and connects no more. */
+    private volatile boolean sessionEnded;
 
     private TemperaturePatch(PatchSettings settings, InetSocketAddress broker, Clock clock) {
         this.settings = settings;
@@ -125,6 +137,9 @@ public final class TemperaturePatch implements AutoCloseable {
     }
 
     private void tick() {
+        if (sessionEnded) {
+            return;
+        }
         try {
             long now = System.nanoTime();
             if (now >= nextReadingNanos) {
@@ -365,6 +380,9 @@ public final class TemperaturePatch implements AutoCloseable {
                 inFlight.remove(ack.packetId());
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL) {
                 onCommandReleased(ack);
+            } else if (packet instanceof Unsuback unsuback && endingUnsubscribe != 0
+                    && unsuback.packetId() == endingUnsubscribe) {
+                endSession();
             }
         }
     }
@@ -376,6 +394,14 @@ public final class TemperaturePatch implements AutoCloseable {
      */
     private void onCommand(Publish command) {
         LOG.debug("command on {}: {}", command.topic(), new String(command.payload(), StandardCharsets.UTF_8));
+        acknowledge(command);
+        if (Arrays.equals(command.payload(), END_SESSION_COMMAND.getBytes(StandardCharsets.UTF_8))) {
+            unsubscribeToEndSession();
+        }
+    }
+
+    /** Acknowledges a command as its QoS requires (PUBACK at QoS 1, PUBREC at QoS 2); nothing at QoS 0. */
+    private void acknowledge(Publish command) {
         if (command.qos() == 0) {
             return;
         }
@@ -390,6 +416,37 @@ public final class TemperaturePatch implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.debug("cannot acknowledge: {}", e.getMessage());
+        }
+    }
+
+    /** Told to end its session, the patch first drops its subscription to the commands. */
+    private void unsubscribeToEndSession() {
+        if (settings.commands().isEmpty() || endingUnsubscribe != 0) {
+            return;
+        }
+        try {
+            endingUnsubscribe = nextPacketId();
+            send(faults.unsubscribe(Unsubscribe.of(endingUnsubscribe, settings.commands().get().topic())));
+        } catch (IOException e) {
+            LOG.debug("cannot unsubscribe: {}", e.getMessage());
+        }
+    }
+
+    /** The broker confirmed the UNSUBSCRIBE: the patch says goodbye with DISCONNECT, closes the connection and stays off. */
+    private void endSession() {
+        sessionEnded = true;
+        endingUnsubscribe = 0;
+        Socket current = socket;
+        try {
+            send(faults.disconnect(new Disconnect(0, 0, MqttProperties.EMPTY)));
+            for (MqttPacket more : faults.afterDisconnect()) {
+                send(more);
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot end the session: {}", e.getMessage());
+        }
+        if (faults.closesAfterDisconnect()) {
+            dropConnection(current, "session ended");
         }
     }
 
@@ -480,6 +537,7 @@ public final class TemperaturePatch implements AutoCloseable {
             }
             socket = null;
             connected = false;
+            endingUnsubscribe = 0; // a session end under way is lost with its connection
             nextConnectNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoffMillis);
         }
     }
@@ -488,7 +546,7 @@ public final class TemperaturePatch implements AutoCloseable {
     public void close() {
         scheduler.shutdownNow();
         synchronized (lock) {
-            if (socket != null && connected) {
+            if (socket != null && connected && !sessionEnded) {
                 try {
                     send(new Disconnect(0, 0, MqttProperties.EMPTY));
                 } catch (IOException ignored) {

@@ -1,6 +1,8 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
@@ -88,8 +90,13 @@ class PatchTransformsTest {
         seen.add(t.commandAck(PublishAck.puback(5)).map(PatchTransformsTest::hex));
         seen.add(t.commandAck(PublishAck.pubrec(5)).map(PatchTransformsTest::hex));
         seen.add(t.commandCompletion(PublishAck.pubcomp(5)).map(PatchTransformsTest::hex));
+        seen.add(hex(t.unsubscribe(Unsubscribe.of(10, "iomt/patch/commands"))));
+        seen.add(hex(t.disconnect(new Disconnect(0, 0, MqttProperties.EMPTY))));
+        seen.add(t.afterDisconnect().stream().map(PatchTransformsTest::hex).toList());
+        seen.add(t.closesAfterDisconnect());
         for (MqttPacket sent : List.of(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)),
-                Publish.of(TOPIC, 1, false, 4, PAYLOAD), Publish.of(TOPIC, 0, false, 0, PAYLOAD), new PingReq(0))) {
+                Publish.of(TOPIC, 1, false, 4, PAYLOAD), Publish.of(TOPIC, 0, false, 0, PAYLOAD), new PingReq(0),
+                Unsubscribe.of(10, "iomt/patch/commands"))) {
             seen.add(HexFormat.of().formatHex(t.sentFrame(sent, MqttEncoder.encode(sent, VERSION))));
         }
         seen.add(t.commandAcksReady(PublishAck.puback(5)).stream().map(PatchTransformsTest::hex).toList());
@@ -123,6 +130,27 @@ class PatchTransformsTest {
         PatchTransforms.active(settings(faults)).temperatureRecord(record, 36.6, 1000.0);
         assertEquals("[{\"bt\":-2600.0,\"n\":\"temperature\",\"u\":\"degC\",\"v\":36.6,\"vs\":\"normal\"}]",
                 new String(SenmlJsonEncoder.encode(new SenmlPack(List.of(record.build()))), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSessionEndFaultsChangeTheUnsubscribeAndTheDisconnect() {
+        Unsubscribe unsubscribe = Unsubscribe.of(10, "cmd");
+        // a2 08: UNSUBSCRIBE with flags 0010, id 000a, property length 0, "cmd"
+        assertEquals("a208000a000003636d64", hex(unsubscribe));
+        assertEquals("a008000a000003636d64", hex(PatchTransforms.active(settings(Set.of(PatchFault.UNSUBSCRIBE_FLAGS_WRONG)))
+                .unsubscribe(unsubscribe)));
+        assertEquals("a203000a00", hex(PatchTransforms.active(settings(Set.of(PatchFault.UNSUBSCRIBE_WITHOUT_FILTERS)))
+                .unsubscribe(unsubscribe)));
+        PatchTransform illFormed = PatchTransforms.active(settings(Set.of(PatchFault.UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8)));
+        assertEquals("a208000a000003636dff", HexFormat.of().formatHex(illFormed.sentFrame(unsubscribe,
+                MqttEncoder.encode(unsubscribe, VERSION))));
+        Disconnect normal = new Disconnect(0, 0, MqttProperties.EMPTY);
+        // e0 01: DISCONNECT with reason code 03 and no properties, their length left out as a remaining length of 1 allows
+        assertEquals("e00103", hex(PatchTransforms.active(settings(Set.of(PatchFault.DISCONNECT_UNDEFINED_REASON)))
+                .disconnect(normal)));
+        assertEquals(List.of(new PingReq(0)),
+                PatchTransforms.active(settings(Set.of(PatchFault.PING_AFTER_DISCONNECT))).afterDisconnect());
+        assertEquals(false, PatchTransforms.active(settings(Set.of(PatchFault.DISCONNECT_WITHOUT_CLOSE))).closesAfterDisconnect());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.SessionEnd;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.standards.mqtt.Publish;
 
@@ -114,9 +115,47 @@ public final class ReportingDeviceObservation {
             int readings = readingCount(log.snapshot());
             log.append(Direction.TRANSPORT, "-", new byte[0], "observation window closed after " + readings + " readings",
                     new ObservationClosed(readings));
+            plan.command().flatMap(ObservationPlan.Command::endSession).ifPresent(this::endSession);
             frozen = log.snapshot();
         }
         return frozen;
+    }
+
+    /**
+     * Has the broker send the device its claimed end-of-session command on the device's next packet, at QoS 0 so that it
+     * asks for no answer besides those the commands inside the window are judged on, and waits, bounded, for the
+     * connection it went out on to end: what the device does from there on is evidence too.
+     */
+    private void endSession(byte[] command) {
+        ObservationPlan.Command c = plan.command().get();
+        if (!controls.subscriptionGrantedFor(c.topic())) {
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the device holds no subscription to its command topic \""
+                    + c.topic() + "\", so the suite cannot send it its end-of-session command", null);
+            return;
+        }
+        controls.sendOnNextPacket(c.topic(), 0, command);
+        log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device its end-of-session command on \""
+                + c.topic() + "\" at QoS 0 with its next packet, to see it unsubscribe, disconnect and close the connection",
+                null);
+        waitFor(entries -> SessionEnd.over(entries, command), plan.sessionEndBound());
+    }
+
+    /**
+     * The observation, once the device has been told to end its session and its connection has ended since;
+     * INCONCLUSIVE when the profile claims no end-of-session command or the device never got it.
+     */
+    public synchronized List<Evidence> awaitSessionEnd() {
+        List<Evidence> evidence = observed();
+        Optional<byte[]> command = plan.command().flatMap(ObservationPlan.Command::endSession);
+        if (command.isEmpty()) {
+            throw new Inconclusive("the profile claims no end-of-session command, so the suite did not ask the device to "
+                    + "end its session");
+        }
+        if (SessionEnd.command(evidence, command.get()).isEmpty()) {
+            throw new Inconclusive("the suite's broker could not send the device its end-of-session command: the device "
+                    + "sent no packet after the observation window closed");
+        }
+        return evidence;
     }
 
     /**

@@ -34,6 +34,10 @@ import org.iomt.patch.checks.TemperatureCheck;
 import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicFilterCheck;
+import org.iomt.patch.checks.UnsubscribeFormCheck;
+import org.iomt.patch.checks.DisconnectCloseCheck;
+import org.iomt.patch.checks.DisconnectReasonCheck;
+import org.iomt.patch.checks.NothingAfterDisconnectCheck;
 import org.iomt.patch.checks.TopicStringCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
 import org.iomt.patch.checks.TopicAliasLimitCheck;
@@ -426,6 +430,35 @@ public final class ReportingDeviceQuestions {
 
     public Outcome noPacketIdentifierAtQos0(String req) {
         return ask(new Qos0PacketIdCheck(req, version()));
+    }
+
+    /** The broker sent the device its claimed end-of-session command, and the connection it went out on has ended. */
+    public void toldToEndItsSession() {
+        observation.awaitSessionEnd();
+    }
+
+    public Outcome unsubscribeFlags(String req) {
+        return ask(UnsubscribeFormCheck.flags(req));
+    }
+
+    public Outcome unsubscribeHasFilters(String req) {
+        return ask(UnsubscribeFormCheck.atLeastOneFilter(req));
+    }
+
+    public Outcome unsubscribeFiltersAreStrings(String req) {
+        return ask(TopicStringCheck.unsubscribeFiltersAreUtf8Strings(req, version()));
+    }
+
+    public Outcome closesAfterDisconnect(String req) {
+        return ask(new DisconnectCloseCheck(req));
+    }
+
+    public Outcome silentAfterDisconnect(String req) {
+        return ask(new NothingAfterDisconnectCheck(req));
+    }
+
+    public Outcome disconnectReasonDefined(String req) {
+        return ask(new DisconnectReasonCheck(req));
     }
 
     private MqttVersion version() {
