@@ -212,3 +212,9 @@ Feature: The packets a reporting device sends are written as its MQTT version pr
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: In MQTT 5.0 a packet without properties still carries a Property Length of zero
+
+    @req:mqtt-5.0:MQTT-2.2.2-1 @pics:mqtt.version=5.0
+    Scenario: The device writes a Property Length of zero in its packets without properties (MQTT 5.0)
+      Then every packet of the device without properties still states that it has none

@@ -227,7 +227,10 @@ public enum PatchFault implements Fault {
             + "closes the connection", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.14.4-1" : "MQTT-3.14.4-2"))),
     DISCONNECT_UNDEFINED_REASON("disconnect-undefined-reason", "in MQTT 5.0 ends its session with DISCONNECT reason code "
             + "0x03, which the specification does not define for a DISCONNECT; nothing in MQTT 3.1.1, whose DISCONNECT has "
-            + "no reason code", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.14.2-1")) : List.of());
+            + "no reason code", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.14.2-1")) : List.of()),
+    UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH("unsubscribe-without-property-length", "in MQTT 5.0 ends its session with an "
+            + "UNSUBSCRIBE that leaves out its Property Length instead of stating zero; nothing in MQTT 3.1.1, which has "
+            + "no properties", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-2.2.2-1")) : List.of());
 
 
     private final String label;
@@ -271,8 +274,9 @@ public enum PatchFault implements Fault {
             case PACKET_ID_ZERO, WILDCARD_IN_TOPIC -> Unjudged.rows("the suite's broker closes the connection at each such "
                     + "PUBLISH, so no session resumes with a reading in flight, no acknowledgement is held back under a "
                     + "Receive Maximum, and the commands the broker sent on that connection may be cut off before the "
-                    + "patch answers them", union(commandRows(v), v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"),
-                    mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")), receiveMaximumRows(v)) : redelivery(v)));
+                    + "patch answers them, the one that ends its session included", union(union(commandRows(v), sessionEndRows(v)),
+                    v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")),
+                    receiveMaximumRows(v)) : redelivery(v)));
             case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
                     "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
             case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
@@ -294,6 +298,9 @@ public enum PatchFault implements Fault {
                     + "the one that ends its session", union(commandRows(v), sessionEndRows(v)));
             case UNSUBSCRIBE_FLAGS_WRONG, UNSUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows("the suite's broker closes the "
                     + "connection on the malformed UNSUBSCRIBE, so the patch never gets to its DISCONNECT", disconnectRows(v));
+            case UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker cannot "
+                    + "read the UNSUBSCRIBE and closes the connection on it, so neither its flags nor its filters are judged "
+                    + "and the patch never gets to its DISCONNECT", sessionEndRows(v)) : Unjudged.none();
             case UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8 -> Unjudged.rows("the suite's broker cannot read the UNSUBSCRIBE and "
                     + "closes the connection on it, so neither its flags nor its filters are judged and the patch never "
                     + "gets to its DISCONNECT", union(disconnectRows(v), Set.of(mqtt(v, "MQTT-3.10.1-1"), mqtt(v, "MQTT-3.10.3-2"))));

@@ -362,6 +362,13 @@ final class PatchTransforms {
             };
             case UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8 -> new FirstFrameEdit(PacketType.UNSUBSCRIBE, Optional.empty(),
                     (packet, frame) -> lastByteOf(frame, ((Unsubscribe) packet).topicFilters().get(0), 0xFF));
+            case UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH -> new PatchTransform() {
+                @Override
+                public byte[] sentFrame(MqttPacket packet, byte[] frame) {
+                    return settings.version() == MqttVersion.V5_0 && packet.type() == PacketType.UNSUBSCRIBE
+                            ? withoutPropertyLengthAfterPacketId(frame) : frame;
+                }
+            };
             case DISCONNECT_WITHOUT_CLOSE -> new PatchTransform() {
                 @Override
                 public boolean closesAfterDisconnect() {
@@ -412,6 +419,27 @@ final class PatchTransforms {
         out[at++] = 0;
         out[at++] = 1;
         System.arraycopy(frame, afterTopic, out, at, frame.length - afterTopic);
+        return out;
+    }
+
+    /**
+     * A frame whose variable header is a packet identifier and an empty property section (an MQTT 5.0 UNSUBSCRIBE, say)
+     * with its Property Length byte left out, its remaining length shrunk to match.
+     */
+    static byte[] withoutPropertyLengthAfterPacketId(byte[] frame) {
+        int lengthBytes = 1;
+        while ((frame[lengthBytes] & 0x80) != 0) {
+            lengthBytes++;
+        }
+        int body = 1 + lengthBytes;
+        int propertyLength = body + 2;
+        byte[] length = VariableByteInteger.encode(frame.length - body - 1);
+        byte[] out = new byte[1 + length.length + frame.length - body - 1];
+        out[0] = frame[0];
+        System.arraycopy(length, 0, out, 1, length.length);
+        int at = 1 + length.length;
+        System.arraycopy(frame, body, out, at, 2);
+        System.arraycopy(frame, propertyLength + 1, out, at + 2, frame.length - propertyLength - 1);
         return out;
     }
 

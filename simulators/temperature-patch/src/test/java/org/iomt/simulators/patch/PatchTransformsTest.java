@@ -144,6 +144,10 @@ class PatchTransformsTest {
         PatchTransform illFormed = PatchTransforms.active(settings(Set.of(PatchFault.UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8)));
         assertEquals("a208000a000003636dff", HexFormat.of().formatHex(illFormed.sentFrame(unsubscribe,
                 MqttEncoder.encode(unsubscribe, VERSION))));
+        PatchTransform noPropertyLength = PatchTransforms.active(settings(Set.of(PatchFault.UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH)));
+        // a2 07: id 000a, the property length 00 left out, "cmd"
+        assertEquals("a207000a0003636d64", HexFormat.of().formatHex(noPropertyLength.sentFrame(unsubscribe,
+                MqttEncoder.encode(unsubscribe, VERSION))));
         Disconnect normal = new Disconnect(0, 0, MqttProperties.EMPTY);
         // e0 01: DISCONNECT with reason code 03 and no properties, their length left out as a remaining length of 1 allows
         assertEquals("e00103", hex(PatchTransforms.active(settings(Set.of(PatchFault.DISCONNECT_UNDEFINED_REASON)))

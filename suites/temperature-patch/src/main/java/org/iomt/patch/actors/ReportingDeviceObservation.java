@@ -152,8 +152,8 @@ public final class ReportingDeviceObservation {
                     + "end its session");
         }
         if (SessionEnd.command(evidence, command.get()).isEmpty()) {
-            throw new Inconclusive("the suite's broker could not send the device its end-of-session command: the device "
-                    + "sent no packet after the observation window closed");
+            throw new Inconclusive("the suite's broker did not send the device its end-of-session command: the device "
+                    + "held no subscription to its command topic when the observation window closed, or sent no packet after");
         }
         return evidence;
     }

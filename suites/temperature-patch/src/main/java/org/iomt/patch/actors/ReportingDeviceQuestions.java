@@ -461,6 +461,10 @@ public final class ReportingDeviceQuestions {
         return ask(new DisconnectReasonCheck(req));
     }
 
+    public Outcome propertyLengthPresent(String req) {
+        return ask(new org.iomt.patch.checks.PropertyLengthCheck(req));
+    }
+
     private MqttVersion version() {
         return MqttVersion.parse(profile.get(PatchKeys.MQTT_VERSION));
     }

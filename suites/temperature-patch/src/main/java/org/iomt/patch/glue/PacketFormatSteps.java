@@ -80,4 +80,9 @@ public final class PacketFormatSteps {
     public void noQos0ReadingCarriesAPacketIdentifier() {
         verdict.require(device.noPacketIdentifierAtQos0(verdict.requirement()));
     }
+
+    @Then("every packet of the device without properties still states that it has none")
+    public void packetsWithoutPropertiesStateSo() {
+        verdict.require(device.propertyLengthPresent(verdict.requirement()));
+    }
 }

@@ -1,0 +1,71 @@
+package org.iomt.patch.checks;
+
+import org.iomt.core.model.Direction;
+import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Finding;
+import org.iomt.core.model.Outcome;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The MQTT 5.0 Property Length rule on hand-written frames of the device. */
+@Tag("small")
+class PropertyLengthCheckTest {
+
+    private static final String REQ = "mqtt-5.0:MQTT-2.2.2-1";
+    private final List<Evidence> session = new ArrayList<>();
+
+    private void sent(String hex) {
+        session.add(new Evidence("test", session.size() + 1, Instant.EPOCH.plusSeconds(session.size()),
+                session.size() * 1_000_000_000L, Direction.DEVICE_TO_SUITE, "c1", HexFormat.of().parseHex(hex), "frame",
+                Optional.empty()));
+    }
+
+    private Outcome judged() {
+        return new PropertyLengthCheck(REQ).judge(session);
+    }
+
+    private static String reason(Outcome outcome) {
+        return outcome.findings().stream().map(Finding::message).collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void packetsWithAPropertyLengthOfZeroPass() {
+        sent("320a0003742f610004005b5d"); // PUBLISH QoS 1 "t/a", id 4, property length 0, "[]"
+        sent("82090009000003636d6401"); // SUBSCRIBE id 9, property length 0, "cmd" QoS 1
+        sent("a208000a000003636d64"); // UNSUBSCRIBE id 10, property length 0, "cmd"
+        Outcome outcome = judged();
+        assertTrue(outcome.passed(), reason(outcome));
+        assertEquals(3, outcome.judged().size());
+    }
+
+    @Test
+    void aPacketWithPropertiesIsNotJudged() {
+        sent("320d0003742f6100040323000" + "15b5d"); // PUBLISH with Topic Alias 1: properties 23 0001
+        assertNotNull(judged().inconclusiveReason());
+    }
+
+    @Test
+    void anUnsubscribeWithoutItsPropertyLengthFails() {
+        sent("a207000a0003636d64"); // UNSUBSCRIBE id 10, "cmd" right after the identifier
+        assertEquals("packet #1 on c1: UNSUBSCRIBE leaves out its Property Length: its topic filters follow the packet "
+                + "identifier directly", reason(judged()));
+    }
+
+    @Test
+    void aPublishWhosePropertyLengthCannotBeReadFails() {
+        sent("32090003742f6100045b5d"); // PUBLISH QoS 1 "t/a", id 4, "[]" right after the identifier
+        assertEquals("packet #1 on c1: PUBLISH has no well-formed Property Length: it reads as 91 bytes of properties, "
+                + "more than the 1 bytes left in the frame", reason(judged()));
+    }
+}
