@@ -218,3 +218,9 @@ Feature: The packets a reporting device sends are written as its MQTT version pr
     @req:mqtt-5.0:MQTT-2.2.2-1 @pics:mqtt.version=5.0
     Scenario: The device writes a Property Length of zero in its packets without properties (MQTT 5.0)
       Then every packet of the device without properties still states that it has none
+
+  Rule: In MQTT 5.0 the Content Type of a message is a UTF-8 string
+
+    @req:mqtt-5.0:MQTT-3.3.2-19 @pics:mqtt.version=5.0
+    Scenario: The device names the content type of its readings with a UTF-8 string (MQTT 5.0)
+      Then the content type the device gives its readings is a UTF-8 string

@@ -105,7 +105,7 @@ final class PatchTransforms {
             case DUP_ON_FIRST_SEND -> readingEdit(p -> p.qos() > 0 ? p.withDup(true) : p);
             case DUP_AT_QOS_0 -> readingEdit(p -> p.qos() == 0 ? p.withDup(true) : p);
             case TOPIC_ALIAS_UNANNOUNCED -> readingEdit(p -> settings.version() == MqttVersion.V5_0
-                    ? p.withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, 1))) : p);
+                    ? p.withProperties(p.properties().without(MqttPropertyId.TOPIC_ALIAS).with(MqttPropertyId.TOPIC_ALIAS, 1)) : p);
             case PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER -> readingEdit(p -> settings.version() == MqttVersion.V5_0
                     ? p.withProperties(p.properties().with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, 1)) : p);
             case PACKET_ID_ZERO -> new PatchTransform() {
@@ -369,6 +369,11 @@ final class PatchTransforms {
                             ? withoutPropertyLengthAfterPacketId(frame) : frame;
                 }
             };
+            // the first reading, after the PUBACK of a QoS 1 command as for topic-ill-formed-utf8
+            case CONTENT_TYPE_ILL_FORMED_UTF8 -> new FirstFrameEdit(PacketType.PUBLISH,
+                    settings.commands().filter(c -> c.qos() > 0).isPresent() ? Optional.of(PacketType.PUBACK) : Optional.empty(),
+                    (packet, frame) -> ((Publish) packet).properties().first(MqttPropertyId.CONTENT_TYPE)
+                            .map(t -> lastByteOf(frame, (String) t.value(), 0xFF)).orElse(frame));
             case DISCONNECT_WITHOUT_CLOSE -> new PatchTransform() {
                 @Override
                 public boolean closesAfterDisconnect() {

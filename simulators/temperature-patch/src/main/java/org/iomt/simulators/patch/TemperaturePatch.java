@@ -73,6 +73,8 @@ public final class TemperaturePatch implements AutoCloseable {
      * confirmed that, sends DISCONNECT and closes the connection, and stays off.
      */
     public static final String END_SESSION_COMMAND = "[{\"n\":\"session\",\"vs\":\"end\"}]";
+    /** The media type of SenML JSON (RFC 8428 §12.3), the Content Type of the patch's 5.0 readings. */
+    private static final String SENML_JSON = "application/senml+json";
     /** The Receive Maximum of a broker that announces none (MQTT 5.0 §3.2.2.3.3). */
     private static final int NO_RECEIVE_MAXIMUM = 65535;
 
@@ -290,7 +292,7 @@ public final class TemperaturePatch implements AutoCloseable {
         for (Publish original : again) {
             Publish dup = original.withDup(true);
             if (settings.version() == MqttVersion.V5_0) {
-                dup = dup.withProperties(aliasProperties());
+                dup = dup.withProperties(readingProperties());
             }
             Optional<Publish> resend = faults.redelivery(dup, this::nextPacketId);
             if (resend.isPresent()) {
@@ -302,18 +304,21 @@ public final class TemperaturePatch implements AutoCloseable {
         }
     }
 
-    /** The Topic Alias properties of a reading on this connection: none, or the alias the broker's maximum allows. */
-    private MqttProperties aliasProperties() {
+    /**
+     * The properties of a 5.0 reading on this connection: the Content Type of SenML JSON, and the Topic Alias the
+     * broker's maximum allows, if any.
+     */
+    private MqttProperties readingProperties() {
         OptionalInt conformant = topicAliasMaximum >= 1 ? OptionalInt.of(1) : OptionalInt.empty();
         OptionalInt alias = faults.readingTopicAlias(conformant, topicAliasMaximum);
-        return alias.isPresent() ? MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, alias.getAsInt()))
-                : MqttProperties.EMPTY;
+        MqttProperties typed = MqttProperties.of(new MqttProperty(MqttPropertyId.CONTENT_TYPE, SENML_JSON));
+        return alias.isPresent() ? typed.with(MqttPropertyId.TOPIC_ALIAS, alias.getAsInt()) : typed;
     }
 
     private Publish publish(byte[] payload) {
         Publish conformant = Publish.of(settings.topic(), settings.qos(), false, 0, payload);
         if (settings.version() == MqttVersion.V5_0) {
-            conformant = conformant.withProperties(aliasProperties());
+            conformant = conformant.withProperties(readingProperties());
         }
         Publish publish = faults.reading(conformant);
         if (publish.qos() == 0) {

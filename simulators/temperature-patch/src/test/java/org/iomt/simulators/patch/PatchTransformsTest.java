@@ -6,6 +6,7 @@ import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PingReq;
@@ -45,6 +46,10 @@ class PatchTransformsTest {
     private static final String TOPIC = "iomt/patch/temperature";
     private static final String BASE_NAME = "https://id.gs1.org/01/" + GTIN + "/21/SN1";
     private static final byte[] PAYLOAD = "[]".getBytes(StandardCharsets.UTF_8);
+
+    /** A 5.0 reading that names its content type, as the patch's 5.0 readings do. */
+    private static final Publish TYPED_READING = Publish.of("t", 1, false, 4, PAYLOAD)
+            .withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.CONTENT_TYPE, "a/b")));
 
     private static PatchSettings settings(Set<PatchFault> faults) {
         return new PatchSettings(VERSION, "patch-1", 30, 1, TOPIC, Duration.ofSeconds(5), GTIN, "SN1", "temperature", "Cel",
@@ -94,7 +99,7 @@ class PatchTransformsTest {
         seen.add(hex(t.disconnect(new Disconnect(0, 0, MqttProperties.EMPTY))));
         seen.add(t.afterDisconnect().stream().map(PatchTransformsTest::hex).toList());
         seen.add(t.closesAfterDisconnect());
-        for (MqttPacket sent : List.of(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)),
+        for (MqttPacket sent : List.of(TYPED_READING, Subscribe.of(9, new Subscription("iomt/patch/commands", 1)),
                 Publish.of(TOPIC, 1, false, 4, PAYLOAD), Publish.of(TOPIC, 0, false, 0, PAYLOAD), new PingReq(0),
                 Unsubscribe.of(10, "iomt/patch/commands"))) {
             seen.add(HexFormat.of().formatHex(t.sentFrame(sent, MqttEncoder.encode(sent, VERSION))));
@@ -148,6 +153,9 @@ class PatchTransformsTest {
         // a2 07: id 000a, the property length 00 left out, "cmd"
         assertEquals("a207000a0003636d64", HexFormat.of().formatHex(noPropertyLength.sentFrame(unsubscribe,
                 MqttEncoder.encode(unsubscribe, VERSION))));
+        // 32 0e: topic "t", id 0004, properties 06: Content Type (03) "a/b" with its last byte 0xFF, then "[]"
+        assertEquals("320e000174000406030003612fff5b5d", HexFormat.of().formatHex(PatchTransforms.active(settings(Set.of(
+                PatchFault.CONTENT_TYPE_ILL_FORMED_UTF8))).sentFrame(TYPED_READING, MqttEncoder.encode(TYPED_READING, VERSION))));
         Disconnect normal = new Disconnect(0, 0, MqttProperties.EMPTY);
         // e0 01: DISCONNECT with reason code 03 and no properties, their length left out as a remaining length of 1 allows
         assertEquals("e00103", hex(PatchTransforms.active(settings(Set.of(PatchFault.DISCONNECT_UNDEFINED_REASON)))

@@ -465,6 +465,10 @@ public final class ReportingDeviceQuestions {
         return ask(new org.iomt.patch.checks.PropertyLengthCheck(req));
     }
 
+    public Outcome contentTypeIsString(String req) {
+        return ask(new org.iomt.patch.checks.ContentTypeCheck(req));
+    }
+
     private MqttVersion version() {
         return MqttVersion.parse(profile.get(PatchKeys.MQTT_VERSION));
     }

@@ -6,7 +6,6 @@ import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MalformedPacketException;
-import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.VariableByteInteger;
 
 import java.util.ArrayList;
@@ -60,10 +59,10 @@ public record PropertyLengthCheck(String requirement) implements Check {
      * properties, or is malformed otherwise); else what is wrong where its Property Length belongs.
      */
     private static Optional<String> problem(byte[] frame) throws MalformedPacketException {
-        int at = propertyLengthAt(frame);
+        int at = SentProperties.propertyLengthAt(frame);
         int length = VariableByteInteger.decode(frame, at, frame.length);
         int start = at + VariableByteInteger.length(frame, at, frame.length);
-        Optional<String> properties = propertiesProblem(frame, start, length);
+        Optional<String> properties = SentProperties.problem(frame, start, length);
         boolean filters = SentTopics.type(frame) == SentTopics.PUBLISH;
         if (properties.isEmpty() && (filters || filtersFill(frame, start + length))) {
             return length == 0 ? Optional.empty() : Optional.of("");
@@ -83,64 +82,5 @@ public record PropertyLengthCheck(String requirement) implements Check {
             next += 2 + ((frame[next] & 0xFF) << 8 | frame[next + 1] & 0xFF) + options;
         }
         return next == frame.length;
-    }
-
-    /** Where the Property Length of a PUBLISH, SUBSCRIBE or UNSUBSCRIBE frame begins. */
-    private static int propertyLengthAt(byte[] frame) throws MalformedPacketException {
-        int at = 1 + VariableByteInteger.length(frame, 1, frame.length);
-        if (SentTopics.type(frame) == SentTopics.PUBLISH) {
-            at += 2 + ((frame[at] & 0xFF) << 8 | frame[at + 1] & 0xFF); // topic name
-            boolean packetId = (frame[0] & 0b0110) != 0;
-            at += packetId ? 2 : 0;
-        } else {
-            at += 2; // packet identifier
-        }
-        if (at >= frame.length) {
-            throw new MalformedPacketException("MQTT-2.2.2-1", at, "the frame ends before it");
-        }
-        return at;
-    }
-
-    /** Why the properties announced by a non-zero Property Length are not well-formed, if they are not. */
-    private static Optional<String> propertiesProblem(byte[] frame, int start, int length) throws MalformedPacketException {
-        int end = start + length;
-        if (end > frame.length) {
-            return Optional.of(String.format("has no well-formed Property Length: it reads as %d bytes of properties, "
-                    + "more than the %d bytes left in the frame", length, frame.length - start));
-        }
-        int at = start;
-        while (at < end) {
-            int code = VariableByteInteger.decode(frame, at, end);
-            Optional<MqttPropertyId> id = MqttPropertyId.of(code);
-            if (id.isEmpty()) {
-                return Optional.of(String.format("has no well-formed Property Length: it reads as %d bytes of properties, "
-                        + "and byte 0x%02X where the first of them begins is no property identifier", length, code));
-            }
-            at += VariableByteInteger.length(frame, at, end);
-            at += valueLength(id.get(), frame, at, end);
-        }
-        return at == end ? Optional.empty() : Optional.of(String.format("has no well-formed Property Length: it reads as "
-                + "%d bytes of properties, but the last of them runs past them", length));
-    }
-
-    private static int valueLength(MqttPropertyId id, byte[] frame, int at, int end) throws MalformedPacketException {
-        return switch (id.dataType()) {
-            case BYTE -> 1;
-            case TWO_BYTE_INTEGER -> 2;
-            case FOUR_BYTE_INTEGER -> 4;
-            case VARIABLE_BYTE_INTEGER -> VariableByteInteger.length(frame, at, end);
-            case UTF8_STRING, BINARY_DATA -> 2 + prefixed(frame, at, end);
-            case UTF8_STRING_PAIR -> {
-                int first = 2 + prefixed(frame, at, end);
-                yield first + 2 + prefixed(frame, at + first, end);
-            }
-        };
-    }
-
-    private static int prefixed(byte[] frame, int at, int end) throws MalformedPacketException {
-        if (at + 2 > end) {
-            throw new MalformedPacketException("MQTT-2.2.2-1", at, "a property's length runs past the properties");
-        }
-        return (frame[at] & 0xFF) << 8 | frame[at + 1] & 0xFF;
     }
 }

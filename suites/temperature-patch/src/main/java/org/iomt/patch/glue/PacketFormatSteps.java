@@ -85,4 +85,9 @@ public final class PacketFormatSteps {
     public void packetsWithoutPropertiesStateSo() {
         verdict.require(device.propertyLengthPresent(verdict.requirement()));
     }
+
+    @Then("the content type the device gives its readings is a UTF-8 string")
+    public void contentTypeIsString() {
+        verdict.require(device.contentTypeIsString(verdict.requirement()));
+    }
 }

@@ -18,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The MQTT 5.0 Property Length rule on hand-written frames of the device. */
+/** The MQTT 5.0 rules on the properties of the device's packets, on hand-written frames. */
 @Tag("small")
-class PropertyLengthCheckTest {
+class PropertyChecksTest {
 
     private static final String REQ = "mqtt-5.0:MQTT-2.2.2-1";
     private final List<Evidence> session = new ArrayList<>();
@@ -67,5 +67,24 @@ class PropertyLengthCheckTest {
         sent("32090003742f6100045b5d"); // PUBLISH QoS 1 "t/a", id 4, "[]" right after the identifier
         assertEquals("packet #1 on c1: PUBLISH has no well-formed Property Length: it reads as 91 bytes of properties, "
                 + "more than the 1 bytes left in the frame", reason(judged()));
+    }
+
+    @Test
+    void aContentTypeOfWellFormedUtf8Passes() {
+        sent("320e000174000406030003612f625b5d"); // PUBLISH "t", id 4, Content Type "a/b", "[]"
+        assertTrue(new ContentTypeCheck(REQ).judge(session).passed());
+    }
+
+    @Test
+    void aContentTypeOfIllFormedUtf8FailsEvenWhenTheDecoderRefusedTheFrame() {
+        sent("320e000174000406030003612fff5b5d"); // as above, the last byte of "a/b" 0xFF
+        assertEquals("packet #1 on c1: Content Type \"a/\\xFF\" is not well-formed UTF-8",
+                reason(new ContentTypeCheck(REQ).judge(session)));
+    }
+
+    @Test
+    void noContentTypeIsNotApplicable() {
+        sent("320a0003742f610004005b5d");
+        assertNotNull(new ContentTypeCheck(REQ).judge(session).notApplicableReason());
     }
 }
