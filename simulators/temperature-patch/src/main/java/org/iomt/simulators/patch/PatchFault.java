@@ -233,7 +233,16 @@ public enum PatchFault implements Fault {
             + "no properties", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-2.2.2-1")) : List.of()),
     CONTENT_TYPE_ILL_FORMED_UTF8("content-type-ill-formed-utf8", "in MQTT 5.0 gives its first reading a Content Type "
             + "ending in the byte 0xFF, which is not UTF-8; nothing in MQTT 3.1.1, which has no properties",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-19"), utf8(v)) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-19"), utf8(v)) : List.of()),
+    RESPONSE_TOPIC_WILDCARD("response-topic-wildcard", "in MQTT 5.0 names a Response Topic holding the '+' wildcard in "
+            + "its readings; nothing in MQTT 3.1.1, which has no properties",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-14")) : List.of()),
+    RESPONSE_TOPIC_ILL_FORMED_UTF8("response-topic-ill-formed-utf8", "in MQTT 5.0 names a Response Topic in its readings, "
+            + "in the first one ending in the byte 0xFF, which is not UTF-8; nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-13"), utf8(v)) : List.of()),
+    USER_PROPERTY_ILL_FORMED_UTF8("user-property-ill-formed-utf8", "in MQTT 5.0 gives its readings a User Property, in "
+            + "the first one with a value ending in the byte 0xFF, which is not UTF-8; nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-1.5.7-1"), utf8(v)) : List.of());
 
 
     private final String label;
@@ -307,7 +316,8 @@ public enum PatchFault implements Fault {
             case UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8 -> Unjudged.rows("the suite's broker cannot read the UNSUBSCRIBE and "
                     + "closes the connection on it, so neither its flags nor its filters are judged and the patch never "
                     + "gets to its DISCONNECT", union(disconnectRows(v), Set.of(mqtt(v, "MQTT-3.10.1-1"), mqtt(v, "MQTT-3.10.3-2"))));
-            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER, CONTENT_TYPE_ILL_FORMED_UTF8 -> Unjudged.rows("the suite's broker "
+            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER, CONTENT_TYPE_ILL_FORMED_UTF8,
+                    RESPONSE_TOPIC_ILL_FORMED_UTF8, USER_PROPERTY_ILL_FORMED_UTF8 -> Unjudged.rows("the suite's broker "
                     + "closes the connection on the malformed packet and forgets the patch's session, early on a connection "
                     + "(in 5.0 the one without a Topic Alias Maximum) or where a reading awaits redelivery, and a reading may "
                     + "be lost, so the gaps between readings, the redelivery and the Receive Maximum may go unseen",

@@ -3,6 +3,7 @@ package org.iomt.simulators.patch;
 import org.iomt.standards.gs1.Gs1CheckDigit;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.StringPair;
 import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
@@ -49,6 +50,11 @@ final class PatchTransforms {
     private static final int UNDEFINED_DISCONNECT_REASON = 0x03;
     /** A PUBCOMP reason code MQTT 5.0 leaves undefined (§3.7.2.1). */
     private static final int UNDEFINED_PUBCOMP_REASON = 0x01;
+
+    /** The Response Topic {@link PatchFault#RESPONSE_TOPIC_ILL_FORMED_UTF8} names. */
+    private static final String REPLY_TOPIC = "iomt/patch/replies";
+    /** The User Property value {@link PatchFault#USER_PROPERTY_ILL_FORMED_UTF8} gives (under the name "site"). */
+    private static final String SITE = "ward-7b";
 
     /** The password {@link PatchFault#PASSWORD_WITHOUT_USER_NAME} presents, though no broker asked for one. */
     private static final byte[] UNASKED_PASSWORD = "unasked".getBytes(StandardCharsets.UTF_8);
@@ -374,6 +380,12 @@ final class PatchTransforms {
                     settings.commands().filter(c -> c.qos() > 0).isPresent() ? Optional.of(PacketType.PUBACK) : Optional.empty(),
                     (packet, frame) -> ((Publish) packet).properties().first(MqttPropertyId.CONTENT_TYPE)
                             .map(t -> lastByteOf(frame, (String) t.value(), 0xFF)).orElse(frame));
+            case RESPONSE_TOPIC_WILDCARD -> readingEdit(p -> settings.version() == MqttVersion.V5_0
+                    ? p.withProperties(p.properties().with(MqttPropertyId.RESPONSE_TOPIC, wildcarded(settings.topic()))) : p);
+            case RESPONSE_TOPIC_ILL_FORMED_UTF8 -> illFormedReadingProperty(settings, MqttPropertyId.RESPONSE_TOPIC,
+                    REPLY_TOPIC, REPLY_TOPIC);
+            case USER_PROPERTY_ILL_FORMED_UTF8 -> illFormedReadingProperty(settings, MqttPropertyId.USER_PROPERTY,
+                    new StringPair("site", SITE), SITE);
             case DISCONNECT_WITHOUT_CLOSE -> new PatchTransform() {
                 @Override
                 public boolean closesAfterDisconnect() {
@@ -404,6 +416,22 @@ final class PatchTransforms {
                         .map(x -> new Subscription(filter.apply(x.topicFilter()), x.options())).toList());
             }
         };
+    }
+
+    /**
+     * A fault that, in MQTT 5.0, gives every reading the property, and in the bytes of the first reading (after the
+     * PUBACK of a QoS 1 command, as for topic-ill-formed-utf8) ends the given string of it in the byte 0xFF.
+     */
+    private static PatchTransform illFormedReadingProperty(PatchSettings settings, MqttPropertyId id, Object value,
+                                                           String broken) {
+        if (settings.version() != MqttVersion.V5_0) {
+            return new PatchTransform() {
+            };
+        }
+        return new FaultChain(List.of(readingEdit(p -> p.withProperties(p.properties().with(id, value))),
+                new FirstFrameEdit(PacketType.PUBLISH, settings.commands().filter(c -> c.qos() > 0).isPresent()
+                        ? Optional.of(PacketType.PUBACK) : Optional.empty(), (packet, frame) -> ((Publish) packet).properties().first(id)
+                        .isPresent() ? lastByteOf(frame, broken, 0xFF) : frame)));
     }
 
     /** A QoS 0 PUBLISH frame with packet identifier 1 written after its topic name, its remaining length grown to match. */

@@ -34,6 +34,7 @@ import org.iomt.patch.checks.TemperatureCheck;
 import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicFilterCheck;
+import org.iomt.patch.checks.PropertyStringCheck;
 import org.iomt.patch.checks.UnsubscribeFormCheck;
 import org.iomt.patch.checks.DisconnectCloseCheck;
 import org.iomt.patch.checks.DisconnectReasonCheck;
@@ -466,7 +467,19 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome contentTypeIsString(String req) {
-        return ask(new org.iomt.patch.checks.ContentTypeCheck(req));
+        return ask(PropertyStringCheck.contentType(req));
+    }
+
+    public Outcome responseTopicIsString(String req) {
+        return ask(PropertyStringCheck.responseTopic(req));
+    }
+
+    public Outcome responseTopicHasNoWildcards(String req) {
+        return ask(PropertyStringCheck.responseTopicWithoutWildcards(req));
+    }
+
+    public Outcome userPropertiesAreStrings(String req) {
+        return ask(PropertyStringCheck.userProperties(req));
     }
 
     private MqttVersion version() {

@@ -34,8 +34,8 @@ final class SentProperties {
     }
 
     /**
-     * The values of every property of the given string type (a UTF-8 string such as the Content Type) in a PUBLISH
-     * frame, as sent; none when its properties are not well-formed.
+     * The strings of every property of the given identifier in a PUBLISH frame (the Content Type, say, or both the name
+     * and the value of a User Property), as sent; none when its properties are not well-formed.
      */
     static List<byte[]> strings(byte[] frame, MqttPropertyId wanted) {
         List<byte[]> values = new ArrayList<>();
@@ -51,7 +51,12 @@ final class SentProperties {
                 MqttPropertyId id = MqttPropertyId.of(VariableByteInteger.decode(frame, next, start + length)).orElseThrow();
                 next += VariableByteInteger.length(frame, next, start + length);
                 if (id == wanted) {
-                    values.add(java.util.Arrays.copyOfRange(frame, next + 2, next + 2 + prefixed(frame, next, start + length)));
+                    int first = prefixed(frame, next, start + length);
+                    values.add(java.util.Arrays.copyOfRange(frame, next + 2, next + 2 + first));
+                    if (id.dataType() == org.iomt.standards.mqtt.PropertyType.UTF8_STRING_PAIR) {
+                        int second = next + 2 + first;
+                        values.add(java.util.Arrays.copyOfRange(frame, second + 2, second + 2 + prefixed(frame, second, start + length)));
+                    }
                 }
                 next += valueLength(id, frame, next, start + length);
             }

@@ -90,4 +90,19 @@ public final class PacketFormatSteps {
     public void contentTypeIsString() {
         verdict.require(device.contentTypeIsString(verdict.requirement()));
     }
+
+    @Then("every response topic the device names is a UTF-8 string")
+    public void responseTopicIsString() {
+        verdict.require(device.responseTopicIsString(verdict.requirement()));
+    }
+
+    @Then("no response topic the device names holds a wildcard")
+    public void responseTopicHasNoWildcards() {
+        verdict.require(device.responseTopicHasNoWildcards(verdict.requirement()));
+    }
+
+    @Then("every name and value of the device's user properties is a UTF-8 string")
+    public void userPropertiesAreStrings() {
+        verdict.require(device.userPropertiesAreStrings(verdict.requirement()));
+    }
 }

@@ -72,19 +72,37 @@ class PropertyChecksTest {
     @Test
     void aContentTypeOfWellFormedUtf8Passes() {
         sent("320e000174000406030003612f625b5d"); // PUBLISH "t", id 4, Content Type "a/b", "[]"
-        assertTrue(new ContentTypeCheck(REQ).judge(session).passed());
+        assertTrue(PropertyStringCheck.contentType(REQ).judge(session).passed());
     }
 
     @Test
     void aContentTypeOfIllFormedUtf8FailsEvenWhenTheDecoderRefusedTheFrame() {
         sent("320e000174000406030003612fff5b5d"); // as above, the last byte of "a/b" 0xFF
         assertEquals("packet #1 on c1: Content Type \"a/\\xFF\" is not well-formed UTF-8",
-                reason(new ContentTypeCheck(REQ).judge(session)));
+                reason(PropertyStringCheck.contentType(REQ).judge(session)));
     }
 
     @Test
     void noContentTypeIsNotApplicable() {
         sent("320a0003742f610004005b5d");
-        assertNotNull(new ContentTypeCheck(REQ).judge(session).notApplicableReason());
+        assertNotNull(PropertyStringCheck.contentType(REQ).judge(session).notApplicableReason());
+    }
+
+    @Test
+    void aResponseTopicIsJudgedForItsUtf8AndItsWildcards() {
+        sent("320c0001740004040800012b5b5d"); // PUBLISH "t", id 4, Response Topic "+", "[]"
+        assertTrue(PropertyStringCheck.responseTopic(REQ).judge(session).passed());
+        assertEquals("packet #1 on c1: Response Topic \"+\" holds a wildcard character",
+                reason(PropertyStringCheck.responseTopicWithoutWildcards(REQ).judge(session)));
+    }
+
+    @Test
+    void theNameAndTheValueOfAUserPropertyAreJudged() {
+        sent("320f0001740004072600016100016b5b5d"); // PUBLISH "t", id 4, User Property "a" = "k", "[]"
+        assertTrue(PropertyStringCheck.userProperties(REQ).judge(session).passed());
+        session.clear();
+        sent("320f000174000407260001610001ff5b5d"); // the value 0xFF
+        assertEquals("packet #1 on c1: User Property string \"\\xFF\" is not well-formed UTF-8",
+                reason(PropertyStringCheck.userProperties(REQ).judge(session)));
     }
 }
