@@ -227,3 +227,33 @@ Feature: The packets a reporting device sends are written as its MQTT version pr
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: In MQTT 5.0 a packet without properties still carries a Property Length of zero
+
+    @req:mqtt-5.0:MQTT-2.2.2-1 @pics:mqtt.version=5.0
+    Scenario: The device writes a Property Length of zero in its packets without properties (MQTT 5.0)
+      Then every packet of the device without properties still states that it has none
+
+  Rule: In MQTT 5.0 the Content Type of a message is a UTF-8 string
+
+    @req:mqtt-5.0:MQTT-3.3.2-19 @pics:mqtt.version=5.0
+    Scenario: The device names the content type of its readings with a UTF-8 string (MQTT 5.0)
+      Then the content type the device gives its readings is a UTF-8 string
+
+  Rule: In MQTT 5.0 a Response Topic is a UTF-8 string
+
+    @req:mqtt-5.0:MQTT-3.3.2-13 @pics:mqtt.version=5.0
+    Scenario: The device names response topics with UTF-8 strings (MQTT 5.0)
+      Then every response topic the device names is a UTF-8 string
+
+  Rule: In MQTT 5.0 a Response Topic holds no wildcard
+
+    @req:mqtt-5.0:MQTT-3.3.2-14 @pics:mqtt.version=5.0
+    Scenario: The device names response topics without wildcards (MQTT 5.0)
+      Then no response topic the device names holds a wildcard
+
+  Rule: In MQTT 5.0 the name and the value of a User Property are UTF-8 strings
+
+    @req:mqtt-5.0:MQTT-1.5.7-1 @pics:mqtt.version=5.0
+    Scenario: The device writes its user properties as UTF-8 strings (MQTT 5.0)
+      Then every name and value of the device's user properties is a UTF-8 string

@@ -174,7 +174,12 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.COMMAND_PUBREC_UNDEFINED_REASON, PatchFault.COMMAND_PUBCOMP_UNDEFINED_REASON,
             PatchFault.COMMAND_PUBRECS_REVERSED,
             PatchFault.IGNORES_MALFORMED_PACKETS, PatchFault.CLIENT_ID_CHANGES_ON_RECONNECT,
-            PatchFault.KEEPS_STATE_WITHOUT_SESSION, PatchFault.READING_QOS_THREE);
+            PatchFault.KEEPS_STATE_WITHOUT_SESSION, PatchFault.READING_QOS_THREE,
+            PatchFault.UNSUBSCRIBE_FLAGS_WRONG, PatchFault.UNSUBSCRIBE_WITHOUT_FILTERS,
+            PatchFault.UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8, PatchFault.DISCONNECT_WITHOUT_CLOSE,
+            PatchFault.PING_AFTER_DISCONNECT, PatchFault.DISCONNECT_UNDEFINED_REASON,
+            PatchFault.UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH, PatchFault.CONTENT_TYPE_ILL_FORMED_UTF8,
+            PatchFault.RESPONSE_TOPIC_WILDCARD, PatchFault.RESPONSE_TOPIC_ILL_FORMED_UTF8, PatchFault.USER_PROPERTY_ILL_FORMED_UTF8);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

@@ -1,6 +1,8 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
@@ -185,5 +187,25 @@ final class FaultChain implements PatchTransform {
             acks = acks.stream().flatMap(a -> t.commandAcksReady(a).stream()).toList();
         }
         return acks;
+    }
+
+    @Override
+    public Unsubscribe unsubscribe(Unsubscribe conformant) {
+        return through(conformant, PatchTransform::unsubscribe);
+    }
+
+    @Override
+    public Disconnect disconnect(Disconnect conformant) {
+        return through(conformant, PatchTransform::disconnect);
+    }
+
+    @Override
+    public List<MqttPacket> afterDisconnect() {
+        return transforms.stream().flatMap(t -> t.afterDisconnect().stream()).toList();
+    }
+
+    @Override
+    public boolean closesAfterDisconnect() {
+        return transforms.stream().allMatch(PatchTransform::closesAfterDisconnect);
     }
 }

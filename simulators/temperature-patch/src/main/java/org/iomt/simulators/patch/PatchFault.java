@@ -231,7 +231,37 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-5")) : List.of()),
     READING_QOS_THREE("reading-qos-three", "sends one reading with both QoS bits of its fixed header set: the first after "
             + "it acknowledged a command, when it takes commands, else its first; the suite's broker closes that "
-            + "connection and forgets the session, and the reading is lost", v -> List.of(mqtt(v, "MQTT-3.3.1-4")));
+            + "connection and forgets the session, and the reading is lost", v -> List.of(mqtt(v, "MQTT-3.3.1-4"))),
+    UNSUBSCRIBE_FLAGS_WRONG("unsubscribe-flags-wrong", "ends its session with an UNSUBSCRIBE whose fixed-header flags are "
+            + "0000 instead of 0010 (judged when an end-of-session command is claimed)", v -> List.of(mqtt(v, "MQTT-3.10.1-1"),
+                    mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
+    UNSUBSCRIBE_WITHOUT_FILTERS("unsubscribe-without-filters", "ends its session with an UNSUBSCRIBE that names no topic "
+            + "filter", v -> List.of(mqtt(v, "MQTT-3.10.3-2"))),
+    UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8("unsubscribe-filter-ill-formed-utf8", "ends its session with an UNSUBSCRIBE whose "
+            + "topic filter ends in the byte 0xFF, which is not UTF-8",
+            v -> List.of(mqtt(v, "MQTT-3.10.3-1"), utf8(v))),
+    DISCONNECT_WITHOUT_CLOSE("disconnect-without-close", "keeps the connection open after the DISCONNECT that ends its "
+            + "session, until the broker closes it", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.14.4-2" : "MQTT-3.14.4-1"))),
+    PING_AFTER_DISCONNECT("ping-after-disconnect", "sends a PINGREQ after the DISCONNECT that ends its session, before it "
+            + "closes the connection", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.14.4-1" : "MQTT-3.14.4-2"))),
+    DISCONNECT_UNDEFINED_REASON("disconnect-undefined-reason", "in MQTT 5.0 ends its session with DISCONNECT reason code "
+            + "0x03, which the specification does not define for a DISCONNECT; nothing in MQTT 3.1.1, whose DISCONNECT has "
+            + "no reason code", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.14.2-1")) : List.of()),
+    UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH("unsubscribe-without-property-length", "in MQTT 5.0 ends its session with an "
+            + "UNSUBSCRIBE that leaves out its Property Length instead of stating zero; nothing in MQTT 3.1.1, which has "
+            + "no properties", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-2.2.2-1")) : List.of()),
+    CONTENT_TYPE_ILL_FORMED_UTF8("content-type-ill-formed-utf8", "in MQTT 5.0 gives its first reading a Content Type "
+            + "ending in the byte 0xFF, which is not UTF-8; nothing in MQTT 3.1.1, which has no properties",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-19"), utf8(v)) : List.of()),
+    RESPONSE_TOPIC_WILDCARD("response-topic-wildcard", "in MQTT 5.0 names a Response Topic holding the '+' wildcard in "
+            + "its readings; nothing in MQTT 3.1.1, which has no properties",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-14")) : List.of()),
+    RESPONSE_TOPIC_ILL_FORMED_UTF8("response-topic-ill-formed-utf8", "in MQTT 5.0 names a Response Topic in its readings, "
+            + "in the first one ending in the byte 0xFF, which is not UTF-8; nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-13"), utf8(v)) : List.of()),
+    USER_PROPERTY_ILL_FORMED_UTF8("user-property-ill-formed-utf8", "in MQTT 5.0 gives its readings a User Property, in "
+            + "the first one with a value ending in the byte 0xFF, which is not UTF-8; nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-1.5.7-1"), utf8(v)) : List.of());
 
 
     private final String label;
@@ -275,9 +305,9 @@ public enum PatchFault implements Fault {
             case PACKET_ID_ZERO, WILDCARD_IN_TOPIC -> Unjudged.rows("the suite's broker closes the connection at each such "
                     + "PUBLISH, so no session resumes with a reading in flight, no acknowledgement is held back under a "
                     + "Receive Maximum, and the commands the broker sent on that connection may be cut off before the "
-                    + "patch answers them", union(commandRows(v), v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"),
-                    mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")), union(receiveMaximumRows(v), redelivery(v)))
-                    : redelivery(v)));
+                    + "patch answers them, the one that ends its session included", union(union(commandRows(v), sessionEndRows(v)),
+                    v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")),
+                    union(receiveMaximumRows(v), redelivery(v))) : redelivery(v)));
             case CLIENT_ID_CHANGES_ON_RECONNECT -> Unjudged.rows("the broker holds no session for the new client "
                     + "identifier, so it resumes none and no redelivery is seen", redelivery(v));
             case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
@@ -294,11 +324,20 @@ public enum PatchFault implements Fault {
             case COMMAND_ACK_WRONG_ID -> Unjudged.rows("no command is acknowledged under its own packet identifier, so the "
                     + "order of acknowledgements is not seen", Set.of(mqtt(v, "MQTT-4.6.0-2")));
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
-                    + "so no command reaches the patch", commandRows(v));
+                    + "so no command reaches the patch, nor the one that ends its session", union(commandRows(v), sessionEndRows(v)));
             case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
-                    "the suite's broker grants no subscription to the command topic, so no command reaches the patch",
-                    commandRows(v));
-            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER, READING_QOS_THREE -> Unjudged.rows("the suite's broker "
+                    "the suite's broker grants no subscription to the command topic, so no command reaches the patch, nor "
+                    + "the one that ends its session", union(commandRows(v), sessionEndRows(v)));
+            case UNSUBSCRIBE_FLAGS_WRONG, UNSUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows("the suite's broker closes the "
+                    + "connection on the malformed UNSUBSCRIBE, so the patch never gets to its DISCONNECT", disconnectRows(v));
+            case UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH -> v == MqttVersion.V5_0 ? Unjudged.rows("the suite's broker cannot "
+                    + "read the UNSUBSCRIBE and closes the connection on it, so neither its flags nor its filters are judged "
+                    + "and the patch never gets to its DISCONNECT", sessionEndRows(v)) : Unjudged.none();
+            case UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8 -> Unjudged.rows("the suite's broker cannot read the UNSUBSCRIBE and "
+                    + "closes the connection on it, so neither its flags nor its filters are judged and the patch never "
+                    + "gets to its DISCONNECT", union(disconnectRows(v), Set.of(mqtt(v, "MQTT-3.10.1-1"), mqtt(v, "MQTT-3.10.3-2"))));
+            case TOPIC_ILL_FORMED_UTF8, FILTER_ILL_FORMED_UTF8, FILTER_NULL_CHARACTER, READING_QOS_THREE, CONTENT_TYPE_ILL_FORMED_UTF8,
+                    RESPONSE_TOPIC_ILL_FORMED_UTF8, USER_PROPERTY_ILL_FORMED_UTF8 -> Unjudged.rows("the suite's broker "
                     + "closes the connection on the malformed packet and forgets the patch's session, early on a connection "
                     + "(in 5.0 the one without a Topic Alias Maximum) or where a reading awaits redelivery, and a reading may "
                     + "be lost, so the gaps between readings, the redelivery and the Receive Maximum may go unseen",
@@ -343,6 +382,17 @@ public enum PatchFault implements Fault {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"),
                 mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
                 : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"));
+    }
+
+    /** The rows judged on the DISCONNECT with which the patch ends its session, and what follows it. */
+    private static Set<String> disconnectRows(MqttVersion v) {
+        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.14.4-1"), mqtt(v, "MQTT-3.14.4-2"), mqtt(v, "MQTT-3.14.2-1"))
+                : Set.of(mqtt(v, "MQTT-3.14.4-1"), mqtt(v, "MQTT-3.14.4-2"));
+    }
+
+    /** The rows judged when the patch ends its session on the broker's command: its UNSUBSCRIBE and its DISCONNECT. */
+    private static Set<String> sessionEndRows(MqttVersion v) {
+        return union(disconnectRows(v), Set.of(mqtt(v, "MQTT-3.10.1-1"), mqtt(v, "MQTT-3.10.3-1"), mqtt(v, "MQTT-3.10.3-2")));
     }
 
     /** The rows judged where the patch had as many readings unacknowledged as its broker's Receive Maximum allows. */

@@ -1,6 +1,8 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
@@ -168,6 +170,26 @@ interface PatchTransform {
     /** The PUBCOMP that answers the broker's PUBREL of a QoS 2 command; empty when the patch sends none. */
     default Optional<PublishAck> commandCompletion(PublishAck conformant) {
         return Optional.of(conformant);
+    }
+
+    /** The UNSUBSCRIBE from the command topic with which the patch begins to end its session. */
+    default Unsubscribe unsubscribe(Unsubscribe conformant) {
+        return conformant;
+    }
+
+    /** The DISCONNECT with which the patch ends its session. */
+    default Disconnect disconnect(Disconnect conformant) {
+        return conformant;
+    }
+
+    /** What the patch sends after its DISCONNECT on the same connection: nothing. */
+    default List<MqttPacket> afterDisconnect() {
+        return List.of();
+    }
+
+    /** Whether the patch closes the connection after its DISCONNECT. */
+    default boolean closesAfterDisconnect() {
+        return true;
     }
 
     /**

@@ -2,6 +2,9 @@ package org.iomt.simulators.patch;
 
 import org.iomt.standards.gs1.Gs1CheckDigit;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.StringPair;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
@@ -45,8 +48,15 @@ final class PatchTransforms {
     private static final int UNDEFINED_PUBACK_REASON = 0x01;
     /** A PUBREC reason code MQTT 5.0 leaves undefined (§3.5.2.1), below 0x80 so that the flow goes on. */
     private static final int UNDEFINED_PUBREC_REASON = 0x01;
+    /** A DISCONNECT reason code MQTT 5.0 leaves undefined (§3.14.2.1). */
+    private static final int UNDEFINED_DISCONNECT_REASON = 0x03;
     /** A PUBCOMP reason code MQTT 5.0 leaves undefined (§3.7.2.1). */
     private static final int UNDEFINED_PUBCOMP_REASON = 0x01;
+
+    /** The Response Topic {@link PatchFault#RESPONSE_TOPIC_ILL_FORMED_UTF8} names. */
+    private static final String REPLY_TOPIC = "iomt/patch/replies";
+    /** The User Property value {@link PatchFault#USER_PROPERTY_ILL_FORMED_UTF8} gives (under the name "site"). */
+    private static final String SITE = "ward-7b";
 
     /** The password {@link PatchFault#PASSWORD_WITHOUT_USER_NAME} presents, though no broker asked for one. */
     private static final byte[] UNASKED_PASSWORD = "unasked".getBytes(StandardCharsets.UTF_8);
@@ -103,7 +113,7 @@ final class PatchTransforms {
             case DUP_ON_FIRST_SEND -> readingEdit(p -> p.qos() > 0 ? p.withDup(true) : p);
             case DUP_AT_QOS_0 -> readingEdit(p -> p.qos() == 0 ? p.withDup(true) : p);
             case TOPIC_ALIAS_UNANNOUNCED -> readingEdit(p -> settings.version() == MqttVersion.V5_0
-                    ? p.withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, 1))) : p);
+                    ? p.withProperties(p.properties().without(MqttPropertyId.TOPIC_ALIAS).with(MqttPropertyId.TOPIC_ALIAS, 1)) : p);
             case PUBLISH_WITH_SUBSCRIPTION_IDENTIFIER -> readingEdit(p -> settings.version() == MqttVersion.V5_0
                     ? p.withProperties(p.properties().with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, 1)) : p);
             case PACKET_ID_ZERO -> new PatchTransform() {
@@ -378,6 +388,56 @@ final class PatchTransforms {
                     return Optional.of(conformant.withReason(UNDEFINED_PUBCOMP_REASON, conformant.properties()));
                 }
             };
+            case UNSUBSCRIBE_FLAGS_WRONG -> new PatchTransform() {
+                @Override
+                public Unsubscribe unsubscribe(Unsubscribe u) {
+                    return new Unsubscribe(0b0000, u.packetId(), u.properties(), u.topicFilters());
+                }
+            };
+            case UNSUBSCRIBE_WITHOUT_FILTERS -> new PatchTransform() {
+                @Override
+                public Unsubscribe unsubscribe(Unsubscribe u) {
+                    return new Unsubscribe(u.flags(), u.packetId(), u.properties(), List.of());
+                }
+            };
+            case UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8 -> new FirstFrameEdit(PacketType.UNSUBSCRIBE, Optional.empty(),
+                    (packet, frame) -> lastByteOf(frame, ((Unsubscribe) packet).topicFilters().get(0), 0xFF));
+            case UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH -> new PatchTransform() {
+                @Override
+                public byte[] sentFrame(MqttPacket packet, byte[] frame) {
+                    return settings.version() == MqttVersion.V5_0 && packet.type() == PacketType.UNSUBSCRIBE
+                            ? withoutPropertyLengthAfterPacketId(frame) : frame;
+                }
+            };
+            // the first reading, after the PUBACK of a QoS 1 command as for topic-ill-formed-utf8
+            case CONTENT_TYPE_ILL_FORMED_UTF8 -> new FirstFrameEdit(PacketType.PUBLISH,
+                    settings.commands().filter(c -> c.qos() > 0).isPresent() ? Optional.of(PacketType.PUBACK) : Optional.empty(),
+                    (packet, frame) -> ((Publish) packet).properties().first(MqttPropertyId.CONTENT_TYPE)
+                            .map(t -> lastByteOf(frame, (String) t.value(), 0xFF)).orElse(frame));
+            case RESPONSE_TOPIC_WILDCARD -> readingEdit(p -> settings.version() == MqttVersion.V5_0
+                    ? p.withProperties(p.properties().with(MqttPropertyId.RESPONSE_TOPIC, wildcarded(settings.topic()))) : p);
+            case RESPONSE_TOPIC_ILL_FORMED_UTF8 -> illFormedReadingProperty(settings, MqttPropertyId.RESPONSE_TOPIC,
+                    REPLY_TOPIC, REPLY_TOPIC);
+            case USER_PROPERTY_ILL_FORMED_UTF8 -> illFormedReadingProperty(settings, MqttPropertyId.USER_PROPERTY,
+                    new StringPair("site", SITE), SITE);
+            case DISCONNECT_WITHOUT_CLOSE -> new PatchTransform() {
+                @Override
+                public boolean closesAfterDisconnect() {
+                    return false;
+                }
+            };
+            case PING_AFTER_DISCONNECT -> new PatchTransform() {
+                @Override
+                public List<MqttPacket> afterDisconnect() {
+                    return List.of(new PingReq(0));
+                }
+            };
+            case DISCONNECT_UNDEFINED_REASON -> new PatchTransform() {
+                @Override
+                public Disconnect disconnect(Disconnect d) {
+                    return new Disconnect(d.flags(), UNDEFINED_DISCONNECT_REASON, d.properties());
+                }
+            };
         };
     }
 
@@ -390,6 +450,22 @@ final class PatchTransforms {
                         .map(x -> new Subscription(filter.apply(x.topicFilter()), x.options())).toList());
             }
         };
+    }
+
+    /**
+     * A fault that, in MQTT 5.0, gives every reading the property, and in the bytes of the first reading (after the
+     * PUBACK of a QoS 1 command, as for topic-ill-formed-utf8) ends the given string of it in the byte 0xFF.
+     */
+    private static PatchTransform illFormedReadingProperty(PatchSettings settings, MqttPropertyId id, Object value,
+                                                           String broken) {
+        if (settings.version() != MqttVersion.V5_0) {
+            return new PatchTransform() {
+            };
+        }
+        return new FaultChain(List.of(readingEdit(p -> p.withProperties(p.properties().with(id, value))),
+                new FirstFrameEdit(PacketType.PUBLISH, settings.commands().filter(c -> c.qos() > 0).isPresent()
+                        ? Optional.of(PacketType.PUBACK) : Optional.empty(), (packet, frame) -> ((Publish) packet).properties().first(id)
+                        .isPresent() ? lastByteOf(frame, broken, 0xFF) : frame)));
     }
 
     /** A QoS 0 PUBLISH frame with packet identifier 1 written after its topic name, its remaining length grown to match. */
@@ -410,6 +486,27 @@ final class PatchTransforms {
         out[at++] = 0;
         out[at++] = 1;
         System.arraycopy(frame, afterTopic, out, at, frame.length - afterTopic);
+        return out;
+    }
+
+    /**
+     * A frame whose variable header is a packet identifier and an empty property section (an MQTT 5.0 UNSUBSCRIBE, say)
+     * with its Property Length byte left out, its remaining length shrunk to match.
+     */
+    static byte[] withoutPropertyLengthAfterPacketId(byte[] frame) {
+        int lengthBytes = 1;
+        while ((frame[lengthBytes] & 0x80) != 0) {
+            lengthBytes++;
+        }
+        int body = 1 + lengthBytes;
+        int propertyLength = body + 2;
+        byte[] length = VariableByteInteger.encode(frame.length - body - 1);
+        byte[] out = new byte[1 + length.length + frame.length - body - 1];
+        out[0] = frame[0];
+        System.arraycopy(length, 0, out, 1, length.length);
+        int at = 1 + length.length;
+        System.arraycopy(frame, body, out, at, 2);
+        System.arraycopy(frame, propertyLength + 1, out, at + 2, frame.length - propertyLength - 1);
         return out;
     }
 

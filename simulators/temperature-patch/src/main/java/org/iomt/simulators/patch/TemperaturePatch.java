@@ -22,6 +22,8 @@ import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.mqtt.Subscription;
+import org.iomt.standards.mqtt.Unsuback;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.senml.SenmlJsonEncoder;
 import org.iomt.standards.senml.SenmlPack;
 import org.iomt.standards.senml.SenmlRecord;
@@ -40,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +69,13 @@ public final class TemperaturePatch implements AutoCloseable {
     private static final String DIGITAL_LINK_DOMAIN = "https://id.gs1.org";
     /** Session Expiry Interval a persistent 5.0 patch asks for, in seconds. */
     private static final int SESSION_EXPIRY_SECONDS = 300;
+    /**
+     * The command on which the patch ends its session: it unsubscribes from its commands and, once the broker has
+     * confirmed that, sends DISCONNECT and closes the connection, and stays off.
+     */
+    public static final String END_SESSION_COMMAND = "[{\"n\":\"session\",\"vs\":\"end\"}]";
+    /** The media type of SenML JSON (RFC 8428 §12.3), the Content Type of the patch's 5.0 readings. */
+    private static final String SENML_JSON = "application/senml+json";
     /** The Receive Maximum of a broker that announces none (MQTT 5.0 §3.2.2.3.3). */
     private static final int NO_RECEIVE_MAXIMUM = 65535;
 
@@ -100,6 +110,10 @@ public final class TemperaturePatch implements AutoCloseable {
     private int readingCount;
     /** Whether a reading has left the patch yet: the schedule of readings is anchored to that moment. */
     private boolean firstReadingSent;
+    /** The packet identifier of the UNSUBSCRIBE that ends the session, while its UNSUBACK is awaited; 0 otherwise. */
+    private int endingUnsubscribe;
+    /** Set once the patch has ended its session when told to: it reports and connects no more. */
+    private volatile boolean sessionEnded;
 
     private TemperaturePatch(PatchSettings settings, InetSocketAddress broker, Clock clock) {
         this.settings = settings;
@@ -126,6 +140,9 @@ public final class TemperaturePatch implements AutoCloseable {
     }
 
     private void tick() {
+        if (sessionEnded) {
+            return;
+        }
         try {
             long now = System.nanoTime();
             if (now >= nextReadingNanos) {
@@ -276,7 +293,7 @@ public final class TemperaturePatch implements AutoCloseable {
         for (Publish original : faults.resendOrder(again)) {
             Publish dup = original.withDup(true);
             if (settings.version() == MqttVersion.V5_0) {
-                dup = dup.withProperties(aliasProperties());
+                dup = dup.withProperties(readingProperties());
             }
             Optional<Publish> resend = faults.redelivery(dup, this::nextPacketId);
             if (resend.isPresent()) {
@@ -288,18 +305,21 @@ public final class TemperaturePatch implements AutoCloseable {
         }
     }
 
-    /** The Topic Alias properties of a reading on this connection: none, or the alias the broker's maximum allows. */
-    private MqttProperties aliasProperties() {
+    /**
+     * The properties of a 5.0 reading on this connection: the Content Type of SenML JSON, and the Topic Alias the
+     * broker's maximum allows, if any.
+     */
+    private MqttProperties readingProperties() {
         OptionalInt conformant = topicAliasMaximum >= 1 ? OptionalInt.of(1) : OptionalInt.empty();
         OptionalInt alias = faults.readingTopicAlias(conformant, topicAliasMaximum);
-        return alias.isPresent() ? MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, alias.getAsInt()))
-                : MqttProperties.EMPTY;
+        MqttProperties typed = MqttProperties.of(new MqttProperty(MqttPropertyId.CONTENT_TYPE, SENML_JSON));
+        return alias.isPresent() ? typed.with(MqttPropertyId.TOPIC_ALIAS, alias.getAsInt()) : typed;
     }
 
     private Publish publish(byte[] payload) {
         Publish conformant = Publish.of(settings.topic(), settings.qos(), false, 0, payload);
         if (settings.version() == MqttVersion.V5_0) {
-            conformant = conformant.withProperties(aliasProperties());
+            conformant = conformant.withProperties(readingProperties());
         }
         Publish publish = faults.reading(conformant);
         if (publish.qos() == 0) {
@@ -395,6 +415,9 @@ public final class TemperaturePatch implements AutoCloseable {
                 inFlight.remove(ack.packetId());
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL) {
                 onCommandReleased(ack);
+            } else if (packet instanceof Unsuback unsuback && endingUnsubscribe != 0
+                    && unsuback.packetId() == endingUnsubscribe) {
+                endSession();
             }
         }
     }
@@ -406,6 +429,14 @@ public final class TemperaturePatch implements AutoCloseable {
      */
     private void onCommand(Publish command) {
         LOG.debug("command on {}: {}", command.topic(), new String(command.payload(), StandardCharsets.UTF_8));
+        acknowledge(command);
+        if (Arrays.equals(command.payload(), END_SESSION_COMMAND.getBytes(StandardCharsets.UTF_8))) {
+            unsubscribeToEndSession();
+        }
+    }
+
+    /** Acknowledges a command as its QoS requires (PUBACK at QoS 1, PUBREC at QoS 2); nothing at QoS 0. */
+    private void acknowledge(Publish command) {
         if (command.qos() == 0) {
             return;
         }
@@ -420,6 +451,37 @@ public final class TemperaturePatch implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.debug("cannot acknowledge: {}", e.getMessage());
+        }
+    }
+
+    /** Told to end its session, the patch first drops its subscription to the commands. */
+    private void unsubscribeToEndSession() {
+        if (settings.commands().isEmpty() || endingUnsubscribe != 0) {
+            return;
+        }
+        try {
+            endingUnsubscribe = nextPacketId();
+            send(faults.unsubscribe(Unsubscribe.of(endingUnsubscribe, settings.commands().get().topic())));
+        } catch (IOException e) {
+            LOG.debug("cannot unsubscribe: {}", e.getMessage());
+        }
+    }
+
+    /** The broker confirmed the UNSUBSCRIBE: the patch says goodbye with DISCONNECT, closes the connection and stays off. */
+    private void endSession() {
+        sessionEnded = true;
+        endingUnsubscribe = 0;
+        Socket current = socket;
+        try {
+            send(faults.disconnect(new Disconnect(0, 0, MqttProperties.EMPTY)));
+            for (MqttPacket more : faults.afterDisconnect()) {
+                send(more);
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot end the session: {}", e.getMessage());
+        }
+        if (faults.closesAfterDisconnect()) {
+            dropConnection(current, "session ended");
         }
     }
 
@@ -513,6 +575,7 @@ public final class TemperaturePatch implements AutoCloseable {
             }
             socket = null;
             connected = false;
+            endingUnsubscribe = 0; // a session end under way is lost with its connection
             nextConnectNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoffMillis);
         }
     }
@@ -521,7 +584,7 @@ public final class TemperaturePatch implements AutoCloseable {
     public void close() {
         scheduler.shutdownNow();
         synchronized (lock) {
-            if (socket != null && connected) {
+            if (socket != null && connected && !sessionEnded) {
                 try {
                     send(new Disconnect(0, 0, MqttProperties.EMPTY));
                 } catch (IOException ignored) {

@@ -1,9 +1,12 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
+import org.iomt.standards.mqtt.Unsubscribe;
 import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PingReq;
@@ -45,6 +48,10 @@ class PatchTransformsTest {
     private static final String TOPIC = "iomt/patch/temperature";
     private static final String BASE_NAME = "https://id.gs1.org/01/" + GTIN + "/21/SN1";
     private static final byte[] PAYLOAD = "[]".getBytes(StandardCharsets.UTF_8);
+
+    /** A 5.0 reading that names its content type, as the patch's 5.0 readings do. */
+    private static final Publish TYPED_READING = Publish.of("t", 1, false, 4, PAYLOAD)
+            .withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.CONTENT_TYPE, "a/b")));
 
     private static PatchSettings settings(Set<PatchFault> faults) {
         return new PatchSettings(VERSION, "patch-1", 30, 1, TOPIC, Duration.ofSeconds(5), GTIN, "SN1", "temperature", "Cel",
@@ -95,8 +102,13 @@ class PatchTransformsTest {
         seen.add(t.commandAck(PublishAck.puback(5)).map(PatchTransformsTest::hex));
         seen.add(t.commandAck(PublishAck.pubrec(5)).map(PatchTransformsTest::hex));
         seen.add(t.commandCompletion(PublishAck.pubcomp(5)).map(PatchTransformsTest::hex));
-        for (MqttPacket sent : List.of(Subscribe.of(9, new Subscription("iomt/patch/commands", 1)),
-                Publish.of(TOPIC, 1, false, 4, PAYLOAD), Publish.of(TOPIC, 0, false, 0, PAYLOAD), new PingReq(0))) {
+        seen.add(hex(t.unsubscribe(Unsubscribe.of(10, "iomt/patch/commands"))));
+        seen.add(hex(t.disconnect(new Disconnect(0, 0, MqttProperties.EMPTY))));
+        seen.add(t.afterDisconnect().stream().map(PatchTransformsTest::hex).toList());
+        seen.add(t.closesAfterDisconnect());
+        for (MqttPacket sent : List.of(TYPED_READING, Subscribe.of(9, new Subscription("iomt/patch/commands", 1)),
+                Publish.of(TOPIC, 1, false, 4, PAYLOAD), Publish.of(TOPIC, 0, false, 0, PAYLOAD), new PingReq(0),
+                Unsubscribe.of(10, "iomt/patch/commands"))) {
             seen.add(HexFormat.of().formatHex(t.sentFrame(sent, MqttEncoder.encode(sent, VERSION))));
         }
         seen.add(t.commandAcksReady(PublishAck.puback(5)).stream().map(PatchTransformsTest::hex).toList());
@@ -130,6 +142,34 @@ class PatchTransformsTest {
         PatchTransforms.active(settings(faults)).temperatureRecord(record, 36.6, 1000.0);
         assertEquals("[{\"bt\":-2600.0,\"n\":\"temperature\",\"u\":\"degC\",\"v\":36.6,\"vs\":\"normal\"}]",
                 new String(SenmlJsonEncoder.encode(new SenmlPack(List.of(record.build()))), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSessionEndFaultsChangeTheUnsubscribeAndTheDisconnect() {
+        Unsubscribe unsubscribe = Unsubscribe.of(10, "cmd");
+        // a2 08: UNSUBSCRIBE with flags 0010, id 000a, property length 0, "cmd"
+        assertEquals("a208000a000003636d64", hex(unsubscribe));
+        assertEquals("a008000a000003636d64", hex(PatchTransforms.active(settings(Set.of(PatchFault.UNSUBSCRIBE_FLAGS_WRONG)))
+                .unsubscribe(unsubscribe)));
+        assertEquals("a203000a00", hex(PatchTransforms.active(settings(Set.of(PatchFault.UNSUBSCRIBE_WITHOUT_FILTERS)))
+                .unsubscribe(unsubscribe)));
+        PatchTransform illFormed = PatchTransforms.active(settings(Set.of(PatchFault.UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8)));
+        assertEquals("a208000a000003636dff", HexFormat.of().formatHex(illFormed.sentFrame(unsubscribe,
+                MqttEncoder.encode(unsubscribe, VERSION))));
+        PatchTransform noPropertyLength = PatchTransforms.active(settings(Set.of(PatchFault.UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH)));
+        // a2 07: id 000a, the property length 00 left out, "cmd"
+        assertEquals("a207000a0003636d64", HexFormat.of().formatHex(noPropertyLength.sentFrame(unsubscribe,
+                MqttEncoder.encode(unsubscribe, VERSION))));
+        // 32 0e: topic "t", id 0004, properties 06: Content Type (03) "a/b" with its last byte 0xFF, then "[]"
+        assertEquals("320e000174000406030003612fff5b5d", HexFormat.of().formatHex(PatchTransforms.active(settings(Set.of(
+                PatchFault.CONTENT_TYPE_ILL_FORMED_UTF8))).sentFrame(TYPED_READING, MqttEncoder.encode(TYPED_READING, VERSION))));
+        Disconnect normal = new Disconnect(0, 0, MqttProperties.EMPTY);
+        // e0 01: DISCONNECT with reason code 03 and no properties, their length left out as a remaining length of 1 allows
+        assertEquals("e00103", hex(PatchTransforms.active(settings(Set.of(PatchFault.DISCONNECT_UNDEFINED_REASON)))
+                .disconnect(normal)));
+        assertEquals(List.of(new PingReq(0)),
+                PatchTransforms.active(settings(Set.of(PatchFault.PING_AFTER_DISCONNECT))).afterDisconnect());
+        assertEquals(false, PatchTransforms.active(settings(Set.of(PatchFault.DISCONNECT_WITHOUT_CLOSE))).closesAfterDisconnect());
     }
 
     @Test

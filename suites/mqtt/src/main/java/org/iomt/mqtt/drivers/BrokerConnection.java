@@ -59,10 +59,13 @@ final class BrokerConnection implements Runnable {
     private static final int V3_SUBSCRIPTION_FAILURE = 0x80;
     private static final int V5_TOPIC_FILTER_INVALID = 0x8F;
     private static final int SUBSCRIBE_FLAGS = 0b0010;
+    private static final int UNSUBSCRIBE_FLAGS = 0b0010;
     private static final int V3_SERVER_UNAVAILABLE = 0x03;
     private static final int V5_SERVER_UNAVAILABLE = 0x88;
     /** How long the broker keeps reading a connection whose CONNECT it refused, to record what the device still sends. */
     private static final int REFUSAL_LINGER_MILLIS = 2000;
+    /** How long the broker keeps reading after the device's DISCONNECT, to see the device close and send nothing more. */
+    private static final int DISCONNECT_LINGER_MILLIS = 2000;
 
     private final String id;
     /** The TCP socket, or after a TLS handshake the TLS socket layered on it. */
@@ -80,6 +83,8 @@ final class BrokerConnection implements Runnable {
     private boolean connected;
     /** Set once the broker refused this connection's CONNECT: what follows is recorded, never answered. */
     private boolean refused;
+    /** Set once the device sent DISCONNECT: what follows is recorded, never answered, until the device closes. */
+    private boolean disconnected;
     /** The packet identifier of the next QoS 1 message the broker sends on this connection. */
     private int nextPacketId = 1;
     /** Messages the broker sent on this connection at QoS 1 or 2 (commands) that the device has not yet answered. */
@@ -141,6 +146,8 @@ final class BrokerConnection implements Runnable {
                         closeUnclosedProbe();
                     } else if (refused) {
                         close("the device still held the connection " + REFUSAL_LINGER_MILLIS + " ms after its CONNECT was refused");
+                    } else if (disconnected) {
+                        close("the device still held the connection " + DISCONNECT_LINGER_MILLIS + " ms after its DISCONNECT");
                     } else if (connected) {
                         end(new ConnectionEnded(true, true, "connection closed by suite: no control packet within one and a half "
                                 + "times the Keep Alive"));
@@ -150,7 +157,8 @@ final class BrokerConnection implements Runnable {
                     return;
                 }
                 if (n < 0) {
-                    end(ConnectionEnded.byPeer("connection closed by device"));
+                    end(ConnectionEnded.byPeer(disconnected ? "connection closed by device after its DISCONNECT"
+                            : "connection closed by device"));
                     return;
                 }
                 List<byte[]> frames;
@@ -257,8 +265,8 @@ final class BrokerConnection implements Runnable {
         } else {
             log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
         }
-        if (refused || probe != null) {
-            return true; // recorded; a refused or probed connection is not served
+        if (refused || probe != null || disconnected) {
+            return true; // recorded; a refused, probed or disconnected connection is not served
         }
         if (presented.isPresent() && presented.get() != TlsHandshake.Presented.TRUSTED) {
             close("the device sent " + packet.type() + " over a TLS connection whose certificate it must refuse; the suite "
@@ -273,6 +281,9 @@ final class BrokerConnection implements Runnable {
             return onConnect(connect);
         }
         releaseHeldAcknowledgement();
+        if (!(packet instanceof Disconnect)) {
+            sendMessageDueNow();
+        }
         if (packet instanceof Publish publish) {
             return onPublish(publish);
         }
@@ -287,18 +298,16 @@ final class BrokerConnection implements Runnable {
             return onSubscribe(subscribe);
         }
         if (packet instanceof Unsubscribe unsubscribe) {
-            List<Integer> codes = version == MqttVersion.V5_0
-                    ? Collections.nCopies(unsubscribe.topicFilters().size(), 0) : List.of();
-            send(new Unsuback(0, unsubscribe.packetId(), MqttProperties.EMPTY, codes));
-            return true;
+            return onUnsubscribe(unsubscribe);
         }
         if (packet instanceof PingReq) {
             send(new PingResp(0));
             return true;
         }
         if (packet instanceof Disconnect) {
-            end(ConnectionEnded.byPeer("connection ended by the device's DISCONNECT"));
-            return false;
+            disconnected = true; // the device is to close the connection now; the broker reads on to see it do so
+            socket.setSoTimeout(DISCONNECT_LINGER_MILLIS);
+            return true;
         }
         refuse(V5_PROTOCOL_ERROR, "a client does not send " + packet.type());
         return false;
@@ -477,6 +486,7 @@ final class BrokerConnection implements Runnable {
             }
         }
         send(new Suback(0, subscribe.packetId(), MqttProperties.EMPTY, codes));
+        controls.granted(granted);
         Optional<BrokerControls.Message> command = controls.takeMessageFor(granted);
         if (command.isPresent()) {
             BrokerControls.Message m = command.get();
@@ -494,6 +504,50 @@ final class BrokerConnection implements Runnable {
             }
         }
         return true;
+    }
+
+    /**
+     * An UNSUBSCRIBE whose fixed-header flags are not 0010 is malformed (3.1.1 and 5.0 MQTT-3.10.1-1), and one without a
+     * topic filter a protocol violation (MQTT-3.10.3-2): the connection is closed, in 5.0 with DISCONNECT, the session
+     * kept as for a malformed SUBSCRIBE. Otherwise every filter is reported removed.
+     */
+    private boolean onUnsubscribe(Unsubscribe unsubscribe) throws IOException {
+        if (unsubscribe.flags() != UNSUBSCRIBE_FLAGS) {
+            if (version == MqttVersion.V5_0) {
+                send(new Disconnect(0, V5_MALFORMED_PACKET, MqttProperties.EMPTY));
+            }
+            close("UNSUBSCRIBE with fixed-header flags " + bits(unsubscribe.flags()) + ", not 0010, is malformed");
+            return false;
+        }
+        if (unsubscribe.topicFilters().isEmpty()) {
+            if (version == MqttVersion.V5_0) {
+                send(new Disconnect(0, V5_PROTOCOL_ERROR, MqttProperties.EMPTY));
+            }
+            close("UNSUBSCRIBE without a topic filter");
+            return false;
+        }
+        List<Integer> codes = version == MqttVersion.V5_0
+                ? Collections.nCopies(unsubscribe.topicFilters().size(), 0) : List.of();
+        send(new Unsuback(0, unsubscribe.packetId(), MqttProperties.EMPTY, codes));
+        return true;
+    }
+
+    /** Sends the message armed to go out on the next packet of the device, if any, as a command from its back end. */
+    private void sendMessageDueNow() throws IOException {
+        Optional<BrokerControls.Message> due = controls.takeMessageDueNow();
+        if (due.isEmpty()) {
+            return;
+        }
+        BrokerControls.Message m = due.get();
+        int packetId = m.qos() == 0 ? 0 : nextPacketId++;
+        send(Publish.of(m.topic(), m.qos(), false, packetId, m.payload()));
+        if (m.qos() == 2) {
+            awaitingReceipt.add(packetId);
+        }
+        if (m.qos() > 0) {
+            commandsAwaitingAnswer++;
+            commandsSentAt = System.nanoTime();
+        }
     }
 
     /**

@@ -20,6 +20,8 @@ public final class BrokerControls {
     private final AtomicBoolean refuseNextConnect = new AtomicBoolean();
     private final AtomicInteger qosPublishesUntilDrop = new AtomicInteger();
     private final AtomicReference<Message> pendingCommand = new AtomicReference<>();
+    private final AtomicReference<Message> messageDueNow = new AtomicReference<>();
+    private final java.util.Set<String> grantedFilters = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicReference<ConnackLimits> limits = new AtomicReference<>(ConnackLimits.none());
     private final AtomicInteger limitsFromAccepted = new AtomicInteger(1);
     private final AtomicInteger accepted = new AtomicInteger();
@@ -91,6 +93,35 @@ public final class BrokerControls {
             return Optional.empty();
         }
         return pendingCommand.compareAndSet(m, null) ? Optional.of(m) : Optional.empty();
+    }
+
+    /**
+     * Once, on the next packet the device sends on any connection (other than a DISCONNECT), the broker sends it this
+     * message at the given QoS, as a command from its back end would arrive at a moment of its choosing; only once it
+     * has granted the device a subscription that matches the topic.
+     */
+    public BrokerControls sendOnNextPacket(String topic, int qos, byte[] payload) {
+        messageDueNow.set(new Message(topic, qos, payload.clone(), 1));
+        return this;
+    }
+
+    /** Whether the broker has granted the device a subscription whose filter matches the topic, on any connection. */
+    public boolean subscriptionGrantedFor(String topic) {
+        return grantedFilters.stream().anyMatch(f -> Topics.matches(f, topic));
+    }
+
+    /** The broker granted these topic filters. */
+    void granted(List<String> filters) {
+        grantedFilters.addAll(filters);
+    }
+
+    /** The message armed by {@link #sendOnNextPacket}, if any and a granted subscription matches it; taken once. */
+    Optional<Message> takeMessageDueNow() {
+        Message m = messageDueNow.get();
+        if (m == null || !subscriptionGrantedFor(m.topic())) {
+            return Optional.empty();
+        }
+        return messageDueNow.compareAndSet(m, null) ? Optional.of(m) : Optional.empty();
     }
 
     boolean acknowledgementsWithheld() {

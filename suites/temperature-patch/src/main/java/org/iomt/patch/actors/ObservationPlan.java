@@ -50,9 +50,20 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
      *
      * @param topic   the device's claimed command topic
      * @param qos     the claimed QoS of its subscription, at which the command is sent
-     * @param payload what the command says
+     * @param payload    what the command says
+     * @param endSession the command that has the device end its session (unsubscribe from its command topic, then
+     *                   DISCONNECT), when it claims one: the suite sends it once the observation window has closed
      */
-    public record Command(String topic, int qos, byte[] payload) {
+    public record Command(String topic, int qos, byte[] payload, java.util.Optional<byte[]> endSession) {
+    }
+
+    /**
+     * How long the suite waits, after sending the command that ends the device's session, for the device's connection
+     * to end: a Keep Alive and a reporting interval for the device's next packet, on which the command goes out, and
+     * time for the UNSUBSCRIBE, the DISCONNECT and the broker's patience after it.
+     */
+    public Duration sessionEndBound() {
+        return keepAlive.plus(interval).plusSeconds(4);
     }
 
     /** The QoS 1 PUBLISH the suite drops the connection on: the second, so that the first shows the normal flow. */

@@ -16,6 +16,7 @@ import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.DiscardedSessionCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ResendOrderCheck;
+import org.iomt.patch.checks.SessionEnd;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.standards.mqtt.Publish;
 
@@ -48,6 +49,7 @@ public final class ReportingDeviceObservation {
     private List<Evidence> probed;
     private List<Evidence> resent;
     private List<Evidence> sessionLost;
+    private List<Evidence> sessionEnded;
 
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
@@ -126,6 +128,55 @@ public final class ReportingDeviceObservation {
     }
 
     /**
+     * Has the broker send the device its claimed end-of-session command on the device's next packet, at QoS 0 so that it
+     * asks for no answer besides those the commands inside the window are judged on, and waits, bounded, for the
+     * connection it went out on to end: what the device does from there on is evidence too.
+     */
+    private void endSession(byte[] command) {
+        ObservationPlan.Command c = plan.command().get();
+        if (!controls.subscriptionGrantedFor(c.topic())) {
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the device holds no subscription to its command topic \""
+                    + c.topic() + "\", so the suite cannot send it its end-of-session command", null);
+            return;
+        }
+        controls.sendOnNextPacket(c.topic(), 0, command);
+        log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device its end-of-session command on \""
+                + c.topic() + "\" at QoS 0 with its next packet, to see it unsubscribe, disconnect and close the connection",
+                null);
+        waitFor(entries -> SessionEnd.over(entries, command), plan.sessionEndBound());
+    }
+
+    /**
+     * The observation once, after every other phase that follows the window, the device has been told to end its
+     * session and the connection the command went out on has ended (bounded by the plan); taken once per run, and last,
+     * because a device that ends its session stays off; INCONCLUSIVE when the profile claims no end-of-session command
+     * or the device never got it.
+     */
+    public synchronized List<Evidence> awaitSessionEnd(List<MalformedProbe> probes) {
+        Optional<byte[]> command = plan.command().flatMap(ObservationPlan.Command::endSession);
+        if (command.isEmpty()) {
+            observed();
+            throw new Inconclusive("the profile claims no end-of-session command, so the suite did not ask the device to "
+                    + "end its session");
+        }
+        if (sessionEnded == null) {
+            awaitMalformedProbes(probes);
+            if (plan.interruptSession()) {
+                awaitSeveralResent();
+                awaitSessionLost();
+            }
+            endSession(command.get());
+            sessionEnded = log.snapshot();
+        }
+        if (SessionEnd.command(sessionEnded, command.get()).isEmpty()) {
+            throw new Inconclusive("the suite's broker did not send the device its end-of-session command: the device "
+                    + "held no subscription to its command topic once the other phases after the window were over, or "
+                    + "sent no packet after");
+        }
+        return sessionEnded;
+    }
+
+    /**
      * The observation, once the planned interruption has taken place; INCONCLUSIVE when it was not planned or the
      * device never sent the QoS 1 reading it was to happen on.
      */
@@ -198,6 +249,7 @@ public final class ReportingDeviceObservation {
     public synchronized List<Evidence> awaitMalformedProbes(List<MalformedProbe> sequence) {
         observed();
         if (probed == null) {
+            requireSessionNotEnded();
             controls.sendMalformedProbes(sequence);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device, one per connection, "
                     + sequence.stream().map(MalformedProbe::description).toList() + ", and answer nothing more there, to "
@@ -222,6 +274,7 @@ public final class ReportingDeviceObservation {
                     + "unacknowledged across a lost connection");
         }
         if (resent == null) {
+            requireSessionNotEnded();
             int unacknowledged = ObservationPlan.UNACKNOWLEDGED_BEFORE_DROP;
             controls.leaveUnacknowledged(unacknowledged).dropConnectionOnQosPublish(unacknowledged + 1);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will leave the device's next " + unacknowledged
@@ -247,6 +300,7 @@ public final class ReportingDeviceObservation {
                     + "unacknowledged when it forgot the device's session");
         }
         if (sessionLost == null) {
+            requireSessionNotEnded();
             controls.forgetSessionOnDrop().dropConnectionOnQosPublish(1);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's next "
                     + "QoS 1 PUBLISH without acknowledging it and forget its session, to see it discard its session state "
@@ -255,6 +309,12 @@ public final class ReportingDeviceObservation {
             sessionLost = log.snapshot();
         }
         return sessionLost;
+    }
+
+    private void requireSessionNotEnded() {
+        if (sessionEnded != null) {
+            throw new IllegalStateException("a phase after the window was asked for once the device had ended its session");
+        }
     }
 
     public Outcome judge(Check check) {

@@ -1,6 +1,7 @@
 package org.iomt.patch.actors;
 
 import org.iomt.core.checks.Check;
+import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
 import org.iomt.core.profile.Profile;
 import org.iomt.core.profile.ProfileKeys;
@@ -40,6 +41,12 @@ import org.iomt.patch.checks.TemperatureCheck;
 import org.iomt.patch.checks.TlsCredentialsCheck;
 import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicFilterCheck;
+import org.iomt.patch.checks.PropertyLengthCheck;
+import org.iomt.patch.checks.PropertyStringCheck;
+import org.iomt.patch.checks.UnsubscribeFormCheck;
+import org.iomt.patch.checks.DisconnectCloseCheck;
+import org.iomt.patch.checks.DisconnectReasonCheck;
+import org.iomt.patch.checks.NothingAfterDisconnectCheck;
 import org.iomt.patch.checks.TopicStringCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
 import org.iomt.patch.checks.TopicAliasLimitCheck;
@@ -50,6 +57,7 @@ import org.iomt.standards.senml.SenmlRule;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -450,6 +458,55 @@ public final class ReportingDeviceQuestions {
         return ask(new Qos0PacketIdCheck(req, version()));
     }
 
+    /** The broker sent the device its claimed end-of-session command, and the connection it went out on has ended. */
+    public void toldToEndItsSession() {
+        afterSessionEnd();
+    }
+
+    public Outcome unsubscribeFlags(String req) {
+        return UnsubscribeFormCheck.flags(req).judge(afterSessionEnd());
+    }
+
+    public Outcome unsubscribeHasFilters(String req) {
+        return UnsubscribeFormCheck.atLeastOneFilter(req).judge(afterSessionEnd());
+    }
+
+    public Outcome unsubscribeFiltersAreStrings(String req) {
+        return TopicStringCheck.unsubscribeFiltersAreUtf8Strings(req, version()).judge(afterSessionEnd());
+    }
+
+    public Outcome closesAfterDisconnect(String req) {
+        return new DisconnectCloseCheck(req).judge(afterSessionEnd());
+    }
+
+    public Outcome silentAfterDisconnect(String req) {
+        return new NothingAfterDisconnectCheck(req).judge(afterSessionEnd());
+    }
+
+    public Outcome disconnectReasonDefined(String req) {
+        return new DisconnectReasonCheck(req).judge(afterSessionEnd());
+    }
+
+    public Outcome propertyLengthPresent(String req) {
+        return ask(new PropertyLengthCheck(req));
+    }
+
+    public Outcome contentTypeIsString(String req) {
+        return ask(PropertyStringCheck.contentType(req));
+    }
+
+    public Outcome responseTopicIsString(String req) {
+        return ask(PropertyStringCheck.responseTopic(req));
+    }
+
+    public Outcome responseTopicHasNoWildcards(String req) {
+        return ask(PropertyStringCheck.responseTopicWithoutWildcards(req));
+    }
+
+    public Outcome userPropertiesAreStrings(String req) {
+        return ask(PropertyStringCheck.userProperties(req));
+    }
+
     public Outcome noPublishAtQosThree(String req) {
         return ask(new PublishQosBitsCheck(req));
     }
@@ -468,6 +525,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome closesOnDisconnectWithWrongFlags(String req) {
         return afterProbes(new MalformedProbeCheck(req, MalformedProbe.DISCONNECT_FLAGS));
+    }
+
+    private List<Evidence> afterSessionEnd() {
+        return observation.awaitSessionEnd(MalformedProbe.forVersion(version()));
     }
 
     private Outcome afterProbes(Check check) {

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The topic name of a PUBLISH frame and the topic filters of a SUBSCRIBE frame, read from the bytes the device sent
- * (MQTT 3.1.1 §3.3.2 and §3.8.3, 5.0 §3.3.2 and §3.8.3), so that a frame the decoder refused for its strings can be
+ * The topic name of a PUBLISH frame and the topic filters of a SUBSCRIBE or UNSUBSCRIBE frame, read from the bytes the
+ * device sent (MQTT 3.1.1 §3.3.2, §3.8.3 and §3.10.3, 5.0 likewise), so that a frame the decoder refused for its strings can be
  * judged too. A frame too short for its fields yields the fields it holds in full.
  */
 final class SentTopics {
 
     static final int PUBLISH = 3;
     static final int SUBSCRIBE = 8;
+    static final int UNSUBSCRIBE = 10;
 
     private SentTopics() {
     }
@@ -34,7 +35,10 @@ final class SentTopics {
         return PacketType.of(type).map(PacketType::name).orElse("a frame of packet type " + type);
     }
 
-    /** The topic name of a PUBLISH frame or the topic filters of a SUBSCRIBE frame, as sent; empty for other frames. */
+    /**
+     * The topic name of a PUBLISH frame or the topic filters of a SUBSCRIBE or UNSUBSCRIBE frame, as sent; empty for
+     * other frames.
+     */
     static List<byte[]> of(byte[] frame, MqttVersion version) {
         List<byte[]> fields = new ArrayList<>();
         try {
@@ -45,7 +49,7 @@ final class SentTopics {
             int at = 1 + lengthBytes;
             if (type(frame) == PUBLISH) {
                 field(frame, at).ifPresent(fields::add);
-            } else if (type(frame) == SUBSCRIBE) {
+            } else if (type(frame) == SUBSCRIBE || type(frame) == UNSUBSCRIBE) {
                 at += 2; // packet identifier
                 if (version == MqttVersion.V5_0 && at < frame.length) {
                     int propertyLengthBytes = VariableByteInteger.length(frame, at, frame.length);
@@ -54,7 +58,7 @@ final class SentTopics {
                 Optional<byte[]> filter;
                 while ((filter = field(frame, at)).isPresent()) {
                     fields.add(filter.get());
-                    at += 2 + filter.get().length + 1; // length, filter, subscription options
+                    at += 2 + filter.get().length + (type(frame) == SUBSCRIBE ? 1 : 0); // length, filter, options
                 }
             }
         } catch (MalformedPacketException e) {

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A rule the topic names and topic filters the device sent must keep, read from the bytes of every PUBLISH or
- * SUBSCRIBE frame, including those the suite's decoder refused: a UTF-8 string is well-formed and holds no U+0000
+ * A rule the topic names and topic filters the device sent must keep, read from the bytes of every PUBLISH,
+ * SUBSCRIBE or UNSUBSCRIBE frame, including those the suite's decoder refused: a UTF-8 string is well-formed and holds no U+0000
  * (MQTT 3.1.1 §1.5.3, 5.0 §1.5.4), and no topic holds U+0000 (§4.7.3 of both). Inconclusive without such a frame.
  */
 public final class TopicStringCheck implements Check {
@@ -41,6 +41,11 @@ public final class TopicStringCheck implements Check {
         return new TopicStringCheck(requirement, Set.of(SentTopics.SUBSCRIBE), version, false);
     }
 
+    /** Every topic filter of an UNSUBSCRIBE is a UTF-8 string: well-formed, without U+0000. */
+    public static TopicStringCheck unsubscribeFiltersAreUtf8Strings(String requirement, MqttVersion version) {
+        return new TopicStringCheck(requirement, Set.of(SentTopics.UNSUBSCRIBE), version, false);
+    }
+
     /** No topic name of a PUBLISH and no topic filter of a SUBSCRIBE holds U+0000. */
     public static TopicStringCheck noNullCharacter(String requirement, MqttVersion version) {
         return new TopicStringCheck(requirement, Set.of(SentTopics.PUBLISH, SentTopics.SUBSCRIBE), version, true);
@@ -60,7 +65,8 @@ public final class TopicStringCheck implements Check {
                 continue;
             }
             judged.add(e);
-            String what = SentTopics.type(e.bytes()) == SentTopics.PUBLISH ? "PUBLISH topic name" : "SUBSCRIBE topic filter";
+            String what = SentTopics.type(e.bytes()) == SentTopics.PUBLISH ? "PUBLISH topic name"
+                    : SentTopics.typeName(e.bytes()) + " topic filter";
             for (byte[] field : SentTopics.of(e.bytes(), version)) {
                 problem(field).ifPresent(p -> findings.add(Finding.of(requirement, "packet #" + e.seq() + " on "
                         + e.connection() + ": " + what + " \"" + SentTopics.shown(field) + "\" " + p, e)));
@@ -69,7 +75,7 @@ public final class TopicStringCheck implements Check {
         if (judged.isEmpty()) {
             return Outcome.inconclusive("the device sent no " + (types.contains(SentTopics.PUBLISH) ? "PUBLISH" : "")
                     + (types.size() > 1 ? " or " : "") + (types.contains(SentTopics.SUBSCRIBE) ? "SUBSCRIBE" : "")
-                    + " during the observation window", List.of());
+                    + (types.contains(SentTopics.UNSUBSCRIBE) ? "UNSUBSCRIBE" : "") + " during the observation window", List.of());
         }
         return Outcome.judged(findings, judged);
     }

@@ -85,4 +85,29 @@ public final class PacketFormatSteps {
     public void noQos0ReadingCarriesAPacketIdentifier() {
         verdict.require(device.noPacketIdentifierAtQos0(verdict.requirement()));
     }
+
+    @Then("every packet of the device without properties still states that it has none")
+    public void packetsWithoutPropertiesStateSo() {
+        verdict.require(device.propertyLengthPresent(verdict.requirement()));
+    }
+
+    @Then("the content type the device gives its readings is a UTF-8 string")
+    public void contentTypeIsString() {
+        verdict.require(device.contentTypeIsString(verdict.requirement()));
+    }
+
+    @Then("every response topic the device names is a UTF-8 string")
+    public void responseTopicIsString() {
+        verdict.require(device.responseTopicIsString(verdict.requirement()));
+    }
+
+    @Then("no response topic the device names holds a wildcard")
+    public void responseTopicHasNoWildcards() {
+        verdict.require(device.responseTopicHasNoWildcards(verdict.requirement()));
+    }
+
+    @Then("every name and value of the device's user properties is a UTF-8 string")
+    public void userPropertiesAreStrings() {
+        verdict.require(device.userPropertiesAreStrings(verdict.requirement()));
+    }
 }

@@ -35,6 +35,10 @@ public final class PatchKeys {
     public static final ProfileKey<Integer> MQTT_COMMANDS_QOS =
             ProfileKey.integer("claims.mqtt.commands.qos", 0, "QoS the device subscribes to its command topic at, and "
                     + "acknowledges commands by", "MQTT 3.1.1 §3.3.4 / 5.0 §3.3.4, §4.5");
+    public static final ProfileKey<String> MQTT_COMMANDS_END_SESSION =
+            ProfileKey.text("claims.mqtt.commands.endSession", null, "the command (its payload, on the command topic) on "
+                    + "which the device ends its session cleanly: it unsubscribes from its command topic, then sends "
+                    + "DISCONNECT and closes the connection", "MQTT 3.1.1 §3.10, §3.14 / 5.0 §3.10, §3.14");
     public static final ProfileKey<java.time.Duration> MQTT_BACKOFF =
             ProfileKey.duration("claims.mqtt.backoff", null, "least time the device waits before connecting again after its "
                     + "broker refused a CONNECT", "MQTT 3.1.1 §3.2.2.3 / 5.0 §3.2.2.2, §4.13; iomt-temperature-patch TP-BACKOFF");
@@ -84,6 +88,6 @@ public final class PatchKeys {
 
     /** Every key of the holder, for the device class's list of keys. */
     public static java.util.List<ProfileKey<?>> all() {
-        return java.util.List.of(MQTT_VERSION, MQTT_QOS, MQTT_TOPIC, MQTT_KEEP_ALIVE, MQTT_SESSION, MQTT_WILL_TOPIC, MQTT_WILL_QOS, MQTT_WILL_RETAIN, MQTT_COMMANDS_TOPIC, MQTT_COMMANDS_QOS, MQTT_BACKOFF, MQTT_TLS, MQTT_AUTHENTICATION, PAYLOAD_FORMAT, TEMPERATURE_NAME, TEMPERATURE_UNIT, REPORTING_INTERVAL, IDENTITY_CARRIER, LISTEN_HOST, LISTEN_PORT, DEVICE_TLS_CA, DEVICE_TLS_CA_KEY, DEVICE_TLS_SERVER_NAME, CONNECT_TIMEOUT, READINGS, CLOCK_SKEW, INTERVAL_TOLERANCE, BODY_MIN, BODY_MAX);
+        return java.util.List.of(MQTT_VERSION, MQTT_QOS, MQTT_TOPIC, MQTT_KEEP_ALIVE, MQTT_SESSION, MQTT_WILL_TOPIC, MQTT_WILL_QOS, MQTT_WILL_RETAIN, MQTT_COMMANDS_TOPIC, MQTT_COMMANDS_QOS, MQTT_COMMANDS_END_SESSION, MQTT_BACKOFF, MQTT_TLS, MQTT_AUTHENTICATION, PAYLOAD_FORMAT, TEMPERATURE_NAME, TEMPERATURE_UNIT, REPORTING_INTERVAL, IDENTITY_CARRIER, LISTEN_HOST, LISTEN_PORT, DEVICE_TLS_CA, DEVICE_TLS_CA_KEY, DEVICE_TLS_SERVER_NAME, CONNECT_TIMEOUT, READINGS, CLOCK_SKEW, INTERVAL_TOLERANCE, BODY_MIN, BODY_MAX);
     }
 }
