@@ -528,7 +528,7 @@ public final class ReportingDeviceQuestions {
     }
 
     private List<Evidence> afterSessionEnd() {
-        return observation.awaitSessionEnd(MalformedProbe.forVersion(version()));
+        return observation.awaitSessionEnd(version());
     }
 
     private Outcome afterProbes(Check check) {
