@@ -121,6 +121,16 @@ Feature: A broker plays its part in the QoS flows, as receiver and as sender, un
         | version |
         | 5.0     |
 
+    Scenario Outline: The broker sends QoS 2 readings under non-zero packet identifiers not in use (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 2
+      When a patch publishes three readings at QoS 2
+      Then the broker sends each QoS 2 reading to the monitor under a non-zero packet identifier not in use
+
+      @req:mqtt-5.0:MQTT-4.3.3-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
   Rule: A message the broker sends at QoS 0 has DUP 0
 
     Scenario Outline: The broker sends QoS 0 readings with DUP 0 (MQTT <version>)

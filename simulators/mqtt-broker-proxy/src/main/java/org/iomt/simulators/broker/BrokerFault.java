@@ -97,7 +97,8 @@ public enum BrokerFault implements Fault {
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
             List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-4",
                     "MQTT-3.1.3-9", "MQTT-3.1.4-3"),
-            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5", "MQTT-3.1.4-4")),
+            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5", "MQTT-3.1.4-4",
+                    "MQTT-4.3.2-3")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
                     + "swallowing the client's extra acknowledgements",
@@ -276,7 +277,7 @@ public enum BrokerFault implements Fault {
             "sends every QoS 1 and QoS 2 PUBLISH of the broker to the client under packet identifier 0 (its PUBREL too), "
                     + "handing the client's acknowledgements back to the broker under the broker's identifiers, oldest first",
             List.of("MQTT-2.3.1-1", "MQTT-2.3.1-4", "MQTT-4.3.2-1", "MQTT-4.3.3-1"),
-            List.of("MQTT-2.2.1-4", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-4.3.3-2")),
+            List.of("MQTT-2.2.1-4", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-4.3.3-2", "MQTT-4.3.3-1")),
     MALFORMED_FILTER_ACCEPTED("malformed-filter-accepted",
             "hands the broker a SUBSCRIBE's forbidden topic filter (a misplaced wildcard, no characters) with each "
                     + "wildcard turned into '_' and an empty filter into \"_\", so the broker grants it",
@@ -530,7 +531,7 @@ public enum BrokerFault implements Fault {
             case PUBCOMP_WITHHELD -> Unjudged.rows("no QoS 2 publication completes, so what the scenarios publish at "
                     + "QoS 2 is not delivered, nor does the broker's own QoS 2 flow as sender finish", Set.of(v3("MQTT-3.3.1-6"),
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
-                    v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"),
+                    v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-1"), v5("MQTT-4.3.3-4"),
                     v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"),
                     v5("MQTT-3.7.2-1"), v3("MQTT-3.1.2-7")));
             case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
@@ -579,7 +580,7 @@ public enum BrokerFault implements Fault {
                     + "alias, so those scenarios cannot publish; and a PUBLISH with Topic Alias 0 reaches the broker without "
                     + "it, so the broker has no cause for the DISCONNECT that the DISCONNECT rows judge",
                     Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.8.4-8"), v5("MQTT-2.2.1-4"), v5("MQTT-4.3.2-1"), v5("MQTT-4.3.2-2"),
-                    v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"), v5("MQTT-3.14.2-1"), v5("MQTT-3.14.4-1"), v5("MQTT-3.14.4-2"), v5("MQTT-4.13.2-1"),
+                    v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-1"), v5("MQTT-4.3.3-4"), v5("MQTT-3.14.2-1"), v5("MQTT-3.14.4-1"), v5("MQTT-3.14.4-2"), v5("MQTT-4.13.2-1"),
                     v5("MQTT-3.14.2-2")));
             case CREDENTIALS_NEVER_ACCEPTED -> Unjudged.rows("no client is admitted on the listeners that check "
                     + "credentials, so their refusal of wrong or missing ones shows nothing", Set.of(TlsRows.CREDENTIALS,
