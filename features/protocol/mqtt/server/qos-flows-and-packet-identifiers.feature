@@ -206,3 +206,39 @@ Feature: A broker plays its part in the QoS flows, as receiver and as sender, un
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A QoS 2 message the broker sent stays unacknowledged until the subscriber's PUBREC
+
+    Scenario Outline: A monitor that vanished before acknowledging a QoS 2 reading receives it again (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that receives a QoS 2 reading without acknowledging it
+      When the monitor vanishes in the middle of the QoS 2 flow and comes back resuming its session
+      Then the broker sends the QoS 2 reading again under its packet identifier
+
+      @req:mqtt-5.0:MQTT-4.3.3-3 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: The broker's release of a QoS 2 message stays unacknowledged until the subscriber's PUBCOMP
+
+    Scenario Outline: A monitor that vanished before completing a QoS 2 flow is sent the release again (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that acknowledges a QoS 2 reading but never completes its release
+      When the monitor vanishes in the middle of the QoS 2 flow and comes back resuming its session
+      Then the broker sends its release of the reading again under the reading's packet identifier
+
+      @req:mqtt-5.0:MQTT-4.3.3-5 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: Once the broker released a QoS 2 message it does not send the message again
+
+    Scenario Outline: A monitor that vanished before completing a QoS 2 flow is not sent the released reading again (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that acknowledges a QoS 2 reading but never completes its release
+      When the monitor vanishes in the middle of the QoS 2 flow and comes back resuming its session
+      Then the broker does not send the released reading again
+
+      @req:mqtt-5.0:MQTT-4.3.3-6 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

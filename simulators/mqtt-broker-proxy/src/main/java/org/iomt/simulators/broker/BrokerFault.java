@@ -484,7 +484,19 @@ public enum BrokerFault implements Fault {
     PROTOCOL_NAME_REFUSAL_KEPT_OPEN("protocol-name-refusal-kept-open",
             "answers an MQTT 5.0 CONNECT naming another protocol than MQTT with a CONNACK 0x84 of its own instead of "
                     + "forwarding it, and keeps the client's connection open",
-            List.of(), List.of("MQTT-3.1.2-1", "MQTT-3.1.4-1"));
+            List.of(), List.of("MQTT-3.1.2-1", "MQTT-3.1.4-1")),
+    QOS2_RESEND_DROPPED("qos2-resend-dropped",
+            "never passes on to the client a QoS 2 PUBLISH of the broker's that has DUP set (one sent again when a "
+                    + "session resumes)",
+            List.of(), List.of("MQTT-4.3.3-3")),
+    RESUMED_RELEASE_DROPPED("resumed-release-dropped",
+            "never passes on to the client a PUBREL for a packet identifier the client has not answered with a PUBREC on "
+                    + "that connection (one sent again when a session resumes)",
+            List.of(), List.of("MQTT-4.3.3-5")),
+    PUBLISH_RESENT_WITH_RELEASE("publish-resent-with-release",
+            "puts before a PUBREL sent again when a session resumes the QoS 2 PUBLISH it releases, once more with DUP 1, "
+                    + "and keeps the client's PUBREC for that copy from the broker",
+            List.of(), List.of("MQTT-4.3.3-6"));
 
     private final String label;
     private final String description;

@@ -74,10 +74,11 @@ final class FaultTransforms {
     private static final int KEPT_SESSION_EXPIRY = 300;
 
     /**
-     * A fault's transform for one connection; {@code expiries}, {@code clientIds} and {@code wills} are shared by every
-     * connection through the proxy.
+     * A fault's transform for one connection; {@code expiries}, {@code clientIds}, {@code wills} and {@code deliveries}
+     * are shared by every connection through the proxy.
      */
-    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds, WillsByClient wills) {
+    static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds, WillsByClient wills,
+                              Qos2DeliveriesByClient deliveries) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
             case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED, CREDENTIALS_NEVER_ACCEPTED ->
@@ -305,6 +306,10 @@ final class FaultTransforms {
                 p.session().keepClientOpenWhenBrokerCloses();
                 p.answer(new Connack(0, false, UNSUPPORTED_PROTOCOL_VERSION, MqttProperties.EMPTY));
             }));
+            case QOS2_RESEND_DROPPED -> onWayToClient(p -> p.packet(Publish.class).filter(pub -> pub.qos() == 2 && pub.dup() == 1)
+                    .ifPresent(pub -> p.drop()));
+            case RESUMED_RELEASE_DROPPED -> new ResumedReleaseDropped();
+            case PUBLISH_RESENT_WITH_RELEASE -> new PublishResentWithRelease(deliveries);
         };
     }
 

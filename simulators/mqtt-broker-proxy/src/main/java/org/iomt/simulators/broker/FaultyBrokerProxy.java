@@ -46,6 +46,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
     private final ExpiryLedger expiries = new ExpiryLedger();
     private final ClientIdsInUse clientIds = new ClientIdsInUse();
     private final WillsByClient wills = new WillsByClient();
+    private final Qos2DeliveriesByClient deliveries = new Qos2DeliveriesByClient();
     private final ScheduledExecutorService ticker;
     private final Thread acceptor;
     private volatile boolean closed;
@@ -122,7 +123,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
             }
             Map<String, PacketTransform> transforms = new LinkedHashMap<>();
             variations.forEach(v -> transforms.put(v.label(), VariationTransforms.of(v)));
-            faults.forEach(f -> transforms.put(f.label(), FaultTransforms.of(f, expiries, clientIds, wills)));
+            faults.forEach(f -> transforms.put(f.label(), FaultTransforms.of(f, expiries, clientIds, wills, deliveries)));
             ProxiedConnection connection = new ProxiedConnection("broker-proxy-" + server.getLocalPort() + "-"
                     + connectionCount.incrementAndGet(), client, upstream, transforms, connections::remove);
             connections.add(connection);

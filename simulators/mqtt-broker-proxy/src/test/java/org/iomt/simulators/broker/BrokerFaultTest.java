@@ -35,7 +35,8 @@ class BrokerFaultTest {
         assertAll(() -> assertFalse(in311.isEmpty() && in50.isEmpty(), "breaks nothing in either version"),
                 () -> assertTrue(in311.stream().allMatch(k -> k.matches("(mqtt-3\\.1\\.1:MQTT|iomt-mqtt-security:TLS)-[0-9A-Z.-]+")), in311::toString),
                 () -> assertTrue(in50.stream().allMatch(k -> k.matches("(mqtt-5\\.0:MQTT|iomt-mqtt-security:TLS)-[0-9A-Z.-]+")), in50::toString),
-                () -> assertNotNull(FaultTransforms.of(fault, new ExpiryLedger(), new ClientIdsInUse(), new WillsByClient())));
+                () -> assertNotNull(FaultTransforms.of(fault, new ExpiryLedger(), new ClientIdsInUse(), new WillsByClient(),
+                        new Qos2DeliveriesByClient())));
     }
 
     @Test

@@ -597,4 +597,60 @@ class FaultyBrokerProxyFaultTest {
         String arrivedFirst = new String(station.expect(Publish.class, ANSWER).payload(), StandardCharsets.UTF_8);
         assertEquals(swapped ? "second" : "first", arrivedFirst);
     }
+
+    @ParameterizedTest(name = "with faults [{0}] an unacknowledged QoS 2 delivery comes again on resumption: {1}")
+    @CsvSource({"'', true", "qos2-resend-dropped, false"})
+    void anUnreceivedQos2DeliveryIsNotSentAgainWithQos2ResendDropped(String fault, boolean resent) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "q2resend", 60, false));
+        subscribe(monitor, 2, "ward/q2resend");
+        publishAtQos2(bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch"), "ward/q2resend");
+        monitor.expect(Publish.class, ANSWER);
+        monitor.close();
+        RawMqttClient resumed = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "q2resend", 60, false));
+        try {
+            assertEquals(resent, resumed.next(QUIET).isPresent());
+        } finally {
+            endSession(resumed, "q2resend");
+        }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a monitor resuming after its PUBREC receives [{1}]")
+    @CsvSource({"'', PUBREL", "resumed-release-dropped, ''", "publish-resent-with-release, PUBLISH PUBREL"})
+    void whatComesAfterAReleaseOnResumptionDependsOnTheReleaseFaults(String fault, String expected) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "q2release", 60, false));
+        subscribe(monitor, 2, "ward/q2release");
+        publishAtQos2(bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch"), "ward/q2release");
+        Publish delivered = monitor.expect(Publish.class, ANSWER);
+        monitor.send(PublishAck.pubrec(delivered.packetId()));
+        assertEquals(PacketType.PUBREL, monitor.expect(PublishAck.class, ANSWER).type());
+        monitor.close();
+        RawMqttClient resumed = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "q2release", 60, false));
+        try {
+            List<String> received = new ArrayList<>();
+            for (Optional<MqttPacket> next = resumed.next(QUIET); next.isPresent(); next = resumed.next(QUIET)) {
+                received.add(next.get().type().name());
+                int id = next.get() instanceof Publish pub ? pub.packetId() : ((PublishAck) next.get()).packetId();
+                assertEquals(delivered.packetId(), id, "the packet identifier of " + next.get());
+            }
+            assertEquals(expected == null ? "" : expected, String.join(" ", received));
+        } finally {
+            endSession(resumed, "q2release");
+        }
+    }
+
+    /** Publishes a reading at QoS 2 and completes its flow. */
+    private static void publishAtQos2(RawMqttClient patch, String topic) throws Exception {
+        patch.send(Publish.of(topic, 2, false, 3, bytes("36.6")));
+        patch.expect(PublishAck.class, ANSWER);
+        patch.send(PublishAck.pubrel(3));
+        patch.expect(PublishAck.class, ANSWER);
+    }
+
+    /** Leaves and discards the persistent session, so that nothing of it stays on the broker. */
+    private void endSession(RawMqttClient resumed, String clientId) throws Exception {
+        resumed.send(new Disconnect(0, 0, MqttProperties.EMPTY));
+        bench.connected(bench.broker(), Connect.of(MqttVersion.V3_1_1, clientId, 60, true)).close();
+    }
 }
