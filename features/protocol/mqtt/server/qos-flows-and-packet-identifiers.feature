@@ -242,3 +242,26 @@ Feature: A broker plays its part in the QoS flows, as receiver and as sender, un
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A delivery the subscriber answered with a failure reason code counts as acknowledged and is not sent again
+
+    Scenario Outline: A monitor that refused a reading is not sent it again when its session resumes (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that refuses a QoS 1 reading with a failure reason code
+      When the monitor vanishes after its refusal and comes back resuming its session
+      Then the broker does not send the refused reading again
+
+      @req:mqtt-5.0:MQTT-4.4.0-2 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: The broker completes a QoS 2 flow as receiver even when the message expired before its release
+
+    Scenario Outline: A patch that releases a QoS 2 reading after it expired still has its flow completed (MQTT <version>)
+      When a patch of MQTT <version> releases a QoS 2 reading only after its message expiry interval has passed
+      Then the broker still completes the reading's QoS 2 flow
+
+      @req:mqtt-5.0:MQTT-4.3.3-13 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

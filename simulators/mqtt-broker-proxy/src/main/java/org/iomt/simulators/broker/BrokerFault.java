@@ -496,7 +496,15 @@ public enum BrokerFault implements Fault {
     PUBLISH_RESENT_WITH_RELEASE("publish-resent-with-release",
             "puts before a PUBREL sent again when a session resumes the QoS 2 PUBLISH it releases, once more with DUP 1, "
                     + "and keeps the client's PUBREC for that copy from the broker",
-            List.of(), List.of("MQTT-4.3.3-6"));
+            List.of(), List.of("MQTT-4.3.3-6")),
+    NEGATIVE_PUBACK_WITHHELD("negative-puback-withheld",
+            "never passes on to the broker a client's PUBACK with a reason code of 0x80 or above, so the broker still "
+                    + "holds the message unacknowledged",
+            List.of(), List.of("MQTT-4.4.0-2")),
+    EXPIRED_RELEASE_SWALLOWED("expired-release-swallowed",
+            "never passes on to the broker a client's PUBREL for a QoS 2 PUBLISH whose Message Expiry Interval passed "
+                    + "before the PUBREL came, so no PUBCOMP answers it",
+            List.of(), List.of("MQTT-4.3.3-13"));
 
     private final String label;
     private final String description;

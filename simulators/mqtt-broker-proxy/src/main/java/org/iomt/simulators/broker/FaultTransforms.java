@@ -64,6 +64,9 @@ final class FaultTransforms {
     /** A reason code no table of PUBREC, PUBREL or PUBCOMP holds, below 0x80 so that the flow goes on. */
     private static final int UNDEFINED_QOS2_CODE = 0x03;
 
+    /** The lowest reason code that reports a failure (MQTT 5.0 §2.4). */
+    private static final int FAILURE_CODE = 0x80;
+
     /** The MQTT 5.0 CONNACK reason code Unsupported Protocol Version (§3.2.2.2). */
     private static final int UNSUPPORTED_PROTOCOL_VERSION = 0x84;
 
@@ -310,6 +313,9 @@ final class FaultTransforms {
                     .ifPresent(pub -> p.drop()));
             case RESUMED_RELEASE_DROPPED -> new ResumedReleaseDropped();
             case PUBLISH_RESENT_WITH_RELEASE -> new PublishResentWithRelease(deliveries);
+            case NEGATIVE_PUBACK_WITHHELD -> onWayToBroker(p -> p.packet(PublishAck.class)
+                    .filter(a -> a.type() == PacketType.PUBACK && a.reasonCode() >= FAILURE_CODE).ifPresent(a -> p.drop()));
+            case EXPIRED_RELEASE_SWALLOWED -> new ExpiredReleaseSwallowed();
         };
     }
 
