@@ -52,7 +52,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-8", "MQTT-3.3.4-1")),
     PUBCOMP_WITHHELD("pubcomp-withheld",
             "never passes a PUBCOMP from the broker on to the client",
-            List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-11")),
+            List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-11", "MQTT-4.3.3-13")),
     /** The CONNACK a client without identifier must get (with an Assigned Client Identifier) never comes either. */
     CONNACK_WITHHELD_V5("connack-withheld-v5",
             "never passes CONNACK on to an MQTT 5.0 client (3.1.1 connections are untouched)",
@@ -553,15 +553,17 @@ public enum BrokerFault implements Fault {
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
                     v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-1"), v5("MQTT-4.3.3-4"),
                     v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"),
-                    v5("MQTT-3.7.2-1"), v3("MQTT-3.1.2-7")));
+                    v5("MQTT-3.7.2-1"), v3("MQTT-3.1.2-7"), v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6")));
             case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
-                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1")));
+                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1"),
+                            v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6"), v5("MQTT-4.3.3-13")));
             case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one; and a 3.1.1 "
                     + "client without identifier asking to keep its session is admitted, so no refusal comes behind which "
                     + "to judge what it sent", Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"),
-                    v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"), v5("MQTT-4.1.0-2"), v3("MQTT-3.1.4-5")));
+                    v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"), v5("MQTT-4.1.0-2"), v3("MQTT-3.1.4-5"), v5("MQTT-4.3.3-3"),
+                    v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6"), v5("MQTT-4.4.0-2")));
             case ZERO_LENGTH_CLIENT_ID_MISHANDLED -> Unjudged.rows("a 3.1.1 client without identifier asking to keep its "
                     + "session is admitted, so no refusal comes behind which to judge what it sent", Set.of(v3("MQTT-3.1.4-5")));
             case SESSION_PRESENT_CLEARED -> Unjudged.rows("a client told its session is gone does not wait for what it held",
@@ -631,6 +633,9 @@ public enum BrokerFault implements Fault {
                     v5("MQTT-3.11.3-2")));
             case PROTOCOL_NAME_IGNORED -> Unjudged.rows("the broker admits an MQTT 5.0 CONNECT naming another protocol, so "
                     + "it never refuses one whose connection it must then close", Set.of(v5("MQTT-3.1.2-1")));
+            case PUBREL_ID_CHANGED -> Unjudged.rows("the broker's PUBREL reaches the client under another packet identifier, "
+                    + "so no release of the delivered message is seen to be left uncompleted when the session resumes",
+                    Set.of(v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6")));
             default -> Unjudged.none();
         };
     }

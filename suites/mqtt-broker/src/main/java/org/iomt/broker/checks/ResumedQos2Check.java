@@ -81,7 +81,11 @@ public final class ResumedQos2Check {
                 + "message came there, the PUBREL did not", List.of(release, control))), List.of(release, control));
     }
 
-    /** Once it had sent the PUBREL, the broker did not send the PUBLISH again when the session resumed. */
+    /**
+     * Once it had sent the PUBREL, the broker did not send the PUBLISH again when the session resumed: neither the
+     * message nor any PUBLISH under its packet identifier before the subscriber completed the flow (after that, the
+     * identifier is free for a new message).
+     */
     public static Outcome publishNotResentAfterRelease(String requirement, Flow flow) {
         Optional<Outcome> unmet = released(flow).or(() -> controlMissing(flow));
         if (unmet.isPresent()) {
@@ -90,8 +94,9 @@ public final class ResumedQos2Check {
         Evidence release = release(flow).orElseThrow();
         int id = idOf(release);
         Evidence control = control(flow).orElseThrow();
+        long completed = fromSubscriber(flow.resumed(), PacketType.PUBCOMP, id).map(Evidence::seq).orElse(Long.MAX_VALUE);
         List<Evidence> resent = flow.resumed().stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
-                && e.as(Publish.class).filter(p -> p.qos() > 0 && p.packetId() == id
+                && e.as(Publish.class).filter(p -> p.qos() > 0 && p.packetId() == id && e.seq() < completed
                         || DeliveryCheck.payloadOf(e).equals(flow.payload())).isPresent()).toList();
         if (resent.isEmpty()) {
             return Outcome.judged(List.of(), List.of(release, control));

@@ -121,4 +121,19 @@ class ResumedQos2CheckTest {
         resumed.broker(publish(READING, 2, 7, true));
         assertEquals(1, ResumedQos2Check.publishNotResentAfterRelease("r", flow()).findings().size());
     }
+
+    @Test
+    void aNewMessageUnderTheReleasedIdentifierOnceTheFlowIsCompleteIsNoResendButOneBeforeIs() {
+        released();
+        resumed.broker(PublishAck.pubrel(7));
+        resumed.suite(PublishAck.pubcomp(7));
+        resumed.broker(publish(CONTROL, 1, 7, false));
+        assertPasses(ResumedQos2Check.publishNotResentAfterRelease("r", flow()));
+        WireLog early = new WireLog("s1-monitor-3");
+        early.broker(publish("another reading", 2, 7, true));
+        early.broker(PublishAck.pubrel(7));
+        early.broker(publish(CONTROL, 1, 8, false));
+        assertEquals(1, ResumedQos2Check.publishNotResentAfterRelease("r",
+                new Flow(before.entries(), early.entries(), READING, CONTROL)).findings().size());
+    }
 }
