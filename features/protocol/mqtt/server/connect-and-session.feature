@@ -326,6 +326,11 @@ Feature: A broker accepts well-formed connections and keeps sessions as asked
         | version |
         | 5.0     |
 
+      @req:mqtt-5.0:MQTT-4.3.2-3 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0, a QoS 1 message stays unacknowledged until its PUBACK
+        | version |
+        | 5.0     |
+
   Rule: A PUBLISH sent again is marked DUP
 
     @paho:test_redelivery_on_reconnect

@@ -121,6 +121,16 @@ Feature: A broker plays its part in the QoS flows, as receiver and as sender, un
         | version |
         | 5.0     |
 
+    Scenario Outline: The broker sends QoS 2 readings under non-zero packet identifiers not in use (MQTT <version>)
+      Given a monitor subscribed with MQTT <version> to the ward's readings at QoS 2
+      When a patch publishes three readings at QoS 2
+      Then the broker sends each QoS 2 reading to the monitor under a non-zero packet identifier not in use
+
+      @req:mqtt-5.0:MQTT-4.3.3-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
   Rule: A message the broker sends at QoS 0 has DUP 0
 
     Scenario Outline: The broker sends QoS 0 readings with DUP 0 (MQTT <version>)
@@ -193,6 +203,65 @@ Feature: A broker plays its part in the QoS flows, as receiver and as sender, un
         | 3.1.1   |
 
       @req:mqtt-5.0:MQTT-3.10.4-5 @pics:mqtt.version=5.0
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A QoS 2 message the broker sent stays unacknowledged until the subscriber's PUBREC
+
+    Scenario Outline: A monitor that vanished before acknowledging a QoS 2 reading receives it again (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that receives a QoS 2 reading without acknowledging it
+      When the monitor vanishes in the middle of the QoS 2 flow and comes back resuming its session
+      Then the broker sends the QoS 2 reading again under its packet identifier
+
+      @req:mqtt-5.0:MQTT-4.3.3-3 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: The broker's release of a QoS 2 message stays unacknowledged until the subscriber's PUBCOMP
+
+    Scenario Outline: A monitor that vanished before completing a QoS 2 flow is sent the release again (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that acknowledges a QoS 2 reading but never completes its release
+      When the monitor vanishes in the middle of the QoS 2 flow and comes back resuming its session
+      Then the broker sends its release of the reading again under the reading's packet identifier
+
+      @req:mqtt-5.0:MQTT-4.3.3-5 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: Once the broker released a QoS 2 message it does not send the message again
+
+    Scenario Outline: A monitor that vanished before completing a QoS 2 flow is not sent the released reading again (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that acknowledges a QoS 2 reading but never completes its release
+      When the monitor vanishes in the middle of the QoS 2 flow and comes back resuming its session
+      Then the broker does not send the released reading again
+
+      @req:mqtt-5.0:MQTT-4.3.3-6 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: A delivery the subscriber answered with a failure reason code counts as acknowledged and is not sent again
+
+    Scenario Outline: A monitor that refused a reading is not sent it again when its session resumes (MQTT <version>)
+      Given a monitor with a persistent session of MQTT <version> that refuses a QoS 1 reading with a failure reason code
+      When the monitor vanishes after its refusal and comes back resuming its session
+      Then the broker does not send the refused reading again
+
+      @req:mqtt-5.0:MQTT-4.4.0-2 @pics:mqtt.version=5.0 @pics:mqtt.sessions @pics:mqtt.qos=1
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
+
+  Rule: The broker completes a QoS 2 flow as receiver even when the message expired before its release
+
+    Scenario Outline: A patch that releases a QoS 2 reading after it expired still has its flow completed (MQTT <version>)
+      When a patch of MQTT <version> releases a QoS 2 reading only after its message expiry interval has passed
+      Then the broker still completes the reading's QoS 2 flow
+
+      @req:mqtt-5.0:MQTT-4.3.3-13 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
       Examples: MQTT 5.0
         | version |
         | 5.0     |

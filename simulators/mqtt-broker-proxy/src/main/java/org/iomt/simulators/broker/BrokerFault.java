@@ -52,7 +52,7 @@ public enum BrokerFault implements Fault {
             List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-8", "MQTT-3.3.4-1")),
     PUBCOMP_WITHHELD("pubcomp-withheld",
             "never passes a PUBCOMP from the broker on to the client",
-            List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-11")),
+            List.of("MQTT-4.3.3-2"), List.of("MQTT-4.3.3-11", "MQTT-4.3.3-13")),
     /** The CONNACK a client without identifier must get (with an Assigned Client Identifier) never comes either. */
     CONNACK_WITHHELD_V5("connack-withheld-v5",
             "never passes CONNACK on to an MQTT 5.0 client (3.1.1 connections are untouched)",
@@ -98,7 +98,8 @@ public enum BrokerFault implements Fault {
             "forces a clean session on every CONNECT (Clean Session/Clean Start set, Session Expiry Interval removed)",
             List.of("MQTT-3.1.2-5", "MQTT-3.2.2-2", "MQTT-3.1.3-8", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-4",
                     "MQTT-3.1.3-9", "MQTT-3.1.4-3"),
-            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5", "MQTT-3.1.4-4")),
+            List.of("MQTT-3.2.2-3", "MQTT-3.1.2-23", "MQTT-4.4.0-1", "MQTT-3.10.4-3", "MQTT-3.1.2-5", "MQTT-3.1.4-4",
+                    "MQTT-4.3.2-3")),
     OVERLAP_DUPLICATES("overlap-duplicates",
             "sends a PUBLISH that matches two or more of the client's subscriptions twice more (DUP set at QoS 1 and 2), "
                     + "swallowing the client's extra acknowledgements",
@@ -277,7 +278,7 @@ public enum BrokerFault implements Fault {
             "sends every QoS 1 and QoS 2 PUBLISH of the broker to the client under packet identifier 0 (its PUBREL too), "
                     + "handing the client's acknowledgements back to the broker under the broker's identifiers, oldest first",
             List.of("MQTT-2.3.1-1", "MQTT-2.3.1-4", "MQTT-4.3.2-1", "MQTT-4.3.3-1"),
-            List.of("MQTT-2.2.1-4", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-4.3.3-2")),
+            List.of("MQTT-2.2.1-4", "MQTT-4.3.2-1", "MQTT-4.3.2-2", "MQTT-4.3.3-2", "MQTT-4.3.3-1")),
     MALFORMED_FILTER_ACCEPTED("malformed-filter-accepted",
             "hands the broker a SUBSCRIBE's forbidden topic filter (a misplaced wildcard, no characters) with each "
                     + "wildcard turned into '_' and an empty filter into \"_\", so the broker grants it",
@@ -544,7 +545,27 @@ public enum BrokerFault implements Fault {
     STRING_PROPERTIES_NULLED("string-properties-nulled",
             "appends U+0000 to the Content Type, the Response Topic and every User Property value of each MQTT 5.0 PUBLISH "
                     + "the broker delivers",
-            List.of(), List.of("MQTT-1.5.7-1", "MQTT-3.3.2-13", "MQTT-3.3.2-19"));
+            List.of(), List.of("MQTT-1.5.7-1", "MQTT-3.3.2-13", "MQTT-3.3.2-19")),
+    QOS2_RESEND_DROPPED("qos2-resend-dropped",
+            "never passes on to the client a QoS 2 PUBLISH of the broker's that has DUP set (one sent again when a "
+                    + "session resumes)",
+            List.of(), List.of("MQTT-4.3.3-3")),
+    RESUMED_RELEASE_DROPPED("resumed-release-dropped",
+            "never passes on to the client a PUBREL for a packet identifier the client has not answered with a PUBREC on "
+                    + "that connection (one sent again when a session resumes)",
+            List.of(), List.of("MQTT-4.3.3-5")),
+    PUBLISH_RESENT_WITH_RELEASE("publish-resent-with-release",
+            "puts before a PUBREL sent again when a session resumes the QoS 2 PUBLISH it releases, once more with DUP 1, "
+                    + "and keeps the client's PUBREC for that copy from the broker",
+            List.of(), List.of("MQTT-4.3.3-6")),
+    NEGATIVE_PUBACK_WITHHELD("negative-puback-withheld",
+            "never passes on to the broker a client's PUBACK with a reason code of 0x80 or above, so the broker still "
+                    + "holds the message unacknowledged",
+            List.of(), List.of("MQTT-4.4.0-2")),
+    EXPIRED_RELEASE_SWALLOWED("expired-release-swallowed",
+            "never passes on to the broker a client's PUBREL for a QoS 2 PUBLISH whose Message Expiry Interval passed "
+                    + "before the PUBREL came, so no PUBCOMP answers it",
+            List.of(), List.of("MQTT-4.3.3-13"));
 
     private final String label;
     private final String description;
@@ -591,19 +612,21 @@ public enum BrokerFault implements Fault {
             case PUBCOMP_WITHHELD -> Unjudged.rows("no QoS 2 publication completes, so what the scenarios publish at "
                     + "QoS 2 is not delivered, nor does the broker's own QoS 2 flow as sender finish", Set.of(v3("MQTT-3.3.1-6"),
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
-                    v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"),
+                    v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-1"), v5("MQTT-4.3.3-4"),
                     v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"),
-                    v5("MQTT-3.7.2-1"), v3("MQTT-3.1.2-7")));
+                    v5("MQTT-3.7.2-1"), v3("MQTT-3.1.2-7"), v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6")));
             case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
-                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1")));
+                            v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1"),
+                            v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6"), v5("MQTT-4.3.3-13")));
             case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one, nor does a "
                     + "message wait in one for its client or for another client to be handed it by mistake; and a 3.1.1 "
                     + "client without identifier asking to keep its session is admitted, so no refusal comes behind which "
                     + "to judge what it sent", Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"),
                     v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"), v5("MQTT-4.1.0-2"), v3("MQTT-3.1.4-5"), v3("MQTT-3.1.3-2"),
-                    v5("MQTT-3.1.3-2"), v3("MQTT-4.5.0-1"), v5("MQTT-4.5.0-1")));
+                    v5("MQTT-3.1.3-2"), v3("MQTT-4.5.0-1"), v5("MQTT-4.5.0-1"), v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"),
+                    v5("MQTT-4.3.3-6"), v5("MQTT-4.4.0-2")));
             case ZERO_LENGTH_CLIENT_ID_MISHANDLED -> Unjudged.rows("a 3.1.1 client without identifier asking to keep its "
                     + "session is admitted, so no refusal comes behind which to judge what it sent", Set.of(v3("MQTT-3.1.4-5")));
             case SESSION_PRESENT_CLEARED -> Unjudged.rows("a client told its session is gone does not wait for what it held",
@@ -642,7 +665,7 @@ public enum BrokerFault implements Fault {
                     + "alias, so those scenarios cannot publish; and a PUBLISH with Topic Alias 0 reaches the broker without "
                     + "it, so the broker has no cause for the DISCONNECT that the DISCONNECT rows judge",
                     Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.8.4-8"), v5("MQTT-2.2.1-4"), v5("MQTT-4.3.2-1"), v5("MQTT-4.3.2-2"),
-                    v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-4"), v5("MQTT-3.14.2-1"), v5("MQTT-3.14.4-1"), v5("MQTT-3.14.4-2"), v5("MQTT-4.13.2-1"),
+                    v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-1"), v5("MQTT-4.3.3-4"), v5("MQTT-3.14.2-1"), v5("MQTT-3.14.4-1"), v5("MQTT-3.14.4-2"), v5("MQTT-4.13.2-1"),
                     v5("MQTT-3.14.2-2")));
             case CREDENTIALS_NEVER_ACCEPTED -> Unjudged.rows("no client is admitted on the listeners that check "
                     + "credentials, so their refusal of wrong or missing ones shows nothing", Set.of(TlsRows.CREDENTIALS,
@@ -677,6 +700,9 @@ public enum BrokerFault implements Fault {
                     + "the scenarios that read the properties of a delivered message see none delivered",
                     Set.of(v5("MQTT-3.1.3-10"), v5("MQTT-3.3.2-14"), v5("MQTT-3.3.2-15"), v5("MQTT-3.3.2-16"), v5("MQTT-3.3.2-17"),
                             v5("MQTT-3.3.2-18"), v5("MQTT-3.3.2-20")));
+            case PUBREL_ID_CHANGED -> Unjudged.rows("the broker's PUBREL reaches the client under another packet identifier, "
+                    + "so no release of the delivered message is seen to be left uncompleted when the session resumes",
+                    Set.of(v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6")));
             default -> Unjudged.none();
         };
     }

@@ -66,6 +66,8 @@ final class FaultTransforms {
 
     /** The fixed-header flags an UNSUBSCRIBE must carry (§3.10.1). */
     private static final int UNSUBSCRIBE_FLAGS = 0b0010;
+    /** The lowest reason code that reports a failure (MQTT 5.0 §2.4). */
+    private static final int FAILURE_CODE = 0x80;
 
     /** The MQTT 5.0 CONNACK reason code Unsupported Protocol Version (§3.2.2.2). */
     private static final int UNSUPPORTED_PROTOCOL_VERSION = 0x84;
@@ -80,11 +82,11 @@ final class FaultTransforms {
     private static final int KEPT_SESSION_EXPIRY = 300;
 
     /**
-     * A fault's transform for one connection; {@code expiries}, {@code clientIds}, {@code wills}, {@code shared} and
-     * {@code aliases} are shared by every connection through the proxy.
+     * A fault's transform for one connection; {@code expiries}, {@code clientIds}, {@code wills}, {@code shared},
+     * {@code aliases} and {@code deliveries} are shared by every connection through the proxy.
      */
     static PacketTransform of(BrokerFault fault, ExpiryLedger expiries, ClientIdsInUse clientIds, WillsByClient wills,
-                              SharedMembersByClient shared, AliasesByClient aliases) {
+                              SharedMembersByClient shared, AliasesByClient aliases, Qos2DeliveriesByClient deliveries) {
         return switch (fault) {
             // configured in the broker itself: nothing to do on the wire
             case TLS_CERTIFICATE_WRONG_NAME, TLS_ANONYMOUS_ALLOWED, CLIENT_CERTIFICATE_NOT_REQUIRED, CREDENTIALS_NEVER_ACCEPTED ->
@@ -342,6 +344,13 @@ final class FaultTransforms {
                     }
                 });
             }
+            case QOS2_RESEND_DROPPED -> onWayToClient(p -> p.packet(Publish.class).filter(pub -> pub.qos() == 2 && pub.dup() == 1)
+                    .ifPresent(pub -> p.drop()));
+            case RESUMED_RELEASE_DROPPED -> new ResumedReleaseDropped();
+            case PUBLISH_RESENT_WITH_RELEASE -> new PublishResentWithRelease(deliveries);
+            case NEGATIVE_PUBACK_WITHHELD -> onWayToBroker(p -> p.packet(PublishAck.class)
+                    .filter(a -> a.type() == PacketType.PUBACK && a.reasonCode() >= FAILURE_CODE).ifPresent(a -> p.drop()));
+            case EXPIRED_RELEASE_SWALLOWED -> new ExpiredReleaseSwallowed();
         };
     }
 

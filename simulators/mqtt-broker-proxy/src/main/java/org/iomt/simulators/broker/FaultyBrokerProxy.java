@@ -48,6 +48,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
     private final WillsByClient wills = new WillsByClient();
     private final SharedMembersByClient shared = new SharedMembersByClient();
     private final AliasesByClient aliases = new AliasesByClient();
+    private final Qos2DeliveriesByClient deliveries = new Qos2DeliveriesByClient();
     private final ScheduledExecutorService ticker;
     private final Thread acceptor;
     private volatile boolean closed;
@@ -124,7 +125,7 @@ public final class FaultyBrokerProxy implements AutoCloseable {
             }
             Map<String, PacketTransform> transforms = new LinkedHashMap<>();
             variations.forEach(v -> transforms.put(v.label(), VariationTransforms.of(v)));
-            faults.forEach(f -> transforms.put(f.label(), FaultTransforms.of(f, expiries, clientIds, wills, shared, aliases)));
+            faults.forEach(f -> transforms.put(f.label(), FaultTransforms.of(f, expiries, clientIds, wills, shared, aliases, deliveries)));
             ProxiedConnection connection = new ProxiedConnection("broker-proxy-" + server.getLocalPort() + "-"
                     + connectionCount.incrementAndGet(), client, upstream, transforms, connections::remove);
             connections.add(connection);

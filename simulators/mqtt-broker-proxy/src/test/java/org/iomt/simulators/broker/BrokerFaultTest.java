@@ -36,7 +36,8 @@ class BrokerFaultTest {
                 () -> assertTrue(in311.stream().allMatch(k -> k.matches("(mqtt-3\\.1\\.1:MQTT|iomt-mqtt-security:TLS)-[0-9A-Z.-]+")), in311::toString),
                 () -> assertTrue(in50.stream().allMatch(k -> k.matches("(mqtt-5\\.0:MQTT|iomt-mqtt-security:TLS)-[0-9A-Z.-]+")), in50::toString),
                 () -> assertNotNull(FaultTransforms.of(fault, new ExpiryLedger(), new ClientIdsInUse(), new WillsByClient(),
-                        new SharedMembersByClient(), new AliasesByClient())));
+                        new SharedMembersByClient(), new AliasesByClient(),
+                        new Qos2DeliveriesByClient())));
     }
 
     @Test

@@ -715,10 +715,96 @@ class FaultyBrokerProxyFaultTest {
                 .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.SESSION_EXPIRY_INTERVAL, expiry));
     }
 
+    @ParameterizedTest(name = "with faults [{0}] an unacknowledged QoS 2 delivery comes again on resumption: {1}")
+    @CsvSource({"'', true", "qos2-resend-dropped, false"})
+    void anUnreceivedQos2DeliveryIsNotSentAgainWithQos2ResendDropped(String fault, boolean resent) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "q2resend", 60, false));
+        subscribe(monitor, 2, "ward/q2resend");
+        publishAtQos2(bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch"), "ward/q2resend");
+        monitor.expect(Publish.class, ANSWER);
+        monitor.close();
+        RawMqttClient resumed = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "q2resend", 60, false));
+        try {
+            assertEquals(resent, resumed.next(QUIET).isPresent());
+        } finally {
+            endSession(resumed, "q2resend");
+        }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a monitor resuming after its PUBREC receives [{1}]")
+    @CsvSource({"'', PUBREL", "resumed-release-dropped, ''", "publish-resent-with-release, PUBLISH PUBREL"})
+    void whatComesAfterAReleaseOnResumptionDependsOnTheReleaseFaults(String fault, String expected) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        RawMqttClient monitor = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "q2release", 60, false));
+        subscribe(monitor, 2, "ward/q2release");
+        publishAtQos2(bench.connected(bench.broker(), MqttVersion.V3_1_1, "patch"), "ward/q2release");
+        Publish delivered = monitor.expect(Publish.class, ANSWER);
+        monitor.send(PublishAck.pubrec(delivered.packetId()));
+        assertEquals(PacketType.PUBREL, monitor.expect(PublishAck.class, ANSWER).type());
+        monitor.close();
+        RawMqttClient resumed = bench.connected(proxy, Connect.of(MqttVersion.V3_1_1, "q2release", 60, false));
+        try {
+            List<String> received = new ArrayList<>();
+            for (Optional<MqttPacket> next = resumed.next(QUIET); next.isPresent(); next = resumed.next(QUIET)) {
+                received.add(next.get().type().name());
+                int id = next.get() instanceof Publish pub ? pub.packetId() : ((PublishAck) next.get()).packetId();
+                assertEquals(delivered.packetId(), id, "the packet identifier of " + next.get());
+            }
+            assertEquals(expected == null ? "" : expected, String.join(" ", received));
+        } finally {
+            endSession(resumed, "q2release");
+        }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a delivery refused with PUBACK 0x80 comes again on resumption: {1}")
+    @CsvSource({"'', false", "negative-puback-withheld, true"})
+    void aRefusedDeliveryIsSentAgainOnlyWithNegativePubackWithheld(String fault, boolean resent) throws Exception {
+        InetSocketAddress proxy = bench.proxy(fault);
+        Connect persistent = Connect.of(MqttVersion.V5_0, "refuser", 60, false)
+                .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.SESSION_EXPIRY_INTERVAL, 300));
+        RawMqttClient monitor = bench.connected(proxy, persistent);
+        subscribe(monitor, 1, "ward/refused");
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/refused", 1, false, 3, bytes("36.6")));
+        patch.expect(PublishAck.class, ANSWER);
+        Publish delivered = monitor.expect(Publish.class, ANSWER);
+        monitor.send(PublishAck.puback(delivered.packetId()).withReason(0x80, MqttProperties.EMPTY));
+        monitor.send(new PingReq(0));
+        monitor.expect(PingResp.class, ANSWER);
+        monitor.close();
+        RawMqttClient resumed = bench.connected(proxy, persistent);
+        try {
+            assertEquals(resent, resumed.next(QUIET).isPresent());
+        } finally {
+            resumed.send(new Disconnect(0, 0, MqttProperties.EMPTY));
+            bench.connected(bench.broker(), Connect.of(MqttVersion.V5_0, "refuser", 60, true)).close();
+        }
+    }
+
+    @ParameterizedTest(name = "with faults [{0}] a PUBREL after the message expired is completed: {1}")
+    @CsvSource({"'', true", "expired-release-swallowed, false"})
+    void aReleaseAfterExpiryGoesUnansweredOnlyWithExpiredReleaseSwallowed(String fault, boolean completed) throws Exception {
+        RawMqttClient patch = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/expiring", 2, false, 6, bytes("36.6"))
+                .withProperties(MqttProperties.EMPTY.with(MqttPropertyId.MESSAGE_EXPIRY_INTERVAL, 1)));
+        assertEquals(PacketType.PUBREC, patch.expect(PublishAck.class, ANSWER).type());
+        Thread.sleep(1200);
+        patch.send(PublishAck.pubrel(6));
+        assertEquals(completed, patch.next(QUIET).isPresent());
+    }
+
+    /** Publishes a reading at QoS 2 and completes its flow. */
     private static void publishAtQos2(RawMqttClient patch, String topic) throws Exception {
         patch.send(Publish.of(topic, 2, false, 3, bytes("36.6")));
         patch.expect(PublishAck.class, ANSWER);
         patch.send(PublishAck.pubrel(3));
         patch.expect(PublishAck.class, ANSWER);
+    }
+
+    /** Leaves and discards the persistent session, so that nothing of it stays on the broker. */
+    private void endSession(RawMqttClient resumed, String clientId) throws Exception {
+        resumed.send(new Disconnect(0, 0, MqttProperties.EMPTY));
+        bench.connected(bench.broker(), Connect.of(MqttVersion.V3_1_1, clientId, 60, true)).close();
     }
 }

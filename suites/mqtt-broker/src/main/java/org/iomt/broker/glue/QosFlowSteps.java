@@ -60,6 +60,11 @@ public final class QosFlowSteps {
         verdict.require(fresh.sentAsNewMessages(verdict.requirement(), MONITOR, 1, Aspect.FREE_IDENTIFIER));
     }
 
+    @Then("the broker sends each QoS {int} reading to the monitor under a non-zero packet identifier not in use")
+    public void eachReadingOfAQosUnderAFreeIdentifier(int qos) {
+        verdict.require(fresh.sentAsNewMessages(verdict.requirement(), MONITOR, qos, Aspect.FREE_IDENTIFIER));
+    }
+
     @Then("the broker releases the monitor's first reading with a PUBREL of its packet identifier")
     public void theBrokerReleasesTheReading() {
         verdict.require(fresh.releasedUnderItsIdentifier(verdict.requirement(), MONITOR));

@@ -46,6 +46,7 @@ public final class MqttTestClient implements AutoCloseable {
     private volatile MqttVersion version;
     private volatile boolean withholdDeliveryAcks;
     private volatile boolean withholdReleases;
+    private volatile boolean withholdCompletions;
     private volatile boolean ended;
     private volatile boolean closedByBroker;
     private final Thread reader;
@@ -111,6 +112,14 @@ public final class MqttTestClient implements AutoCloseable {
     /** From now on deliveries at QoS 1 and 2 stay unacknowledged, as from a client that stalls. */
     public void withholdDeliveryAcknowledgements() {
         withholdDeliveryAcks = true;
+    }
+
+    /**
+     * From now on a PUBREL from the broker stays unanswered while its QoS 2 deliveries still get their PUBREC, as from
+     * a client that stalls in the middle of the flow.
+     */
+    public void withholdCompletions() {
+        withholdCompletions = true;
     }
 
     /**
@@ -253,7 +262,7 @@ public final class MqttTestClient implements AutoCloseable {
     private void answer(MqttPacket packet) throws IOException {
         if (packet instanceof Publish p && p.qos() > 0 && !withholdDeliveryAcks) {
             send(p.qos() == 1 ? PublishAck.puback(p.packetId()) : PublishAck.pubrec(p.packetId()));
-        } else if (packet instanceof PublishAck a && a.type() == PacketType.PUBREL && !withholdDeliveryAcks) {
+        } else if (packet instanceof PublishAck a && a.type() == PacketType.PUBREL && !withholdDeliveryAcks && !withholdCompletions) {
             send(PublishAck.pubcomp(a.packetId()));
         } else if (packet instanceof PublishAck a && a.type() == PacketType.PUBREC && a.reasonCode() < 0x80 && !withholdReleases) {
             send(PublishAck.pubrel(a.packetId()));
