@@ -47,6 +47,11 @@ Feature: A reporting device takes commands from its broker
         | version |
         | 5.0     |
 
+      @req:mqtt-3.1.1:MQTT-4.5.0-2 @pics:mqtt.version=3.1.1 @pics:mqtt.commands
+      Examples: MQTT 3.1.1, as the rule on a client whether or not it acts on the message
+        | version |
+        | 3.1.1   |
+
   Rule: An acknowledgement carries the packet identifier of the PUBLISH it acknowledges
 
     @iottestware:TP_MQTT_CLIENT_PUBACK_002
@@ -143,3 +148,11 @@ Feature: A reporting device takes commands from its broker
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A QoS 1 receiver answers a message with a PUBACK under the message's packet identifier
+
+    @req:mqtt-5.0:MQTT-4.3.2-4 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=1
+    Scenario: The device acknowledges a QoS 1 command with a PUBACK under the command's packet identifier (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device acknowledges the command as its QoS requires
+      And the device's acknowledgement of a command sent at QoS 1 carries the packet identifier of the command

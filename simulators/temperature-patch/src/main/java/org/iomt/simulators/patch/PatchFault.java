@@ -83,11 +83,12 @@ public enum PatchFault implements Fault {
                     mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
     COMMAND_NOT_ACKNOWLEDGED("command-not-acknowledged", "reads a QoS 1 command from its broker but never sends the PUBACK "
             + "(judged when a command topic is claimed)",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"))
-                    : List.of(mqtt(v, "MQTT-3.3.4-1"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.3.2-4"))
+                    : List.of(mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))),
     COMMAND_ACK_WRONG_ID("command-ack-wrong-id", "acknowledges a QoS 1 command under the next packet identifier instead "
             + "of the command's (judged when a command topic is claimed)",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.3.2-4"))
+                    : List.of(mqtt(v, "MQTT-2.3.1-6"))),
     PUBLISHES_AFTER_REFUSAL("publishes-after-refusal", "sends a pending reading on the connection whose CONNECT the broker "
             + "refused, before leaving it (judged when a back-off is claimed)", v -> List.of(Sets.PATCH + "TP-REFUSAL")),
     RECONNECTS_AT_ONCE("reconnects-at-once", "connects again at once after its broker refused a CONNECT, ignoring the "
@@ -320,8 +321,8 @@ public enum PatchFault implements Fault {
     /** The rows judged on the patch's answers to the broker's commands. */
     private static Set<String> commandRows(MqttVersion v) {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"),
-                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
-                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"));
+                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-4"))
+                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.5.0-2"));
     }
 
     /** The rows judged where the patch had as many readings unacknowledged as its broker's Receive Maximum allows. */

@@ -163,6 +163,10 @@ public final class ReportingDeviceQuestions {
         return ask(CommandAcknowledgementCheck.sameIdentifier(req));
     }
 
+    public Outcome commandAnsweredUnderItsIdentifier(String req, int qos) {
+        return ask(CommandAcknowledgementCheck.sameIdentifier(req, qos));
+    }
+
     public Outcome commandsAnsweredInOrder(String req, int qos) {
         return ask(CommandAcknowledgementCheck.inOrder(req, qos));
     }
