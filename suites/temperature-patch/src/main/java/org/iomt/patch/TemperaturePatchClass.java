@@ -172,7 +172,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.COMMAND_ACK_UNDEFINED_REASON, PatchFault.COMMAND_ACKS_REVERSED,
             PatchFault.COMMAND_RELEASE_NOT_COMPLETED, PatchFault.COMMAND_COMPLETION_WRONG_ID,
             PatchFault.COMMAND_PUBREC_UNDEFINED_REASON, PatchFault.COMMAND_PUBCOMP_UNDEFINED_REASON,
-            PatchFault.COMMAND_PUBRECS_REVERSED);
+            PatchFault.COMMAND_PUBRECS_REVERSED, PatchFault.COMMAND_REUSED_ID_IGNORED, PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -192,7 +192,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             case SERVER_KEEP_ALIVE_IGNORED -> List.of("claims.mqtt.keepAlive=3");
             // a PUBREC, PUBREL and PUBCOMP of a command show only on a patch that takes its commands at QoS 2
             case COMMAND_RELEASE_NOT_COMPLETED, COMMAND_COMPLETION_WRONG_ID, COMMAND_PUBREC_UNDEFINED_REASON,
-                    COMMAND_PUBCOMP_UNDEFINED_REASON, COMMAND_PUBRECS_REVERSED -> List.of("claims.mqtt.commands.qos=2");
+                    COMMAND_PUBCOMP_UNDEFINED_REASON, COMMAND_PUBRECS_REVERSED, COMMAND_REUSED_ID_NOT_RECEIVED ->
+                    List.of("claims.mqtt.commands.qos=2");
             default -> List.of();
         };
     }

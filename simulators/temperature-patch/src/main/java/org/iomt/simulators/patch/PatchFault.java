@@ -84,11 +84,11 @@ public enum PatchFault implements Fault {
     COMMAND_NOT_ACKNOWLEDGED("command-not-acknowledged", "reads a QoS 1 command from its broker but never sends the PUBACK "
             + "(judged when a command topic is claimed)",
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.3.2-4"))
-                    : List.of(mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))),
+                    : List.of(mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-4.3.2-2"))),
     COMMAND_ACK_WRONG_ID("command-ack-wrong-id", "acknowledges a QoS 1 command under the next packet identifier instead "
             + "of the command's (judged when a command topic is claimed)",
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.3.2-4"))
-                    : List.of(mqtt(v, "MQTT-2.3.1-6"))),
+                    : List.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-4.3.2-2"))),
     PUBLISHES_AFTER_REFUSAL("publishes-after-refusal", "sends a pending reading on the connection whose CONNECT the broker "
             + "refused, before leaving it (judged when a back-off is claimed)", v -> List.of(Sets.PATCH + "TP-REFUSAL")),
     RECONNECTS_AT_ONCE("reconnects-at-once", "connects again at once after its broker refused a CONNECT, ignoring the "
@@ -213,7 +213,17 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.7.2-1")) : List.of()),
     COMMAND_PUBRECS_REVERSED("command-pubrecs-reversed", "holds back the PUBREC of a QoS 2 command until the next command "
             + "has come, and then answers the later one first (judged when a command topic at QoS 2 is claimed)",
-            v -> List.of(mqtt(v, "MQTT-4.6.0-3")));
+            v -> List.of(mqtt(v, "MQTT-4.6.0-3"))),
+    COMMAND_REUSED_ID_IGNORED("command-reused-id-ignored", "takes a QoS 1 command under the packet identifier of a "
+            + "command it has acknowledged for a repeat of that one, and sends it no PUBACK (judged when a command topic at "
+            + "QoS 1 is claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.2-5"), mqtt(v, "MQTT-4.3.2-4"),
+                    mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))
+                    : List.of(mqtt(v, "MQTT-4.3.2-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))),
+    COMMAND_REUSED_ID_NOT_RECEIVED("command-reused-id-not-received", "takes a QoS 2 command under the packet identifier "
+            + "of a command it has completed for a repeat of that one, and sends it no PUBREC (judged when a command topic "
+            + "at QoS 2 is claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.3-12"),
+                    mqtt(v, "MQTT-4.3.3-8"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))
+                    : List.of(mqtt(v, "MQTT-4.3.3-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2")));
 
 
     private final String label;
@@ -266,13 +276,18 @@ public enum PatchFault implements Fault {
                             mqtt(v, "MQTT-4.4.0-1")));
             case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier, reason code and "
                     + "order of acknowledgements are not seen", v == MqttVersion.V5_0
-                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
+                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"))
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-4.6.0-2")));
             case COMMAND_RELEASE_NOT_COMPLETED -> v == MqttVersion.V5_0 ? Unjudged.rows("no PUBREL is answered with "
                     + "PUBCOMP, so the identifier and reason code of a PUBCOMP are not seen",
-                    Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.7.2-1"))) : Unjudged.none();
+                    Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.7.2-1"), mqtt(v, "MQTT-4.3.3-12"))) : Unjudged.none();
             case COMMAND_ACK_WRONG_ID -> Unjudged.rows("no command is acknowledged under its own packet identifier, so the "
-                    + "order of acknowledgements is not seen", Set.of(mqtt(v, "MQTT-4.6.0-2")));
+                    + "order of acknowledgements is not seen, and no identifier is freed for the broker to send again",
+                    v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"))
+                            : Set.of(mqtt(v, "MQTT-4.6.0-2")));
+            case COMMAND_COMPLETION_WRONG_ID -> v == MqttVersion.V5_0 ? Unjudged.rows("no command is completed under its "
+                    + "own packet identifier, so no identifier is freed for the broker to send again",
+                    Set.of(mqtt(v, "MQTT-4.3.3-12"))) : Unjudged.none();
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
                     + "so no command reaches the patch", commandRows(v));
             case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
@@ -321,8 +336,9 @@ public enum PatchFault implements Fault {
     /** The rows judged on the patch's answers to the broker's commands. */
     private static Set<String> commandRows(MqttVersion v) {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"),
-                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-4"))
-                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.5.0-2"));
+                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-4"), mqtt(v, "MQTT-4.3.2-5"))
+                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.5.0-2"),
+                        mqtt(v, "MQTT-4.3.2-2"));
     }
 
     /** The rows judged where the patch had as many readings unacknowledged as its broker's Receive Maximum allows. */

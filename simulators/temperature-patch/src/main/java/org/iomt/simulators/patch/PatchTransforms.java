@@ -301,16 +301,19 @@ final class PatchTransforms {
             };
             case COMMAND_ACKS_REVERSED, COMMAND_PUBRECS_REVERSED -> new PatchTransform() {
                 private PublishAck held;
+                private boolean reversed;
 
                 @Override
                 public List<PublishAck> commandAcksReady(PublishAck ready) {
+                    if (reversed) {
+                        return List.of(ready);
+                    }
                     if (held == null) {
                         held = ready;
                         return List.of();
                     }
-                    List<PublishAck> reversed = List.of(ready, held);
-                    held = null;
-                    return reversed;
+                    reversed = true;
+                    return List.of(ready, held);
                 }
             };
             case NO_PING_AT_ZERO_QUOTA -> new PatchTransform() {
@@ -344,6 +347,7 @@ final class PatchTransforms {
                     return Optional.of(conformant.withReason(UNDEFINED_PUBCOMP_REASON, conformant.properties()));
                 }
             };
+            case COMMAND_REUSED_ID_IGNORED, COMMAND_REUSED_ID_NOT_RECEIVED -> new ReusedIdentifierTakenForDuplicate();
         };
     }
 
@@ -464,6 +468,19 @@ final class PatchTransforms {
         @Override
         public Connect connect(Connect conformant) {
             return conformant.withCleanStart(false);
+        }
+    }
+
+    /**
+     * Takes a command under a packet identifier it has answered before for a repeat of that command, and answers it
+     * no more (no PUBACK at QoS 1, no PUBREC at QoS 2).
+     */
+    private static final class ReusedIdentifierTakenForDuplicate implements PatchTransform {
+        private final java.util.Set<Integer> answered = new java.util.HashSet<>();
+
+        @Override
+        public Optional<PublishAck> commandAck(PublishAck conformant) {
+            return answered.add(conformant.packetId()) ? Optional.of(conformant) : Optional.empty();
         }
     }
 }

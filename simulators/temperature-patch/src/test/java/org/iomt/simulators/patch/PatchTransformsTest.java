@@ -190,6 +190,19 @@ class PatchTransformsTest {
         PatchTransform reversed = PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_PUBRECS_REVERSED)));
         assertEquals(List.of(), reversed.commandAcksReady(PublishAck.pubrec(5)));
         assertEquals(List.of(PublishAck.pubrec(6), PublishAck.pubrec(5)), reversed.commandAcksReady(PublishAck.pubrec(6)));
+        assertEquals(List.of(PublishAck.pubrec(5)), reversed.commandAcksReady(PublishAck.pubrec(5)), "reversed once, "
+                + "so a later command is answered at once");
+    }
+
+    @Test
+    void theReusedIdentifierFaultsAnswerAnIdentifierOnlyOnce() {
+        PatchTransform atQos1 = PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_REUSED_ID_IGNORED)));
+        assertEquals("40020005", hex(atQos1.commandAck(PublishAck.puback(5)).orElseThrow()));
+        assertEquals("40020006", hex(atQos1.commandAck(PublishAck.puback(6)).orElseThrow()));
+        assertEquals(Optional.empty(), atQos1.commandAck(PublishAck.puback(5)), "identifier 5 again: taken for a repeat");
+        PatchTransform atQos2 = PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED)));
+        assertEquals("50020005", hex(atQos2.commandAck(PublishAck.pubrec(5)).orElseThrow()));
+        assertEquals(Optional.empty(), atQos2.commandAck(PublishAck.pubrec(5)));
     }
 
     @Test

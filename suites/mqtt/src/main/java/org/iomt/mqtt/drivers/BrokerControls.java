@@ -24,6 +24,7 @@ public final class BrokerControls {
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicReference<java.time.Duration> acknowledgementHold = new AtomicReference<>();
     private final AtomicBoolean holdTaken = new AtomicBoolean();
+    private final AtomicBoolean reuseCommandIdentifier = new AtomicBoolean();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -149,5 +150,20 @@ public final class BrokerControls {
     boolean takeDropOnPublish(int qos) {
         boolean counted = qos > 0 && qosPublishesUntilDrop.getAndUpdate(n -> n > 0 ? n - 1 : 0) == 1;
         return dropOnNextPublish.getAndSet(false) || counted;
+    }
+
+    /**
+     * Once, when the device has ended the flow of the first QoS 1 or 2 message the broker sent it on a connection (with
+     * a PUBACK at QoS 1, a PUBCOMP at QoS 2, under the message's packet identifier), the broker sends that message again
+     * as a new one (DUP 0) under the same packet identifier, which the ended flow has freed.
+     */
+    public BrokerControls reuseCommandIdentifier() {
+        reuseCommandIdentifier.set(true);
+        return this;
+    }
+
+    /** Whether the freed identifier of a first message is to be reused now; takes the switch. */
+    boolean takeCommandIdentifierReuse() {
+        return reuseCommandIdentifier.getAndSet(false);
     }
 }

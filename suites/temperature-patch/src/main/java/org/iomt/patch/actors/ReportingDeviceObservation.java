@@ -27,8 +27,8 @@ import java.util.Optional;
  * and lets every scenario judge that same evidence. When the plan says so, the tester broker interrupts the
  * session inside the window (ADR 0005): it drops the connection on a QoS 1 reading without acknowledging it, and
  * the window then lasts until a reading has arrived on a later connection. When the device claims a command topic,
- * the broker sends it a command twice back to back once it has subscribed, and the window lasts until the device has
- * answered both.
+ * the broker sends it a command twice back to back once it has subscribed, and once more under the first one's packet
+ * identifier when the device has ended that command's flow; the window lasts until the device has answered them.
  * When the device claims a back-off after a refused CONNECT, the broker refuses its first CONNECT, and the window
  * lasts until it has connected again. When the device speaks MQTT 5.0, the broker announces limits in the CONNACK of
  * its second accepted connection and later ones, holds the acknowledgement of its first QoS 1 PUBLISH there under the
@@ -70,10 +70,12 @@ public final class ReportingDeviceObservation {
                     + " ms before connecting again", null);
         });
         plan.command().ifPresent(c -> {
-            controls.sendOnSubscribe(c.topic(), c.qos(), c.payload(), ObservationPlan.COMMANDS_BACK_TO_BACK);
+            controls.sendOnSubscribe(c.topic(), c.qos(), c.payload(), ObservationPlan.COMMANDS_BACK_TO_BACK)
+                    .reuseCommandIdentifier();
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device a command on \"" + c.topic()
                     + "\" at QoS " + c.qos() + ", " + ObservationPlan.COMMANDS_BACK_TO_BACK + " times back to back, once it "
-                    + "subscribes to it, to see each acknowledged, in order", null);
+                    + "subscribes to it, to see each acknowledged, in order, and once more under the first one's packet "
+                    + "identifier when the device has ended its flow, to see it taken as a new command", null);
         });
     }
 

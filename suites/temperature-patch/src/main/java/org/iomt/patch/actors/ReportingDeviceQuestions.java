@@ -24,6 +24,7 @@ import org.iomt.patch.checks.Qos1SenderFlowCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
 import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.ReusedIdentifierCheck;
 import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
@@ -161,6 +162,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome commandAnsweredUnderItsIdentifier(String req) {
         return ask(CommandAcknowledgementCheck.sameIdentifier(req));
+    }
+
+    public Outcome commandUnderAFreedIdentifierAnswered(String req, int qos) {
+        return ask(new ReusedIdentifierCheck(req, qos, Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0))));
     }
 
     public Outcome commandAnsweredUnderItsIdentifier(String req, int qos) {
