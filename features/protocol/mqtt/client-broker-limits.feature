@@ -1,8 +1,8 @@
 @device:temperature-patch
 Feature: A reporting device keeps to the limits its MQTT 5.0 broker announces
   An MQTT 5.0 broker may tell a client, when it accepts the connection, how far the client may go:
-  how many messages it may leave unacknowledged, which topic aliases it may use, and how long it may
-  stay silent. The suite's broker announces such limits from the device's second accepted connection
+  how many messages it may leave unacknowledged, which topic aliases it may use, how large a packet it
+  may send, and how long it may stay silent. The suite's broker announces such limits from the device's second accepted connection
   on (the first shows the device without them), and gives the device reason to go beyond them: it
   holds back its acknowledgement of a reading for longer than the reporting interval, and sets a
   Server Keep Alive shorter than the device's own when that leaves room. A rule is judged only when
@@ -72,3 +72,9 @@ Feature: A reporting device keeps to the limits its MQTT 5.0 broker announces
       Examples: as the CONNECT's Keep Alive states it
         | clause   |
         | 3.1.2.10 |
+
+  Rule: A client sends no packet larger than the broker's Maximum Packet Size
+
+    @req:mqtt-5.0:MQTT-3.2.2-15 @pics:mqtt.version=5.0
+    Scenario: The device's packets stay within the broker's Maximum Packet Size (MQTT 5.0)
+      Then no packet of the device is larger than the maximum packet size the broker announced

@@ -172,7 +172,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.COMMAND_ACK_UNDEFINED_REASON, PatchFault.COMMAND_ACKS_REVERSED,
             PatchFault.COMMAND_RELEASE_NOT_COMPLETED, PatchFault.COMMAND_COMPLETION_WRONG_ID,
             PatchFault.COMMAND_PUBREC_UNDEFINED_REASON, PatchFault.COMMAND_PUBCOMP_UNDEFINED_REASON,
-            PatchFault.COMMAND_PUBRECS_REVERSED, PatchFault.COMMAND_REUSED_ID_IGNORED, PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED);
+            PatchFault.COMMAND_PUBRECS_REVERSED, PatchFault.COMMAND_REUSED_ID_IGNORED, PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED,
+            PatchFault.MAXIMUM_PACKET_SIZE_IGNORED);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

@@ -119,6 +119,16 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public Publish sizedReading(Publish conformant, int maximumPacketSize) {
+        return through(conformant, (t, p) -> t.sizedReading(p, maximumPacketSize));
+    }
+
+    @Override
+    public int maximumPacketSize(int conformant) {
+        return through(conformant, PatchTransform::maximumPacketSize);
+    }
+
+    @Override
     public int receiveMaximum(int conformant) {
         return through(conformant, PatchTransform::receiveMaximum);
     }

@@ -223,7 +223,10 @@ public enum PatchFault implements Fault {
             + "of a command it has completed for a repeat of that one, and sends it no PUBREC (judged when a command topic "
             + "at QoS 2 is claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.3-12"),
                     mqtt(v, "MQTT-4.3.3-8"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))
-                    : List.of(mqtt(v, "MQTT-4.3.3-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2")));
+                    : List.of(mqtt(v, "MQTT-4.3.3-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))),
+    MAXIMUM_PACKET_SIZE_IGNORED("maximum-packet-size-ignored", "in MQTT 5.0 gives each reading on a connection whose "
+            + "broker announced a Maximum Packet Size a User Property that makes the PUBLISH larger than that size, and "
+            + "sends it; nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-15")) : List.of());
 
 
     private final String label;

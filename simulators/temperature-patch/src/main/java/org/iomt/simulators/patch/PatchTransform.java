@@ -106,6 +106,22 @@ interface PatchTransform {
         return conformant;
     }
 
+    /**
+     * MQTT 5.0: the PUBLISH of a new reading (before its packet identifier) on a connection whose broker announced this
+     * Maximum Packet Size in bytes (0 when it announced none).
+     */
+    default Publish sizedReading(Publish conformant, int maximumPacketSize) {
+        return conformant;
+    }
+
+    /**
+     * MQTT 5.0: the largest packet (bytes, 0 for no limit) the patch sends, given its broker's Maximum Packet Size (0
+     * when it announced none); a larger one is discarded.
+     */
+    default int maximumPacketSize(int conformant) {
+        return conformant;
+    }
+
     /** The Receive Maximum the patch keeps to: the broker's (65535 when its CONNACK announced none). */
     default int receiveMaximum(int conformant) {
         return conformant;

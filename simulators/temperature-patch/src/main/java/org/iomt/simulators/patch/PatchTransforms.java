@@ -2,6 +2,7 @@ package org.iomt.simulators.patch;
 
 import org.iomt.standards.gs1.Gs1CheckDigit;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
@@ -12,6 +13,7 @@ import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.StringPair;
 import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.VariableByteInteger;
 import org.iomt.standards.senml.SenmlNumberNode;
@@ -348,6 +350,7 @@ final class PatchTransforms {
                 }
             };
             case COMMAND_REUSED_ID_IGNORED, COMMAND_REUSED_ID_NOT_RECEIVED -> new ReusedIdentifierTakenForDuplicate();
+            case MAXIMUM_PACKET_SIZE_IGNORED -> new MaximumPacketSizeIgnored(settings.version());
         };
     }
 
@@ -481,6 +484,36 @@ final class PatchTransforms {
         @Override
         public Optional<PublishAck> commandAck(PublishAck conformant) {
             return answered.add(conformant.packetId()) ? Optional.of(conformant) : Optional.empty();
+        }
+    }
+
+    /**
+     * MQTT 5.0: sends each reading on a connection whose broker announced a Maximum Packet Size with a User Property
+     * that makes the PUBLISH larger than that size, and discards nothing.
+     */
+    static final class MaximumPacketSizeIgnored implements PatchTransform {
+        private final MqttVersion version;
+
+        MaximumPacketSizeIgnored(MqttVersion version) {
+            this.version = version;
+        }
+
+        @Override
+        public Publish sizedReading(Publish conformant, int maximumPacketSize) {
+            if (maximumPacketSize <= 0) {
+                return conformant;
+            }
+            int over = maximumPacketSize + 1 - MqttEncoder.encode(withPadding(conformant, ""), version).length;
+            return over > 0 ? withPadding(conformant, "x".repeat(over)) : conformant;
+        }
+
+        @Override
+        public int maximumPacketSize(int conformant) {
+            return 0;
+        }
+
+        private static Publish withPadding(Publish p, String padding) {
+            return p.withProperties(p.properties().with(MqttPropertyId.USER_PROPERTY, new StringPair("padding", padding)));
         }
     }
 }

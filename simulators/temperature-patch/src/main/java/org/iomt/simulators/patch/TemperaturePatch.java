@@ -88,6 +88,10 @@ public final class TemperaturePatch implements AutoCloseable {
     private int receiveMaximum = NO_RECEIVE_MAXIMUM;
     private int topicAliasMaximum;
     private int keepAliveInUse;
+    /** MQTT 5.0: the Maximum Packet Size (bytes) of the broker's last CONNACK, 0 when it announced none. */
+    private int announcedMaximumPacketSize;
+    /** The largest packet (bytes) the patch sends on this connection, 0 for no limit: the announced one. */
+    private int maximumPacketSize;
     /** The client identifier a 5.0 broker assigned, used from then on so that the session can be resumed. */
     private String assignedClientId;
     private Socket socket;
@@ -251,8 +255,7 @@ public final class TemperaturePatch implements AutoCloseable {
 
     private void sendReading(byte[] payload) throws IOException {
         Publish publish = publish(payload);
-        send(publish);
-        if (publish.qos() > 0) {
+        if (send(publish) && publish.qos() > 0) {
             inFlight.put(publish.packetId(), publish);
         }
     }
@@ -300,7 +303,7 @@ public final class TemperaturePatch implements AutoCloseable {
         if (settings.version() == MqttVersion.V5_0) {
             conformant = conformant.withProperties(aliasProperties());
         }
-        Publish publish = faults.reading(conformant);
+        Publish publish = faults.sizedReading(faults.reading(conformant), announcedMaximumPacketSize);
         if (publish.qos() == 0) {
             return publish;
         }
@@ -322,10 +325,19 @@ public final class TemperaturePatch implements AutoCloseable {
         lastSentNanos = System.nanoTime();
     }
 
-    private void send(MqttPacket packet) throws IOException {
+    /**
+     * Sends a packet, unless it is larger than the broker's Maximum Packet Size: then the patch discards it, as MQTT 5.0
+     * asks of a packet too large to send, and tells so by returning false.
+     */
+    private boolean send(MqttPacket packet) throws IOException {
         OutputStream out = socket.getOutputStream();
         byte[] frame = MqttEncoder.encode(packet, settings.version());
-        out.write(packet instanceof Connect ? frame : faults.sentFrame(packet, frame));
+        byte[] wire = packet instanceof Connect ? frame : faults.sentFrame(packet, frame);
+        if (maximumPacketSize > 0 && Integer.toUnsignedLong(wire.length) > Integer.toUnsignedLong(maximumPacketSize)) {
+            LOG.debug("discarded a {} of {} bytes, above the broker's Maximum Packet Size", packet.type(), wire.length);
+            return false;
+        }
+        out.write(wire);
         out.flush();
         lastSentNanos = System.nanoTime();
         if (packet instanceof Publish && !firstReadingSent) {
@@ -334,6 +346,7 @@ public final class TemperaturePatch implements AutoCloseable {
             firstReadingSent = true;
             nextReadingNanos = lastSentNanos + readingIntervalNanos();
         }
+        return true;
     }
 
     private void readLoop(Socket s) {
@@ -444,6 +457,9 @@ public final class TemperaturePatch implements AutoCloseable {
         receiveMaximum = faults.receiveMaximum(connack.properties().first(MqttPropertyId.RECEIVE_MAXIMUM)
                 .map(p -> (Integer) p.value()).orElse(NO_RECEIVE_MAXIMUM));
         topicAliasMaximum = connack.properties().first(MqttPropertyId.TOPIC_ALIAS_MAXIMUM).map(p -> (Integer) p.value()).orElse(0);
+        announcedMaximumPacketSize = connack.properties().first(MqttPropertyId.MAXIMUM_PACKET_SIZE)
+                .map(p -> (Integer) p.value()).orElse(0);
+        maximumPacketSize = faults.maximumPacketSize(announcedMaximumPacketSize);
         keepAliveInUse = faults.keepAliveInUse(connack.properties().first(MqttPropertyId.SERVER_KEEP_ALIVE)
                 .map(p -> (Integer) p.value()).orElse(settings.keepAlive()), settings.keepAlive());
         try {

@@ -15,6 +15,7 @@ import org.iomt.patch.checks.ConnectPayload;
 import org.iomt.patch.checks.ConnectPayloadCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
 import org.iomt.patch.checks.KeepAliveCheck;
+import org.iomt.patch.checks.MaximumPacketSizeCheck;
 import org.iomt.patch.checks.MinimalLengthCheck;
 import org.iomt.patch.checks.NonEmptyTopicCheck;
 import org.iomt.patch.checks.PublishCheck;
@@ -218,6 +219,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome topicAliasesWithinMaximum(String req) {
         return ask(TopicAliasLimitCheck.withinMaximum(req));
+    }
+
+    public Outcome packetsWithinMaximumSize(String req) {
+        return ask(new MaximumPacketSizeCheck(req));
     }
 
     public Outcome noTopicAliasZero(String req) {
