@@ -173,7 +173,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.COMMAND_RELEASE_NOT_COMPLETED, PatchFault.COMMAND_COMPLETION_WRONG_ID,
             PatchFault.COMMAND_PUBREC_UNDEFINED_REASON, PatchFault.COMMAND_PUBCOMP_UNDEFINED_REASON,
             PatchFault.COMMAND_PUBRECS_REVERSED, PatchFault.COMMAND_REUSED_ID_IGNORED, PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED,
-            PatchFault.MAXIMUM_PACKET_SIZE_IGNORED);
+            PatchFault.MAXIMUM_PACKET_SIZE_IGNORED, PatchFault.NO_ANSWER_AT_ZERO_QUOTA);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

@@ -169,6 +169,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public boolean answersCommandsAtZeroQuota() {
+        return transforms.stream().allMatch(PatchTransform::answersCommandsAtZeroQuota);
+    }
+
+    @Override
     public Optional<PublishAck> commandCompletion(PublishAck conformant) {
         return unlessDropped(conformant, PatchTransform::commandCompletion);
     }

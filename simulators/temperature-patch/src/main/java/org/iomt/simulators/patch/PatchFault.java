@@ -83,7 +83,8 @@ public enum PatchFault implements Fault {
                     mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
     COMMAND_NOT_ACKNOWLEDGED("command-not-acknowledged", "reads a QoS 1 command from its broker but never sends the PUBACK "
             + "(judged when a command topic is claimed)",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.3.2-4"))
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.3.2-4"),
+                    mqtt(v, "MQTT-4.9.0-3"))
                     : List.of(mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-4.3.2-2"))),
     COMMAND_ACK_WRONG_ID("command-ack-wrong-id", "acknowledges a QoS 1 command under the next packet identifier instead "
             + "of the command's (judged when a command topic is claimed)",
@@ -217,16 +218,20 @@ public enum PatchFault implements Fault {
     COMMAND_REUSED_ID_IGNORED("command-reused-id-ignored", "takes a QoS 1 command under the packet identifier of a "
             + "command it has acknowledged for a repeat of that one, and sends it no PUBACK (judged when a command topic at "
             + "QoS 1 is claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.2-5"), mqtt(v, "MQTT-4.3.2-4"),
-                    mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))
+                    mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-4.9.0-3"))
                     : List.of(mqtt(v, "MQTT-4.3.2-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))),
     COMMAND_REUSED_ID_NOT_RECEIVED("command-reused-id-not-received", "takes a QoS 2 command under the packet identifier "
             + "of a command it has completed for a repeat of that one, and sends it no PUBREC (judged when a command topic "
             + "at QoS 2 is claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.3-12"),
-                    mqtt(v, "MQTT-4.3.3-8"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))
+                    mqtt(v, "MQTT-4.3.3-8"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-4.9.0-3"))
                     : List.of(mqtt(v, "MQTT-4.3.3-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))),
     MAXIMUM_PACKET_SIZE_IGNORED("maximum-packet-size-ignored", "in MQTT 5.0 gives each reading on a connection whose "
             + "broker announced a Maximum Packet Size a User Property that makes the PUBLISH larger than that size, and "
-            + "sends it; nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-15")) : List.of());
+            + "sends it; nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-15")) : List.of()),
+    NO_ANSWER_AT_ZERO_QUOTA("no-answer-at-zero-quota", "in MQTT 5.0 holds back its answer to a command while as many "
+            + "readings are unacknowledged as its broker's Receive Maximum allows, and sends it once that frees (judged "
+            + "when a command topic is claimed); nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.9.0-3")) : List.of());
 
 
     private final String label;
@@ -313,7 +318,8 @@ public enum PatchFault implements Fault {
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
             case NO_PING_AT_ZERO_QUOTA, SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0
-                    ? Unjudged.rows(SILENCE_CLOSED, union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL")))
+                    ? Unjudged.rows(SILENCE_CLOSED, union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL",
+                    mqtt(v, "MQTT-4.9.0-3"))))
                     : Unjudged.none();
             default -> Unjudged.none();
         };
@@ -326,6 +332,7 @@ public enum PatchFault implements Fault {
         if (v == MqttVersion.V5_0) {
             rows.add(mqtt(v, "MQTT-3.2.2-18"));
             rows.addAll(receiveMaximumRows(v));
+            rows.add(mqtt(v, "MQTT-4.9.0-3"));
             rows.add(mqtt(v, "MQTT-3.3.4-8"));
         }
         return Set.copyOf(rows);
@@ -339,7 +346,8 @@ public enum PatchFault implements Fault {
     /** The rows judged on the patch's answers to the broker's commands. */
     private static Set<String> commandRows(MqttVersion v) {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"),
-                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-4"), mqtt(v, "MQTT-4.3.2-5"))
+                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-4"), mqtt(v, "MQTT-4.3.2-5"),
+                mqtt(v, "MQTT-4.9.0-3"))
                 : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.5.0-2"),
                         mqtt(v, "MQTT-4.3.2-2"));
     }

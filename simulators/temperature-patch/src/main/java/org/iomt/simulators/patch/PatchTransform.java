@@ -163,6 +163,14 @@ interface PatchTransform {
         return Optional.of(conformant);
     }
 
+    /**
+     * MQTT 5.0: whether the patch answers a command at once while as many readings are unacknowledged as its broker's
+     * Receive Maximum allows (its send quota is zero); when not, it answers once the quota frees.
+     */
+    default boolean answersCommandsAtZeroQuota() {
+        return true;
+    }
+
     /** The PUBCOMP that answers the broker's PUBREL of a QoS 2 command; empty when the patch sends none. */
     default Optional<PublishAck> commandCompletion(PublishAck conformant) {
         return Optional.of(conformant);

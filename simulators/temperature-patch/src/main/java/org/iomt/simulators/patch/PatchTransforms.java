@@ -351,6 +351,12 @@ final class PatchTransforms {
             };
             case COMMAND_REUSED_ID_IGNORED, COMMAND_REUSED_ID_NOT_RECEIVED -> new ReusedIdentifierTakenForDuplicate();
             case MAXIMUM_PACKET_SIZE_IGNORED -> new MaximumPacketSizeIgnored(settings.version());
+            case NO_ANSWER_AT_ZERO_QUOTA -> new PatchTransform() {
+                @Override
+                public boolean answersCommandsAtZeroQuota() {
+                    return false;
+                }
+            };
         };
     }
 

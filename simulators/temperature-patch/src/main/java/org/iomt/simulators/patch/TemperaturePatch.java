@@ -82,6 +82,8 @@ public final class TemperaturePatch implements AutoCloseable {
     private final Deque<byte[]> pendingReadings = new ArrayDeque<>();
     /** QoS 1 readings sent and not yet acknowledged, by packet identifier, in the order they were sent. */
     private final Map<Integer, Publish> inFlight = new LinkedHashMap<>();
+    /** Answers to commands held back while the send quota was zero (a fault), to send once it frees. */
+    private final Deque<PublishAck> answersHeldAtZeroQuota = new ArrayDeque<>();
     /** Readings of a resumed session still to be resent, once the broker's Receive Maximum leaves room. */
     private final Deque<Publish> awaitingResend = new ArrayDeque<>();
     /** What the broker's last CONNACK allows: unacknowledged QoS 1 and 2 PUBLISHes, Topic Aliases, Keep Alive (s). */
@@ -140,6 +142,9 @@ public final class TemperaturePatch implements AutoCloseable {
                     connect();
                 }
                 if (connected) {
+                    while (!answersHeldAtZeroQuota.isEmpty() && inFlight.size() < receiveMaximum) {
+                        send(answersHeldAtZeroQuota.poll());
+                    }
                     while (!awaitingResend.isEmpty() && inFlight.size() < receiveMaximum) {
                         sendInFlight(awaitingResend.poll());
                     }
@@ -399,7 +404,11 @@ public final class TemperaturePatch implements AutoCloseable {
         }
         try {
             for (PublishAck ready : faults.commandAcksReady(ack.get())) {
-                send(ready);
+                if (inFlight.size() >= receiveMaximum && !faults.answersCommandsAtZeroQuota()) {
+                    answersHeldAtZeroQuota.add(ready);
+                } else {
+                    send(ready);
+                }
             }
         } catch (IOException e) {
             LOG.debug("cannot acknowledge: {}", e.getMessage());
@@ -457,6 +466,7 @@ public final class TemperaturePatch implements AutoCloseable {
         receiveMaximum = faults.receiveMaximum(connack.properties().first(MqttPropertyId.RECEIVE_MAXIMUM)
                 .map(p -> (Integer) p.value()).orElse(NO_RECEIVE_MAXIMUM));
         topicAliasMaximum = connack.properties().first(MqttPropertyId.TOPIC_ALIAS_MAXIMUM).map(p -> (Integer) p.value()).orElse(0);
+        answersHeldAtZeroQuota.clear(); // they answered commands of the connection before
         announcedMaximumPacketSize = connack.properties().first(MqttPropertyId.MAXIMUM_PACKET_SIZE)
                 .map(p -> (Integer) p.value()).orElse(0);
         maximumPacketSize = faults.maximumPacketSize(announcedMaximumPacketSize);

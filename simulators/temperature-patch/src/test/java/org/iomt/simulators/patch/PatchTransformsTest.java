@@ -96,6 +96,7 @@ class PatchTransformsTest {
         seen.add(t.commandAcksReady(PublishAck.puback(6)).stream().map(PatchTransformsTest::hex).toList());
         seen.add(hex(t.sizedReading(Publish.of(TOPIC, 1, false, 0, PAYLOAD), 64)));
         seen.add(t.maximumPacketSize(64));
+        seen.add(t.answersCommandsAtZeroQuota());
         return seen;
     }
 

@@ -368,6 +368,11 @@ final class BrokerConnection implements Runnable {
         if (publish.qos() > 0 && acknowledgementHold.isPresent() && held == null) {
             held = publish;
             heldSince = System.nanoTime();
+            Optional<BrokerControls.Message> command = controls.takeMessageWhileHolding();
+            if (command.isPresent()) {
+                BrokerControls.Message m = command.get();
+                sendCommand(Publish.of(m.topic(), m.qos(), false, m.qos() == 0 ? 0 : nextPacketId++, m.payload()));
+            }
             return true;
         }
         acknowledge(publish);

@@ -25,6 +25,7 @@ public final class BrokerControls {
     private final AtomicReference<java.time.Duration> acknowledgementHold = new AtomicReference<>();
     private final AtomicBoolean holdTaken = new AtomicBoolean();
     private final AtomicBoolean reuseCommandIdentifier = new AtomicBoolean();
+    private final AtomicReference<Message> commandWhileHolding = new AtomicReference<>();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -165,5 +166,24 @@ public final class BrokerControls {
     /** Whether the freed identifier of a first message is to be reused now; takes the switch. */
     boolean takeCommandIdentifierReuse() {
         return reuseCommandIdentifier.getAndSet(false);
+    }
+
+    /**
+     * Once, when the broker starts holding an acknowledgement under its Receive Maximum (see
+     * {@link #holdFirstAcknowledgementUnderReceiveMaximum}) after the client has subscribed to the message armed with
+     * {@link #sendOnSubscribe}, it sends the client this message at the given QoS, as a command from its back end would
+     * arrive, so that the client has a packet to answer while its send quota is zero.
+     */
+    public BrokerControls sendWhileHoldingAcknowledgement(String topic, int qos, byte[] payload) {
+        commandWhileHolding.set(new Message(topic, qos, payload.clone(), 1));
+        return this;
+    }
+
+    /**
+     * The message to send now that an acknowledgement is held, if one is armed and the client has subscribed to what
+     * {@link #sendOnSubscribe} armed (it took that message); taken once.
+     */
+    Optional<Message> takeMessageWhileHolding() {
+        return pendingCommand.get() == null ? Optional.ofNullable(commandWhileHolding.getAndSet(null)) : Optional.empty();
     }
 }

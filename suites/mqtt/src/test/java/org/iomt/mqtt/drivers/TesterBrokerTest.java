@@ -304,6 +304,43 @@ class TesterBrokerTest {
         }
     }
 
+    @Test
+    void noCommandGoesOutWhenTheHoldStartsBeforeASubscription() throws Exception {
+        broker.controls().announceLimits(ConnackLimits.none().withReceiveMaximum(1), 1)
+                .holdFirstAcknowledgementUnderReceiveMaximum(Duration.ofSeconds(5))
+                .sendOnSubscribe("cmd", 1, new byte[] {9}, 1).sendWhileHoldingAcknowledgement("cmd", 1, new byte[] {8});
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, false), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(new org.iomt.standards.mqtt.PingReq(0), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                    && e.as(org.iomt.standards.mqtt.PingResp.class).isPresent()), Duration.ofSeconds(5)));
+            assertEquals(List.of(), commandIds(log.snapshot()), "no subscription: the hold sends nothing");
+        }
+    }
+
+    @Test
+    void aCommandGoesOutUnderTheNextIdentifierWhenTheHoldStartsAfterASubscription() throws Exception {
+        broker.controls().announceLimits(ConnackLimits.none().withReceiveMaximum(1), 1)
+                .holdFirstAcknowledgementUnderReceiveMaximum(Duration.ofSeconds(5))
+                .sendOnSubscribe("cmd", 1, new byte[] {9}, 1).sendWhileHoldingAcknowledgement("cmd", 1, new byte[] {8});
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, false), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
+                    new org.iomt.standards.mqtt.Subscription("cmd", 1)), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> commandIds(entries).size() == 1, Duration.ofSeconds(5)));
+            out.write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 2, new byte[] {1}), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> commandIds(entries).equals(List.of(1, 2)), Duration.ofSeconds(5)),
+                    "the held PUBLISH brings the command under the connection's next packet identifier");
+        }
+    }
+
     private static List<Integer> commandIds(List<org.iomt.core.model.Evidence> entries) {
         return entries.stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE)
                 .flatMap(e -> e.as(org.iomt.standards.mqtt.Publish.class).stream())

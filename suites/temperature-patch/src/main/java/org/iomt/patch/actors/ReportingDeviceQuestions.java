@@ -39,6 +39,7 @@ import org.iomt.patch.checks.TopicFilterCheck;
 import org.iomt.patch.checks.TopicStringCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
 import org.iomt.patch.checks.TopicAliasLimitCheck;
+import org.iomt.patch.checks.ZeroQuotaAnswerCheck;
 import org.iomt.patch.checks.ZeroQuotaKeepAliveCheck;
 import org.iomt.patch.profile.PatchKeys;
 import org.iomt.standards.mqtt.MqttVersion;
@@ -219,6 +220,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome topicAliasesWithinMaximum(String req) {
         return ask(TopicAliasLimitCheck.withinMaximum(req));
+    }
+
+    public Outcome commandsAnsweredAtZeroQuota(String req) {
+        return ask(new ZeroQuotaAnswerCheck(req));
     }
 
     public Outcome packetsWithinMaximumSize(String req) {
