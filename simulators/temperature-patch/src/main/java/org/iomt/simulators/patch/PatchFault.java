@@ -69,11 +69,12 @@ public enum PatchFault implements Fault {
     CLEAN_SESSION("clean-session", "asks for a clean session in every CONNECT although a persistent session is claimed",
             v -> List.of(Sets.PATCH + "TP-SESSION")),
     NO_REDELIVERY("no-redelivery", "forgets its unacknowledged reading when the broker resumes its session, instead of resending it",
-            v -> List.of(mqtt(v, "MQTT-4.4.0-1"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-4.3.2-3"))
+                    : List.of(mqtt(v, "MQTT-4.4.0-1"))),
     REDELIVERY_WITHOUT_DUP("redelivery-without-dup", "resends its unacknowledged reading on a resumed session with DUP clear",
             v -> List.of(mqtt(v, "MQTT-3.3.1-1"))),
     REDELIVERY_NEW_PACKET_ID("redelivery-new-packet-id", "resends its unacknowledged reading on a resumed session under a new "
-            + "packet identifier", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"))
+            + "packet identifier", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-4.3.2-3"))
                     : List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-2.3.1-3"))),
     TOPIC_ALIAS_UNANNOUNCED("topic-alias-unannounced", "in MQTT 5.0 gives its readings Topic Alias 1 (with the full topic name) "
             + "although the broker announced no Topic Alias Maximum; nothing in MQTT 3.1.1, which has no aliases",
@@ -276,12 +277,13 @@ public enum PatchFault implements Fault {
                     + "PUBLISH, so no session resumes with a reading in flight, no acknowledgement is held back under a "
                     + "Receive Maximum, and the commands the broker sent on that connection may be cut off before the "
                     + "patch answers them", union(commandRows(v), v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"),
-                    mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")), receiveMaximumRows(v)) : redelivery(v)));
+                    mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8"), mqtt(v, "MQTT-4.3.2-3")), receiveMaximumRows(v))
+                    : redelivery(v)));
             case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
                     "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
             case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
                     Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"),
-                            mqtt(v, "MQTT-4.4.0-1")));
+                            mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-4.3.2-3")));
             case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier, reason code and "
                     + "order of acknowledgements are not seen", v == MqttVersion.V5_0
                     ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"))
@@ -365,7 +367,7 @@ public enum PatchFault implements Fault {
 
     /** The rows judged on a reading resent when the broker resumes the patch's session. */
     private static Set<String> redelivery(MqttVersion v) {
-        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"))
+        return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-4.3.2-3"))
                 : Set.of(mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"));
     }
 
