@@ -281,9 +281,12 @@ public enum PatchFault implements Fault {
                     : redelivery(v)));
             case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
                     "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
-            case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
-                    Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"),
-                            mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-4.3.2-3")));
+            case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen, and the "
+                    + "broker, which drops the connection on a QoS 1 reading, accepts no second connection, where it would "
+                    + "announce its limits and hold an acknowledgement", union(Set.of(mqtt(v, "MQTT-2.3.1-1"),
+                    mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"),
+                    mqtt(v, "MQTT-4.3.2-3")), v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.2.2-15"), mqtt(v, "MQTT-4.9.0-3"))
+                    : Set.of()));
             case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier, reason code and "
                     + "order of acknowledgements are not seen", v == MqttVersion.V5_0
                     ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"))
