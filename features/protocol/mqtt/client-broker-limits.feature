@@ -1,12 +1,14 @@
 @device:temperature-patch
 Feature: A reporting device keeps to the limits its MQTT 5.0 broker announces
   An MQTT 5.0 broker may tell a client, when it accepts the connection, how far the client may go:
-  how many messages it may leave unacknowledged, which topic aliases it may use, and how long it may
-  stay silent. The suite's broker announces such limits from the device's second accepted connection
-  on (the first shows the device without them), and gives the device reason to go beyond them: it
-  holds back its acknowledgement of a reading for longer than the reporting interval, and sets a
-  Server Keep Alive shorter than the device's own when that leaves room. A rule is judged only when
-  its limit was announced and the device had occasion to exceed it.
+  how many messages it may leave unacknowledged, which topic aliases it may use, how large a packet
+  it may send, and how long it may stay silent. The suite's broker announces such limits from the
+  device's second accepted connection on (the first shows the device without them), and gives the
+  device reason to go beyond them: it holds back its acknowledgement of a reading for longer than the
+  reporting interval, and sets a Server Keep Alive shorter than the device's own when that leaves
+  room. While it holds that acknowledgement it sends a device that takes commands one more, to see it
+  answered meanwhile. A rule is judged only when its limit was announced and the device had occasion
+  to exceed it.
 
   Background:
     Given the device has connected to the suite's broker
@@ -36,6 +38,12 @@ Feature: A reporting device keeps to the limits its MQTT 5.0 broker announces
     @req:mqtt-5.0:MQTT-3.3.4-8 @pics:mqtt.version=5.0 @pics:mqtt.qos=1
     Scenario: The device keeps its connection alive while the broker's Receive Maximum holds its readings back (MQTT 5.0)
       Then the device keeps pinging the broker while the Receive Maximum holds its readings back
+
+  Rule: Client and server keep answering the other's packets while their send quota is zero
+
+    @req:mqtt-5.0:MQTT-4.9.0-3 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.commands
+    Scenario: The device answers a command while the broker's Receive Maximum holds its readings back (MQTT 5.0)
+      Then the device answers a command the broker sends while the Receive Maximum holds its readings back
 
   Rule: A client sends no Topic Alias above the broker's Topic Alias Maximum
 
@@ -72,3 +80,9 @@ Feature: A reporting device keeps to the limits its MQTT 5.0 broker announces
       Examples: as the CONNECT's Keep Alive states it
         | clause   |
         | 3.1.2.10 |
+
+  Rule: A client sends no packet larger than the broker's Maximum Packet Size
+
+    @req:mqtt-5.0:MQTT-3.2.2-15 @pics:mqtt.version=5.0
+    Scenario: The device's packets stay within the broker's Maximum Packet Size (MQTT 5.0)
+      Then no packet of the device is larger than the maximum packet size the broker announced

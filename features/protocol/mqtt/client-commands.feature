@@ -4,7 +4,9 @@ Feature: A reporting device takes commands from its broker
   the suite's broker sends it a command at the claimed QoS, twice back to back: a new reporting interval
   equal to the claimed one, which the device may apply or ignore. Whatever it does with it, it
   acknowledges each as the protocol requires, in the order they came: with PUBACK at QoS 1; at QoS 2
-  with PUBREC, and then with PUBCOMP for the PUBREL the broker answers the PUBREC with.
+  with PUBREC, and then with PUBCOMP for the PUBREL the broker answers the PUBREC with. Once the device has ended the
+  flow of the first command (its PUBACK at QoS 1, its PUBCOMP at QoS 2), that packet identifier is free, and the
+  broker sends the command once more under it, as a new message.
 
   Background:
     Given the device has connected to the suite's broker
@@ -46,6 +48,11 @@ Feature: A reporting device takes commands from its broker
       Examples: MQTT 5.0, as the rule on the receiver of a PUBLISH
         | version |
         | 5.0     |
+
+      @req:mqtt-3.1.1:MQTT-4.5.0-2 @pics:mqtt.version=3.1.1 @pics:mqtt.commands
+      Examples: MQTT 3.1.1, as the rule on a client whether or not it acts on the message
+        | version |
+        | 3.1.1   |
 
   Rule: An acknowledgement carries the packet identifier of the PUBLISH it acknowledges
 
@@ -116,6 +123,7 @@ Feature: A reporting device takes commands from its broker
       Then the device acknowledges the command as its QoS requires
       And the device's acknowledgement carries the packet identifier of the command
       And the device completes each command the broker released, under the command's packet identifier
+      And the device answers a command sent at QoS 2 under a packet identifier it has freed as a new command
 
     @req:mqtt-5.0:MQTT-4.3.3-8 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
     Scenario: The device answers a QoS 2 command with PUBREC under its packet identifier (MQTT 5.0)
@@ -143,3 +151,31 @@ Feature: A reporting device takes commands from its broker
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A QoS 1 receiver answers a message with a PUBACK under the message's packet identifier
+
+    @req:mqtt-5.0:MQTT-4.3.2-4 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=1
+    Scenario: The device acknowledges a QoS 1 command with a PUBACK under the command's packet identifier (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device acknowledges the command as its QoS requires
+      And the device's acknowledgement of a command sent at QoS 1 carries the packet identifier of the command
+
+  Rule: Once a receiver has ended the flow of a message, a later message under the same packet identifier is a new one
+    What the device does with a command past its answer does not show to its broker; its answer does, and is judged.
+
+    @req:mqtt-3.1.1:MQTT-4.3.2-2 @pics:mqtt.version=3.1.1 @pics:mqtt.commands.qos=1
+    Scenario: The device acknowledges a QoS 1 command under its packet identifier, and a later command under that identifier as a new one (MQTT 3.1.1)
+      Given the broker has sent the device a command
+      Then the device acknowledges the command as its QoS requires
+      And the device's acknowledgement of a command sent at QoS 1 carries the packet identifier of the command
+      And the device answers a command sent at QoS 1 under a packet identifier it has freed as a new command
+
+    @req:mqtt-5.0:MQTT-4.3.2-5 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=1
+    Scenario: The device acknowledges a command sent under the packet identifier of a command it has acknowledged as a new one (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device answers a command sent at QoS 1 under a packet identifier it has freed as a new command
+
+    @req:mqtt-5.0:MQTT-4.3.3-12 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+    Scenario: The device receives a command sent under the packet identifier of a command it has completed as a new one (MQTT 5.0)
+      Given the broker has sent the device a command
+      Then the device answers a command sent at QoS 2 under a packet identifier it has freed as a new command

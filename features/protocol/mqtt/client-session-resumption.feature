@@ -30,6 +30,11 @@ Feature: A reporting device resumes its persistent session after a lost connecti
         | version |
         | 5.0     |
 
+      @req:mqtt-5.0:MQTT-4.3.2-3 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+      Examples: MQTT 5.0, as the rule that a QoS 1 message stays unacknowledged until its PUBACK
+        | version |
+        | 5.0     |
+
   Rule: A redelivered message carries the DUP flag
 
     Scenario Outline: The device marks its resent reading as a duplicate (MQTT <version>)

@@ -179,7 +179,9 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8, PatchFault.DISCONNECT_WITHOUT_CLOSE,
             PatchFault.PING_AFTER_DISCONNECT, PatchFault.DISCONNECT_UNDEFINED_REASON,
             PatchFault.UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH, PatchFault.CONTENT_TYPE_ILL_FORMED_UTF8,
-            PatchFault.RESPONSE_TOPIC_WILDCARD, PatchFault.RESPONSE_TOPIC_ILL_FORMED_UTF8, PatchFault.USER_PROPERTY_ILL_FORMED_UTF8);
+            PatchFault.RESPONSE_TOPIC_WILDCARD, PatchFault.RESPONSE_TOPIC_ILL_FORMED_UTF8, PatchFault.USER_PROPERTY_ILL_FORMED_UTF8,
+            PatchFault.COMMAND_REUSED_ID_IGNORED, PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED,
+            PatchFault.MAXIMUM_PACKET_SIZE_IGNORED, PatchFault.NO_ANSWER_AT_ZERO_QUOTA);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -199,7 +201,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             case SERVER_KEEP_ALIVE_IGNORED -> List.of("claims.mqtt.keepAlive=3");
             // a PUBREC, PUBREL and PUBCOMP of a command show only on a patch that takes its commands at QoS 2
             case COMMAND_RELEASE_NOT_COMPLETED, COMMAND_COMPLETION_WRONG_ID, COMMAND_PUBREC_UNDEFINED_REASON,
-                    COMMAND_PUBCOMP_UNDEFINED_REASON, COMMAND_PUBRECS_REVERSED -> List.of("claims.mqtt.commands.qos=2");
+                    COMMAND_PUBCOMP_UNDEFINED_REASON, COMMAND_PUBRECS_REVERSED, COMMAND_REUSED_ID_NOT_RECEIVED ->
+                    List.of("claims.mqtt.commands.qos=2");
             default -> List.of();
         };
     }

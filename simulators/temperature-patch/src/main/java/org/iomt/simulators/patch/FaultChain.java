@@ -136,6 +136,16 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public Publish sizedReading(Publish conformant, int maximumPacketSize) {
+        return through(conformant, (t, p) -> t.sizedReading(p, maximumPacketSize));
+    }
+
+    @Override
+    public int maximumPacketSize(int conformant) {
+        return through(conformant, PatchTransform::maximumPacketSize);
+    }
+
+    @Override
     public int receiveMaximum(int conformant) {
         return through(conformant, PatchTransform::receiveMaximum);
     }
@@ -173,6 +183,11 @@ final class FaultChain implements PatchTransform {
     @Override
     public Optional<PublishAck> commandAck(PublishAck conformant) {
         return unlessDropped(conformant, PatchTransform::commandAck);
+    }
+
+    @Override
+    public boolean answersCommandsAtZeroQuota() {
+        return transforms.stream().allMatch(PatchTransform::answersCommandsAtZeroQuota);
     }
 
     @Override

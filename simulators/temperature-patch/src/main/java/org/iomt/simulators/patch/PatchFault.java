@@ -69,12 +69,12 @@ public enum PatchFault implements Fault {
     CLEAN_SESSION("clean-session", "asks for a clean session in every CONNECT although a persistent session is claimed",
             v -> List.of(Sets.PATCH + "TP-SESSION")),
     NO_REDELIVERY("no-redelivery", "forgets its unacknowledged reading when the broker resumes its session, instead of resending it",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-23"))
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-23"), mqtt(v, "MQTT-4.3.2-3"))
                     : List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-4"), mqtt(v, "MQTT-4.1.0-1"))),
     REDELIVERY_WITHOUT_DUP("redelivery-without-dup", "resends its unacknowledged reading on a resumed session with DUP clear",
             v -> List.of(mqtt(v, "MQTT-3.3.1-1"))),
     REDELIVERY_NEW_PACKET_ID("redelivery-new-packet-id", "resends its unacknowledged reading on a resumed session under a new "
-            + "packet identifier", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"))
+            + "packet identifier", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-4.3.2-3"))
                     : List.of(mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-2.3.1-3"))),
     TOPIC_ALIAS_UNANNOUNCED("topic-alias-unannounced", "in MQTT 5.0 gives its readings Topic Alias 1 (with the full topic name) "
             + "although the broker announced no Topic Alias Maximum; nothing in MQTT 3.1.1, which has no aliases",
@@ -84,11 +84,13 @@ public enum PatchFault implements Fault {
                     mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
     COMMAND_NOT_ACKNOWLEDGED("command-not-acknowledged", "reads a QoS 1 command from its broker but never sends the PUBACK "
             + "(judged when a command topic is claimed)",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"))
-                    : List.of(mqtt(v, "MQTT-3.3.4-1"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.3.2-4"),
+                    mqtt(v, "MQTT-4.9.0-3"))
+                    : List.of(mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-4.3.2-2"))),
     COMMAND_ACK_WRONG_ID("command-ack-wrong-id", "acknowledges a QoS 1 command under the next packet identifier instead "
             + "of the command's (judged when a command topic is claimed)",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.2.1-5" : "MQTT-2.3.1-6"))),
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.3.2-4"))
+                    : List.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-4.3.2-2"))),
     PUBLISHES_AFTER_REFUSAL("publishes-after-refusal", "sends a pending reading on the connection whose CONNECT the broker "
             + "refused, before leaving it (judged when a back-off is claimed)", v -> List.of(Sets.PATCH + "TP-REFUSAL")),
     RECONNECTS_AT_ONCE("reconnects-at-once", "connects again at once after its broker refused a CONNECT, ignoring the "
@@ -261,7 +263,24 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-13"), utf8(v)) : List.of()),
     USER_PROPERTY_ILL_FORMED_UTF8("user-property-ill-formed-utf8", "in MQTT 5.0 gives its readings a User Property, in "
             + "the first one with a value ending in the byte 0xFF, which is not UTF-8; nothing in MQTT 3.1.1",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-1.5.7-1"), utf8(v)) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-1.5.7-1"), utf8(v)) : List.of()),
+    COMMAND_REUSED_ID_IGNORED("command-reused-id-ignored", "takes a QoS 1 command under the packet identifier of a "
+            + "command it has acknowledged for a repeat of that one, and sends it no PUBACK (judged when a command topic at "
+            + "QoS 1 is claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.2-5"), mqtt(v, "MQTT-4.3.2-4"),
+                    mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-4.9.0-3"))
+                    : List.of(mqtt(v, "MQTT-4.3.2-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))),
+    COMMAND_REUSED_ID_NOT_RECEIVED("command-reused-id-not-received", "takes a QoS 2 command under the packet identifier "
+            + "of a command it has completed for a repeat of that one, and sends it no PUBREC (judged when a command topic "
+            + "at QoS 2 is claimed)", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.3-12"),
+                    mqtt(v, "MQTT-4.3.3-8"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-4.9.0-3"))
+                    : List.of(mqtt(v, "MQTT-4.3.3-2"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.5.0-2"))),
+    MAXIMUM_PACKET_SIZE_IGNORED("maximum-packet-size-ignored", "in MQTT 5.0 gives each reading on a connection whose "
+            + "broker announced a Maximum Packet Size a User Property that makes the PUBLISH larger than that size, and "
+            + "sends it; nothing in MQTT 3.1.1", v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-15")) : List.of()),
+    NO_ANSWER_AT_ZERO_QUOTA("no-answer-at-zero-quota", "in MQTT 5.0 holds back its answer to a command while as many "
+            + "readings are unacknowledged as its broker's Receive Maximum allows, and sends it once that frees (judged "
+            + "when a command topic is claimed); nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.9.0-3")) : List.of());
 
 
     private final String label;
@@ -306,23 +325,31 @@ public enum PatchFault implements Fault {
                     + "PUBLISH, so no session resumes with a reading in flight, no acknowledgement is held back under a "
                     + "Receive Maximum, and the commands the broker sent on that connection may be cut off before the "
                     + "patch answers them, the one that ends its session included", union(union(commandRows(v), sessionEndRows(v)),
-                    v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8")),
-                    union(receiveMaximumRows(v), redelivery(v))) : redelivery(v)));
+                    v == MqttVersion.V5_0 ? union(Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.3.4-8"),
+                    mqtt(v, "MQTT-4.3.2-3")), union(receiveMaximumRows(v), redelivery(v))) : redelivery(v)));
             case CLIENT_ID_CHANGES_ON_RECONNECT -> Unjudged.rows("the broker holds no session for the new client "
                     + "identifier, so it resumes none and no redelivery is seen", redelivery(v));
             case CLEAN_SESSION, NO_REDELIVERY -> Unjudged.rows(
                     "the broker resumes no session with a reading in flight, so no redelivery is seen", redelivery(v));
-            case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen",
-                    union(Set.of(mqtt(v, "MQTT-2.3.1-1"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3")), redelivery(v)));
+            case QOS_0 -> Unjudged.rows("no reading is published at QoS 1, so no QoS 1 flow or redelivery is seen, and the "
+                    + "broker, which drops the connection on a QoS 1 reading, accepts no second connection, where it would "
+                    + "announce its limits and hold an acknowledgement", union(union(Set.of(mqtt(v, "MQTT-2.3.1-1"),
+                    mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3")), redelivery(v)),
+                    v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.2.2-15"), mqtt(v, "MQTT-4.9.0-3")) : Set.of()));
             case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier, reason code and "
                     + "order of acknowledgements are not seen", v == MqttVersion.V5_0
-                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
+                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"))
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-4.6.0-2")));
             case COMMAND_RELEASE_NOT_COMPLETED -> v == MqttVersion.V5_0 ? Unjudged.rows("no PUBREL is answered with "
                     + "PUBCOMP, so the identifier and reason code of a PUBCOMP are not seen",
-                    Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.7.2-1"))) : Unjudged.none();
+                    Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.7.2-1"), mqtt(v, "MQTT-4.3.3-12"))) : Unjudged.none();
             case COMMAND_ACK_WRONG_ID -> Unjudged.rows("no command is acknowledged under its own packet identifier, so the "
-                    + "order of acknowledgements is not seen", Set.of(mqtt(v, "MQTT-4.6.0-2")));
+                    + "order of acknowledgements is not seen, and no identifier is freed for the broker to send again",
+                    v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"))
+                            : Set.of(mqtt(v, "MQTT-4.6.0-2")));
+            case COMMAND_COMPLETION_WRONG_ID -> v == MqttVersion.V5_0 ? Unjudged.rows("no command is completed under its "
+                    + "own packet identifier, so no identifier is freed for the broker to send again",
+                    Set.of(mqtt(v, "MQTT-4.3.3-12"))) : Unjudged.none();
             case SUBSCRIBE_FLAGS_WRONG -> Unjudged.rows("the suite's broker closes the connection on the malformed SUBSCRIBE, "
                     + "so no command reaches the patch, nor the one that ends its session", union(commandRows(v), sessionEndRows(v)));
             case FILTER_HASH_NOT_LAST, FILTER_PLUS_IN_LEVEL, EMPTY_FILTER, SUBSCRIBE_WITHOUT_FILTERS -> Unjudged.rows(
@@ -354,7 +381,8 @@ public enum PatchFault implements Fault {
             case VALUE_AS_STRING -> Unjudged.rows("no reading has a numeric temperature to judge",
                     Set.of(Sets.PATCH + "TP-RANGE"));
             case NO_PING_AT_ZERO_QUOTA, SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0
-                    ? Unjudged.rows(SILENCE_CLOSED, union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL")))
+                    ? Unjudged.rows(SILENCE_CLOSED, union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL",
+                    mqtt(v, "MQTT-4.9.0-3"))))
                     : Unjudged.none();
             default -> Unjudged.none();
         };
@@ -367,6 +395,7 @@ public enum PatchFault implements Fault {
         if (v == MqttVersion.V5_0) {
             rows.add(mqtt(v, "MQTT-3.2.2-18"));
             rows.addAll(receiveMaximumRows(v));
+            rows.add(mqtt(v, "MQTT-4.9.0-3"));
             rows.add(mqtt(v, "MQTT-3.3.4-8"));
         }
         return Set.copyOf(rows);
@@ -380,8 +409,10 @@ public enum PatchFault implements Fault {
     /** The rows judged on the patch's answers to the broker's commands. */
     private static Set<String> commandRows(MqttVersion v) {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"),
-                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"))
-                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"));
+                mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-4"), mqtt(v, "MQTT-4.3.2-5"),
+                mqtt(v, "MQTT-4.9.0-3"))
+                : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.5.0-2"),
+                        mqtt(v, "MQTT-4.3.2-2"));
     }
 
     /** The rows judged on the DISCONNECT with which the patch ends its session, and what follows it. */
@@ -412,7 +443,7 @@ public enum PatchFault implements Fault {
      */
     private static Set<String> redelivery(MqttVersion v) {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-23"),
-                mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-3.2.2-5"))
+                mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-3.2.2-5"), mqtt(v, "MQTT-4.3.2-3"))
                 : Set.of(mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-4"),
                         mqtt(v, "MQTT-4.1.0-1"), mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-4.6.0-1"));
     }

@@ -126,6 +126,22 @@ interface PatchTransform {
         return conformant;
     }
 
+    /**
+     * MQTT 5.0: the PUBLISH of a new reading (before its packet identifier) on a connection whose broker announced this
+     * Maximum Packet Size in bytes (0 when it announced none).
+     */
+    default Publish sizedReading(Publish conformant, int maximumPacketSize) {
+        return conformant;
+    }
+
+    /**
+     * MQTT 5.0: the largest packet (bytes, 0 for no limit) the patch sends, given its broker's Maximum Packet Size (0
+     * when it announced none); a larger one is discarded.
+     */
+    default int maximumPacketSize(int conformant) {
+        return conformant;
+    }
+
     /** The Receive Maximum the patch keeps to: the broker's (65535 when its CONNACK announced none). */
     default int receiveMaximum(int conformant) {
         return conformant;
@@ -165,6 +181,14 @@ interface PatchTransform {
     /** The PUBACK of a QoS 1 command or the PUBREC of a QoS 2 command; empty when the patch sends none. */
     default Optional<PublishAck> commandAck(PublishAck conformant) {
         return Optional.of(conformant);
+    }
+
+    /**
+     * MQTT 5.0: whether the patch answers a command at once while as many readings are unacknowledged as its broker's
+     * Receive Maximum allows (its send quota is zero); when not, it answers once the quota frees.
+     */
+    default boolean answersCommandsAtZeroQuota() {
+        return true;
     }
 
     /** The PUBCOMP that answers the broker's PUBREL of a QoS 2 command; empty when the patch sends none. */

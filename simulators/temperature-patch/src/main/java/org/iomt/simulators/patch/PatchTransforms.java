@@ -5,6 +5,7 @@ import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.StringPair;
 import org.iomt.standards.mqtt.Unsubscribe;
+import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
@@ -15,6 +16,7 @@ import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.StringPair;
 import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.VariableByteInteger;
 import org.iomt.standards.senml.SenmlNumberNode;
@@ -345,16 +347,19 @@ final class PatchTransforms {
                     (packet, frame) -> withBothQosBits(frame));
             case COMMAND_ACKS_REVERSED, COMMAND_PUBRECS_REVERSED -> new PatchTransform() {
                 private PublishAck held;
+                private boolean reversed;
 
                 @Override
                 public List<PublishAck> commandAcksReady(PublishAck ready) {
+                    if (reversed) {
+                        return List.of(ready);
+                    }
                     if (held == null) {
                         held = ready;
                         return List.of();
                     }
-                    List<PublishAck> reversed = List.of(ready, held);
-                    held = null;
-                    return reversed;
+                    reversed = true;
+                    return List.of(ready, held);
                 }
             };
             case NO_PING_AT_ZERO_QUOTA -> new PatchTransform() {
@@ -436,6 +441,14 @@ final class PatchTransforms {
                 @Override
                 public Disconnect disconnect(Disconnect d) {
                     return new Disconnect(d.flags(), UNDEFINED_DISCONNECT_REASON, d.properties());
+                }
+            };
+            case COMMAND_REUSED_ID_IGNORED, COMMAND_REUSED_ID_NOT_RECEIVED -> new ReusedIdentifierTakenForDuplicate();
+            case MAXIMUM_PACKET_SIZE_IGNORED -> new MaximumPacketSizeIgnored(settings.version());
+            case NO_ANSWER_AT_ZERO_QUOTA -> new PatchTransform() {
+                @Override
+                public boolean answersCommandsAtZeroQuota() {
+                    return false;
                 }
             };
         };
@@ -602,6 +615,49 @@ final class PatchTransforms {
         @Override
         public Connect connect(Connect conformant) {
             return conformant.withCleanStart(false);
+        }
+    }
+
+    /**
+     * Takes a command under a packet identifier it has answered before for a repeat of that command, and answers it
+     * no more (no PUBACK at QoS 1, no PUBREC at QoS 2).
+     */
+    private static final class ReusedIdentifierTakenForDuplicate implements PatchTransform {
+        private final java.util.Set<Integer> answered = new java.util.HashSet<>();
+
+        @Override
+        public Optional<PublishAck> commandAck(PublishAck conformant) {
+            return answered.add(conformant.packetId()) ? Optional.of(conformant) : Optional.empty();
+        }
+    }
+
+    /**
+     * MQTT 5.0: sends each reading on a connection whose broker announced a Maximum Packet Size with a User Property
+     * that makes the PUBLISH larger than that size, and discards nothing.
+     */
+    static final class MaximumPacketSizeIgnored implements PatchTransform {
+        private final MqttVersion version;
+
+        MaximumPacketSizeIgnored(MqttVersion version) {
+            this.version = version;
+        }
+
+        @Override
+        public Publish sizedReading(Publish conformant, int maximumPacketSize) {
+            if (maximumPacketSize <= 0) {
+                return conformant;
+            }
+            int over = maximumPacketSize + 1 - MqttEncoder.encode(withPadding(conformant, ""), version).length;
+            return over > 0 ? withPadding(conformant, "x".repeat(over)) : conformant;
+        }
+
+        @Override
+        public int maximumPacketSize(int conformant) {
+            return 0;
+        }
+
+        private static Publish withPadding(Publish p, String padding) {
+            return p.withProperties(p.properties().with(MqttPropertyId.USER_PROPERTY, new StringPair("padding", padding)));
         }
     }
 }

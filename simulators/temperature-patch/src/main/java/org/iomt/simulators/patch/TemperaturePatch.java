@@ -93,12 +93,18 @@ public final class TemperaturePatch implements AutoCloseable {
     private final Deque<byte[]> pendingReadings = new ArrayDeque<>();
     /** QoS 1 readings sent and not yet acknowledged, by packet identifier, in the order they were sent. */
     private final Map<Integer, Publish> inFlight = new LinkedHashMap<>();
+    /** Answers to commands held back while the send quota was zero (a fault), to send once it frees. */
+    private final Deque<PublishAck> answersHeldAtZeroQuota = new ArrayDeque<>();
     /** Readings of a resumed session still to be resent, once the broker's Receive Maximum leaves room. */
     private final Deque<Publish> awaitingResend = new ArrayDeque<>();
     /** What the broker's last CONNACK allows: unacknowledged QoS 1 and 2 PUBLISHes, Topic Aliases, Keep Alive (s). */
     private int receiveMaximum = NO_RECEIVE_MAXIMUM;
     private int topicAliasMaximum;
     private int keepAliveInUse;
+    /** MQTT 5.0: the Maximum Packet Size (bytes) of the broker's last CONNACK, 0 when it announced none. */
+    private int announcedMaximumPacketSize;
+    /** The largest packet (bytes) the patch sends on this connection, 0 for no limit: the announced one. */
+    private int maximumPacketSize;
     /** The client identifier a 5.0 broker assigned, used from then on so that the session can be resumed. */
     private String assignedClientId;
     private Socket socket;
@@ -154,6 +160,9 @@ public final class TemperaturePatch implements AutoCloseable {
                     connect();
                 }
                 if (connected) {
+                    while (!answersHeldAtZeroQuota.isEmpty() && inFlight.size() < receiveMaximum) {
+                        send(answersHeldAtZeroQuota.poll());
+                    }
                     while (!awaitingResend.isEmpty() && inFlight.size() < receiveMaximum) {
                         sendInFlight(awaitingResend.poll());
                     }
@@ -269,8 +278,7 @@ public final class TemperaturePatch implements AutoCloseable {
 
     private void sendReading(byte[] payload) throws IOException {
         Publish publish = publish(payload);
-        send(publish);
-        if (publish.qos() > 0) {
+        if (send(publish) && publish.qos() > 0) {
             inFlight.put(publish.packetId(), publish);
         }
     }
@@ -321,7 +329,7 @@ public final class TemperaturePatch implements AutoCloseable {
         if (settings.version() == MqttVersion.V5_0) {
             conformant = conformant.withProperties(readingProperties());
         }
-        Publish publish = faults.reading(conformant);
+        Publish publish = faults.sizedReading(faults.reading(conformant), announcedMaximumPacketSize);
         if (publish.qos() == 0) {
             return publish;
         }
@@ -343,10 +351,19 @@ public final class TemperaturePatch implements AutoCloseable {
         lastSentNanos = System.nanoTime();
     }
 
-    private void send(MqttPacket packet) throws IOException {
+    /**
+     * Sends a packet, unless it is larger than the broker's Maximum Packet Size: then the patch discards it, as MQTT 5.0
+     * asks of a packet too large to send, and tells so by returning false.
+     */
+    private boolean send(MqttPacket packet) throws IOException {
         OutputStream out = socket.getOutputStream();
         byte[] frame = MqttEncoder.encode(packet, settings.version());
-        out.write(packet instanceof Connect ? frame : faults.sentFrame(packet, frame));
+        byte[] wire = packet instanceof Connect ? frame : faults.sentFrame(packet, frame);
+        if (maximumPacketSize > 0 && Integer.toUnsignedLong(wire.length) > Integer.toUnsignedLong(maximumPacketSize)) {
+            LOG.debug("discarded a {} of {} bytes, above the broker's Maximum Packet Size", packet.type(), wire.length);
+            return false;
+        }
+        out.write(wire);
         out.flush();
         lastSentNanos = System.nanoTime();
         if (packet instanceof Publish && !firstReadingSent) {
@@ -355,6 +372,7 @@ public final class TemperaturePatch implements AutoCloseable {
             firstReadingSent = true;
             nextReadingNanos = lastSentNanos + readingIntervalNanos();
         }
+        return true;
     }
 
     private void readLoop(Socket s) {
@@ -447,7 +465,11 @@ public final class TemperaturePatch implements AutoCloseable {
         }
         try {
             for (PublishAck ready : faults.commandAcksReady(ack.get())) {
-                send(ready);
+                if (inFlight.size() >= receiveMaximum && !faults.answersCommandsAtZeroQuota()) {
+                    answersHeldAtZeroQuota.add(ready);
+                } else {
+                    send(ready);
+                }
             }
         } catch (IOException e) {
             LOG.debug("cannot acknowledge: {}", e.getMessage());
@@ -536,6 +558,10 @@ public final class TemperaturePatch implements AutoCloseable {
         receiveMaximum = faults.receiveMaximum(connack.properties().first(MqttPropertyId.RECEIVE_MAXIMUM)
                 .map(p -> (Integer) p.value()).orElse(NO_RECEIVE_MAXIMUM));
         topicAliasMaximum = connack.properties().first(MqttPropertyId.TOPIC_ALIAS_MAXIMUM).map(p -> (Integer) p.value()).orElse(0);
+        answersHeldAtZeroQuota.clear(); // they answered commands of the connection before
+        announcedMaximumPacketSize = connack.properties().first(MqttPropertyId.MAXIMUM_PACKET_SIZE)
+                .map(p -> (Integer) p.value()).orElse(0);
+        maximumPacketSize = faults.maximumPacketSize(announcedMaximumPacketSize);
         keepAliveInUse = faults.keepAliveInUse(connack.properties().first(MqttPropertyId.SERVER_KEEP_ALIVE)
                 .map(p -> (Integer) p.value()).orElse(settings.keepAlive()), settings.keepAlive());
         try {

@@ -113,6 +113,9 @@ class PatchTransformsTest {
         }
         seen.add(t.commandAcksReady(PublishAck.puback(5)).stream().map(PatchTransformsTest::hex).toList());
         seen.add(t.commandAcksReady(PublishAck.puback(6)).stream().map(PatchTransformsTest::hex).toList());
+        seen.add(hex(t.sizedReading(Publish.of(TOPIC, 1, false, 0, PAYLOAD), 64)));
+        seen.add(t.maximumPacketSize(64));
+        seen.add(t.answersCommandsAtZeroQuota());
         return seen;
     }
 
@@ -248,6 +251,35 @@ class PatchTransformsTest {
         PatchTransform reversed = PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_PUBRECS_REVERSED)));
         assertEquals(List.of(), reversed.commandAcksReady(PublishAck.pubrec(5)));
         assertEquals(List.of(PublishAck.pubrec(6), PublishAck.pubrec(5)), reversed.commandAcksReady(PublishAck.pubrec(6)));
+        assertEquals(List.of(PublishAck.pubrec(5)), reversed.commandAcksReady(PublishAck.pubrec(5)), "reversed once, "
+                + "so a later command is answered at once");
+    }
+
+    @Test
+    void theIgnoredMaximumPacketSizePadsAReadingJustPastItAndLiftsTheLimit() {
+        PatchTransform ignored = PatchTransforms.active(settings(Set.of(PatchFault.MAXIMUM_PACKET_SIZE_IGNORED)));
+        Publish reading = Publish.of("t", 1, false, 1, new byte[] {1});
+        assertEquals(reading, ignored.sizedReading(reading, 0), "no size announced: nothing to go past");
+        // the PUBLISH 32 14 0001 74 ... : 0x26 user property "padding" = "xx...", one byte above 64
+        byte[] padded = MqttEncoder.encode(ignored.sizedReading(reading, 64), VERSION);
+        assertEquals(65, padded.length);
+        assertEquals("padding", ignored.sizedReading(reading, 64).properties().first(MqttPropertyId.USER_PROPERTY)
+                .map(p -> ((org.iomt.standards.mqtt.StringPair) p.value()).name()).orElseThrow());
+        assertEquals(0, ignored.maximumPacketSize(64), "the patch keeps to no limit");
+        PatchTransform conformant = PatchTransforms.active(settings(Set.of()));
+        assertEquals(reading, conformant.sizedReading(reading, 64));
+        assertEquals(64, conformant.maximumPacketSize(64));
+    }
+
+    @Test
+    void theReusedIdentifierFaultsAnswerAnIdentifierOnlyOnce() {
+        PatchTransform atQos1 = PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_REUSED_ID_IGNORED)));
+        assertEquals("40020005", hex(atQos1.commandAck(PublishAck.puback(5)).orElseThrow()));
+        assertEquals("40020006", hex(atQos1.commandAck(PublishAck.puback(6)).orElseThrow()));
+        assertEquals(Optional.empty(), atQos1.commandAck(PublishAck.puback(5)), "identifier 5 again: taken for a repeat");
+        PatchTransform atQos2 = PatchTransforms.active(settings(Set.of(PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED)));
+        assertEquals("50020005", hex(atQos2.commandAck(PublishAck.pubrec(5)).orElseThrow()));
+        assertEquals(Optional.empty(), atQos2.commandAck(PublishAck.pubrec(5)));
     }
 
     @Test

@@ -91,6 +91,8 @@ final class BrokerConnection implements Runnable {
     private int commandsAwaitingAnswer;
     /** Identifiers of the QoS 2 messages the broker sent here that the device has not yet received (PUBREC). */
     private final Set<Integer> awaitingReceipt = new HashSet<>();
+    /** The first such message the broker sent on this connection, whose packet identifier it may send again once freed. */
+    private Publish firstCommand;
     /** When the broker last sent such a message (System.nanoTime()). */
     private long commandsSentAt;
     /** The Keep Alive in force on this connection, in seconds: the time a device is given to answer a command. */
@@ -434,6 +436,11 @@ final class BrokerConnection implements Runnable {
         if (publish.qos() > 0 && acknowledgementHold.isPresent() && held == null) {
             held = publish;
             heldSince = System.nanoTime();
+            Optional<BrokerControls.Message> command = controls.takeMessageWhileHolding();
+            if (command.isPresent()) {
+                BrokerControls.Message m = command.get();
+                sendCommand(Publish.of(m.topic(), m.qos(), false, m.qos() == 0 ? 0 : nextPacketId++, m.payload()));
+            }
             return true;
         }
         acknowledge(publish);
@@ -492,18 +499,25 @@ final class BrokerConnection implements Runnable {
             BrokerControls.Message m = command.get();
             int qos = Math.min(m.qos(), grantedQos);
             for (int i = 0; i < m.copies(); i++) {
-                int packetId = qos == 0 ? 0 : nextPacketId++;
-                send(Publish.of(m.topic(), qos, false, packetId, m.payload()));
-                if (qos == 2) {
-                    awaitingReceipt.add(packetId);
-                }
-                if (qos > 0) {
-                    commandsAwaitingAnswer++;
-                    commandsSentAt = System.nanoTime();
-                }
+                sendCommand(Publish.of(m.topic(), qos, false, qos == 0 ? 0 : nextPacketId++, m.payload()));
             }
         }
         return true;
+    }
+
+    /** Sends the device a message of the broker's own (a command) and awaits its answer when its QoS calls for one. */
+    private void sendCommand(Publish command) throws IOException {
+        send(command);
+        if (command.qos() == 2) {
+            awaitingReceipt.add(command.packetId());
+        }
+        if (command.qos() > 0) {
+            if (firstCommand == null) {
+                firstCommand = command;
+            }
+            commandsAwaitingAnswer++;
+            commandsSentAt = System.nanoTime();
+        }
     }
 
     /**
@@ -563,7 +577,16 @@ final class BrokerConnection implements Runnable {
             commandsAwaitingAnswer++;
             commandsSentAt = System.nanoTime();
         }
+        if (endsFirstCommandFlow(ack) && controls.takeCommandIdentifierReuse()) {
+            sendCommand(Publish.of(firstCommand.topic(), firstCommand.qos(), false, firstCommand.packetId(), firstCommand.payload()));
+        }
         return true;
+    }
+
+    /** Whether this answer ends the flow of the first command sent here (PUBACK at QoS 1, PUBCOMP at QoS 2), freeing its identifier. */
+    private boolean endsFirstCommandFlow(PublishAck ack) {
+        return firstCommand != null && ack.packetId() == firstCommand.packetId()
+                && ack.type() == (firstCommand.qos() == 1 ? PacketType.PUBACK : PacketType.PUBCOMP);
     }
 
     /**

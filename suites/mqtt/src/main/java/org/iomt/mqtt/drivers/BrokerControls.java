@@ -250,4 +250,40 @@ public final class BrokerControls {
     boolean takeForgetSessionOnDrop() {
         return forgetSessionOnDrop.getAndSet(false);
     }
+    private final AtomicBoolean reuseCommandIdentifier = new AtomicBoolean();
+    private final AtomicReference<Message> commandWhileHolding = new AtomicReference<>();
+
+    /**
+     * Once, when the device has ended the flow of the first QoS 1 or 2 message the broker sent it on a connection (with
+     * a PUBACK at QoS 1, a PUBCOMP at QoS 2, under the message's packet identifier), the broker sends that message again
+     * as a new one (DUP 0) under the same packet identifier, which the ended flow has freed.
+     */
+    public BrokerControls reuseCommandIdentifier() {
+        reuseCommandIdentifier.set(true);
+        return this;
+    }
+
+    /** Whether the freed identifier of a first message is to be reused now; takes the switch. */
+    boolean takeCommandIdentifierReuse() {
+        return reuseCommandIdentifier.getAndSet(false);
+    }
+
+    /**
+     * Once, when the broker starts holding an acknowledgement under its Receive Maximum (see
+     * {@link #holdFirstAcknowledgementUnderReceiveMaximum}) after the client has subscribed to the message armed with
+     * {@link #sendOnSubscribe}, it sends the client this message at the given QoS, as a command from its back end would
+     * arrive, so that the client has a packet to answer while its send quota is zero.
+     */
+    public BrokerControls sendWhileHoldingAcknowledgement(String topic, int qos, byte[] payload) {
+        commandWhileHolding.set(new Message(topic, qos, payload.clone(), 1));
+        return this;
+    }
+
+    /**
+     * The message to send now that an acknowledgement is held, if one is armed and the client has subscribed to what
+     * {@link #sendOnSubscribe} armed (it took that message); taken once.
+     */
+    Optional<Message> takeMessageWhileHolding() {
+        return pendingCommand.get() == null ? Optional.ofNullable(commandWhileHolding.getAndSet(null)) : Optional.empty();
+    }
 }

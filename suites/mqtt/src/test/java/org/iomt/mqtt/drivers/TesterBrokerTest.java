@@ -316,4 +316,95 @@ class TesterBrokerTest {
         }
         assertTrue(broker.controls().noAcknowledgementHeld(), "the hold was carried out on the second connection");
     }
+
+    @Test
+    void theFirstCommandsIdentifierIsReusedOnceItsPubackFreedIt() throws Exception {
+        broker.controls().sendOnSubscribe("cmd", 1, new byte[] {9}, 2).reuseCommandIdentifier();
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "d", 5, true), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
+                    new org.iomt.standards.mqtt.Subscription("cmd", 1)), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> commandIds(entries).size() == 2, Duration.ofSeconds(5)));
+            out.write(MqttEncoder.encode(PublishAck.puback(2), MqttVersion.V3_1_1)); // not the first command's
+            out.write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1)); // answers the reused one
+            out.write(MqttEncoder.encode(new org.iomt.standards.mqtt.PingReq(0), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                    && e.as(org.iomt.standards.mqtt.PingResp.class).isPresent()), Duration.ofSeconds(5)));
+        }
+        List<org.iomt.standards.mqtt.Publish> commands = log.snapshot().stream()
+                .filter(e -> e.direction() == Direction.SUITE_TO_DEVICE)
+                .flatMap(e -> e.as(org.iomt.standards.mqtt.Publish.class).stream()).toList();
+        assertEquals(List.of(1, 2, 1), commands.stream().map(org.iomt.standards.mqtt.Publish::packetId).toList(),
+                "the first command's identifier is sent again after its PUBACK, once");
+        assertEquals(0, commands.get(2).dup(), "the reused identifier carries a new message");
+    }
+
+    @Test
+    void aQos2CommandsIdentifierIsReusedOnlyAfterItsPubcomp() throws Exception {
+        broker.controls().sendOnSubscribe("cmd", 2, new byte[] {9}, 1).reuseCommandIdentifier();
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, true), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
+                    new org.iomt.standards.mqtt.Subscription("cmd", 2)), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> commandIds(entries).size() == 1, Duration.ofSeconds(5)));
+            out.write(MqttEncoder.encode(PublishAck.pubrec(1), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                    && e.as(PublishAck.class).map(a -> a.type() == org.iomt.standards.mqtt.PacketType.PUBREL).orElse(false)),
+                    Duration.ofSeconds(5)));
+            assertEquals(1, commandIds(log.snapshot()).size(), "a PUBREC does not free the identifier");
+            out.write(MqttEncoder.encode(PublishAck.pubcomp(1), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> commandIds(entries).equals(List.of(1, 1)), Duration.ofSeconds(5)));
+        }
+    }
+
+    @Test
+    void noCommandGoesOutWhenTheHoldStartsBeforeASubscription() throws Exception {
+        broker.controls().announceLimits(ConnackLimits.none().withReceiveMaximum(1), 1)
+                .holdFirstAcknowledgementUnderReceiveMaximum(Duration.ofSeconds(5))
+                .sendOnSubscribe("cmd", 1, new byte[] {9}, 1).sendWhileHoldingAcknowledgement("cmd", 1, new byte[] {8});
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, false), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(new org.iomt.standards.mqtt.PingReq(0), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                    && e.as(org.iomt.standards.mqtt.PingResp.class).isPresent()), Duration.ofSeconds(5)));
+            assertEquals(List.of(), commandIds(log.snapshot()), "no subscription: the hold sends nothing");
+        }
+    }
+
+    @Test
+    void aCommandGoesOutUnderTheNextIdentifierWhenTheHoldStartsAfterASubscription() throws Exception {
+        broker.controls().announceLimits(ConnackLimits.none().withReceiveMaximum(1), 1)
+                .holdFirstAcknowledgementUnderReceiveMaximum(Duration.ofSeconds(5))
+                .sendOnSubscribe("cmd", 1, new byte[] {9}, 1).sendWhileHoldingAcknowledgement("cmd", 1, new byte[] {8});
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, false), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
+                    new org.iomt.standards.mqtt.Subscription("cmd", 1)), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> commandIds(entries).size() == 1, Duration.ofSeconds(5)));
+            out.write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 2, new byte[] {1}), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> commandIds(entries).equals(List.of(1, 2)), Duration.ofSeconds(5)),
+                    "the held PUBLISH brings the command under the connection's next packet identifier");
+        }
+    }
+
+    private static List<Integer> commandIds(List<org.iomt.core.model.Evidence> entries) {
+        return entries.stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE)
+                .flatMap(e -> e.as(org.iomt.standards.mqtt.Publish.class).stream())
+                .map(org.iomt.standards.mqtt.Publish::packetId).toList();
+    }
 }

@@ -32,12 +32,13 @@ import java.util.Optional;
  * and lets every scenario judge that same evidence. When the plan says so, the tester broker interrupts the
  * session inside the window (ADR 0005): it drops the connection on a QoS 1 reading without acknowledging it, and
  * the window then lasts until a reading has arrived on a later connection. When the device claims a command topic,
- * the broker sends it a command twice back to back once it has subscribed, and the window lasts until the device has
- * answered both.
+ * the broker sends it a command twice back to back once it has subscribed, and once more under the first one's packet
+ * identifier when the device has ended that command's flow; the window lasts until the device has answered them.
  * When the device claims a back-off after a refused CONNECT, the broker refuses its first CONNECT, and the window
  * lasts until it has connected again. When the device speaks MQTT 5.0, the broker announces limits in the CONNACK of
  * its second accepted connection and later ones, holds the acknowledgement of its first QoS 1 PUBLISH there under the
- * Receive Maximum, and the window lasts until it has sent it.
+ * Receive Maximum (sending it the command once more then, when it claims one), and the window lasts until it has
+ * sent it.
  */
 public final class ReportingDeviceObservation {
 
@@ -79,10 +80,18 @@ public final class ReportingDeviceObservation {
                     + " ms before connecting again", null);
         });
         plan.command().ifPresent(c -> {
-            controls.sendOnSubscribe(c.topic(), c.qos(), c.payload(), ObservationPlan.COMMANDS_BACK_TO_BACK);
+            controls.sendOnSubscribe(c.topic(), c.qos(), c.payload(), ObservationPlan.COMMANDS_BACK_TO_BACK)
+                    .reuseCommandIdentifier();
+            if (plan.limits().isPresent()) {
+                controls.sendWhileHoldingAcknowledgement(c.topic(), c.qos(), c.payload());
+                log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device the command once more "
+                        + "when it starts holding an acknowledgement under its Receive Maximum, to see it answered while "
+                        + "the device's send quota is zero", null);
+            }
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device a command on \"" + c.topic()
                     + "\" at QoS " + c.qos() + ", " + ObservationPlan.COMMANDS_BACK_TO_BACK + " times back to back, once it "
-                    + "subscribes to it, to see each acknowledged, in order", null);
+                    + "subscribes to it, to see each acknowledged, in order, and once more under the first one's packet "
+                    + "identifier when the device has ended its flow, to see it taken as a new command", null);
         });
     }
 

@@ -19,6 +19,7 @@ import org.iomt.patch.checks.DiscardedSessionCheck;
 import org.iomt.patch.checks.FirstPacketIsConnectCheck;
 import org.iomt.patch.checks.KeepAliveCheck;
 import org.iomt.patch.checks.MalformedProbeCheck;
+import org.iomt.patch.checks.MaximumPacketSizeCheck;
 import org.iomt.patch.checks.MinimalLengthCheck;
 import org.iomt.patch.checks.NonEmptyTopicCheck;
 import org.iomt.patch.checks.PublishCheck;
@@ -29,6 +30,7 @@ import org.iomt.patch.checks.Qos1SenderFlowCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
 import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.ReusedIdentifierCheck;
 import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.ResendOrderCheck;
@@ -50,6 +52,7 @@ import org.iomt.patch.checks.NothingAfterDisconnectCheck;
 import org.iomt.patch.checks.TopicStringCheck;
 import org.iomt.patch.checks.TopicAliasCheck;
 import org.iomt.patch.checks.TopicAliasLimitCheck;
+import org.iomt.patch.checks.ZeroQuotaAnswerCheck;
 import org.iomt.patch.checks.ZeroQuotaKeepAliveCheck;
 import org.iomt.patch.profile.PatchKeys;
 import org.iomt.standards.mqtt.MqttVersion;
@@ -193,6 +196,14 @@ public final class ReportingDeviceQuestions {
         return ask(CommandAcknowledgementCheck.sameIdentifier(req));
     }
 
+    public Outcome commandUnderAFreedIdentifierAnswered(String req, int qos) {
+        return ask(new ReusedIdentifierCheck(req, qos, Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0))));
+    }
+
+    public Outcome commandAnsweredUnderItsIdentifier(String req, int qos) {
+        return ask(CommandAcknowledgementCheck.sameIdentifier(req, qos));
+    }
+
     public Outcome commandsAnsweredInOrder(String req, int qos) {
         return ask(CommandAcknowledgementCheck.inOrder(req, qos));
     }
@@ -239,6 +250,14 @@ public final class ReportingDeviceQuestions {
 
     public Outcome topicAliasesWithinMaximum(String req) {
         return ask(TopicAliasLimitCheck.withinMaximum(req));
+    }
+
+    public Outcome commandsAnsweredAtZeroQuota(String req) {
+        return ask(new ZeroQuotaAnswerCheck(req));
+    }
+
+    public Outcome packetsWithinMaximumSize(String req) {
+        return ask(new MaximumPacketSizeCheck(req));
     }
 
     public Outcome noTopicAliasZero(String req) {

@@ -125,16 +125,22 @@ public final class ReportingDevices {
     static final int RECEIVE_MAXIMUM = 1;
     /** Topic Alias Maximum the broker announces to a 5.0 device. */
     static final int TOPIC_ALIAS_MAXIMUM = 2;
+    /**
+     * Maximum Packet Size (bytes) the broker announces to a 5.0 device: room for a reading of some kilobytes, so that a
+     * device need not discard one, while a device that ignores the limit may still go past it.
+     */
+    static final int MAXIMUM_PACKET_SIZE = 4096;
 
     /**
      * The limits the broker announces to a device speaking MQTT 5.0: a Receive Maximum of one, a Topic Alias Maximum,
-     * and, when the claimed Keep Alive leaves room, a Server Keep Alive of half of it.
+     * a Maximum Packet Size, and, when the claimed Keep Alive leaves room, a Server Keep Alive of half of it.
      */
     static java.util.Optional<ConnackLimits> limits(Profile profile) {
         if (!"5.0".equals(profile.get(PatchKeys.MQTT_VERSION))) {
             return java.util.Optional.empty();
         }
-        ConnackLimits limits = ConnackLimits.none().withReceiveMaximum(RECEIVE_MAXIMUM).withTopicAliasMaximum(TOPIC_ALIAS_MAXIMUM);
+        ConnackLimits limits = ConnackLimits.none().withReceiveMaximum(RECEIVE_MAXIMUM).withTopicAliasMaximum(TOPIC_ALIAS_MAXIMUM)
+                .withMaximumPacketSize(MAXIMUM_PACKET_SIZE);
         int keepAlive = profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0);
         if (keepAlive >= ServerKeepAliveCheck.LEAST_SHORTENED) {
             limits = limits.withServerKeepAlive(keepAlive / 2);

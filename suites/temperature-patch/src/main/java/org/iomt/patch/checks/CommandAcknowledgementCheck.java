@@ -66,6 +66,11 @@ public final class CommandAcknowledgementCheck implements Check {
         return new CommandAcknowledgementCheck(requirement, Rule.SAME_IDENTIFIER);
     }
 
+    /** Every answer to a message sent at the given QoS carries the packet identifier of the message it answers. */
+    public static CommandAcknowledgementCheck sameIdentifier(String requirement, int qos) {
+        return new CommandAcknowledgementCheck(requirement, Rule.SAME_IDENTIFIER, OptionalInt.of(qos));
+    }
+
     /**
      * Answers to messages sent at the given QoS (PUBACKs to QoS 1, PUBRECs to QoS 2) go out in the order their messages
      * came on the connection; judged on pairs of messages both answered under their own packet identifier.

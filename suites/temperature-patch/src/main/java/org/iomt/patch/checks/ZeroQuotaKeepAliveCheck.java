@@ -8,17 +8,11 @@ import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttPropertyId;
-import org.iomt.standards.mqtt.PacketType;
-import org.iomt.standards.mqtt.Publish;
-import org.iomt.standards.mqtt.PublishAck;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * MQTT 5.0: while the device has as many QoS 1 and 2 PUBLISHes unacknowledged as its broker's Receive Maximum (its send
@@ -61,32 +55,10 @@ public record ZeroQuotaKeepAliveCheck(String requirement, Duration margin) imple
             return; // no PINGREQ ever falls due
         }
         long allowed = Duration.ofSeconds(keepAlive).plus(margin).toNanos();
-        int maximum = ConnackAnnouncements.value(connack, MqttPropertyId.RECEIVE_MAXIMUM);
-        Set<Integer> unacknowledged = new LinkedHashSet<>();
-        List<Evidence> span = null;
-        for (Evidence e : evidence) {
-            if (!e.connection().equals(connection) || e.seq() <= connack.seq()) {
-                continue;
-            }
-            if (e.direction() == Direction.DEVICE_TO_SUITE) {
-                if (span != null) {
-                    span.add(e);
-                }
-                Optional<Publish> p = e.as(Publish.class).filter(x -> x.qos() > 0);
-                if (p.isPresent() && unacknowledged.add(p.get().packetId()) && unacknowledged.size() >= maximum && span == null) {
-                    span = new ArrayList<>(List.of(e));
-                }
-            } else if (e.direction() == Direction.SUITE_TO_DEVICE && endsFlow(e)
-                    && unacknowledged.remove(e.as(PublishAck.class).orElseThrow().packetId())
-                    && span != null && unacknowledged.size() < maximum) {
-                span.add(e);
-                judgeSpan(connection, keepAlive, allowed, span, findings, judged);
-                span = null;
-            }
-        }
-        Optional<Evidence> end = ConnackAnnouncements.end(evidence, connection);
-        if (span != null && end.isPresent()) {
-            span.add(end.get());
+        for (ZeroQuotaSpans.Span zero : ZeroQuotaSpans.on(evidence, connection, connack)) {
+            List<Evidence> span = new ArrayList<>(List.of(zero.start()));
+            span.addAll(zero.within(evidence, Direction.DEVICE_TO_SUITE));
+            span.add(zero.end());
             judgeSpan(connection, keepAlive, allowed, span, findings, judged);
         }
     }
@@ -118,11 +90,5 @@ public record ZeroQuotaKeepAliveCheck(String requirement, Duration margin) imple
                 .findFirst().map(Connect::keepAlive).orElse(0);
         return connack.as(Connack.class).orElseThrow().properties().first(MqttPropertyId.SERVER_KEEP_ALIVE)
                 .map(p -> (Integer) p.value()).orElse(declared);
-    }
-
-    /** Whether a packet of the broker ends a QoS 1 or 2 flow of the device: PUBACK, PUBCOMP, or a refusing PUBREC. */
-    private static boolean endsFlow(Evidence e) {
-        return e.as(PublishAck.class).map(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBCOMP
-                || a.type() == PacketType.PUBREC && a.reasonCode() >= 0x80).orElse(false);
     }
 }

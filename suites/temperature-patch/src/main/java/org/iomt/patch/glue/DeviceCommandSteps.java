@@ -37,6 +37,16 @@ public final class DeviceCommandSteps {
         verdict.require(device.commandAnsweredUnderItsIdentifier(verdict.requirement()));
     }
 
+    @Then("the device's acknowledgement of a command sent at QoS {int} carries the packet identifier of the command")
+    public void theAcknowledgementAtQosCarriesTheCommandsIdentifier(int qos) {
+        verdict.require(device.commandAnsweredUnderItsIdentifier(verdict.requirement(), qos));
+    }
+
+    @Then("the device answers a command sent at QoS {int} under a packet identifier it has freed as a new command")
+    public void theDeviceAnswersACommandUnderAFreedIdentifier(int qos) {
+        verdict.require(device.commandUnderAFreedIdentifierAnswered(verdict.requirement(), qos));
+    }
+
     @Then("the device's acknowledgement of a command sent at QoS {int} carries a reason code defined for it")
     public void theAcknowledgementCarriesADefinedReasonCode(int qos) {
         verdict.require(device.commandAnsweredWithADefinedReasonCode(verdict.requirement(), qos));

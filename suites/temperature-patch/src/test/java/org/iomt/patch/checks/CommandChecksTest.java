@@ -106,6 +106,23 @@ class CommandChecksTest {
     }
 
     @Test
+    void theIdentifierRuleOfOneQosJudgesOnlyTheCommandsSentAtThatQos() {
+        commandSent(2);
+        on(Direction.DEVICE_TO_SUITE, PublishAck.pubrec(8));
+        assertTrue(CommandAcknowledgementCheck.sameIdentifier(REQ, 1).judge(session).inconclusiveReason() != null);
+        Outcome atQos2 = CommandAcknowledgementCheck.sameIdentifier(REQ, 2).judge(session);
+        assertFalse(atQos2.passed());
+        assertTrue(reason(atQos2).contains("PUBREC carries packet identifier 8"), reason(atQos2));
+    }
+
+    @Test
+    void aPubackUnderTheCommandsIdentifierPassesTheIdentifierRuleOfQos1() {
+        commandSent(1);
+        on(Direction.DEVICE_TO_SUITE, PublishAck.puback(7));
+        assertTrue(CommandAcknowledgementCheck.sameIdentifier(REQ, 1).judge(session).passed());
+    }
+
+    @Test
     void noAnswerBeforeTheConnectionEndedFailsTheQosRuleAndLeavesTheIdentifierInconclusive() {
         commandSent(1);
         assertTrue(CommandAcknowledgementCheck.answerOutstanding(session), "the device may still answer");
