@@ -345,7 +345,7 @@ public enum BrokerFault implements Fault {
                     + "whatever the client sends then; every offence Mosquitto answers with a DISCONNECT looks carried on",
             List.of(), List.of("MQTT-3.14.4-2", "MQTT-4.13.2-1", "MQTT-1.5.4-1", "MQTT-1.5.4-2", "MQTT-3.3.1-4", "MQTT-3.3.2-2",
                     "MQTT-3.8.1-1", "MQTT-4.13.1-1", "MQTT-4.7.1-1", "MQTT-4.7.1-2", "MQTT-4.7.3-1", "MQTT-4.7.3-2",
-                    "MQTT-3.8.3-5")),
+                    "MQTT-3.8.3-5", "MQTT-3.10.1-1")),
     QUOTA_STALLS_OTHER_ANSWERS("quota-stalls-other-answers",
             "holds back PINGRESP and SUBACK from an MQTT 5.0 client while a QoS 1 or QoS 2 delivery to it awaits its "
                     + "acknowledgement, passing them on once none does",
@@ -549,7 +549,7 @@ public enum BrokerFault implements Fault {
     QOS2_RESEND_DROPPED("qos2-resend-dropped",
             "never passes on to the client a QoS 2 PUBLISH of the broker's that has DUP set (one sent again when a "
                     + "session resumes)",
-            List.of(), List.of("MQTT-4.3.3-3")),
+            List.of(), List.of("MQTT-4.3.3-3", "MQTT-4.8.2-4")),
     RESUMED_RELEASE_DROPPED("resumed-release-dropped",
             "never passes on to the client a PUBREL for a packet identifier the client has not answered with a PUBREC on "
                     + "that connection (one sent again when a session resumes)",
@@ -614,23 +614,32 @@ public enum BrokerFault implements Fault {
                     v3("MQTT-3.3.1-8"), v3("MQTT-3.3.5-1"), v3("MQTT-3.8.4-6"), v3("MQTT-4.3.3-1"), v5("MQTT-3.1.2-27"),
                     v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"), v5("MQTT-4.3.3-1"), v5("MQTT-4.3.3-4"),
                     v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"),
-                    v5("MQTT-3.7.2-1"), v3("MQTT-3.1.2-7"), v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6")));
+                    v5("MQTT-3.7.2-1"), v3("MQTT-3.1.2-7"), v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6"),
+                    v5("MQTT-4.8.2-4"), v5("MQTT-4.8.2-5")));
             case QOS2_ANSWERED_WITH_PUBACK -> Unjudged.rows("a client's QoS 2 PUBLISH gets a PUBACK, so no PUBREC or PUBCOMP "
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
                             v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1"),
-                            v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6"), v5("MQTT-4.3.3-13")));
+                            v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6"), v5("MQTT-4.3.3-13"),
+                            v5("MQTT-4.8.2-4"), v5("MQTT-4.8.2-5")));
             case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one, nor does a "
                     + "message wait in one for its client or for another client to be handed it by mistake; and a 3.1.1 "
                     + "client without identifier asking to keep its session is admitted, so no refusal comes behind which "
                     + "to judge what it sent", Set.of(v3("MQTT-3.3.1-1"), v5("MQTT-3.1.3-9"), v5("MQTT-3.3.1-1"),
                     v5("MQTT-3.3.2-5"), v5("MQTT-3.3.2-6"), v5("MQTT-4.1.0-2"), v3("MQTT-3.1.4-5"), v3("MQTT-3.1.3-2"),
                     v5("MQTT-3.1.3-2"), v3("MQTT-4.5.0-1"), v5("MQTT-4.5.0-1"), v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"),
-                    v5("MQTT-4.3.3-6"), v5("MQTT-4.4.0-2")));
+                    v5("MQTT-4.3.3-6"), v5("MQTT-4.4.0-2"), v5("MQTT-4.8.2-4")));
             case ZERO_LENGTH_CLIENT_ID_MISHANDLED -> Unjudged.rows("a 3.1.1 client without identifier asking to keep its "
                     + "session is admitted, so no refusal comes behind which to judge what it sent", Set.of(v3("MQTT-3.1.4-5")));
             case SESSION_PRESENT_CLEARED -> Unjudged.rows("a client told its session is gone does not wait for what it held",
-                    Set.of(v5("MQTT-3.1.3-9"), v5("MQTT-4.1.0-2")));
+                    Set.of(v5("MQTT-3.1.3-9"), v5("MQTT-4.1.0-2"), v5("MQTT-4.8.2-4")));
+            case SESSION_PRESENT_SET, SESSION_EXPIRY_EXTENDED -> Unjudged.rows("a session that should have expired is "
+                    + "still present when its client comes back, so what must not happen once it ended cannot be seen",
+                    Set.of(v5("MQTT-4.8.2-5")));
+            case CONTENT_TYPE_DROPPED -> Unjudged.rows("no Content Type arrives, so none can be judged as a string",
+                    Set.of(v5("MQTT-3.3.2-19")));
+            case RESPONSE_TOPIC_DROPPED -> Unjudged.rows("no Response Topic arrives, so none can be judged as a string "
+                    + "without wildcards", Set.of(v5("MQTT-3.3.2-13"), v5("MQTT-3.3.2-14")));
             case RETAINED_NOT_STORED -> Unjudged.rows("no retained message is kept, so none can be delivered, flagged, "
                     + "cleared or replaced, nor serve as the control beside which an absence is judged",
                     Set.of(v3("MQTT-3.3.1-8"), v3("MQTT-3.3.1-10"), v3("MQTT-3.3.1-12"), v5("MQTT-3.3.1-6"), v5("MQTT-3.3.1-8"), v5("MQTT-3.3.1-11"), v5("MQTT-3.3.1-13"), v3("MQTT-3.8.4-3"), v5("MQTT-3.8.4-4"),
@@ -653,8 +662,8 @@ public enum BrokerFault implements Fault {
                     Set.of(v3("MQTT-3.1.2-12")));
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
                     + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
-            case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",
-                    Set.of(v5("MQTT-3.3.2-18"), v5("MQTT-3.1.3-10")));
+            case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so neither their order nor their "
+                    + "strings can be judged", Set.of(v5("MQTT-3.3.2-18"), v5("MQTT-3.1.3-10"), v5("MQTT-1.5.7-1")));
             case PLUS_MATCHES_MULTIPLE_LEVELS -> Unjudged.rows("a leading '+' reaches the broker as '#', so the $-topic "
                     + "scenario's subscriber gets every scenario's messages and its ordinary reading may come too late",
                     Set.of(v3("MQTT-4.7.2-1"), v5("MQTT-4.7.2-1")));
@@ -688,7 +697,7 @@ public enum BrokerFault implements Fault {
             case PUBREC_CODE_UNDEFINED, PUBCOMP_CODE_UNDEFINED -> Unjudged.rows("Eclipse Paho refuses a PUBREC or PUBCOMP with "
                     + "an undefined reason code, so the scenarios whose Paho client publishes at QoS 2 cannot publish",
                     Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"),
-                    v5("MQTT-4.3.3-4")));
+                    v5("MQTT-4.3.3-4"), v5("MQTT-4.3.3-1")));
             case SUBACK_WITHHELD_FOR_SEVERAL -> Unjudged.rows("no SUBACK answers a SUBSCRIBE of several filters, so its codes "
                     + "cannot be judged", Set.of(v3("MQTT-3.8.4-5"), v3("MQTT-3.9.3-1"), v5("MQTT-3.8.4-6"), v5("MQTT-3.9.3-1")));
             case UNSUBACK_WITHHELD -> Unjudged.rows("no UNSUBACK arrives, so none can be judged against the client's "

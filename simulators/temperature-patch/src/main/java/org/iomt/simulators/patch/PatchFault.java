@@ -235,13 +235,12 @@ public enum PatchFault implements Fault {
             + "it acknowledged a command, when it takes commands, else its first; the suite's broker closes that "
             + "connection and forgets the session, and the reading is lost", v -> List.of(mqtt(v, "MQTT-3.3.1-4"))),
     UNSUBSCRIBE_FLAGS_WRONG("unsubscribe-flags-wrong", "ends its session with an UNSUBSCRIBE whose fixed-header flags are "
-            + "0000 instead of 0010 (judged when an end-of-session command is claimed)", v -> List.of(mqtt(v, "MQTT-3.10.1-1"),
-                    mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
+            + "0000 instead of 0010 (judged when an end-of-session command is claimed)", v -> List.of(mqtt(v, "MQTT-3.10.1-1"))),
     UNSUBSCRIBE_WITHOUT_FILTERS("unsubscribe-without-filters", "ends its session with an UNSUBSCRIBE that names no topic "
             + "filter", v -> List.of(mqtt(v, "MQTT-3.10.3-2"))),
     UNSUBSCRIBE_FILTER_ILL_FORMED_UTF8("unsubscribe-filter-ill-formed-utf8", "ends its session with an UNSUBSCRIBE whose "
             + "topic filter ends in the byte 0xFF, which is not UTF-8",
-            v -> List.of(mqtt(v, "MQTT-3.10.3-1"), utf8(v))),
+            v -> List.of(mqtt(v, "MQTT-3.10.3-1"))),
     DISCONNECT_WITHOUT_CLOSE("disconnect-without-close", "keeps the connection open after the DISCONNECT that ends its "
             + "session, until the broker closes it", v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-3.14.4-2" : "MQTT-3.14.4-1"))),
     PING_AFTER_DISCONNECT("ping-after-disconnect", "sends a PINGREQ after the DISCONNECT that ends its session, before it "
@@ -370,10 +369,10 @@ public enum PatchFault implements Fault {
                     + "be lost, so the gaps between readings, the redelivery and the Receive Maximum may go unseen",
                     malformedPacketBlinds(v));
             case PACKET_ID_AT_QOS_0 -> Unjudged.rows("a receiver reads the packet identifier as the start of each payload, "
-                    + "so no reading decodes as SenML JSON and nothing in one is judged", Set.of(Sets.SENML + "RFC8428-12.1",
+                    + "so no reading decodes as SenML JSON and nothing in one is judged, nor a Content Type in it", union(Set.of(Sets.SENML + "RFC8428-12.1",
                     Sets.SENML + "RFC8428-4.2", Sets.SENML + "RFC8428-4.4", Sets.SENML + "RFC8428-4.5.1",
                     Sets.SENML + "RFC8428-5-number-length", Sets.GS1 + "GS1-7.9.1", Sets.PATCH + "TP-CLOCK",
-                    Sets.PATCH + "TP-IDENTITY", Sets.PATCH + "TP-RANGE", Sets.PATCH + "TP-UNIT"));
+                    Sets.PATCH + "TP-IDENTITY", Sets.PATCH + "TP-RANGE", Sets.PATCH + "TP-UNIT"), v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.2-19")) : Set.of()));
             case WILL_MISSING -> Unjudged.rows("no CONNECT carries a will, so neither the Will QoS nor the fields of a will, "
                     + "their encoding or their place among the payload's fields is seen", v == MqttVersion.V5_0
                     ? Set.of(mqtt(v, "MQTT-3.1.2-12"), mqtt(v, "MQTT-3.1.2-9"), mqtt(v, "MQTT-3.1.3-1"), mqtt(v, "MQTT-3.1.3-11"))
@@ -382,7 +381,7 @@ public enum PatchFault implements Fault {
                     Set.of(Sets.PATCH + "TP-RANGE"));
             case NO_PING_AT_ZERO_QUOTA, SERVER_KEEP_ALIVE_IGNORED, NO_KEEPALIVE -> v == MqttVersion.V5_0
                     ? Unjudged.rows(SILENCE_CLOSED, union(receiveMaximumRows(v), Set.of(Sets.PATCH + "TP-INTERVAL",
-                    mqtt(v, "MQTT-4.9.0-3"))))
+                    mqtt(v, "MQTT-4.9.0-3"), mqtt(v, "MQTT-3.2.2-5"))))
                     : Unjudged.none();
             default -> Unjudged.none();
         };

@@ -58,6 +58,16 @@ public final class BrokerControls {
         return this;
     }
 
+    /**
+     * A drop armed by {@link #dropConnectionOnQosPublish} that has not happened yet, and a session to forget with it,
+     * are called off, so that a phase that ran out of time leaves nothing armed for the next.
+     */
+    public BrokerControls cancelPlannedDrop() {
+        qosPublishesUntilDrop.set(0);
+        forgetSessionOnDrop.set(false);
+        return this;
+    }
+
     /** The next CONNECT is refused with "server unavailable" (3.1.1 return code 3, 5.0 reason code 0x88); once. */
     public BrokerControls refuseNextConnect() {
         refuseNextConnect.set(true);

@@ -51,7 +51,7 @@ public final class ReportingDeviceObservation {
     private List<Evidence> probed;
     private List<Evidence> resent;
     private List<Evidence> sessionLost;
-    private List<Evidence> sessionEnded;
+    private List<Evidence> everything;
 
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
@@ -157,10 +157,31 @@ public final class ReportingDeviceObservation {
     }
 
     /**
-     * The observation once, after every other phase that follows the window, the device has been told to end its
-     * session and the connection the command went out on has ended (bounded by the plan); taken once per run, and last,
-     * because a device that ends its session stays off; INCONCLUSIVE when the profile claims no end-of-session command
-     * or the device never got it.
+     * The whole observation once every phase that follows the window has run: the malformed packets, then the phase
+     * the version's scenarios ask for (in 5.0 the broker announces Receive Maximum 1, so two readings are never
+     * unacknowledged at once and the resend order cannot be seen there), and last the end of the session when the
+     * profile claims a command for it, since a device that ends its session stays off; taken once per run.
+     */
+    public synchronized List<Evidence> awaitEverything(MqttVersion version) {
+        if (everything == null) {
+            awaitMalformedProbes(MalformedProbe.forVersion(version));
+            if (plan.interruptSession()) {
+                if (version == MqttVersion.V3_1_1) {
+                    awaitSeveralResent();
+                } else {
+                    awaitSessionLost();
+                }
+            }
+            plan.command().flatMap(ObservationPlan.Command::endSession).ifPresent(this::endSession);
+            everything = log.snapshot();
+        }
+        return everything;
+    }
+
+    /**
+     * The whole observation once the device has been told to end its session and the connection the command went out
+     * on has ended (see {@link #awaitEverything}); INCONCLUSIVE when the profile claims no end-of-session command or
+     * the device never got it.
      */
     public synchronized List<Evidence> awaitSessionEnd(MqttVersion version) {
         Optional<byte[]> command = plan.command().flatMap(ObservationPlan.Command::endSession);
@@ -169,26 +190,13 @@ public final class ReportingDeviceObservation {
             throw new Inconclusive("the profile claims no end-of-session command, so the suite did not ask the device to "
                     + "end its session");
         }
-        if (sessionEnded == null) {
-            awaitMalformedProbes(MalformedProbe.forVersion(version));
-            // the phase the version's scenarios ask for; in 5.0 the broker announces Receive Maximum 1, so two
-            // readings are never unacknowledged at once and the resend order cannot be seen
-            if (plan.interruptSession()) {
-                if (version == MqttVersion.V3_1_1) {
-                    awaitSeveralResent();
-                } else {
-                    awaitSessionLost();
-                }
-            }
-            endSession(command.get());
-            sessionEnded = log.snapshot();
-        }
-        if (SessionEnd.command(sessionEnded, command.get()).isEmpty()) {
+        List<Evidence> evidence = awaitEverything(version);
+        if (SessionEnd.command(evidence, command.get()).isEmpty()) {
             throw new Inconclusive("the suite's broker did not send the device its end-of-session command: the device "
                     + "held no subscription to its command topic once the other phases after the window were over, or "
                     + "sent no packet after");
         }
-        return sessionEnded;
+        return evidence;
     }
 
     /**
@@ -264,7 +272,7 @@ public final class ReportingDeviceObservation {
     public synchronized List<Evidence> awaitMalformedProbes(List<MalformedProbe> sequence) {
         observed();
         if (probed == null) {
-            requireSessionNotEnded();
+            requirePhasesStillOpen();
             controls.sendMalformedProbes(sequence);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device, one per connection, "
                     + sequence.stream().map(MalformedProbe::description).toList() + ", and answer nothing more there, to "
@@ -289,14 +297,16 @@ public final class ReportingDeviceObservation {
                     + "unacknowledged across a lost connection");
         }
         if (resent == null) {
-            requireSessionNotEnded();
+            requirePhasesStillOpen();
             int unacknowledged = ObservationPlan.UNACKNOWLEDGED_BEFORE_DROP;
             controls.leaveUnacknowledged(unacknowledged).dropConnectionOnQosPublish(unacknowledged + 1);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will leave the device's next " + unacknowledged
                     + " QoS 1 PUBLISH unacknowledged and drop the connection on the one after, to see the order in which "
                     + "it resends them on the resumed session", null);
-            waitFor(ResendOrderCheck::twoOrMoreResent, plan.resendOrderBound());
-            controls.leaveUnacknowledged(0);
+            List<Evidence> before = log.snapshot();
+            long start = before.isEmpty() ? 0 : before.get(before.size() - 1).seq();
+            waitFor(entries -> ResendOrderCheck.twoOrMoreResentAfter(entries, start), plan.resendOrderBound());
+            controls.leaveUnacknowledged(0).cancelPlannedDrop();
             resent = log.snapshot();
         }
         return resent;
@@ -315,20 +325,21 @@ public final class ReportingDeviceObservation {
                     + "unacknowledged when it forgot the device's session");
         }
         if (sessionLost == null) {
-            requireSessionNotEnded();
+            requirePhasesStillOpen();
             controls.forgetSessionOnDrop().dropConnectionOnQosPublish(1);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's next "
                     + "QoS 1 PUBLISH without acknowledging it and forget its session, to see it discard its session state "
                     + "when the next CONNACK says Session Present 0", null);
             waitFor(DiscardedSessionCheck::continuedAfterLostSession, plan.sessionLossBound());
+            controls.cancelPlannedDrop();
             sessionLost = log.snapshot();
         }
         return sessionLost;
     }
 
-    private void requireSessionNotEnded() {
-        if (sessionEnded != null) {
-            throw new IllegalStateException("a phase after the window was asked for once the device had ended its session");
+    private void requirePhasesStillOpen() {
+        if (everything != null) {
+            throw new IllegalStateException("a phase after the window was asked for once every phase had run");
         }
     }
 

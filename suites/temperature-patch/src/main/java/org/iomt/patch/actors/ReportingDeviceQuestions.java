@@ -507,7 +507,7 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome propertyLengthPresent(String req) {
-        return ask(new PropertyLengthCheck(req));
+        return new PropertyLengthCheck(req).judge(observation.awaitEverything(version()));
     }
 
     public Outcome contentTypeIsString(String req) {

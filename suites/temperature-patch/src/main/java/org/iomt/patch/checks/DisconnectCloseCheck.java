@@ -8,7 +8,6 @@ import org.iomt.core.model.Outcome;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * After its DISCONNECT the device closes the network connection itself (MQTT 3.1.1 and 5.0 §3.14.4): the suite's
@@ -19,25 +18,18 @@ public record DisconnectCloseCheck(String requirement) implements Check {
 
     @Override
     public Outcome judge(List<Evidence> evidence) {
+        List<SessionEnd.Ended> ended = SessionEnd.endedDisconnects(evidence);
+        if (ended.isEmpty()) {
+            return SessionEnd.noneEnded(evidence);
+        }
         List<Finding> findings = new ArrayList<>();
-        List<Evidence> judged = new ArrayList<>();
-        for (Evidence disconnect : SessionEnd.disconnects(evidence)) {
-            Optional<Evidence> end = SessionEnd.end(evidence, disconnect);
-            if (end.isEmpty()) {
-                continue;
-            }
-            judged.add(disconnect);
-            judged.add(end.get());
-            if (end.get().as(ConnectionEnded.class).get().causedBySuite()) {
-                findings.add(Finding.of(requirement, "connection " + disconnect.connection() + ": the device sent DISCONNECT #"
-                        + disconnect.seq() + " but did not close the connection; #" + end.get().seq() + ": "
-                        + end.get().decoded(), disconnect, end.get()));
+        for (SessionEnd.Ended d : ended) {
+            if (d.end().as(ConnectionEnded.class).get().causedBySuite()) {
+                findings.add(Finding.of(requirement, "connection " + d.disconnect().connection() + ": the device sent "
+                        + "DISCONNECT #" + d.disconnect().seq() + " but did not close the connection; #" + d.end().seq()
+                        + ": " + d.end().decoded(), d.disconnect(), d.end()));
             }
         }
-        if (judged.isEmpty()) {
-            return Outcome.inconclusive("no connection on which the device sent DISCONNECT ended during the observation",
-                    SessionEnd.disconnects(evidence));
-        }
-        return Outcome.judged(findings, judged);
+        return Outcome.judged(findings, ended.stream().flatMap(d -> d.entries().stream()).toList());
     }
 }

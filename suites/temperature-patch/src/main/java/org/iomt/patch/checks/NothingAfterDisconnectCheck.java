@@ -8,7 +8,6 @@ import org.iomt.core.model.Outcome;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * After its DISCONNECT the device sends nothing more on that connection (MQTT 3.1.1 and 5.0 §3.14.4): every frame
@@ -19,25 +18,19 @@ public record NothingAfterDisconnectCheck(String requirement) implements Check {
 
     @Override
     public Outcome judge(List<Evidence> evidence) {
+        List<SessionEnd.Ended> ended = SessionEnd.endedDisconnects(evidence);
+        if (ended.isEmpty()) {
+            return SessionEnd.noneEnded(evidence);
+        }
         List<Finding> findings = new ArrayList<>();
-        List<Evidence> judged = new ArrayList<>();
-        for (Evidence disconnect : SessionEnd.disconnects(evidence)) {
-            Optional<Evidence> end = SessionEnd.end(evidence, disconnect);
-            if (end.isEmpty()) {
-                continue;
-            }
-            judged.add(disconnect);
-            judged.add(end.get());
+        for (SessionEnd.Ended d : ended) {
+            Evidence disconnect = d.disconnect();
             evidence.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE && e.seq() > disconnect.seq()
-                            && e.seq() < end.get().seq() && e.connection().equals(disconnect.connection()))
+                            && e.seq() < d.end().seq() && e.connection().equals(disconnect.connection()))
                     .forEach(after -> findings.add(Finding.of(requirement, "connection " + disconnect.connection()
                             + ": packet #" + after.seq() + " (" + after.decoded() + ") came after the device's DISCONNECT #"
                             + disconnect.seq(), disconnect, after)));
         }
-        if (judged.isEmpty()) {
-            return Outcome.inconclusive("no connection on which the device sent DISCONNECT ended during the observation",
-                    SessionEnd.disconnects(evidence));
-        }
-        return Outcome.judged(findings, judged);
+        return Outcome.judged(findings, ended.stream().flatMap(d -> d.entries().stream()).toList());
     }
 }

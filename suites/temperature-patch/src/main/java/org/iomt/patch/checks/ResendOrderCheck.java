@@ -21,9 +21,12 @@ public final class ResendOrderCheck implements Check {
         this.requirement = requirement;
     }
 
-    /** Whether some resumption in this evidence owed the device two or more messages and it has resent them all. */
-    public static boolean twoOrMoreResent(List<Evidence> evidence) {
-        return QosOneFlow.of(evidence).resumptions().stream().anyMatch(r -> r.owed().size() >= 2
+    /**
+     * Whether some resumption in this evidence, after the entry numbered {@code seq}, owed the device two or more
+     * messages and it has resent them all.
+     */
+    public static boolean twoOrMoreResentAfter(List<Evidence> evidence, long seq) {
+        return QosOneFlow.of(evidence).resumptions().stream().anyMatch(r -> r.connack().seq() > seq && r.owed().size() >= 2
                 && r.sends().stream().filter(s -> s.resends().isPresent()).count() >= r.owed().size());
     }
 

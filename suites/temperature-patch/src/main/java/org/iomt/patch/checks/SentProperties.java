@@ -1,10 +1,11 @@
 package org.iomt.patch.checks;
 
+import org.iomt.standards.mqtt.FrameLengths;
 import org.iomt.standards.mqtt.MalformedPacketException;
 import org.iomt.standards.mqtt.MqttPropertyId;
+import org.iomt.standards.mqtt.RawPropertyStrings;
 import org.iomt.standards.mqtt.VariableByteInteger;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,18 +20,8 @@ final class SentProperties {
 
     /** Where the Property Length of a PUBLISH, SUBSCRIBE or UNSUBSCRIBE frame begins. */
     static int propertyLengthAt(byte[] frame) throws MalformedPacketException {
-        int at = 1 + VariableByteInteger.length(frame, 1, frame.length);
-        if (SentTopics.type(frame) == SentTopics.PUBLISH) {
-            at += 2 + ((frame[at] & 0xFF) << 8 | frame[at + 1] & 0xFF); // topic name
-            boolean packetId = (frame[0] & 0b0110) != 0;
-            at += packetId ? 2 : 0;
-        } else {
-            at += 2; // packet identifier
-        }
-        if (at >= frame.length) {
-            throw new MalformedPacketException("MQTT-2.2.2-1", at, "the frame ends before it");
-        }
-        return at;
+        return FrameLengths.propertyLengthOffset(frame).orElseThrow(() -> new MalformedPacketException("MQTT-2.2.2-1",
+                frame.length, "the frame ends before its Property Length"));
     }
 
     /**
@@ -38,32 +29,11 @@ final class SentProperties {
      * and the value of a User Property), as sent; none when its properties are not well-formed.
      */
     static List<byte[]> strings(byte[] frame, MqttPropertyId wanted) {
-        List<byte[]> values = new ArrayList<>();
         try {
-            int at = propertyLengthAt(frame);
-            int length = VariableByteInteger.decode(frame, at, frame.length);
-            int start = at + VariableByteInteger.length(frame, at, frame.length);
-            if (problem(frame, start, length).isPresent()) {
-                return List.of();
-            }
-            int next = start;
-            while (next < start + length) {
-                MqttPropertyId id = MqttPropertyId.of(VariableByteInteger.decode(frame, next, start + length)).orElseThrow();
-                next += VariableByteInteger.length(frame, next, start + length);
-                if (id == wanted) {
-                    int first = prefixed(frame, next, start + length);
-                    values.add(java.util.Arrays.copyOfRange(frame, next + 2, next + 2 + first));
-                    if (id.dataType() == org.iomt.standards.mqtt.PropertyType.UTF8_STRING_PAIR) {
-                        int second = next + 2 + first;
-                        values.add(java.util.Arrays.copyOfRange(frame, second + 2, second + 2 + prefixed(frame, second, start + length)));
-                    }
-                }
-                next += valueLength(id, frame, next, start + length);
-            }
+            return RawPropertyStrings.of(frame, propertyLengthAt(frame), wanted);
         } catch (MalformedPacketException | ArrayIndexOutOfBoundsException e) {
             return List.of();
         }
-        return values;
     }
 
     /** Why the properties announced by a non-zero Property Length are not well-formed, if they are not. */

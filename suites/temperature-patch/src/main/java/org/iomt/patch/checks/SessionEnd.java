@@ -3,6 +3,7 @@ package org.iomt.patch.checks;
 import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
+import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.Publish;
 
@@ -34,6 +35,29 @@ public final class SessionEnd {
     static List<Evidence> disconnects(List<Evidence> evidence) {
         return evidence.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE && e.as(Disconnect.class).isPresent())
                 .toList();
+    }
+
+    /** A DISCONNECT of the device and the record of how its connection ended after it. */
+    record Ended(Evidence disconnect, Evidence end) {
+
+        /** Both entries, for a verdict's judged evidence. */
+        List<Evidence> entries() {
+            return List.of(disconnect, end);
+        }
+    }
+
+    /**
+     * Every DISCONNECT of the device whose connection has ended since; one whose connection had not ended when the
+     * evidence was frozen is left out, since the time after it was not all watched.
+     */
+    static List<Ended> endedDisconnects(List<Evidence> evidence) {
+        return disconnects(evidence).stream().flatMap(d -> end(evidence, d).map(e -> new Ended(d, e)).stream()).toList();
+    }
+
+    /** The verdict when no DISCONNECT of the device has an ended connection to judge. */
+    static Outcome noneEnded(List<Evidence> evidence) {
+        return Outcome.inconclusive("no connection on which the device sent DISCONNECT ended during the observation",
+                disconnects(evidence));
     }
 
     /** The record of how the connection of the given entry ended, after it, if it has. */

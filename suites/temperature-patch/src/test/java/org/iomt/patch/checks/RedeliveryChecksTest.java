@@ -114,7 +114,9 @@ class RedeliveryChecksTest {
         twoUnacknowledgedThenResumed();
         on("c2", Direction.DEVICE_TO_SUITE, reading(1, "a", true));
         on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
-        assertTrue(ResendOrderCheck.twoOrMoreResent(session));
+        assertTrue(ResendOrderCheck.twoOrMoreResentAfter(session, 0));
+        assertFalse(ResendOrderCheck.twoOrMoreResentAfter(session, session.get(session.size() - 1).seq()),
+                "a resumption before the phase began is not this phase's");
         assertTrue(new ResendOrderCheck("r").judge(session).passed());
     }
 
@@ -133,7 +135,7 @@ class RedeliveryChecksTest {
     void aSingleResendShowsNoOrder() {
         interruptedThenResumed(true);
         on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
-        assertFalse(ResendOrderCheck.twoOrMoreResent(session));
+        assertFalse(ResendOrderCheck.twoOrMoreResentAfter(session, 0));
         assertNotNull(new ResendOrderCheck("r").judge(session).inconclusiveReason());
     }
 
