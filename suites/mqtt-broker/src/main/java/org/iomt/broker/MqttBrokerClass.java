@@ -36,6 +36,8 @@ import java.util.TreeSet;
 public final class MqttBrokerClass implements DeviceClassProvider {
 
     private static final String MOSQUITTO_PROFILE = "profiles/examples/mosquitto.yaml";
+    /** Mosquitto without QoS 2 and retained messages, where the rules binding only such a broker apply. */
+    private static final String LIMITED_MOSQUITTO_PROFILE = "profiles/examples/mosquitto-limited.yaml";
     /**
      * The wait for an answer in the self-tests: loopback answers take milliseconds, and 5 s leaves room for the nine
      * certifications the self-tests run at once on 2 cores (3 s left a control message late now and then).
@@ -130,8 +132,10 @@ public final class MqttBrokerClass implements DeviceClassProvider {
     }
 
     /**
-     * The local Mosquitto as it is and with each variation the standards allow (each must be certified), and every fault
-     * behind the proxy in front of it; a run covers both MQTT versions.
+     * The local Mosquitto as it is and with each variation the standards allow (each must be certified), the local
+     * Mosquitto without QoS 2 and retained messages, and every fault behind the proxy in front of one of them (the
+     * faults that break rules binding only a broker lacking those, in front of that one); a run covers the versions
+     * the profile claims.
      */
     @Override
     public SelfTests selfTests() {
@@ -144,12 +148,15 @@ public final class MqttBrokerClass implements DeviceClassProvider {
                 overrides.add("target.variations=[" + String.join(",",
                         fault.observableUnder().stream().map(BrokerVariation::label).toList()) + "]");
             }
-            cases.add(new SelfTests.FaultCase(fault.label() + " on mosquitto" + (fault.observableUnder().isEmpty() ? ""
-                    : " with " + fault.observableUnder().stream().map(BrokerVariation::label).toList()), MOSQUITTO_PROFILE,
+            String profile = fault.needsALimitedBroker() ? LIMITED_MOSQUITTO_PROFILE : MOSQUITTO_PROFILE;
+            cases.add(new SelfTests.FaultCase(fault.label() + (fault.needsALimitedBroker() ? " on limited mosquitto" : " on mosquitto")
+                    + (fault.observableUnder().isEmpty() ? ""
+                    : " with " + fault.observableUnder().stream().map(BrokerVariation::label).toList()), profile,
                     overrides, fault.label(), violates, fault.leavesUnjudged()));
         }
         List<SelfTests.Reference> references = new ArrayList<>();
         references.add(new SelfTests.Reference(MOSQUITTO_PROFILE, SHORT_WAITS, 80));
+        references.add(new SelfTests.Reference(LIMITED_MOSQUITTO_PROFILE, SHORT_WAITS, 80));
         for (BrokerVariation variation : BrokerVariation.values()) {
             List<String> overrides = new ArrayList<>(SHORT_WAITS);
             overrides.add("target.variations=[" + variation.label() + "]");

@@ -565,7 +565,24 @@ public enum BrokerFault implements Fault {
     EXPIRED_RELEASE_SWALLOWED("expired-release-swallowed",
             "never passes on to the broker a client's PUBREL for a QoS 2 PUBLISH whose Message Expiry Interval passed "
                     + "before the PUBREL came, so no PUBCOMP answers it",
-            List.of(), List.of("MQTT-4.3.3-13"));
+            List.of(), List.of("MQTT-4.3.3-13")),
+    /** Shows on a broker without QoS 2 only ({@link #needsALimitedBroker}). */
+    MAXIMUM_QOS_UNANNOUNCED("maximum-qos-unannounced",
+            "removes the Maximum QoS from every MQTT 5.0 CONNACK, so a broker without QoS 2 announces that it has it",
+            List.of(), List.of("MQTT-3.2.2-9")),
+    /** Shows on a broker without QoS 2 only ({@link #needsALimitedBroker}). */
+    QOS2_SUBSCRIPTION_REFUSED("qos2-subscription-refused",
+            "answers an MQTT 5.0 SUBSCRIBE that requests QoS 2 for any filter with DISCONNECT 0x9B (QoS not supported) and "
+                    + "closes the connection; the broker never sees the SUBSCRIBE",
+            List.of(), List.of("MQTT-3.2.2-10")),
+    /** Shows on a broker without QoS 2 only ({@link #needsALimitedBroker}). */
+    WILL_QOS_LOWERED("will-qos-lowered",
+            "lowers Will QoS 2 to 1 in an MQTT 5.0 CONNECT, so a broker whose maximum is QoS 1 admits a will it cannot carry",
+            List.of(), List.of("MQTT-3.2.2-12")),
+    /** Shows on a broker without retained messages only ({@link #needsALimitedBroker}). */
+    RETAINED_WILL_ADMITTED("retained-will-admitted",
+            "clears Will Retain in an MQTT 5.0 CONNECT, so a broker without retained messages admits a will to be retained",
+            List.of(), List.of("MQTT-3.2.2-13"));
 
     private final String label;
     private final String description;
@@ -712,6 +729,11 @@ public enum BrokerFault implements Fault {
             case PUBREL_ID_CHANGED -> Unjudged.rows("the broker's PUBREL reaches the client under another packet identifier, "
                     + "so no release of the delivered message is seen to be left uncompleted when the session resumes",
                     Set.of(v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6")));
+            case MAXIMUM_QOS_UNANNOUNCED -> Unjudged.rows("the clients are not told that the broker lacks QoS 2, so those that "
+                    + "publish at the highest QoS announced send QoS 2 and the broker ends their connections",
+                    Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.1.2-29")));
+            case QOS2_SUBSCRIPTION_REFUSED -> Unjudged.rows("the scenarios that subscribe at QoS 2 lose their connection "
+                    + "before the subscription they need", Set.of(v5("MQTT-3.3.1-2"), v5("MQTT-3.9.3-1"), v5("MQTT-4.3.2-5")));
             default -> Unjudged.none();
         };
     }
@@ -736,6 +758,15 @@ public enum BrokerFault implements Fault {
     public boolean configuresTheBroker() {
         return this == TLS_CERTIFICATE_WRONG_NAME || this == TLS_ANONYMOUS_ALLOWED || this == CLIENT_CERTIFICATE_NOT_REQUIRED
                 || this == CREDENTIALS_NEVER_ACCEPTED;
+    }
+
+    /**
+     * Whether the fault shows only on a broker that lacks QoS 2 and retained messages (the suite's Mosquitto with
+     * {@code max_qos 1} and {@code retain_available false}): the rows it breaks bind only such a broker.
+     */
+    public boolean needsALimitedBroker() {
+        return this == MAXIMUM_QOS_UNANNOUNCED || this == QOS2_SUBSCRIPTION_REFUSED || this == WILL_QOS_LOWERED
+                || this == RETAINED_WILL_ADMITTED;
     }
 
     /** The TLS rows of the hospital's security catalogue; a holder, because enum constants cannot reach the enum's statics. */

@@ -351,6 +351,14 @@ final class FaultTransforms {
             case NEGATIVE_PUBACK_WITHHELD -> onWayToBroker(p -> p.packet(PublishAck.class)
                     .filter(a -> a.type() == PacketType.PUBACK && a.reasonCode() >= FAILURE_CODE).ifPresent(a -> p.drop()));
             case EXPIRED_RELEASE_SWALLOWED -> new ExpiredReleaseSwallowed();
+            case MAXIMUM_QOS_UNANNOUNCED -> editToClient(Connack.class, c -> c.properties().first(MqttPropertyId.MAXIMUM_QOS)
+                    .map(q -> new Connack(c.flags(), c.sessionPresent(), c.reasonCode(), c.properties().without(MqttPropertyId.MAXIMUM_QOS)))
+                    .orElse(c));
+            case QOS2_SUBSCRIPTION_REFUSED -> new Qos2SubscriptionRefused();
+            case WILL_QOS_LOWERED -> editToBroker(Connect.class, c -> c.protocolLevel() == MqttVersion.V5_0.level() && c.willFlag()
+                    && c.willQos() == 2 ? c.withWillFlags(true, 1, c.willRetain()) : c);
+            case RETAINED_WILL_ADMITTED -> editToBroker(Connect.class, c -> c.protocolLevel() == MqttVersion.V5_0.level()
+                    && c.willFlag() && c.willRetain() ? c.withWillFlags(true, c.willQos(), false) : c);
         };
     }
 

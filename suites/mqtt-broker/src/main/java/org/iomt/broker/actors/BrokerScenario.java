@@ -59,6 +59,8 @@ public final class BrokerScenario implements AutoCloseable {
     private final Map<String, String> labels = new LinkedHashMap<>();
     private final Map<String, Integer> connections = new LinkedHashMap<>();
     private final Map<String, Evidence> drops = new LinkedHashMap<>();
+    /** The Maximum QoS each role's last CONNACK announced (2 when it named none). */
+    private final Map<String, Integer> maximumQos = new LinkedHashMap<>();
     private final BrokerLeftovers leftovers = new BrokerLeftovers();
     private int packetIds;
     private int messages;
@@ -183,7 +185,10 @@ public final class BrokerScenario implements AutoCloseable {
             leftovers.persistentSession(connect.clientId(), MqttVersion.ofLevel(connect.protocolLevel()).orElse(MqttVersion.V3_1_1));
         }
         try {
-            return client.connect(connect, connackWait());
+            Optional<Connack> connack = client.connect(connect, connackWait());
+            connack.ifPresent(c -> maximumQos.put(role, c.properties().first(MqttPropertyId.MAXIMUM_QOS)
+                    .map(MqttProperty::intValue).orElse(2)));
+            return connack;
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -272,18 +277,19 @@ public final class BrokerScenario implements AutoCloseable {
     /**
      * The role, subscribed to the topic, publishes there at QoS 1 and at QoS 2 and then unsubscribes, so that the broker
      * answers with a PUBACK, a PUBREC and a PUBCOMP (and, for its own delivery at QoS 2, a PUBREL when the role called
-     * {@code awaitRelease}) and an UNSUBACK. Each answer is awaited, bounded, but none is required: the questions judge
+     * {@code awaitRelease}) and an UNSUBACK. A role whose CONNACK announced a Maximum QoS of 1 publishes at QoS 1 only,
+     * as a client must (5.0 MQTT-3.2.2-11), so such a broker answers with a PUBACK and an UNSUBACK. Each answer is awaited, bounded, but none is required: the questions judge
      * those that came.
      */
     public void drawAcknowledgements(String role, String topic, boolean awaitRelease) {
         MqttTestClient client = client(role);
-        for (int qos = 1; qos <= 2; qos++) {
+        for (int qos = 1; qos <= maximumQos.getOrDefault(role, 2); qos++) {
             int id = nextPacketId();
             send(role, Publish.of(topic, qos, false, id, newPayload("reading at QoS " + qos).getBytes(StandardCharsets.UTF_8)));
             PacketType last = qos == 1 ? PacketType.PUBACK : PacketType.PUBCOMP;
             await(client, PublishAck.class, a -> a.type() == last && a.packetId() == id);
         }
-        if (awaitRelease) {
+        if (awaitRelease && maximumQos.getOrDefault(role, 2) == 2) {
             await(client, PublishAck.class, a -> a.type() == PacketType.PUBREL);
         }
         int id = nextPacketId();

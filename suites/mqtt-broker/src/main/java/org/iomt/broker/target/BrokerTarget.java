@@ -76,7 +76,8 @@ public final class BrokerTarget implements DeviceTarget {
         Path work = Files.createTempDirectory("iomt-mosquitto");
         String unauthorised = UnauthorisedTopic.under(prefix);
         LocalMosquitto mosquitto = LocalMosquitto.start(profile.get(BrokerKeys.MOSQUITTO), work,
-                evidenceDir.resolve("mosquitto.log"), BrokerFaults.configuration(faults), unauthorised);
+                evidenceDir.resolve("mosquitto.log"), BrokerFaults.configuration(faults),
+                MosquittoLimits.of(profile.claims()), unauthorised);
         started.add(mosquitto);
         String host = LocalMosquitto.HOST;
         BrokerEndpoint open = BrokerEndpoint.plain(host, front(mosquitto.anonymousPort()), Optional.empty());

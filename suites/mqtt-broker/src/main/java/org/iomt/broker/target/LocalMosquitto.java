@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Eclipse Mosquitto started by the suite on free loopback ports with a generated configuration: an anonymous
+ * Eclipse Mosquitto started by the suite on free loopback ports with a generated configuration, limited as the
+ * profile's claims say ({@link MosquittoLimits}): an anonymous
  * listener, a listener that requires a user name and password, an anonymous restricted listener whose access-control
  * list denies publishing to one topic, and, when openssl is at hand, a TLS listener with a
  * certificate issued for localhost and 127.0.0.1 by a CA generated for this run. Persistence is off, so every run
@@ -70,20 +71,21 @@ final class LocalMosquitto implements AutoCloseable {
      * @param program    the mosquitto binary: a path, or a name looked up on {@code PATH}
      * @param workDir    an empty folder for the configuration, password file and certificates
      * @param logFile    where the broker writes its log
+     * @param limits     the QoS and retained messages the broker supports
      * @param unauthorised the topic the restricted listener does not authorise clients to publish to
      */
-    static LocalMosquitto start(String program, Path workDir, Path logFile, Options options, String unauthorised)
-            throws IOException {
+    static LocalMosquitto start(String program, Path workDir, Path logFile, Options options, MosquittoLimits limits,
+                                String unauthorised) throws IOException {
         try {
-            return startIn(program, workDir, logFile, options, unauthorised);
+            return startIn(program, workDir, logFile, options, limits, unauthorised);
         } catch (IOException | RuntimeException e) {
             Folders.deleteQuietly(workDir);
             throw e;
         }
     }
 
-    private static LocalMosquitto startIn(String program, Path workDir, Path logFile, Options options, String unauthorised)
-            throws IOException {
+    private static LocalMosquitto startIn(String program, Path workDir, Path logFile, Options options, MosquittoLimits limits,
+                                          String unauthorised) throws IOException {
         Path executable = Executables.find(program).orElseThrow(() -> new IOException("no Mosquitto program "
                 + (program.contains("/") ? "at " + program : "'" + program + "' on PATH")
                 + " (Debian: apt-get install mosquitto; .ci/run installs it)"));
@@ -99,7 +101,7 @@ final class LocalMosquitto implements AutoCloseable {
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             Ports ports = Ports.pick(tls);
             Path confFile = workDir.resolve("mosquitto.conf");
-            Files.writeString(confFile, configuration(ports, workDir, passwd, options));
+            Files.writeString(confFile, configuration(ports, workDir, passwd, options, limits));
             readableByTheBroker(workDir);
             Process process = new ProcessBuilder(executable.toString(), "-c", confFile.toString())
                     .redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
@@ -131,27 +133,28 @@ final class LocalMosquitto implements AutoCloseable {
         }
     }
 
-    private static String configuration(Ports ports, Path workDir, Path passwd, Options options) {
+    private static String configuration(Ports ports, Path workDir, Path passwd, Options options, MosquittoLimits limits) {
         StringBuilder conf = new StringBuilder()
                 .append("per_listener_settings true\npersistence false\nlog_dest stdout\nlog_type all\nlog_timestamp_format %H:%M:%S\n")
-                .append("listener ").append(ports.anonymous()).append(' ').append(HOST).append("\nallow_anonymous true\n")
+                .append(limits.general())
+                .append("listener ").append(ports.anonymous()).append(' ').append(HOST).append("\nallow_anonymous true\n").append(limits.listener())
                 .append("listener ").append(ports.password()).append(' ').append(HOST)
-                .append("\nallow_anonymous false\npassword_file ").append(passwd).append('\n')
+                .append("\nallow_anonymous false\npassword_file ").append(passwd).append('\n').append(limits.listener())
                 .append("listener ").append(ports.restricted()).append(' ').append(HOST)
-                .append("\nallow_anonymous true\nacl_file ").append(workDir.resolve("acl")).append('\n');
+                .append("\nallow_anonymous true\nacl_file ").append(workDir.resolve("acl")).append('\n').append(limits.listener());
         ports.tls().ifPresent(port -> conf.append("listener ").append(port).append(' ').append(HOST)
                 .append("\nallow_anonymous ").append(options.anonymousTls())
                 .append(options.anonymousTls() ? "" : "\npassword_file " + passwd)
                 .append("\ncertfile ").append(workDir.resolve("server.crt"))
                 .append("\nkeyfile ").append(workDir.resolve("server.key"))
-                .append("\ntls_version tlsv1.2\n"));
+                .append("\ntls_version tlsv1.2\n").append(limits.listener()));
         ports.mutualTls().ifPresent(port -> conf.append("listener ").append(port).append(' ').append(HOST)
                 .append("\nallow_anonymous true")
                 .append("\ncertfile ").append(workDir.resolve("server.crt"))
                 .append("\nkeyfile ").append(workDir.resolve("server.key"))
                 .append("\ncafile ").append(workDir.resolve("ca.crt"))
                 .append("\nrequire_certificate ").append(options.clientCertificateRequired())
-                .append("\ntls_version tlsv1.2\n"));
+                .append("\ntls_version tlsv1.2\n").append(limits.listener()));
         return conf.toString();
     }
 
