@@ -565,7 +565,11 @@ public enum BrokerFault implements Fault {
     EXPIRED_RELEASE_SWALLOWED("expired-release-swallowed",
             "never passes on to the broker a client's PUBREL for a QoS 2 PUBLISH whose Message Expiry Interval passed "
                     + "before the PUBREL came, so no PUBCOMP answers it",
-            List.of(), List.of("MQTT-4.3.3-13"));
+            List.of(), List.of("MQTT-4.3.3-13")),
+    REFUSED_QOS2_ID_KEPT("refused-qos2-id-kept",
+            "answers a client's QoS 2 PUBLISH under the packet identifier of one the broker refused with a PUBREC of 0x80 "
+                    + "or above with that PUBREC again, as if it were the refused message, and never passes it on",
+            List.of(), List.of("MQTT-4.3.3-9"));
 
     private final String label;
     private final String description;
@@ -619,7 +623,7 @@ public enum BrokerFault implements Fault {
                     + "comes and no QoS 2 flow reaches its PUBCOMP",
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
                             v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1"),
-                            v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6"), v5("MQTT-4.3.3-13")));
+                            v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6"), v5("MQTT-4.3.3-13"), v5("MQTT-4.3.3-9")));
             case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one, nor does a "
                     + "message wait in one for its client or for another client to be handed it by mistake; and a 3.1.1 "
                     + "client without identifier asking to keep its session is admitted, so no refusal comes behind which "
@@ -703,6 +707,8 @@ public enum BrokerFault implements Fault {
             case PUBREL_ID_CHANGED -> Unjudged.rows("the broker's PUBREL reaches the client under another packet identifier, "
                     + "so no release of the delivered message is seen to be left uncompleted when the session resumes",
                     Set.of(v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6")));
+            case UNAUTHORISED_PUBLISH_UNANSWERED -> Unjudged.rows("no PUBREC answers a QoS 2 PUBLISH to the unauthorised "
+                    + "topic, so no refusal arises after which its packet identifier is used again", Set.of(v5("MQTT-4.3.3-9")));
             default -> Unjudged.none();
         };
     }

@@ -351,6 +351,7 @@ final class FaultTransforms {
             case NEGATIVE_PUBACK_WITHHELD -> onWayToBroker(p -> p.packet(PublishAck.class)
                     .filter(a -> a.type() == PacketType.PUBACK && a.reasonCode() >= FAILURE_CODE).ifPresent(a -> p.drop()));
             case EXPIRED_RELEASE_SWALLOWED -> new ExpiredReleaseSwallowed();
+            case REFUSED_QOS2_ID_KEPT -> new RefusedQos2IdKept();
         };
     }
 
