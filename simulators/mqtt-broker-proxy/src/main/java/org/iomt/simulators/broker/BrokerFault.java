@@ -569,7 +569,12 @@ public enum BrokerFault implements Fault {
     REFUSED_QOS2_ID_KEPT("refused-qos2-id-kept",
             "answers a client's QoS 2 PUBLISH under the packet identifier of one the broker refused with a PUBREC of 0x80 "
                     + "or above with that PUBREC again, as if it were the refused message, and never passes it on",
-            List.of(), List.of("MQTT-4.3.3-9"));
+            List.of(), List.of("MQTT-4.3.3-9")),
+    SUBSCRIPTION_COPIES_COLLAPSED("subscription-copies-collapsed",
+            "turns the copies the broker sends of one MQTT 5.0 message for several overlapping subscriptions of the client, "
+                    + "one of them with a Subscription Identifier, into one copy carrying only the first identifier, "
+                    + "acknowledging the copies it drops to the broker itself",
+            List.of(), List.of("MQTT-3.3.4-3", "MQTT-3.3.4-4"));
 
     private final String label;
     private final String description;
@@ -656,7 +661,7 @@ public enum BrokerFault implements Fault {
                     + "normal DISCONNECT, before the client's next connection, which set no Will Flag, ends",
                     Set.of(v3("MQTT-3.1.2-12")));
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
-                    + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
+                    + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5"), v5("MQTT-3.3.4-4")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so their order cannot be judged",
                     Set.of(v5("MQTT-3.3.2-18"), v5("MQTT-3.1.3-10")));
             case PLUS_MATCHES_MULTIPLE_LEVELS -> Unjudged.rows("a leading '+' reaches the broker as '#', so the $-topic "
@@ -709,6 +714,8 @@ public enum BrokerFault implements Fault {
                     Set.of(v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6")));
             case UNAUTHORISED_PUBLISH_UNANSWERED -> Unjudged.rows("no PUBREC answers a QoS 2 PUBLISH to the unauthorised "
                     + "topic, so no refusal arises after which its packet identifier is used again", Set.of(v5("MQTT-4.3.3-9")));
+            case SUBSCRIPTION_COPIES_COLLAPSED -> Unjudged.rows("one copy comes for all the overlapping subscriptions, so "
+                    + "no copy is sent for one subscription whose identifier could be judged", Set.of(v5("MQTT-3.3.4-5")));
             default -> Unjudged.none();
         };
     }

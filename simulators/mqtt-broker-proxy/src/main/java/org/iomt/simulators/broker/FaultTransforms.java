@@ -352,6 +352,7 @@ final class FaultTransforms {
                     .filter(a -> a.type() == PacketType.PUBACK && a.reasonCode() >= FAILURE_CODE).ifPresent(a -> p.drop()));
             case EXPIRED_RELEASE_SWALLOWED -> new ExpiredReleaseSwallowed();
             case REFUSED_QOS2_ID_KEPT -> new RefusedQos2IdKept();
+            case SUBSCRIPTION_COPIES_COLLAPSED -> new SubscriptionCopiesCollapsed();
         };
     }
 
