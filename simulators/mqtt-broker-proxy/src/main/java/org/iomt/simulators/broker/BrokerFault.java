@@ -694,10 +694,15 @@ public enum BrokerFault implements Fault {
                     Set.of(v5("MQTT-3.3.1-9"), v5("MQTT-3.3.2-3")));
             case CONNECTION_KEPT_AFTER_DISCONNECT -> Unjudged.rows("the connection stays open after the DISCONNECT, so "
                     + "whether more would follow it cannot be told", Set.of(v5("MQTT-3.14.4-1")));
-            case PUBREC_CODE_UNDEFINED, PUBCOMP_CODE_UNDEFINED -> Unjudged.rows("Eclipse Paho refuses a PUBREC or PUBCOMP with "
+            case PUBCOMP_CODE_UNDEFINED -> Unjudged.rows("Eclipse Paho refuses a PUBREC or PUBCOMP with "
                     + "an undefined reason code, so the scenarios whose Paho client publishes at QoS 2 cannot publish",
                     Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"),
                     v5("MQTT-4.3.3-4")));
+            case PUBREC_CODE_UNDEFINED -> Unjudged.rows("Eclipse Paho refuses a PUBREC or PUBCOMP with "
+                    + "an undefined reason code, so the scenarios whose Paho client publishes at QoS 2 cannot publish; and "
+                    + "every PUBREC carries 0x03, so no QoS 2 PUBLISH is refused with a PUBREC of 0x80 or above",
+                    Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"),
+                    v5("MQTT-4.3.3-4"), v5("MQTT-4.3.3-9")));
             case SUBACK_WITHHELD_FOR_SEVERAL -> Unjudged.rows("no SUBACK answers a SUBSCRIBE of several filters, so its codes "
                     + "cannot be judged", Set.of(v3("MQTT-3.8.4-5"), v3("MQTT-3.9.3-1"), v5("MQTT-3.8.4-6"), v5("MQTT-3.9.3-1")));
             case UNSUBACK_WITHHELD -> Unjudged.rows("no UNSUBACK arrives, so none can be judged against the client's "
