@@ -91,3 +91,13 @@ Feature: A broker honours the MQTT 5.0 options of a subscription
       When the monitor that receives the patch's next reading loses its connection before acknowledging it
       And that monitor comes back after its session has expired
       Then the other monitor does not receive the reading, while it receives later ones
+
+  Rule: A single copy sent for overlapping subscriptions carries the identifiers of all of them
+    A broker may send a copy per subscription instead; then this rule does not arise and the scenario is not
+    applicable.
+
+    @req:mqtt-5.0:MQTT-3.3.4-4 @pics:mqtt.version=5.0 @pics:mqtt.subscriptionIdentifiers @pics:mqtt.wildcards
+    Scenario: A monitor that gets one copy of a reading for all its overlapping subscriptions finds every identifier in it
+      Given a monitor has three overlapping subscriptions to the patch's readings, two under identifiers of their own and one without
+      When the patch publishes a reading that all three subscriptions match
+      Then a single copy the broker sends for all the subscriptions carries the identifiers of every one that has one

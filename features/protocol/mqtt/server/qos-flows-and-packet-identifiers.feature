@@ -265,3 +265,17 @@ Feature: A broker plays its part in the QoS flows, as receiver and as sender, un
       Examples: MQTT 5.0
         | version |
         | 5.0     |
+
+  Rule: A QoS 2 PUBLISH that follows one the broker refused with a failure PUBREC, under its packet identifier, is a new message
+    The refused reading goes to a topic the broker does not authorise the patch to publish to (the suite's Mosquitto
+    denies one on a restricted listener; a live broker's profile names one). A broker that accepts that reading, or
+    closes the connection instead, never refuses with a PUBREC, and the rule does not arise.
+
+    @req:mqtt-5.0:MQTT-4.3.3-9 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+    Scenario: A reading under the packet identifier of a refused QoS 2 reading reaches the monitor
+      Given a monitor subscribed with MQTT 5.0 to the ward's readings at QoS 2
+      And a patch connected with MQTT 5.0 where the broker does not authorise it to publish on one topic
+      And the patch has published a reading at QoS 2 to the ward's readings
+      When the patch publishes a reading at QoS 2 on the topic it may not publish to
+      And the patch publishes its next reading at QoS 2 to the ward's readings under the packet identifier of that reading
+      Then the broker takes the next reading as a new message and the monitor receives it

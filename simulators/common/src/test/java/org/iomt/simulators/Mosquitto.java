@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -26,6 +27,14 @@ public final class Mosquitto implements AutoCloseable {
 
     /** Starts Mosquitto with its configuration and log in {@code dir}, and waits (at most 5 s) until it accepts. */
     public static Mosquitto start(Path dir) throws IOException {
+        return start(dir, "");
+    }
+
+    /**
+     * Starts Mosquitto as {@link #start(Path)} does, with {@code acl} (Mosquitto's acl_file lines; empty for none) as the
+     * access-control list of its anonymous clients.
+     */
+    public static Mosquitto start(Path dir, String acl) throws IOException {
         Path executable = RealPeer.require("mosquitto", "apt-get install mosquitto; .ci/run installs it");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -33,7 +42,14 @@ public final class Mosquitto implements AutoCloseable {
         }
         Path conf = dir.resolve("mosquitto.conf");
         Path log = dir.resolve("mosquitto.log");
-        Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest stdout\n");
+        String access = "";
+        if (!acl.isEmpty()) {
+            Path aclFile = dir.resolve("acl");
+            Files.writeString(aclFile, acl);
+            readableByTheBroker(dir, aclFile);
+            access = "acl_file " + aclFile + "\n";
+        }
+        Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest stdout\n" + access);
         Process process = new ProcessBuilder(executable.toString(), "-c", conf.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Mosquitto mosquitto = new Mosquitto(process, port);
@@ -70,6 +86,14 @@ public final class Mosquitto implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Mosquitto started as root reads its access-control list as the user it drops to. */
+    private static void readableByTheBroker(Path dir, Path file) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -582,7 +582,16 @@ public enum BrokerFault implements Fault {
     /** Shows on a broker without retained messages only ({@link #needsALimitedBroker}). */
     RETAINED_WILL_ADMITTED("retained-will-admitted",
             "clears Will Retain in an MQTT 5.0 CONNECT, so a broker without retained messages admits a will to be retained",
-            List.of(), List.of("MQTT-3.2.2-13"));
+            List.of(), List.of("MQTT-3.2.2-13")),
+    REFUSED_QOS2_ID_KEPT("refused-qos2-id-kept",
+            "answers a client's QoS 2 PUBLISH under the packet identifier of one the broker refused with a PUBREC of 0x80 "
+                    + "or above with that PUBREC again, as if it were the refused message, and never passes it on",
+            List.of(), List.of("MQTT-4.3.3-9")),
+    SUBSCRIPTION_COPIES_COLLAPSED("subscription-copies-collapsed",
+            "turns the copies the broker sends of one MQTT 5.0 message for several overlapping subscriptions of the client, "
+                    + "one of them with a Subscription Identifier, into one copy carrying only the first identifier, "
+                    + "acknowledging the copies it drops to the broker itself",
+            List.of(), List.of("MQTT-3.3.4-3", "MQTT-3.3.4-4"));
 
     private final String label;
     private final String description;
@@ -638,7 +647,7 @@ public enum BrokerFault implements Fault {
                     Set.of(v5("MQTT-4.3.3-11"), v5("MQTT-4.3.3-10"), v5("MQTT-4.3.3-12"), v5("MQTT-3.5.2-2"), v5("MQTT-3.5.2-3"),
                             v5("MQTT-3.7.2-2"), v5("MQTT-3.7.2-3"), v5("MQTT-3.5.2-1"), v5("MQTT-3.7.2-1"),
                             v5("MQTT-4.3.3-3"), v5("MQTT-4.3.3-5"), v5("MQTT-4.3.3-6"), v5("MQTT-4.3.3-13"),
-                            v5("MQTT-4.8.2-4"), v5("MQTT-4.8.2-5")));
+                            v5("MQTT-4.8.2-4"), v5("MQTT-4.8.2-5"), v5("MQTT-4.3.3-9")));
             case SESSIONS_NOT_KEPT -> Unjudged.rows("no session is resumed, so nothing is redelivered on one, nor does a "
                     + "message wait in one for its client or for another client to be handed it by mistake; and a 3.1.1 "
                     + "client without identifier asking to keep its session is admitted, so no refusal comes behind which "
@@ -678,7 +687,7 @@ public enum BrokerFault implements Fault {
                     + "normal DISCONNECT, before the client's next connection, which set no Will Flag, ends",
                     Set.of(v3("MQTT-3.1.2-12")));
             case OVERLAP_DUPLICATES -> Unjudged.rows("more copies than subscriptions come, so which copy was sent for which "
-                    + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5")));
+                    + "subscription cannot be told", Set.of(v5("MQTT-3.3.4-5"), v5("MQTT-3.3.4-4")));
             case USER_PROPERTIES_DROPPED -> Unjudged.rows("no User Property arrives, so neither their order nor their "
                     + "strings can be judged", Set.of(v5("MQTT-3.3.2-18"), v5("MQTT-3.1.3-10"), v5("MQTT-1.5.7-1")));
             case PLUS_MATCHES_MULTIPLE_LEVELS -> Unjudged.rows("a leading '+' reaches the broker as '#', so the $-topic "
@@ -711,10 +720,15 @@ public enum BrokerFault implements Fault {
                     Set.of(v5("MQTT-3.3.1-9"), v5("MQTT-3.3.2-3")));
             case CONNECTION_KEPT_AFTER_DISCONNECT -> Unjudged.rows("the connection stays open after the DISCONNECT, so "
                     + "whether more would follow it cannot be told", Set.of(v5("MQTT-3.14.4-1")));
-            case PUBREC_CODE_UNDEFINED, PUBCOMP_CODE_UNDEFINED -> Unjudged.rows("Eclipse Paho refuses a PUBREC or PUBCOMP with "
+            case PUBCOMP_CODE_UNDEFINED -> Unjudged.rows("Eclipse Paho refuses a PUBREC or PUBCOMP with "
                     + "an undefined reason code, so the scenarios whose Paho client publishes at QoS 2 cannot publish",
                     Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"),
                     v5("MQTT-4.3.3-4"), v5("MQTT-4.3.3-1")));
+            case PUBREC_CODE_UNDEFINED -> Unjudged.rows("Eclipse Paho refuses a PUBREC or PUBCOMP with "
+                    + "an undefined reason code, so the scenarios whose Paho client publishes at QoS 2 cannot publish; and "
+                    + "every PUBREC carries 0x03, so no QoS 2 PUBLISH is refused with a PUBREC of 0x80 or above",
+                    Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.3.1-9"), v5("MQTT-3.3.4-2"), v5("MQTT-3.8.4-8"), v5("MQTT-4.3.3-2"),
+                    v5("MQTT-4.3.3-4"), v5("MQTT-4.3.3-9"), v5("MQTT-4.3.3-1")));
             case SUBACK_WITHHELD_FOR_SEVERAL -> Unjudged.rows("no SUBACK answers a SUBSCRIBE of several filters, so its codes "
                     + "cannot be judged", Set.of(v3("MQTT-3.8.4-5"), v3("MQTT-3.9.3-1"), v5("MQTT-3.8.4-6"), v5("MQTT-3.9.3-1")));
             case UNSUBACK_WITHHELD -> Unjudged.rows("no UNSUBACK arrives, so none can be judged against the client's "
@@ -734,6 +748,10 @@ public enum BrokerFault implements Fault {
                     Set.of(v5("MQTT-3.1.2-27"), v5("MQTT-3.1.2-29")));
             case QOS2_SUBSCRIPTION_REFUSED -> Unjudged.rows("the scenarios that subscribe at QoS 2 lose their connection "
                     + "before the subscription they need", Set.of(v5("MQTT-3.3.1-2"), v5("MQTT-3.9.3-1"), v5("MQTT-4.3.2-5")));
+            case UNAUTHORISED_PUBLISH_UNANSWERED -> Unjudged.rows("no PUBREC answers a QoS 2 PUBLISH to the unauthorised "
+                    + "topic, so no refusal arises after which its packet identifier is used again", Set.of(v5("MQTT-4.3.3-9")));
+            case SUBSCRIPTION_COPIES_COLLAPSED -> Unjudged.rows("one copy comes for all the overlapping subscriptions, so "
+                    + "no copy is sent for one subscription whose identifier could be judged", Set.of(v5("MQTT-3.3.4-5")));
             default -> Unjudged.none();
         };
     }

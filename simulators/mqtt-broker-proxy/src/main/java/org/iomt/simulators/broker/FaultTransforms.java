@@ -359,6 +359,8 @@ final class FaultTransforms {
                     && c.willQos() == 2 ? c.withWillFlags(true, 1, c.willRetain()) : c);
             case RETAINED_WILL_ADMITTED -> editToBroker(Connect.class, c -> c.protocolLevel() == MqttVersion.V5_0.level()
                     && c.willFlag() && c.willRetain() ? c.withWillFlags(true, c.willQos(), false) : c);
+            case REFUSED_QOS2_ID_KEPT -> new RefusedQos2IdKept();
+            case SUBSCRIPTION_COPIES_COLLAPSED -> new SubscriptionCopiesCollapsed();
         };
     }
 

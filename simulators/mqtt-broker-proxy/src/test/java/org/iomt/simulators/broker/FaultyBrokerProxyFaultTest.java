@@ -247,6 +247,27 @@ class FaultyBrokerProxyFaultTest {
         assertEquals(own, first.size() == 1, "identifiers of the first copy: " + first);
     }
 
+    @ParameterizedTest(name = "with faults [{0}] the identifiers the copies of one message carry: {1}")
+    @CsvSource({"'', '[1], [2]'", "subscription-copies-collapsed, '[1]'"})
+    void theCopiesForOverlappingSubscriptionsBecomeOneWithOneIdentifierOnlyWithTheFault(String fault, String carried)
+            throws Exception {
+        RawMqttClient monitor = bench.connected(bench.proxy(fault), MqttVersion.V5_0, "monitor");
+        for (int id = 1; id <= 2; id++) {
+            monitor.send(new Subscribe(0x02, id, MqttProperties.EMPTY.with(MqttPropertyId.SUBSCRIPTION_IDENTIFIER, id),
+                    List.of(new Subscription(id == 1 ? "ward/#" : "ward/p1", 1))));
+            monitor.expect(Suback.class, ANSWER);
+        }
+        RawMqttClient patch = bench.connected(bench.broker(), MqttVersion.V5_0, "patch");
+        patch.send(Publish.of("ward/p1", 1, false, 7, bytes("36.6")));
+        List<String> copies = new ArrayList<>();
+        for (Optional<MqttPacket> next = monitor.next(QUIET); next.isPresent(); next = monitor.next(QUIET)) {
+            Publish copy = (Publish) next.get();
+            copies.add(copy.properties().all(MqttPropertyId.SUBSCRIPTION_IDENTIFIER).stream().map(MqttProperty::intValue).toList()
+                    .toString());
+        }
+        assertEquals(carried, String.join(", ", copies.stream().sorted().toList()));
+    }
+
     @ParameterizedTest(name = "with faults [{0}] a reading on the precomposed spelling matches the decomposed filter: {1}")
     @CsvSource({"'', false", "topics-normalised, true"})
     void aPrecomposedTopicMatchesADecomposedFilterOnlyWithTopicsNormalised(String fault, boolean matched) throws Exception {

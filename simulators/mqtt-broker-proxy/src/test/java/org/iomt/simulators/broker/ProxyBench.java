@@ -36,13 +36,24 @@ final class ProxyBench implements BeforeEachCallback, AfterEachCallback {
     static final Duration ANSWER = Duration.ofSeconds(2);
 
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private final String acl;
     private Path dir;
     private Mosquitto mosquitto;
+
+    /** A bench whose broker lets every client publish and subscribe to every topic. */
+    ProxyBench() {
+        this("");
+    }
+
+    /** A bench whose broker holds its clients to this access-control list (Mosquitto's acl_file lines). */
+    ProxyBench(String acl) {
+        this.acl = acl;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("broker-proxy-test");
-        mosquitto = Mosquitto.start(dir);
+        mosquitto = Mosquitto.start(dir, acl);
     }
 
     @Override

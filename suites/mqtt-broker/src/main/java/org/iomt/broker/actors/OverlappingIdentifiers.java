@@ -1,7 +1,9 @@
 package org.iomt.broker.actors;
 
 import org.iomt.broker.actors.BrokerScenario.Session;
+import org.iomt.broker.checks.SingleCopyIdentifiersCheck;
 import org.iomt.broker.checks.SubscriptionIdentifierCheck;
+import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttPropertyId;
@@ -20,6 +22,8 @@ public final class OverlappingIdentifiers {
     /** The identifiers of the two named subscriptions; the third has none. */
     private static final int EXACT = 21;
     private static final int BELOW = 22;
+    /** The identifiers of the three subscriptions, in the order they are made. */
+    private static final List<List<Integer>> SUBSCRIPTIONS = List.of(List.of(EXACT), List.of(BELOW), List.of());
 
     private final BrokerScenario scenario;
     private String reading;
@@ -48,8 +52,15 @@ public final class OverlappingIdentifiers {
 
     /** Waits until one copy more than the subscriptions could have come, then judges the copies' identifiers. */
     public Outcome ownIdentifierPerCopy(String requirement, String role) {
-        List<List<Integer>> subscriptions = List.of(List.of(EXACT), List.of(BELOW), List.of());
-        return SubscriptionIdentifierCheck.perSubscription(requirement,
-                scenario.deliveries(role, readings(), subscriptions.size() + 1, scenario.response()), reading, subscriptions);
+        return SubscriptionIdentifierCheck.perSubscription(requirement, copies(role), reading, SUBSCRIPTIONS);
+    }
+
+    /** Waits as {@link #ownIdentifierPerCopy} does, then judges the identifiers of a single copy for all subscriptions. */
+    public Outcome everyIdentifierInASingleCopy(String requirement, String role) {
+        return SingleCopyIdentifiersCheck.everyIdentifier(requirement, copies(role), reading, SUBSCRIPTIONS);
+    }
+
+    private List<Evidence> copies(String role) {
+        return scenario.deliveries(role, readings(), SUBSCRIPTIONS.size() + 1, scenario.response());
     }
 }

@@ -33,4 +33,9 @@ public final class SubscriptionIdentifierSteps {
     public void eachCopyCarriesItsOwnIdentifier() {
         verdict.require(identifiers.ownIdentifierPerCopy(verdict.requirement(), MONITOR));
     }
+
+    @Then("a single copy the broker sends for all the subscriptions carries the identifiers of every one that has one")
+    public void aSingleCopyCarriesEveryIdentifier() {
+        verdict.require(identifiers.everyIdentifierInASingleCopy(verdict.requirement(), MONITOR));
+    }
 }
