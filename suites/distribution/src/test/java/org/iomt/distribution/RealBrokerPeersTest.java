@@ -35,22 +35,27 @@ class RealBrokerPeersTest {
 
     @Test
     void hiveMqCeDeviatesOnTheUnsupportedProtocolLevelAndOnMalformedInputTheSweepFinds() throws Exception {
-        Map<String, Verdict> notPassing = Map.of(
-                "mqtt-3.1.1:MQTT-3.1.2-2", Verdict.FAIL,
+        Map<String, Verdict> notPassing = Map.ofEntries(
+                Map.entry("mqtt-3.1.1:MQTT-3.1.2-2", Verdict.FAIL),
                 // the robustness sweep's findings, probed with raw sockets (docs/real-peers.md)
-                "mqtt-3.1.1:MQTT-4.8.0-1", Verdict.FAIL,
-                "mqtt-3.1.1:MQTT-2.2.2-2", Verdict.FAIL,
-                "mqtt-3.1.1:MQTT-1.5.3-1", Verdict.FAIL,
-                "mqtt-5.0:MQTT-4.13.1-1", Verdict.FAIL,
+                Map.entry("mqtt-3.1.1:MQTT-4.8.0-1", Verdict.FAIL),
+                Map.entry("mqtt-3.1.1:MQTT-2.2.2-2", Verdict.FAIL),
+                Map.entry("mqtt-3.1.1:MQTT-1.5.3-1", Verdict.FAIL),
+                Map.entry("mqtt-5.0:MQTT-4.13.1-1", Verdict.FAIL),
                 // HiveMQ refuses clients' $ publishes and keeps no retained $SYS message: nothing on a $ topic to match
-                "mqtt-3.1.1:MQTT-4.7.2-1", Verdict.NOT_APPLICABLE,
-                "mqtt-5.0:MQTT-4.7.2-1", Verdict.NOT_APPLICABLE,
+                Map.entry("mqtt-3.1.1:MQTT-4.7.2-1", Verdict.NOT_APPLICABLE),
+                Map.entry("mqtt-5.0:MQTT-4.7.2-1", Verdict.NOT_APPLICABLE),
                 // HiveMQ sends one copy, with both identifiers, for overlapping subscriptions: no copy per subscription
-                "mqtt-5.0:MQTT-3.3.4-5", Verdict.NOT_APPLICABLE,
+                Map.entry("mqtt-5.0:MQTT-3.3.4-5", Verdict.NOT_APPLICABLE),
                 // HiveMQ admits a client naming the Authentication Method SCRAM-SHA-1 and names it in its CONNACK: it
                 // takes the method up, so neither the refusal of an unsupported method nor a refusal before admission arises
-                "mqtt-5.0:MQTT-4.12.0-1", Verdict.NOT_APPLICABLE,
-                "mqtt-5.0:MQTT-3.14.0-1", Verdict.NOT_APPLICABLE);
+                Map.entry("mqtt-5.0:MQTT-4.12.0-1", Verdict.NOT_APPLICABLE),
+                Map.entry("mqtt-5.0:MQTT-3.14.0-1", Verdict.NOT_APPLICABLE),
+                // HiveMQ takes a missing client identifier with Clean Start 0 (CONNACK 0x00): no 0x85 refusal arises
+                Map.entry("mqtt-5.0:MQTT-3.1.3-8", Verdict.NOT_APPLICABLE),
+                // HiveMQ grants a QoS 2 shared subscription QoS 1 (legal): no QoS 2 delivery to a member arises
+                Map.entry("mqtt-5.0:MQTT-4.8.2-4", Verdict.NOT_APPLICABLE),
+                Map.entry("mqtt-5.0:MQTT-4.8.2-5", Verdict.NOT_APPLICABLE));
         try (PeerProcess hiveMq = PeerProcess.start("hivemq-ce", "org.iomt.peers.hivemq.HiveMqCe", "HiveMQ CE listening", work)) {
             assertObserved(notPassing, Certifications.certify(Certifications.HOME.resolve("profiles/examples/hivemq-ce.yaml"),
                     work.resolve("run"), "target.broker.port=" + hiveMq.port()));

@@ -57,7 +57,7 @@ public final class SharedSubscriptionSteps {
         verdict.require(members.receivedAgain(verdict.requirement()));
     }
 
-    @Then("neither monitor receives the refused reading afterwards, while the other one receives later readings")
+    @Then("once the refusing monitor has left, neither monitor has received the refused reading again, while the other one receives later readings")
     @Then("the other monitor does not receive the reading, while it receives later ones")
     public void theOtherMonitorDoesNotReceiveIt() {
         verdict.require(members.notSentToTheOther(verdict.requirement()));
