@@ -287,6 +287,10 @@ final class BrokerConnection implements Runnable {
         if (packet instanceof Publish publish) {
             return onPublish(publish);
         }
+        if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL && controls.takeDropOnRelease()) {
+            close("dropped by the suite before completing the PUBREL, as a network loss would");
+            return false;
+        }
         if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL) {
             send(PublishAck.pubcomp(ack.packetId()));
             return true;

@@ -31,6 +31,7 @@ public final class BrokerControls {
     private final AtomicInteger probesUnderWay = new AtomicInteger();
     private final AtomicInteger qosPublishesLeftUnacknowledged = new AtomicInteger();
     private final AtomicBoolean forgetSessionOnDrop = new AtomicBoolean();
+    private final AtomicBoolean dropOnNextRelease = new AtomicBoolean();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -249,5 +250,19 @@ public final class BrokerControls {
     /** Whether this drop is to end the session too; takes the switch. */
     boolean takeForgetSessionOnDrop() {
         return forgetSessionOnDrop.getAndSet(false);
+    }
+
+    /**
+     * The next PUBREL received closes its connection without PUBCOMP, as a network loss would, so that the device is
+     * left with a released QoS 2 message it must complete on the resumed session; once; false cancels it.
+     */
+    public BrokerControls dropConnectionOnNextRelease(boolean on) {
+        dropOnNextRelease.set(on);
+        return this;
+    }
+
+    /** Whether this PUBREL is the one to drop the connection on; takes the switch. */
+    boolean takeDropOnRelease() {
+        return dropOnNextRelease.getAndSet(false);
     }
 }

@@ -14,6 +14,7 @@ import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.DiscardedSessionCheck;
+import org.iomt.patch.checks.Qos2ResumptionCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.SessionEnd;
@@ -51,6 +52,7 @@ public final class ReportingDeviceObservation {
     private List<Evidence> resent;
     private List<Evidence> sessionLost;
     private List<Evidence> sessionEnded;
+    private List<Evidence> releaseResent;
 
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
@@ -170,6 +172,9 @@ public final class ReportingDeviceObservation {
                 } else {
                     awaitSessionLost();
                 }
+            }
+            if (plan.interruptRelease()) {
+                awaitReleaseResent();
             }
             endSession(command.get());
             sessionEnded = log.snapshot();
@@ -315,6 +320,32 @@ public final class ReportingDeviceObservation {
             sessionLost = log.snapshot();
         }
         return sessionLost;
+    }
+
+    /**
+     * The observation once, after the window, the broker has dropped the connection on the device's next PUBREL
+     * without completing it, and the device has sent that PUBREL again on the resumed session (bounded by the plan);
+     * taken once per run; INCONCLUSIVE when the profile claims no persistent session at QoS 2.
+     */
+    public synchronized List<Evidence> awaitReleaseResent() {
+        observed();
+        if (!plan.interruptRelease()) {
+            throw new Inconclusive("the profile claims no persistent session at QoS 2, so the suite left no PUBREL "
+                    + "uncompleted across a lost connection");
+        }
+        if (releaseResent == null) {
+            requireSessionNotEnded();
+            int armedAt = log.snapshot().size();
+            controls.dropConnectionOnNextRelease(true);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's next "
+                    + "PUBREL without completing it, to see it release that message again, and not publish it again, on "
+                    + "the resumed session", null);
+            waitFor(entries -> Qos2ResumptionCheck.releaseResentAfterLoss(entries.subList(armedAt, entries.size())),
+                    plan.releaseResentBound());
+            controls.dropConnectionOnNextRelease(false);
+            releaseResent = log.snapshot();
+        }
+        return releaseResent;
     }
 
     private void requireSessionNotEnded() {
