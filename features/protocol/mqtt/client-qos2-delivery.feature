@@ -47,6 +47,15 @@ Feature: A reporting device delivers its readings exactly once
       Given the broker lost the connection while a reading awaited its acknowledgement
       Then the device follows the whole exchange of a reading delivered exactly once, across a lost connection too
 
+  Rule: A client sends its PUBRELs in the order the PUBRECs came
+    After the window the suite's broker holds back its receipt of one reading until the next has come, and
+    acknowledges the later one first. In MQTT 5.0 it announces a Receive Maximum of 1, so two readings never
+    await their receipt at once, and the 5.0 statement is not judged.
+
+    @req:mqtt-3.1.1:MQTT-4.6.0-4 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+    Scenario: The device releases two readings in the order the broker received them (MQTT 3.1.1)
+      Then the device releases the readings in the order the broker received them
+
   Rule: A PUBREL carries the fixed-header flags 0010
 
     Scenario Outline: The device's releases carry the flags a release requires (MQTT <version>)

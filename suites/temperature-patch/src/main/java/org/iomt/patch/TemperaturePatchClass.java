@@ -208,7 +208,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
                     COMMAND_PUBCOMP_UNDEFINED_REASON, COMMAND_PUBRECS_REVERSED -> List.of("claims.mqtt.commands.qos=2");
             // the exchange of a QoS 2 sender shows only on a patch that publishes its readings at QoS 2
             case QOS2_DUP_ON_FIRST_SEND, PUBREL_FLAGS_WRONG, PUBREL_WRONG_ID, PUBREL_UNDEFINED_REASON, PUBREL_NOT_RESENT,
-                    PUBLISH_RESENT_AFTER_PUBREL -> List.of("claims.mqtt.qos=2");
+                    PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER -> List.of("claims.mqtt.qos=2");
             default -> List.of();
         };
     }

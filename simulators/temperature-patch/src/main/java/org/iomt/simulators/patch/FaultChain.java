@@ -166,6 +166,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public boolean releasesInPublishOrder(boolean conformant) {
+        return through(conformant, PatchTransform::releasesInPublishOrder);
+    }
+
+    @Override
     public List<MqttPacket> releaseResent(Publish reading, PublishAck release) {
         for (PatchTransform t : transforms) {
             List<MqttPacket> changed = t.releaseResent(reading, release);

@@ -284,7 +284,11 @@ public enum PatchFault implements Fault {
     PUBLISH_RESENT_AFTER_PUBREL("publish-resent-after-pubrel", "when its session is resumed, publishes again (DUP set) "
             + "each QoS 2 reading whose release its broker had not completed, before sending the PUBREL again (judged "
             + "when readings at QoS 2 are claimed)",
-            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.3.3-6" : "MQTT-4.3.3-1")));
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.3.3-6" : "MQTT-4.3.3-1"))),
+    PUBRELS_IN_PUBLISH_ORDER("pubrels-in-publish-order", "given the PUBREC of a QoS 2 reading while one it published "
+            + "earlier still awaits its own, holds that PUBREL back and releases in the order it published, not in the "
+            + "order of the PUBRECs (judged in MQTT 3.1.1 when readings at QoS 2 are claimed)",
+            v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-4.6.0-4")) : List.of());
 
 
     private final String label;

@@ -155,6 +155,14 @@ interface PatchTransform {
     }
 
     /**
+     * Whether the patch, given a PUBREC while a QoS 2 reading it published earlier still awaits its own, holds the
+     * PUBREL back until that one's PUBREC, releasing in the order it published instead of the order of the PUBRECs.
+     */
+    default boolean releasesInPublishOrder(boolean conformant) {
+        return conformant;
+    }
+
+    /**
      * What the patch sends again on a resumed session for a QoS 2 reading it released and its broker did not complete:
      * the PUBREL; empty when it sends nothing and forgets the release.
      */

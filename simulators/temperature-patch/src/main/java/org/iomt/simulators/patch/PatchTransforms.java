@@ -116,6 +116,12 @@ final class PatchTransforms {
             case PUBREL_WRONG_ID -> readingRelease(r -> PublishAck.pubrel(r.packetId() ^ 0x8000));
             case PUBREL_UNDEFINED_REASON -> readingRelease(r -> settings.version() == MqttVersion.V5_0
                     ? r.withReason(0x01, MqttProperties.EMPTY) : r);
+            case PUBRELS_IN_PUBLISH_ORDER -> new PatchTransform() {
+                @Override
+                public boolean releasesInPublishOrder(boolean conformant) {
+                    return true;
+                }
+            };
             case PUBREL_NOT_RESENT -> new PatchTransform() {
                 @Override
                 public List<MqttPacket> releaseResent(Publish reading, PublishAck release) {

@@ -95,6 +95,8 @@ public final class TemperaturePatch implements AutoCloseable {
     private final Map<Integer, Publish> inFlight = new LinkedHashMap<>();
     /** PUBRELs of QoS 2 readings sent and not yet completed (PUBCOMP), by packet identifier, in the order they were sent. */
     private final Map<Integer, Release> released = new LinkedHashMap<>();
+    /** PUBRELs a fault holds back until an earlier reading's PUBREC (none for the conformant patch). */
+    private final List<PublishAck> releasesHeldBack = new ArrayList<>();
     /** Readings of a resumed session still to be resent, once the broker's Receive Maximum leaves room. */
     private final Deque<Publish> awaitingResend = new ArrayDeque<>();
     /** What the broker's last CONNACK allows: unacknowledged QoS 1 and 2 PUBLISHes, Topic Aliases, Keep Alive (s). */
@@ -292,15 +294,25 @@ public final class TemperaturePatch implements AutoCloseable {
      * under its packet identifier and holds that until PUBCOMP; with 0x80 or more the reading is acknowledged and done.
      */
     private void onReadingReceived(PublishAck received) throws IOException {
+        boolean earlierAwaitsReceipt = !inFlight.isEmpty() && inFlight.keySet().iterator().next() != received.packetId();
         Publish reading = inFlight.remove(received.packetId());
         if (reading == null || received.reasonCode() >= 0x80) {
             return;
         }
         Optional<PublishAck> release = faults.readingRelease(PublishAck.pubrel(received.packetId()));
-        if (release.isPresent()) {
-            released.put(release.get().packetId(), new Release(reading, release.get()));
-            send(release.get());
+        if (release.isEmpty()) {
+            return;
         }
+        released.put(release.get().packetId(), new Release(reading, release.get()));
+        if (earlierAwaitsReceipt && faults.releasesInPublishOrder(false)) {
+            releasesHeldBack.add(release.get());
+            return;
+        }
+        send(release.get());
+        for (PublishAck heldBack : releasesHeldBack) {
+            send(heldBack);
+        }
+        releasesHeldBack.clear();
     }
 
     /** A QoS 2 reading the patch released, and the PUBREL it released it with, held until PUBCOMP. */
@@ -314,6 +326,7 @@ public final class TemperaturePatch implements AutoCloseable {
      * already released is not published again: its PUBREL goes out again instead, before them.
      */
     private void resendInFlight() throws IOException {
+        releasesHeldBack.clear(); // sent below with every other uncompleted release
         List<Release> releases = new ArrayList<>(released.values());
         released.clear();
         for (Release r : releases) {
@@ -594,6 +607,7 @@ public final class TemperaturePatch implements AutoCloseable {
             } else {
                 inFlight.clear(); // no session on the broker's side: what was in flight is gone with it
                 released.clear();
+                releasesHeldBack.clear();
                 awaitingResend.clear();
                 subscribeToCommands();
             }

@@ -114,6 +114,7 @@ class PatchTransformsTest {
         seen.add(t.commandAcksReady(PublishAck.puback(5)).stream().map(PatchTransformsTest::hex).toList());
         seen.add(t.commandAcksReady(PublishAck.puback(6)).stream().map(PatchTransformsTest::hex).toList());
         seen.add(t.readingRelease(PublishAck.pubrel(5)).map(PatchTransformsTest::hex));
+        seen.add(t.releasesInPublishOrder(false));
         seen.add(t.releaseResent(Publish.of(TOPIC, 2, false, 5, PAYLOAD), PublishAck.pubrel(5)).stream()
                 .map(PatchTransformsTest::hex).toList());
         return seen;

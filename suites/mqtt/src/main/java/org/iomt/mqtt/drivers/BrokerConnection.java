@@ -100,6 +100,8 @@ final class BrokerConnection implements Runnable {
     private Optional<java.time.Duration> acknowledgementHold = Optional.empty();
     /** The PUBLISH whose acknowledgement is being held, and since when (System.nanoTime()). */
     private Publish held;
+    /** The QoS 2 PUBLISH whose PUBREC waits for the next one's, when the broker is to reverse two PUBRECs. */
+    private Publish receiptHeldForReversal;
     private long heldSince;
     /** The malformed packet the broker sent here on purpose, if it did: what follows is recorded, never answered. */
     private MalformedProbe probe;
@@ -440,7 +442,23 @@ final class BrokerConnection implements Runnable {
             heldSince = System.nanoTime();
             return true;
         }
+        if (publish.qos() == 2 && controls.reversesReceipts()) {
+            return reverseReceipts(publish);
+        }
         acknowledge(publish);
+        return true;
+    }
+
+    /** Holds the first PUBREC; on the second QoS 2 PUBLISH sends its PUBREC, then the held one; and turns it off. */
+    private boolean reverseReceipts(Publish publish) throws IOException {
+        if (receiptHeldForReversal == null) {
+            receiptHeldForReversal = publish;
+            return true;
+        }
+        acknowledge(publish);
+        acknowledge(receiptHeldForReversal);
+        receiptHeldForReversal = null;
+        controls.reverseNextTwoReceipts(false);
         return true;
     }
 

@@ -32,6 +32,7 @@ public final class BrokerControls {
     private final AtomicInteger qosPublishesLeftUnacknowledged = new AtomicInteger();
     private final AtomicBoolean forgetSessionOnDrop = new AtomicBoolean();
     private final AtomicBoolean dropOnNextRelease = new AtomicBoolean();
+    private final AtomicBoolean reverseNextTwoReceipts = new AtomicBoolean();
 
     /** While on, PUBLISH packets at QoS 1 and 2 get no PUBACK or PUBREC: the device must keep them unacknowledged. */
     public BrokerControls withholdAcknowledgements(boolean on) {
@@ -259,6 +260,20 @@ public final class BrokerControls {
     public BrokerControls dropConnectionOnNextRelease(boolean on) {
         dropOnNextRelease.set(on);
         return this;
+    }
+
+    /**
+     * The broker holds the PUBREC of the next QoS 2 PUBLISH until a second one arrives on the same connection, then
+     * sends the second's PUBREC before the first's, so that the device has two PUBRECs to answer in the order they
+     * came; once; false cancels it.
+     */
+    public BrokerControls reverseNextTwoReceipts(boolean on) {
+        reverseNextTwoReceipts.set(on);
+        return this;
+    }
+
+    boolean reversesReceipts() {
+        return reverseNextTwoReceipts.get();
     }
 
     /** Whether this PUBREL is the one to drop the connection on; takes the switch. */

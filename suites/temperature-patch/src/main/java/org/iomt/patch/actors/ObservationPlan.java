@@ -26,14 +26,30 @@ import java.time.Duration;
  *                          connection on (the first shows the device without them), when it speaks 5.0; under the
  *                          Receive Maximum the broker holds the acknowledgement of the device's first QoS 1 PUBLISH there
  *                          for {@link #acknowledgementHold()}, and the window lasts until it has sent it
- * @param interruptRelease  whether the suite, after the window, drops the connection on the device's next PUBREL
- *                          without completing it, and watches the device complete the release on the resumed session
- *                          (when the device claims a persistent session at QoS 2)
+ * @param qos2Readings      whether the device claims QoS 2 for its readings: after the window the suite may then
+ *                          answer two of them with PUBRECs in reverse order, and, with a persistent session,
+ *                          {@link #interruptRelease()}
  */
 public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
                               Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
                               java.util.Optional<Duration> refusalBackoff, java.util.Optional<ConnackLimits> limits,
-                              boolean interruptRelease) {
+                              boolean qos2Readings) {
+
+    /**
+     * Whether the suite, after the window, drops the connection on the device's next PUBREL without completing it, and
+     * watches the device complete the release on the resumed session (a persistent session at QoS 2).
+     */
+    public boolean interruptRelease() {
+        return interruptSession && qos2Readings;
+    }
+
+    /**
+     * The longest the suite waits, after the window, for two QoS 2 readings, whose PUBRECs it sends in reverse order,
+     * and for the device's PUBRELs to them.
+     */
+    public Duration reversedReceiptsBound() {
+        return interval.multipliedBy(3).plus(connectTimeout);
+    }
 
     /** How many times the broker sends the command, back to back, so that the order of the device's answers shows. */
     public static final int COMMANDS_BACK_TO_BACK = 2;

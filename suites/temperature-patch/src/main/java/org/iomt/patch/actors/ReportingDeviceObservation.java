@@ -15,6 +15,7 @@ import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.DiscardedSessionCheck;
 import org.iomt.patch.checks.Qos2ResumptionCheck;
+import org.iomt.patch.checks.ReleaseOrderCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.SessionEnd;
@@ -53,6 +54,7 @@ public final class ReportingDeviceObservation {
     private List<Evidence> sessionLost;
     private List<Evidence> sessionEnded;
     private List<Evidence> releaseResent;
+    private List<Evidence> receiptsReversed;
 
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
@@ -175,6 +177,10 @@ public final class ReportingDeviceObservation {
             }
             if (plan.interruptRelease()) {
                 awaitReleaseResent();
+            }
+            // in 5.0 the broker's Receive Maximum of 1 never lets two QoS 2 readings await their PUBREC at once
+            if (plan.qos2Readings() && version == MqttVersion.V3_1_1) {
+                awaitReceiptsReversed();
             }
             endSession(command.get());
             sessionEnded = log.snapshot();
@@ -346,6 +352,32 @@ public final class ReportingDeviceObservation {
             releaseResent = log.snapshot();
         }
         return releaseResent;
+    }
+
+    /**
+     * The observation once, after the window, the broker has held the PUBREC of the device's next QoS 2 reading until
+     * the one after came, answered that one first, and the device has sent its PUBRELs to both (bounded by the plan);
+     * taken once per run; INCONCLUSIVE when the profile claims no QoS 2 readings.
+     */
+    public synchronized List<Evidence> awaitReceiptsReversed() {
+        observed();
+        if (!plan.qos2Readings()) {
+            throw new Inconclusive("the profile claims no QoS 2 readings, so the suite sent the device no two PUBRECs to "
+                    + "answer");
+        }
+        if (receiptsReversed == null) {
+            requireSessionNotEnded();
+            int armedAt = log.snapshot().size();
+            controls.reverseNextTwoReceipts(true);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will hold the PUBREC of the device's next QoS 2 "
+                    + "PUBLISH until the one after comes, and send that one's PUBREC first, to see the device send its "
+                    + "PUBRELs in the order of the PUBRECs", null);
+            waitFor(entries -> ReleaseOrderCheck.twoReceiptsReleased(entries.subList(armedAt, entries.size())),
+                    plan.reversedReceiptsBound());
+            controls.reverseNextTwoReceipts(false);
+            receiptsReversed = log.snapshot();
+        }
+        return receiptsReversed;
     }
 
     private void requireSessionNotEnded() {

@@ -32,6 +32,7 @@ import org.iomt.patch.checks.Qos2SenderCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
 import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
+import org.iomt.patch.checks.ReleaseOrderCheck;
 import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.ResendOrderCheck;
@@ -556,6 +557,10 @@ public final class ReportingDeviceQuestions {
 
     public Outcome releasedMessageNotPublishedAgain(String req) {
         return Qos2ResumptionCheck.notPublishedAfterRelease(req).judge(observation.awaitReleaseResent());
+    }
+
+    public Outcome releasesInReceiptOrder(String req) {
+        return new ReleaseOrderCheck(req).judge(observation.awaitReceiptsReversed());
     }
 
     /** MQTT 3.1.1 states the whole QoS 2 sender's flow as one requirement: every part of it is judged. */

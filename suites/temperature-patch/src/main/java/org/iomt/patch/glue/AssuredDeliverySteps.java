@@ -51,6 +51,11 @@ public final class AssuredDeliverySteps {
         verdict.require(device.releasedMessageNotPublishedAgain(verdict.requirement()));
     }
 
+    @Then("the device releases the readings in the order the broker received them")
+    public void theDeviceReleasesInReceiptOrder() {
+        verdict.require(device.releasesInReceiptOrder(verdict.requirement()));
+    }
+
     @Then("the device follows the whole exchange of a reading delivered exactly once, across a lost connection too")
     public void theDeviceFollowsTheWholeExchange() {
         verdict.require(device.qos2SenderFlow(verdict.requirement()));

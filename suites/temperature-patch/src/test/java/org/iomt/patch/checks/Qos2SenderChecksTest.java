@@ -238,6 +238,41 @@ class Qos2SenderChecksTest {
                 + "device had already released with a PUBREL"), findings(outcome));
     }
 
+    /** r1 under 1 and r2 under 2 on c1; the suite answers r2's PUBREC first (#5), then r1's (#6). */
+    private void receiptsReversed() {
+        connected("c1", false);
+        device("c1", reading("r1", 1, false)); // #3
+        device("c1", reading("r2", 2, false)); // #4
+        suite("c1", PublishAck.pubrec(2)); // #5
+        suite("c1", PublishAck.pubrec(1)); // #6
+    }
+
+    @Test
+    void releasesInTheOrderOfTheReceiptsPass() {
+        receiptsReversed();
+        device("c1", PublishAck.pubrel(2));
+        assertFalse(ReleaseOrderCheck.twoReceiptsReleased(session));
+        device("c1", PublishAck.pubrel(1));
+        assertTrue(ReleaseOrderCheck.twoReceiptsReleased(session));
+        assertTrue(new ReleaseOrderCheck(REQ).judge(session).passed());
+    }
+
+    @Test
+    void releasesInTheOrderOfPublishingFail() {
+        receiptsReversed();
+        device("c1", PublishAck.pubrel(1)); // #7
+        device("c1", PublishAck.pubrel(2));
+        Outcome outcome = new ReleaseOrderCheck(REQ).judge(session);
+        assertTrue(findings(outcome).contains("packet #7 on c1: PUBREL answers the PUBREC of packet #6 while the PUBREC of "
+                + "packet #5, which came first, still awaited its PUBREL"), findings(outcome));
+    }
+
+    @Test
+    void releasesOneAtATimeLeaveTheOrderUnjudged() {
+        oneReadingDelivered();
+        assertNotNull(new ReleaseOrderCheck(REQ).judge(session).inconclusiveReason());
+    }
+
     @Test
     void theWholeStatementHoldsOnlyWhenEveryPartIsJudged() {
         oneReadingDelivered();
