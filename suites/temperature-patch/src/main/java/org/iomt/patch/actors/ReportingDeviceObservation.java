@@ -73,8 +73,8 @@ public final class ReportingDeviceObservation {
         });
         if (plan.interruptSession()) {
             controls.dropConnectionOnQosPublish(ObservationPlan.INTERRUPTED_PUBLISH);
-            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's QoS 1 "
-                    + "PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the session resumed", null);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's " + readingQos()
+                    + " PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the session resumed", null);
         }
         plan.refusalBackoff().ifPresent(b -> {
             controls.refuseNextConnect();
@@ -206,8 +206,8 @@ public final class ReportingDeviceObservation {
         long qosPublishes = evidence.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
                 && e.as(Publish.class).map(p -> p.qos() > 0).orElse(false)).count();
         if (qosPublishes < ObservationPlan.INTERRUPTED_PUBLISH) {
-            throw new Inconclusive("the device sent " + qosPublishes + " PUBLISH at QoS 1 during the observation window, so the "
-                    + "broker could not drop the connection on the QoS 1 PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH);
+            throw new Inconclusive("the device sent " + qosPublishes + " PUBLISH at " + readingQos() + " during the observation window, so "
+                    + "the broker could not drop the connection on the " + readingQos() + " PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH);
         }
         return evidence;
     }
@@ -295,7 +295,7 @@ public final class ReportingDeviceObservation {
             int unacknowledged = ObservationPlan.UNACKNOWLEDGED_BEFORE_DROP;
             controls.leaveUnacknowledged(unacknowledged).dropConnectionOnQosPublish(unacknowledged + 1);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will leave the device's next " + unacknowledged
-                    + " QoS 1 PUBLISH unacknowledged and drop the connection on the one after, to see the order in which "
+                    + " " + readingQos() + " PUBLISH unacknowledged and drop the connection on the one after, to see the order in which "
                     + "it resends them on the resumed session", null);
             waitFor(ResendOrderCheck::twoOrMoreResent, plan.resendOrderBound());
             controls.leaveUnacknowledged(0);
@@ -320,7 +320,7 @@ public final class ReportingDeviceObservation {
             requireSessionNotEnded();
             controls.forgetSessionOnDrop().dropConnectionOnQosPublish(1);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's next "
-                    + "QoS 1 PUBLISH without acknowledging it and forget its session, to see it discard its session state "
+                    + readingQos() + " PUBLISH without acknowledging it and forget its session, to see it discard its session state "
                     + "when the next CONNACK says Session Present 0", null);
             waitFor(DiscardedSessionCheck::continuedAfterLostSession, plan.sessionLossBound());
             sessionLost = log.snapshot();
@@ -378,6 +378,11 @@ public final class ReportingDeviceObservation {
             receiptsReversed = log.snapshot();
         }
         return receiptsReversed;
+    }
+
+    /** The QoS of the device's readings that the phases act on, as the evidence log names it. */
+    private String readingQos() {
+        return plan.qos2Readings() ? "QoS 2" : "QoS 1";
     }
 
     private void requireSessionNotEnded() {
