@@ -142,8 +142,12 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
         for (PatchFault fault : List.of(PatchFault.ACCEPTS_UNTRUSTED_CERTIFICATE, PatchFault.SKIPS_HOST_NAME_CHECK, PatchFault.WRONG_PASSWORD)) {
             cases.add(faultCase(REFERENCE_TLS, MqttVersion.V5_0, fault));
         }
-        List<SelfTests.Reference> references = List.of(REFERENCE_311, REFERENCE_50, REFERENCE_TLS).stream()
-                .map(p -> new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE), 20)).toList();
+        List<SelfTests.Reference> references = new ArrayList<>(List.of(REFERENCE_311, REFERENCE_50, REFERENCE_TLS).stream()
+                .map(p -> new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE), 20)).toList());
+        // the patch as the sender of readings delivered exactly once, whose rows the QoS 1 references leave unjudged
+        for (String p : List.of(REFERENCE_311, REFERENCE_50)) {
+            references.add(new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE, "claims.mqtt.qos=2"), 20));
+        }
         return new SelfTests(references, cases, List.of("openssl"));
     }
 
@@ -181,7 +185,9 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.UNSUBSCRIBE_WITHOUT_PROPERTY_LENGTH, PatchFault.CONTENT_TYPE_ILL_FORMED_UTF8,
             PatchFault.RESPONSE_TOPIC_WILDCARD, PatchFault.RESPONSE_TOPIC_ILL_FORMED_UTF8, PatchFault.USER_PROPERTY_ILL_FORMED_UTF8,
             PatchFault.COMMAND_REUSED_ID_IGNORED, PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED,
-            PatchFault.MAXIMUM_PACKET_SIZE_IGNORED, PatchFault.NO_ANSWER_AT_ZERO_QUOTA);
+            PatchFault.MAXIMUM_PACKET_SIZE_IGNORED, PatchFault.NO_ANSWER_AT_ZERO_QUOTA,
+            PatchFault.QOS2_DUP_ON_FIRST_SEND, PatchFault.PUBREL_FLAGS_WRONG, PatchFault.PUBREL_WRONG_ID,
+            PatchFault.PUBREL_UNDEFINED_REASON, PatchFault.PUBREL_NOT_RESENT, PatchFault.PUBLISH_RESENT_AFTER_PUBREL);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -203,6 +209,9 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             case COMMAND_RELEASE_NOT_COMPLETED, COMMAND_COMPLETION_WRONG_ID, COMMAND_PUBREC_UNDEFINED_REASON,
                     COMMAND_PUBCOMP_UNDEFINED_REASON, COMMAND_PUBRECS_REVERSED, COMMAND_REUSED_ID_NOT_RECEIVED ->
                     List.of("claims.mqtt.commands.qos=2");
+            // the exchange of a QoS 2 sender shows only on a patch that publishes its readings at QoS 2
+            case QOS2_DUP_ON_FIRST_SEND, PUBREL_FLAGS_WRONG, PUBREL_WRONG_ID, PUBREL_UNDEFINED_REASON, PUBREL_NOT_RESENT,
+                    PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER -> List.of("claims.mqtt.qos=2");
             default -> List.of();
         };
     }

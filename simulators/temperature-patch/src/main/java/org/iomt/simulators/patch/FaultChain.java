@@ -171,6 +171,27 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public Optional<PublishAck> readingRelease(PublishAck conformant) {
+        return unlessDropped(conformant, PatchTransform::readingRelease);
+    }
+
+    @Override
+    public boolean releasesInPublishOrder(boolean conformant) {
+        return through(conformant, PatchTransform::releasesInPublishOrder);
+    }
+
+    @Override
+    public List<MqttPacket> releaseResent(Publish reading, PublishAck release) {
+        for (PatchTransform t : transforms) {
+            List<MqttPacket> changed = t.releaseResent(reading, release);
+            if (!changed.equals(List.of(release))) {
+                return changed;
+            }
+        }
+        return List.of(release);
+    }
+
+    @Override
     public Subscribe subscribe(Subscribe conformant) {
         return through(conformant, PatchTransform::subscribe);
     }

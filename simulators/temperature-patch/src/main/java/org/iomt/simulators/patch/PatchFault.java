@@ -279,7 +279,34 @@ public enum PatchFault implements Fault {
     NO_ANSWER_AT_ZERO_QUOTA("no-answer-at-zero-quota", "in MQTT 5.0 holds back its answer to a command while as many "
             + "readings are unacknowledged as its broker's Receive Maximum allows, and sends it once that frees (judged "
             + "when a command topic is claimed); nothing in MQTT 3.1.1",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.9.0-3")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.9.0-3")) : List.of()),
+    QOS2_DUP_ON_FIRST_SEND("qos2-dup-on-first-send", "sets DUP on the first transmission of every QoS 2 reading (judged "
+            + "when readings at QoS 2 are claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.3.3-2" : "MQTT-4.3.3-1"))),
+    PUBREL_FLAGS_WRONG("pubrel-flags-wrong", "releases its QoS 2 readings with PUBREL fixed-header flags 0000 instead of "
+            + "0010 (judged when readings at QoS 2 are claimed)",
+            v -> List.of(mqtt(v, "MQTT-3.6.1-1"), mqtt(v, v == MqttVersion.V5_0 ? "MQTT-2.1.3-1" : "MQTT-2.2.2-1"))),
+    PUBREL_WRONG_ID("pubrel-wrong-id", "answers the PUBREC of a QoS 2 reading with a PUBREL under another packet "
+            + "identifier (the reading's with its top bit flipped), and holds that release until its PUBCOMP (judged when "
+            + "readings at QoS 2 are claimed); on the wire each reading then stays unfinished, so in MQTT 5.0 the next "
+            + "one exceeds the broker's Receive Maximum of 1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.3.3-4"), mqtt(v, "MQTT-3.3.4-7"))
+                    : List.of(mqtt(v, "MQTT-4.3.3-1"))),
+    PUBREL_UNDEFINED_REASON("pubrel-undefined-reason", "in MQTT 5.0 releases its QoS 2 readings with PUBREL reason code "
+            + "0x01, which the specification does not define for a PUBREL (judged when readings at QoS 2 are claimed); "
+            + "nothing in MQTT 3.1.1, whose PUBREL has no reason code",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.6.2-1")) : List.of()),
+    PUBREL_NOT_RESENT("pubrel-not-resent", "forgets, when its session is resumed, the releases its broker had not "
+            + "completed, and sends no PUBREL for them again (judged when readings at QoS 2 are claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.3.3-5" : "MQTT-4.3.3-1"))),
+    PUBLISH_RESENT_AFTER_PUBREL("publish-resent-after-pubrel", "when its session is resumed, publishes again (DUP set) "
+            + "each QoS 2 reading whose release its broker had not completed, before sending the PUBREL again (judged "
+            + "when readings at QoS 2 are claimed)",
+            v -> List.of(mqtt(v, v == MqttVersion.V5_0 ? "MQTT-4.3.3-6" : "MQTT-4.3.3-1"))),
+    PUBRELS_IN_PUBLISH_ORDER("pubrels-in-publish-order", "given the PUBREC of a QoS 2 reading while one it published "
+            + "earlier still awaits its own, holds that PUBREL back and releases in the order it published, not in the "
+            + "order of the PUBRECs (judged in MQTT 3.1.1 when readings at QoS 2 are claimed)",
+            v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-4.6.0-4")) : List.of());
 
 
     private final String label;

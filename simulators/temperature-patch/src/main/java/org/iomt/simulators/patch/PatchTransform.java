@@ -165,6 +165,27 @@ interface PatchTransform {
         return Optional.of(conformant);
     }
 
+    /** The PUBREL that answers the broker's PUBREC of a QoS 2 reading; empty when the patch sends none. */
+    default Optional<PublishAck> readingRelease(PublishAck conformant) {
+        return Optional.of(conformant);
+    }
+
+    /**
+     * Whether the patch, given a PUBREC while a QoS 2 reading it published earlier still awaits its own, holds the
+     * PUBREL back until that one's PUBREC, releasing in the order it published instead of the order of the PUBRECs.
+     */
+    default boolean releasesInPublishOrder(boolean conformant) {
+        return conformant;
+    }
+
+    /**
+     * What the patch sends again on a resumed session for a QoS 2 reading it released and its broker did not complete:
+     * the PUBREL; empty when it sends nothing and forgets the release.
+     */
+    default List<MqttPacket> releaseResent(Publish reading, PublishAck release) {
+        return List.of(release);
+    }
+
     /** The SUBSCRIBE to the command topic. */
     default Subscribe subscribe(Subscribe conformant) {
         return conformant;
@@ -256,6 +277,16 @@ interface PatchTransform {
             @Override
             public Publish reading(Publish conformant) {
                 return edit.apply(conformant);
+            }
+        };
+    }
+
+    /** A fault that only edits the PUBREL with which the patch releases a QoS 2 reading. */
+    static PatchTransform readingRelease(UnaryOperator<PublishAck> edit) {
+        return new PatchTransform() {
+            @Override
+            public Optional<PublishAck> readingRelease(PublishAck conformant) {
+                return Optional.of(edit.apply(conformant));
             }
         };
     }

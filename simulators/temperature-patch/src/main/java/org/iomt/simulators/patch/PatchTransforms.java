@@ -37,6 +37,7 @@ import java.util.function.UnaryOperator;
 import static org.iomt.simulators.patch.PatchTransform.connectEdit;
 import static org.iomt.simulators.patch.PatchTransform.connectFrameEdit;
 import static org.iomt.simulators.patch.PatchTransform.readingEdit;
+import static org.iomt.simulators.patch.PatchTransform.readingRelease;
 import static org.iomt.simulators.patch.PatchTransform.recordEdit;
 
 /** What each {@link PatchFault} does to the patch, as a transform of what the conformant patch uses, sends or does. */
@@ -112,7 +113,29 @@ final class PatchTransforms {
             case WILDCARD_IN_TOPIC -> readingEdit(p -> new Publish(p.flags(), wildcarded(p.topic()), p.packetId(), p.properties(),
                     p.payload()));
             case QOS_0 -> readingEdit(p -> p.withFlags(p.flags() & ~0b0110));
-            case DUP_ON_FIRST_SEND -> readingEdit(p -> p.qos() > 0 ? p.withDup(true) : p);
+            case DUP_ON_FIRST_SEND, QOS2_DUP_ON_FIRST_SEND -> readingEdit(p -> p.qos() > 0 ? p.withDup(true) : p);
+            case PUBREL_FLAGS_WRONG -> readingRelease(r -> r.withFlags(0));
+            case PUBREL_WRONG_ID -> readingRelease(r -> PublishAck.pubrel(r.packetId() ^ 0x8000));
+            case PUBREL_UNDEFINED_REASON -> readingRelease(r -> settings.version() == MqttVersion.V5_0
+                    ? r.withReason(0x01, MqttProperties.EMPTY) : r);
+            case PUBRELS_IN_PUBLISH_ORDER -> new PatchTransform() {
+                @Override
+                public boolean releasesInPublishOrder(boolean conformant) {
+                    return true;
+                }
+            };
+            case PUBREL_NOT_RESENT -> new PatchTransform() {
+                @Override
+                public List<MqttPacket> releaseResent(Publish reading, PublishAck release) {
+                    return List.of();
+                }
+            };
+            case PUBLISH_RESENT_AFTER_PUBREL -> new PatchTransform() {
+                @Override
+                public List<MqttPacket> releaseResent(Publish reading, PublishAck release) {
+                    return List.of(reading.withDup(true), release);
+                }
+            };
             case DUP_AT_QOS_0 -> readingEdit(p -> p.qos() == 0 ? p.withDup(true) : p);
             case TOPIC_ALIAS_UNANNOUNCED -> readingEdit(p -> settings.version() == MqttVersion.V5_0
                     ? p.withProperties(p.properties().without(MqttPropertyId.TOPIC_ALIAS).with(MqttPropertyId.TOPIC_ALIAS, 1)) : p);

@@ -91,10 +91,14 @@ public final class TemperaturePatch implements AutoCloseable {
     private final SSLContext tlsContext;
     private final Object lock = new Object();
     private final Deque<byte[]> pendingReadings = new ArrayDeque<>();
-    /** QoS 1 readings sent and not yet acknowledged, by packet identifier, in the order they were sent. */
+    /** QoS 1 and 2 readings sent and not yet acknowledged (PUBACK, or PUBREC at QoS 2), by packet identifier, in the order they were sent. */
     private final Map<Integer, Publish> inFlight = new LinkedHashMap<>();
     /** Answers to commands held back while the send quota was zero (a fault), to send once it frees. */
     private final Deque<PublishAck> answersHeldAtZeroQuota = new ArrayDeque<>();
+    /** PUBRELs of QoS 2 readings sent and not yet completed (PUBCOMP), by packet identifier, in the order they were sent. */
+    private final Map<Integer, Release> released = new LinkedHashMap<>();
+    /** PUBRELs a fault holds back until an earlier reading's PUBREC (none for the conformant patch). */
+    private final List<PublishAck> releasesHeldBack = new ArrayList<>();
     /** Readings of a resumed session still to be resent, once the broker's Receive Maximum leaves room. */
     private final Deque<Publish> awaitingResend = new ArrayDeque<>();
     /** What the broker's last CONNACK allows: unacknowledged QoS 1 and 2 PUBLISHes, Topic Aliases, Keep Alive (s). */
@@ -160,21 +164,21 @@ public final class TemperaturePatch implements AutoCloseable {
                     connect();
                 }
                 if (connected) {
-                    while (!answersHeldAtZeroQuota.isEmpty() && inFlight.size() < receiveMaximum) {
+                    while (!answersHeldAtZeroQuota.isEmpty() && unacknowledged() < receiveMaximum) {
                         send(answersHeldAtZeroQuota.poll());
                     }
-                    while (!awaitingResend.isEmpty() && inFlight.size() < receiveMaximum) {
+                    while (!awaitingResend.isEmpty() && unacknowledged() < receiveMaximum) {
                         sendInFlight(awaitingResend.poll());
                     }
                     while (!pendingReadings.isEmpty() && awaitingResend.isEmpty()
-                            && (settings.qos() == 0 || inFlight.size() < receiveMaximum)) {
+                            && (settings.qos() == 0 || unacknowledged() < receiveMaximum)) {
                         sendReading(pendingReadings.poll());
                     }
                     // a PINGREQ after half the Keep Alive of silence leaves the other half for a busy machine's delays
                     long keepAliveNanos = TimeUnit.SECONDS.toNanos(keepAliveInUse);
                     boolean idle = System.nanoTime() - lastSentNanos >= keepAliveNanos / 2;
                     if (keepAliveInUse > 0 && idle) {
-                        Optional<PingReq> ping = inFlight.size() >= receiveMaximum
+                        Optional<PingReq> ping = unacknowledged() >= receiveMaximum
                                 ? faults.keepAlivePingAtZeroQuota(new PingReq(0)).flatMap(faults::keepAlivePing)
                                 : faults.keepAlivePing(new PingReq(0));
                         if (ping.isPresent()) {
@@ -288,12 +292,60 @@ public final class TemperaturePatch implements AutoCloseable {
         inFlight.put(publish.packetId(), publish);
     }
 
+    /** The QoS 1 and 2 readings not yet acknowledged: those awaiting PUBACK or PUBREC, and those awaiting PUBCOMP. */
+    private int unacknowledged() {
+        return inFlight.size() + released.size();
+    }
+
+    /**
+     * The broker received a QoS 2 reading (PUBREC): with a reason code below 0x80 the patch releases it with a PUBREL
+     * under its packet identifier and holds that until PUBCOMP; with 0x80 or more the reading is acknowledged and done.
+     */
+    private void onReadingReceived(PublishAck received) throws IOException {
+        boolean earlierAwaitsReceipt = !inFlight.isEmpty() && inFlight.keySet().iterator().next() != received.packetId();
+        Publish reading = inFlight.remove(received.packetId());
+        if (reading == null || received.reasonCode() >= 0x80) {
+            return;
+        }
+        Optional<PublishAck> release = faults.readingRelease(PublishAck.pubrel(received.packetId()));
+        if (release.isEmpty()) {
+            return;
+        }
+        released.put(release.get().packetId(), new Release(reading, release.get()));
+        if (earlierAwaitsReceipt && faults.releasesInPublishOrder(false)) {
+            releasesHeldBack.add(release.get());
+            return;
+        }
+        send(release.get());
+        for (PublishAck heldBack : releasesHeldBack) {
+            send(heldBack);
+        }
+        releasesHeldBack.clear();
+    }
+
+    /** A QoS 2 reading the patch released, and the PUBREL it released it with, held until PUBCOMP. */
+    private record Release(Publish reading, PublishAck release) {
+    }
+
     /**
      * On a resumed session, every reading still unacknowledged goes out again first, in the order it was first sent,
      * under its packet identifier and with DUP set (MQTT 3.1.1 §4.4, 5.0 §4.4), no more unacknowledged at once than
-     * the broker's Receive Maximum; in 5.0 with the Topic Alias this connection allows, if any.
+     * the broker's Receive Maximum; in 5.0 with the Topic Alias this connection allows, if any. A QoS 2 reading
+     * already released is not published again: its PUBREL goes out again instead, before them.
      */
     private void resendInFlight() throws IOException {
+        releasesHeldBack.clear(); // sent below with every other uncompleted release
+        List<Release> releases = new ArrayList<>(released.values());
+        released.clear();
+        for (Release r : releases) {
+            List<MqttPacket> again = faults.releaseResent(r.reading(), r.release());
+            if (!again.isEmpty()) {
+                released.put(r.release().packetId(), r);
+            }
+            for (MqttPacket p : again) {
+                send(p);
+            }
+        }
         List<Publish> again = new ArrayList<>(inFlight.values());
         again.addAll(awaitingResend); // still unacknowledged when the connection before was lost
         inFlight.clear();
@@ -308,7 +360,7 @@ public final class TemperaturePatch implements AutoCloseable {
                 awaitingResend.add(resend.get());
             }
         }
-        while (!awaitingResend.isEmpty() && inFlight.size() < receiveMaximum) {
+        while (!awaitingResend.isEmpty() && unacknowledged() < receiveMaximum) {
             sendInFlight(awaitingResend.poll());
         }
     }
@@ -433,6 +485,14 @@ public final class TemperaturePatch implements AutoCloseable {
                 inFlight.remove(ack.packetId());
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL) {
                 onCommandReleased(ack);
+            } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREC) {
+                try {
+                    onReadingReceived(ack);
+                } catch (IOException e) {
+                    LOG.debug("cannot release: {}", e.getMessage());
+                }
+            } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBCOMP) {
+                released.remove(ack.packetId());
             } else if (packet instanceof Unsuback unsuback && endingUnsubscribe != 0
                     && unsuback.packetId() == endingUnsubscribe) {
                 endSession();
@@ -572,6 +632,8 @@ public final class TemperaturePatch implements AutoCloseable {
                 subscribeToCommands();
             } else {
                 inFlight.clear(); // no session on the broker's side: what was in flight is gone with it
+                released.clear();
+                releasesHeldBack.clear();
                 awaitingResend.clear();
                 subscribeToCommands();
             }

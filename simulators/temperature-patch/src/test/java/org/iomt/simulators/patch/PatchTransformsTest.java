@@ -116,6 +116,10 @@ class PatchTransformsTest {
         seen.add(hex(t.sizedReading(Publish.of(TOPIC, 1, false, 0, PAYLOAD), 64)));
         seen.add(t.maximumPacketSize(64));
         seen.add(t.answersCommandsAtZeroQuota());
+        seen.add(t.readingRelease(PublishAck.pubrel(5)).map(PatchTransformsTest::hex));
+        seen.add(t.releasesInPublishOrder(false));
+        seen.add(t.releaseResent(Publish.of(TOPIC, 2, false, 5, PAYLOAD), PublishAck.pubrel(5)).stream()
+                .map(PatchTransformsTest::hex).toList());
         return seen;
     }
 
@@ -136,6 +140,23 @@ class PatchTransformsTest {
         assertNotEquals(conformant, probe(PatchTransforms.of(fault, settings(Set.of(fault)))), fault.label());
         assertEquals(probe(PatchTransforms.of(fault, settings(Set.of(fault)))),
                 probe(PatchTransforms.active(settings(Set.of(fault)))), fault.label());
+    }
+
+    @Test
+    void theReleaseFaultsChangeThePubrelOfAQos2Reading() {
+        PublishAck conformant = PublishAck.pubrel(5);
+        assertEquals("62020005", hex(PatchTransforms.active(settings(Set.of())).readingRelease(conformant).orElseThrow()));
+        assertEquals("60020005", hex(PatchTransforms.active(settings(Set.of(PatchFault.PUBREL_FLAGS_WRONG)))
+                .readingRelease(conformant).orElseThrow()));
+        assertEquals("62028005", hex(PatchTransforms.active(settings(Set.of(PatchFault.PUBREL_WRONG_ID)))
+                .readingRelease(conformant).orElseThrow()));
+        assertEquals("6203000501", hex(PatchTransforms.active(settings(Set.of(PatchFault.PUBREL_UNDEFINED_REASON)))
+                .readingRelease(conformant).orElseThrow()));
+        Publish reading = Publish.of(TOPIC, 2, false, 5, PAYLOAD);
+        assertEquals(List.of(), PatchTransforms.active(settings(Set.of(PatchFault.PUBREL_NOT_RESENT)))
+                .releaseResent(reading, conformant));
+        assertEquals(List.of(reading.withDup(true), conformant),
+                PatchTransforms.active(settings(Set.of(PatchFault.PUBLISH_RESENT_AFTER_PUBREL))).releaseResent(reading, conformant));
     }
 
     @Test

@@ -102,6 +102,8 @@ final class BrokerConnection implements Runnable {
     private Optional<java.time.Duration> acknowledgementHold = Optional.empty();
     /** The PUBLISH whose acknowledgement is being held, and since when (System.nanoTime()). */
     private Publish held;
+    /** The QoS 2 PUBLISH whose PUBREC waits for the next one's, when the broker is to reverse two PUBRECs. */
+    private Publish receiptHeldForReversal;
     private long heldSince;
     /** The malformed packet the broker sent here on purpose, if it did: what follows is recorded, never answered. */
     private MalformedProbe probe;
@@ -289,6 +291,10 @@ final class BrokerConnection implements Runnable {
         if (packet instanceof Publish publish) {
             return onPublish(publish);
         }
+        if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL && controls.takeDropOnRelease()) {
+            close("dropped by the suite before completing the PUBREL, as a network loss would");
+            return false;
+        }
         if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL) {
             send(PublishAck.pubcomp(ack.packetId()));
             return true;
@@ -443,7 +449,23 @@ final class BrokerConnection implements Runnable {
             }
             return true;
         }
+        if (publish.qos() == 2 && controls.reversesReceipts()) {
+            return reverseReceipts(publish);
+        }
         acknowledge(publish);
+        return true;
+    }
+
+    /** Holds the first PUBREC; on the second QoS 2 PUBLISH sends its PUBREC, then the held one; and turns it off. */
+    private boolean reverseReceipts(Publish publish) throws IOException {
+        if (receiptHeldForReversal == null) {
+            receiptHeldForReversal = publish;
+            return true;
+        }
+        acknowledge(publish);
+        acknowledge(receiptHeldForReversal);
+        receiptHeldForReversal = null;
+        controls.reverseNextTwoReceipts(false);
         return true;
     }
 

@@ -296,4 +296,34 @@ public final class BrokerControls {
     Optional<Message> takeMessageWhileHolding() {
         return pendingCommand.get() == null ? Optional.ofNullable(commandWhileHolding.getAndSet(null)) : Optional.empty();
     }
+    private final AtomicBoolean dropOnNextRelease = new AtomicBoolean();
+    private final AtomicBoolean reverseNextTwoReceipts = new AtomicBoolean();
+
+    /**
+     * The next PUBREL received closes its connection without PUBCOMP, as a network loss would, so that the device is
+     * left with a released QoS 2 message it must complete on the resumed session; once; false cancels it.
+     */
+    public BrokerControls dropConnectionOnNextRelease(boolean on) {
+        dropOnNextRelease.set(on);
+        return this;
+    }
+
+    /**
+     * The broker holds the PUBREC of the next QoS 2 PUBLISH until a second one arrives on the same connection, then
+     * sends the second's PUBREC before the first's, so that the device has two PUBRECs to answer in the order they
+     * came; once; false cancels it.
+     */
+    public BrokerControls reverseNextTwoReceipts(boolean on) {
+        reverseNextTwoReceipts.set(on);
+        return this;
+    }
+
+    boolean reversesReceipts() {
+        return reverseNextTwoReceipts.get();
+    }
+
+    /** Whether this PUBREL is the one to drop the connection on; takes the switch. */
+    boolean takeDropOnRelease() {
+        return dropOnNextRelease.getAndSet(false);
+    }
 }

@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param keepAlive         claimed Keep Alive; the window lasts at least twice as long, so silence shows
  * @param interruptSession  whether the suite drops the connection on the device's {@link #INTERRUPTED_PUBLISH}-th
  *                          QoS 1 PUBLISH without acknowledging it, and watches the device resume its session (when
- *                          the device claims a persistent session at QoS 1; ADR 0005)
+ *                          the device claims a persistent session at QoS 1 or 2; ADR 0005)
  * @param command           the command the broker sends the device, {@link #COMMANDS_BACK_TO_BACK} times back to back,
  *                          once it has subscribed to its claimed command topic, when it claims one; the window then
  *                          lasts until the device has answered them
@@ -26,10 +26,30 @@ import java.time.Duration;
  *                          connection on (the first shows the device without them), when it speaks 5.0; under the
  *                          Receive Maximum the broker holds the acknowledgement of the device's first QoS 1 PUBLISH there
  *                          for {@link #acknowledgementHold()}, and the window lasts until it has sent it
+ * @param qos2Readings      whether the device claims QoS 2 for its readings: after the window the suite may then
+ *                          answer two of them with PUBRECs in reverse order, and, with a persistent session,
+ *                          {@link #interruptRelease()}
  */
 public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
                               Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
-                              java.util.Optional<Duration> refusalBackoff, java.util.Optional<ConnackLimits> limits) {
+                              java.util.Optional<Duration> refusalBackoff, java.util.Optional<ConnackLimits> limits,
+                              boolean qos2Readings) {
+
+    /**
+     * Whether the suite, after the window, drops the connection on the device's next PUBREL without completing it, and
+     * watches the device complete the release on the resumed session (a persistent session at QoS 2).
+     */
+    public boolean interruptRelease() {
+        return interruptSession && qos2Readings;
+    }
+
+    /**
+     * The longest the suite waits, after the window, for two QoS 2 readings, whose PUBRECs it sends in reverse order,
+     * and for the device's PUBRELs to them.
+     */
+    public Duration reversedReceiptsBound() {
+        return interval.multipliedBy(3).plus(connectTimeout);
+    }
 
     /** How many times the broker sends the command, back to back, so that the order of the device's answers shows. */
     public static final int COMMANDS_BACK_TO_BACK = 2;
@@ -109,6 +129,14 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
      */
     public Duration sessionLossBound() {
         return interval.multipliedBy(3).plus(connectTimeout);
+    }
+
+    /**
+     * The longest the suite waits, after the window, for the device's next QoS 2 reading and its PUBREL, on which it
+     * drops the connection, and for the PUBREL again on the connection after.
+     */
+    public Duration releaseResentBound() {
+        return interval.multipliedBy(2).plus(connectTimeout);
     }
 
     /** The QoS 1 readings the broker leaves unacknowledged before it drops the connection on the next, after the window. */

@@ -14,6 +14,8 @@ import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.DiscardedSessionCheck;
+import org.iomt.patch.checks.Qos2ResumptionCheck;
+import org.iomt.patch.checks.ReleaseOrderCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.SessionEnd;
@@ -52,6 +54,8 @@ public final class ReportingDeviceObservation {
     private List<Evidence> resent;
     private List<Evidence> sessionLost;
     private List<Evidence> everything;
+    private List<Evidence> releaseResent;
+    private List<Evidence> receiptsReversed;
 
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
@@ -70,8 +74,8 @@ public final class ReportingDeviceObservation {
         });
         if (plan.interruptSession()) {
             controls.dropConnectionOnQosPublish(ObservationPlan.INTERRUPTED_PUBLISH);
-            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's QoS 1 "
-                    + "PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the session resumed", null);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's " + readingQos()
+                    + " PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the session resumed", null);
         }
         plan.refusalBackoff().ifPresent(b -> {
             controls.refuseNextConnect();
@@ -172,6 +176,13 @@ public final class ReportingDeviceObservation {
                     awaitSessionLost();
                 }
             }
+            if (plan.interruptRelease()) {
+                awaitReleaseResent();
+            }
+            // in 5.0 the broker's Receive Maximum of 1 never lets two QoS 2 readings await their PUBREC at once
+            if (plan.qos2Readings() && version == MqttVersion.V3_1_1) {
+                awaitReceiptsReversed();
+            }
             plan.command().flatMap(ObservationPlan.Command::endSession).ifPresent(this::endSession);
             everything = log.snapshot();
         }
@@ -212,8 +223,8 @@ public final class ReportingDeviceObservation {
         long qosPublishes = evidence.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
                 && e.as(Publish.class).map(p -> p.qos() > 0).orElse(false)).count();
         if (qosPublishes < ObservationPlan.INTERRUPTED_PUBLISH) {
-            throw new Inconclusive("the device sent " + qosPublishes + " PUBLISH at QoS 1 during the observation window, so the "
-                    + "broker could not drop the connection on the QoS 1 PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH);
+            throw new Inconclusive("the device sent " + qosPublishes + " PUBLISH at " + readingQos() + " during the observation window, so "
+                    + "the broker could not drop the connection on the " + readingQos() + " PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH);
         }
         return evidence;
     }
@@ -301,7 +312,7 @@ public final class ReportingDeviceObservation {
             int unacknowledged = ObservationPlan.UNACKNOWLEDGED_BEFORE_DROP;
             controls.leaveUnacknowledged(unacknowledged).dropConnectionOnQosPublish(unacknowledged + 1);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will leave the device's next " + unacknowledged
-                    + " QoS 1 PUBLISH unacknowledged and drop the connection on the one after, to see the order in which "
+                    + " " + readingQos() + " PUBLISH unacknowledged and drop the connection on the one after, to see the order in which "
                     + "it resends them on the resumed session", null);
             List<Evidence> before = log.snapshot();
             long start = before.isEmpty() ? 0 : before.get(before.size() - 1).seq();
@@ -328,13 +339,70 @@ public final class ReportingDeviceObservation {
             requirePhasesStillOpen();
             controls.forgetSessionOnDrop().dropConnectionOnQosPublish(1);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's next "
-                    + "QoS 1 PUBLISH without acknowledging it and forget its session, to see it discard its session state "
+                    + readingQos() + " PUBLISH without acknowledging it and forget its session, to see it discard its session state "
                     + "when the next CONNACK says Session Present 0", null);
             waitFor(DiscardedSessionCheck::continuedAfterLostSession, plan.sessionLossBound());
             controls.cancelPlannedDrop();
             sessionLost = log.snapshot();
         }
         return sessionLost;
+    }
+
+    /**
+     * The observation once, after the window, the broker has dropped the connection on the device's next PUBREL
+     * without completing it, and the device has sent that PUBREL again on the resumed session (bounded by the plan);
+     * taken once per run; INCONCLUSIVE when the profile claims no persistent session at QoS 2.
+     */
+    public synchronized List<Evidence> awaitReleaseResent() {
+        observed();
+        if (!plan.interruptRelease()) {
+            throw new Inconclusive("the profile claims no persistent session at QoS 2, so the suite left no PUBREL "
+                    + "uncompleted across a lost connection");
+        }
+        if (releaseResent == null) {
+            requirePhasesStillOpen();
+            int armedAt = log.snapshot().size();
+            controls.dropConnectionOnNextRelease(true);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's next "
+                    + "PUBREL without completing it, to see it release that message again, and not publish it again, on "
+                    + "the resumed session", null);
+            waitFor(entries -> Qos2ResumptionCheck.releaseResentAfterLoss(entries.subList(armedAt, entries.size())),
+                    plan.releaseResentBound());
+            controls.dropConnectionOnNextRelease(false);
+            releaseResent = log.snapshot();
+        }
+        return releaseResent;
+    }
+
+    /**
+     * The observation once, after the window, the broker has held the PUBREC of the device's next QoS 2 reading until
+     * the one after came, answered that one first, and the device has sent its PUBRELs to both (bounded by the plan);
+     * taken once per run; INCONCLUSIVE when the profile claims no QoS 2 readings.
+     */
+    public synchronized List<Evidence> awaitReceiptsReversed() {
+        observed();
+        if (!plan.qos2Readings()) {
+            throw new Inconclusive("the profile claims no QoS 2 readings, so the suite sent the device no two PUBRECs to "
+                    + "answer");
+        }
+        if (receiptsReversed == null) {
+            requirePhasesStillOpen();
+            int armedAt = log.snapshot().size();
+            controls.reverseNextTwoReceipts(true);
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will hold the PUBREC of the device's next QoS 2 "
+                    + "PUBLISH until the one after comes, and send that one's PUBREC first, to see the device send its "
+                    + "PUBRELs in the order of the PUBRECs", null);
+            waitFor(entries -> ReleaseOrderCheck.twoReceiptsReleased(entries.subList(armedAt, entries.size())),
+                    plan.reversedReceiptsBound());
+            controls.reverseNextTwoReceipts(false);
+            receiptsReversed = log.snapshot();
+        }
+        return receiptsReversed;
+    }
+
+    /** The QoS of the device's readings that the phases act on, as the evidence log names it. */
+    private String readingQos() {
+        return plan.qos2Readings() ? "QoS 2" : "QoS 1";
     }
 
     private void requirePhasesStillOpen() {

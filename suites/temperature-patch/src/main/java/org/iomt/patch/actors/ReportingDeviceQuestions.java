@@ -8,6 +8,7 @@ import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.run.ActiveRun;
 import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.patch.checks.AllOfCheck;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
 import org.iomt.patch.checks.ClockCheck;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
@@ -27,10 +28,13 @@ import org.iomt.patch.checks.PublishQosBitsCheck;
 import org.iomt.patch.checks.Qos0PacketIdCheck;
 import org.iomt.patch.checks.Qos1FirstSendCheck;
 import org.iomt.patch.checks.Qos1SenderFlowCheck;
+import org.iomt.patch.checks.Qos2ResumptionCheck;
+import org.iomt.patch.checks.Qos2SenderCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
 import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ReusedIdentifierCheck;
+import org.iomt.patch.checks.ReleaseOrderCheck;
 import org.iomt.patch.checks.ReservedFlagsCheck;
 import org.iomt.patch.checks.ReportingIntervalCheck;
 import org.iomt.patch.checks.ResendOrderCheck;
@@ -544,6 +548,50 @@ public final class ReportingDeviceQuestions {
 
     public Outcome closesOnDisconnectWithWrongFlags(String req) {
         return afterProbes(new MalformedProbeCheck(req, MalformedProbe.DISCONNECT_FLAGS));
+    }
+
+    public Outcome qos2NewMessageWithDupClear(String req) {
+        return ask(Qos2SenderCheck.dupClear(req));
+    }
+
+    public Outcome qos2ReceiptReleased(String req) {
+        return ask(Qos2SenderCheck.released(req, keepAlive()));
+    }
+
+    public Outcome releaseFlags(String req) {
+        return ask(Qos2SenderCheck.releaseFlags(req));
+    }
+
+    public Outcome releaseReasonCode(String req) {
+        return ask(Qos2SenderCheck.releaseReasonCode(req));
+    }
+
+    public Outcome qos2PublishResentUntilReceived(String req) {
+        return ask(Qos2ResumptionCheck.publishResent(req));
+    }
+
+    public Outcome releaseResentUntilCompleted(String req) {
+        return Qos2ResumptionCheck.releaseResent(req).judge(observation.awaitReleaseResent());
+    }
+
+    public Outcome releasedMessageNotPublishedAgain(String req) {
+        return Qos2ResumptionCheck.notPublishedAfterRelease(req).judge(observation.awaitReleaseResent());
+    }
+
+    public Outcome releasesInReceiptOrder(String req) {
+        return new ReleaseOrderCheck(req).judge(observation.awaitReceiptsReversed());
+    }
+
+    /** MQTT 3.1.1 states the whole QoS 2 sender's flow as one requirement: every part of it is judged. */
+    public Outcome qos2SenderFlow(String req) {
+        return new AllOfCheck(req, List.of(Qos2SenderCheck.unusedIdentifier(req), Qos2SenderCheck.dupClear(req),
+                Qos2SenderCheck.released(req, keepAlive()), Qos2ResumptionCheck.publishResent(req),
+                Qos2ResumptionCheck.releaseResent(req), Qos2ResumptionCheck.notPublishedAfterRelease(req)))
+                .judge(observation.awaitReleaseResent());
+    }
+
+    private Duration keepAlive() {
+        return Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0));
     }
 
     private List<Evidence> afterSessionEnd() {
