@@ -12,6 +12,8 @@ import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.PingResp;
 import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
 
@@ -142,6 +144,10 @@ public final class SharedMembers {
         List<String> controls = new ArrayList<>();
         if (end.isPresent()) {
             if (!lostConnection) {
+                // a ping answered on the same connection shows the broker has read the refusal and delivered there
+                // whatever it sends that member first, before the member leaves
+                scenario.send(chosen, new PingReq(0));
+                scenario.await(scenario.client(chosen), PingResp.class, r -> true);
                 scenario.disconnect(chosen);
             }
             for (int i = 0; i < CONTROLS; i++) {

@@ -54,6 +54,7 @@ public final class ReportingDeviceObservation {
     private List<Evidence> resent;
     private List<Evidence> sessionLost;
     private List<Evidence> everything;
+    private long resendPhaseStart;
     private List<Evidence> releaseResent;
     private List<Evidence> receiptsReversed;
 
@@ -316,6 +317,7 @@ public final class ReportingDeviceObservation {
                     + "it resends them on the resumed session", null);
             List<Evidence> before = log.snapshot();
             long start = before.isEmpty() ? 0 : before.get(before.size() - 1).seq();
+            resendPhaseStart = start;
             waitFor(entries -> ResendOrderCheck.twoOrMoreResentAfter(entries, start), plan.resendOrderBound());
             controls.leaveUnacknowledged(0).cancelPlannedDrop();
             resent = log.snapshot();
@@ -403,6 +405,14 @@ public final class ReportingDeviceObservation {
     /** The QoS of the device's readings that the phases act on, as the evidence log names it. */
     private String readingQos() {
         return plan.qos2Readings() ? "QoS 2" : "QoS 1";
+    }
+
+    /**
+     * The number of the last entry before the resend-order phase began (see {@link #awaitSeveralResent}): the
+     * resumptions after it are the ones the phase set up; 0 before the phase.
+     */
+    public synchronized long resendPhaseStart() {
+        return resendPhaseStart;
     }
 
     private void requirePhasesStillOpen() {

@@ -154,7 +154,8 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome resentInOriginalOrder(String req) {
-        return new ResendOrderCheck(req).judge(observation.awaitSeveralResent());
+        List<Evidence> evidence = observation.awaitSeveralResent();
+        return new ResendOrderCheck(req, observation.resendPhaseStart()).judge(evidence);
     }
 
     public Outcome discardedStateOnSessionPresentZero(String req) {

@@ -16,9 +16,16 @@ import java.util.List;
 public final class ResendOrderCheck implements Check {
 
     private final String requirement;
+    private final long afterSeq;
 
     public ResendOrderCheck(String requirement) {
+        this(requirement, 0);
+    }
+
+    /** Judges only the resumptions after the entry numbered {@code afterSeq}: those of the phase that set them up. */
+    public ResendOrderCheck(String requirement, long afterSeq) {
         this.requirement = requirement;
+        this.afterSeq = afterSeq;
     }
 
     /**
@@ -41,7 +48,7 @@ public final class ResendOrderCheck implements Check {
         List<Evidence> judged = new ArrayList<>();
         for (QosOneFlow.Resumption r : QosOneFlow.of(evidence).resumptions()) {
             List<QosOneFlow.Send> resends = r.sends().stream().filter(s -> s.resends().isPresent()).toList();
-            if (r.owed().size() < 2 || resends.size() < 2) {
+            if (r.connack().seq() <= afterSeq || r.owed().size() < 2 || resends.size() < 2) {
                 continue;
             }
             judged.add(r.connack());

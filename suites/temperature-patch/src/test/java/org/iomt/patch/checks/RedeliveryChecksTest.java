@@ -118,6 +118,8 @@ class RedeliveryChecksTest {
         assertFalse(ResendOrderCheck.twoOrMoreResentAfter(session, session.get(session.size() - 1).seq()),
                 "a resumption before the phase began is not this phase's");
         assertTrue(new ResendOrderCheck("r").judge(session).passed());
+        assertNotNull(new ResendOrderCheck("r", session.get(session.size() - 1).seq()).judge(session).inconclusiveReason(),
+                "a resumption before the phase is not judged");
     }
 
     @Test
