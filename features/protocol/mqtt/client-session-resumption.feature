@@ -101,6 +101,12 @@ Feature: A reporting device resumes its persistent session after a lost connecti
     Scenario: The device resends two unacknowledged readings in the order it first sent them
       Then after the broker lost the connection while several readings awaited their acknowledgement, the device resends them in the order it first sent them
 
+  Rule: A client gives each new message a packet identifier that no unacknowledged message holds
+
+    @req:mqtt-3.1.1:MQTT-2.3.1-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+    Scenario: The device gives a new reading a packet identifier no unacknowledged reading holds
+      Then while the broker left readings unacknowledged, each new reading of the device took a packet identifier none of them held
+
   Rule: In MQTT 5.0 a client that meets Session Present 0 discards the session state it holds
 
     @req:mqtt-5.0:MQTT-3.2.2-5 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.session=persistent

@@ -212,6 +212,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public boolean reusesIdentifierInUse() {
+        return transforms.stream().anyMatch(PatchTransform::reusesIdentifierInUse);
+    }
+
+    @Override
     public Optional<PublishAck> commandCompletion(PublishAck conformant) {
         return unlessDropped(conformant, PatchTransform::commandCompletion);
     }

@@ -306,7 +306,10 @@ public enum PatchFault implements Fault {
     PUBRELS_IN_PUBLISH_ORDER("pubrels-in-publish-order", "given the PUBREC of a QoS 2 reading while one it published "
             + "earlier still awaits its own, holds that PUBREL back and releases in the order it published, not in the "
             + "order of the PUBRECs (judged in MQTT 3.1.1 when readings at QoS 2 are claimed)",
-            v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-4.6.0-4")) : List.of());
+            v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-4.6.0-4")) : List.of()),
+    PACKET_ID_IN_USE("packet-id-in-use", "gives each new reading the packet identifier of its oldest unacknowledged reading, "
+            + "when it has one (judged in MQTT 3.1.1, where the broker leaves readings unacknowledged after the window)",
+            v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-2.3.1-2")) : List.of());
 
 
     private final String label;
@@ -415,6 +418,9 @@ public enum PatchFault implements Fault {
             case PUBREL_WRONG_ID -> v == MqttVersion.V3_1_1 ? Unjudged.rows("no release is completed, so the patch "
                     + "never has two PUBRECs to answer in the phase that reverses them", Set.of(mqtt(v, "MQTT-4.6.0-4")))
                     : Unjudged.none();
+            case PACKET_ID_IN_USE -> v == MqttVersion.V3_1_1 ? Unjudged.rows("the patch keeps one unacknowledged reading "
+                    + "per packet identifier, so the one a new reading's identifier replaced is never sent again and no order "
+                    + "of two resends is seen", Set.of(mqtt(v, "MQTT-4.6.0-1"))) : Unjudged.none();
             default -> Unjudged.none();
         };
     }

@@ -212,6 +212,14 @@ interface PatchTransform {
         return true;
     }
 
+    /**
+     * Whether the patch gives a new reading the packet identifier of its oldest unacknowledged reading, when it has one,
+     * instead of an identifier no message holds.
+     */
+    default boolean reusesIdentifierInUse() {
+        return false;
+    }
+
     /** The PUBCOMP that answers the broker's PUBREL of a QoS 2 command; empty when the patch sends none. */
     default Optional<PublishAck> commandCompletion(PublishAck conformant) {
         return Optional.of(conformant);

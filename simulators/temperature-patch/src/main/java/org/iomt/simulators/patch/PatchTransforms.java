@@ -474,6 +474,12 @@ final class PatchTransforms {
                     return false;
                 }
             };
+            case PACKET_ID_IN_USE -> new PatchTransform() {
+                @Override
+                public boolean reusesIdentifierInUse() {
+                    return true;
+                }
+            };
         };
     }
 

@@ -385,8 +385,9 @@ public final class TemperaturePatch implements AutoCloseable {
         if (publish.qos() == 0) {
             return publish;
         }
-        return new Publish(publish.flags(), publish.topic(), faults.readingPacketId(this::nextPacketId), publish.properties(),
-                publish.payload());
+        int packetId = faults.reusesIdentifierInUse() && !inFlight.isEmpty() ? inFlight.keySet().iterator().next()
+                : faults.readingPacketId(this::nextPacketId);
+        return new Publish(publish.flags(), publish.topic(), packetId, publish.properties(), publish.payload());
     }
 
     private int nextPacketId() {

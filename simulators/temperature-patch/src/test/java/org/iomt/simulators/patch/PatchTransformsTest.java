@@ -116,6 +116,7 @@ class PatchTransformsTest {
         seen.add(hex(t.sizedReading(Publish.of(TOPIC, 1, false, 0, PAYLOAD), 64)));
         seen.add(t.maximumPacketSize(64));
         seen.add(t.answersCommandsAtZeroQuota());
+        seen.add(t.reusesIdentifierInUse());
         seen.add(t.readingRelease(PublishAck.pubrel(5)).map(PatchTransformsTest::hex));
         seen.add(t.releasesInPublishOrder(false));
         seen.add(t.releaseResent(Publish.of(TOPIC, 2, false, 5, PAYLOAD), PublishAck.pubrel(5)).stream()

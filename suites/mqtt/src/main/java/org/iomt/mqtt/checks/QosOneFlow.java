@@ -32,13 +32,14 @@ public final class QosOneFlow {
      * @param publish        its decoded packet
      * @param resends        the earlier, still unacknowledged transmission it repeats, if it is a resend
      * @param identifierHeld true when a new message took an identifier that an unacknowledged message held
+     * @param othersInUse    the identifiers of the other messages still unacknowledged when it went out
      * @param mayResendUnrecorded true when, with DUP set, it opens a resumed session (before any PUBLISH with DUP
      *                       clear on its connection) and repeats no recorded message: the device may be resending a
      *                       message the suite never received, lost when the earlier connection ended, so whether it is
      *                       a first transmission cannot be told
      */
     public record Send(Evidence evidence, Publish publish, Optional<Evidence> resends, boolean identifierHeld,
-                       boolean mayResendUnrecorded) {
+                       boolean mayResendUnrecorded, Set<Integer> othersInUse) {
     }
 
     /**
@@ -82,7 +83,8 @@ public final class QosOneFlow {
                 if (p.dup() == 0) {
                     sentDupClear.add(e.connection());
                 }
-                Send send = new Send(e, p, repeated.map(Map.Entry::getValue), held, unrecorded);
+                Send send = new Send(e, p, repeated.map(Map.Entry::getValue), held, unrecorded,
+                        Set.copyOf(unacknowledged.keySet()));
                 flow.sends.add(send);
                 unacknowledged.put(p.packetId(), e);
                 List<Send> resumed = sendsByResumedConnection.get(e.connection());

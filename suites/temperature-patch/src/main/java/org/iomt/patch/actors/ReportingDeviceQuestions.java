@@ -50,6 +50,7 @@ import org.iomt.patch.checks.TopicFilterCheck;
 import org.iomt.patch.checks.PropertyLengthCheck;
 import org.iomt.patch.checks.PropertyStringCheck;
 import org.iomt.patch.checks.UnsubscribeFormCheck;
+import org.iomt.patch.checks.UnusedIdentifierCheck;
 import org.iomt.patch.checks.DisconnectCloseCheck;
 import org.iomt.patch.checks.DisconnectReasonCheck;
 import org.iomt.patch.checks.NothingAfterDisconnectCheck;
@@ -156,6 +157,10 @@ public final class ReportingDeviceQuestions {
     public Outcome resentInOriginalOrder(String req) {
         List<Evidence> evidence = observation.awaitSeveralResent();
         return new ResendOrderCheck(req, observation.resendPhaseStart()).judge(evidence);
+    }
+
+    public Outcome newMessagesTakeUnusedIdentifiers(String req) {
+        return new UnusedIdentifierCheck(req).judge(observation.awaitSeveralResent());
     }
 
     public Outcome discardedStateOnSessionPresentZero(String req) {

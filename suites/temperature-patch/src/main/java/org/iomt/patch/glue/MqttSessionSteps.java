@@ -107,6 +107,11 @@ public final class MqttSessionSteps {
         verdict.require(device.resentInOriginalOrder(verdict.requirement()));
     }
 
+    @Then("while the broker left readings unacknowledged, each new reading of the device took a packet identifier none of them held")
+    public void newReadingsTakeUnusedIdentifiers() {
+        verdict.require(device.newMessagesTakeUnusedIdentifiers(verdict.requirement()));
+    }
+
     @Then("after the broker forgot its session while a reading awaited its acknowledgement, the device sends that reading no more")
     public void theDeviceDiscardsItsStateOnSessionPresentZero() {
         verdict.require(device.discardedStateOnSessionPresentZero(verdict.requirement()));

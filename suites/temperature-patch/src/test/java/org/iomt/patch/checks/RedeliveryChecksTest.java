@@ -249,4 +249,36 @@ class RedeliveryChecksTest {
         assertEquals(1, outcome.findings().size());
         assertTrue(outcome.findings().get(0).message().contains("Session Expiry Interval is 0"), outcome.findings().get(0).message());
     }
+
+    @Test
+    void aNewReadingUnderAnIdentifierNoUnacknowledgedReadingHoldsPasses() {
+        on("c1", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c1", Direction.SUITE_TO_DEVICE, Connack.of(false, 0));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        Outcome outcome = new UnusedIdentifierCheck("r").judge(session);
+        assertTrue(outcome.passed());
+        assertEquals(1, outcome.judged().size(), "only the reading sent while another was unacknowledged");
+    }
+
+    @Test
+    void aNewReadingUnderTheIdentifierOfAnUnacknowledgedOneFailsNamingIt() {
+        on("c1", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V3_1_1, "p", 1, false));
+        on("c1", Direction.SUITE_TO_DEVICE, Connack.of(false, 0));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(1, "b", false));
+        Outcome outcome = new UnusedIdentifierCheck("r").judge(session);
+        assertEquals(1, outcome.findings().size());
+        assertTrue(outcome.findings().get(0).message().contains("packet #4 on c1: a new message under packet identifier 1"),
+                outcome.findings().get(0).message());
+    }
+
+    @Test
+    void readingsSentOneAtATimeAndResendsLeaveNothingToJudge() {
+        interruptedThenResumed(true);
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        on("c2", Direction.SUITE_TO_DEVICE, PublishAck.puback(2));
+        on("c2", Direction.DEVICE_TO_SUITE, reading(3, "c", false));
+        assertNotNull(new UnusedIdentifierCheck("r").judge(session).inconclusiveReason());
+    }
 }
