@@ -414,7 +414,7 @@ public enum PatchFault implements Fault {
                     mqtt(v, "MQTT-4.9.0-3"), mqtt(v, "MQTT-3.2.2-5"))))
                     : Unjudged.rows("the suite's broker closes each connection that keeps silent for one and a half Keep "
                     + "Alives, which may come before the drop the resend-order phase plans, so no two readings may be owed "
-                    + "to one resumption", Set.of(mqtt(v, "MQTT-4.6.0-1")));
+                    + "to one resumption", Set.of(mqtt(v, "MQTT-4.6.0-1"), mqtt(v, "MQTT-2.3.1-2")));
             case PUBREL_WRONG_ID -> v == MqttVersion.V3_1_1 ? Unjudged.rows("no release is completed, so the patch "
                     + "never has two PUBRECs to answer in the phase that reverses them", Set.of(mqtt(v, "MQTT-4.6.0-4")))
                     : Unjudged.none();
