@@ -75,7 +75,7 @@ class ProfileLoaderTest {
                 device: temperature-patch
                 identity: { vendor: V, model: M, firmware: "1", serial: S, colour: red }
                 claims:
-                  mqtt: { version: "3.1", qos: 2, topic: "a/+/b", keepAlive: 1 }
+                  mqtt: { version: "3.1", qos: 3, topic: "a/+/b", keepAlive: 1 }
                 target: { kind: simulated }
                 """);
         ProfileException e = assertThrows(ProfileException.class, () -> loader.load(file, List.of(), n -> null));
@@ -111,7 +111,7 @@ class ProfileLoaderTest {
     /** What the one schema of every class refused, each class's own schema refuses at the same path with the same words. */
     @ParameterizedTest(name = "{1} on {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            reference/temperature-patch.yaml     | claims.mqtt.qos=2          | claims.mqtt.qos | does not have a value in the enumeration [0, 1]
+            reference/temperature-patch.yaml     | claims.mqtt.qos=3          | claims.mqtt.qos | does not have a value in the enumeration [0, 1, 2]
             reference/temperature-patch.yaml     | timers.readings=1          | timers.readings | must have a minimum value of 2
             examples/temperature-patch-live.yaml | target.listen=null         | target | required property 'listen' not found
             examples/mosquitto.yaml              | claims.mqtt=null           | claims | required property 'mqtt' not found

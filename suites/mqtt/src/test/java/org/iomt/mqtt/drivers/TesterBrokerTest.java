@@ -14,9 +14,15 @@ import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttEncoder;
+import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
+import org.iomt.standards.mqtt.PingResp;
+import org.iomt.standards.mqtt.Publish;
 import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.Subscribe;
+import org.iomt.standards.mqtt.Subscription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -197,9 +203,9 @@ class TesterBrokerTest {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "d", 0, false), MqttVersion.V3_1_1));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 0, false, 0, new byte[] {0}), MqttVersion.V3_1_1));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V3_1_1));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 2, new byte[] {2}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(Publish.of("t", 0, false, 0, new byte[] {0}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(Publish.of("t", 1, false, 2, new byte[] {2}), MqttVersion.V3_1_1));
             out.flush();
             assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("dropped by the suite")),
                     Duration.ofSeconds(5)));
@@ -215,14 +221,14 @@ class TesterBrokerTest {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "d", 5, true), MqttVersion.V3_1_1));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
-                    new org.iomt.standards.mqtt.Subscription("cmd", 1)), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(Subscribe.of(1,
+                    new Subscription("cmd", 1)), MqttVersion.V3_1_1));
             out.flush();
             assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
-                    && e.as(org.iomt.standards.mqtt.Publish.class).isPresent()), Duration.ofSeconds(5)));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V3_1_1));
+                    && e.as(Publish.class).isPresent()), Duration.ofSeconds(5)));
+            out.write(MqttEncoder.encode(Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V3_1_1));
             out.write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 2, new byte[] {2}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(Publish.of("t", 1, false, 2, new byte[] {2}), MqttVersion.V3_1_1));
             out.flush();
             assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().contains("dropped by the suite")),
                     Duration.ofSeconds(5)));
@@ -239,22 +245,22 @@ class TesterBrokerTest {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, true), MqttVersion.V5_0));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
-                    new org.iomt.standards.mqtt.Subscription("cmd", 2)), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(Subscribe.of(1,
+                    new Subscription("cmd", 2)), MqttVersion.V5_0));
             out.flush();
             assertTrue(log.awaitUntil(entries -> entries.stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE
-                    && e.as(org.iomt.standards.mqtt.Publish.class).isPresent()).count() == 2, Duration.ofSeconds(5)));
+                    && e.as(Publish.class).isPresent()).count() == 2, Duration.ofSeconds(5)));
             out.write(MqttEncoder.encode(PublishAck.pubrec(1), MqttVersion.V5_0));
-            out.write(MqttEncoder.encode(PublishAck.pubrec(2).withReason(0x80, org.iomt.standards.mqtt.MqttProperties.EMPTY),
+            out.write(MqttEncoder.encode(PublishAck.pubrec(2).withReason(0x80, MqttProperties.EMPTY),
                     MqttVersion.V5_0));
             out.write(MqttEncoder.encode(PublishAck.pubrec(1), MqttVersion.V5_0)); // a repeat: already released
-            out.write(MqttEncoder.encode(new org.iomt.standards.mqtt.PingReq(0), MqttVersion.V5_0)); // answered after all
+            out.write(MqttEncoder.encode(new PingReq(0), MqttVersion.V5_0)); // answered after all
             out.flush();
             assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
-                    && e.as(org.iomt.standards.mqtt.PingResp.class).isPresent()), Duration.ofSeconds(5)));
+                    && e.as(PingResp.class).isPresent()), Duration.ofSeconds(5)));
         }
         List<PublishAck> released = log.snapshot().stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE)
-                .flatMap(e -> e.as(PublishAck.class).stream()).filter(a -> a.type() == org.iomt.standards.mqtt.PacketType.PUBREL)
+                .flatMap(e -> e.as(PublishAck.class).stream()).filter(a -> a.type() == PacketType.PUBREL)
                 .toList();
         assertEquals(List.of(PublishAck.pubrel(1)), released, "only the command received with success is released, once");
     }
@@ -306,10 +312,10 @@ class TesterBrokerTest {
         try (Socket second = new Socket("127.0.0.1", broker.address().getPort())) {
             OutputStream out = second.getOutputStream();
             out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 0, true), MqttVersion.V5_0));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V5_0));
             out.flush();
             Thread.sleep(400);
-            out.write(MqttEncoder.encode(new org.iomt.standards.mqtt.PingReq(0), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(new PingReq(0), MqttVersion.V5_0));
             out.flush();
             assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.as(PublishAck.class).isPresent()),
                     Duration.ofSeconds(5)));
@@ -323,22 +329,22 @@ class TesterBrokerTest {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "d", 5, true), MqttVersion.V3_1_1));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
-                    new org.iomt.standards.mqtt.Subscription("cmd", 1)), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(Subscribe.of(1,
+                    new Subscription("cmd", 1)), MqttVersion.V3_1_1));
             out.flush();
             assertTrue(log.awaitUntil(entries -> commandIds(entries).size() == 2, Duration.ofSeconds(5)));
             out.write(MqttEncoder.encode(PublishAck.puback(2), MqttVersion.V3_1_1)); // not the first command's
             out.write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));
             out.write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1)); // answers the reused one
-            out.write(MqttEncoder.encode(new org.iomt.standards.mqtt.PingReq(0), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(new PingReq(0), MqttVersion.V3_1_1));
             out.flush();
             assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
-                    && e.as(org.iomt.standards.mqtt.PingResp.class).isPresent()), Duration.ofSeconds(5)));
+                    && e.as(PingResp.class).isPresent()), Duration.ofSeconds(5)));
         }
-        List<org.iomt.standards.mqtt.Publish> commands = log.snapshot().stream()
+        List<Publish> commands = log.snapshot().stream()
                 .filter(e -> e.direction() == Direction.SUITE_TO_DEVICE)
-                .flatMap(e -> e.as(org.iomt.standards.mqtt.Publish.class).stream()).toList();
-        assertEquals(List.of(1, 2, 1), commands.stream().map(org.iomt.standards.mqtt.Publish::packetId).toList(),
+                .flatMap(e -> e.as(Publish.class).stream()).toList();
+        assertEquals(List.of(1, 2, 1), commands.stream().map(Publish::packetId).toList(),
                 "the first command's identifier is sent again after its PUBACK, once");
         assertEquals(0, commands.get(2).dup(), "the reused identifier carries a new message");
     }
@@ -349,14 +355,14 @@ class TesterBrokerTest {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, true), MqttVersion.V5_0));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
-                    new org.iomt.standards.mqtt.Subscription("cmd", 2)), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(Subscribe.of(1,
+                    new Subscription("cmd", 2)), MqttVersion.V5_0));
             out.flush();
             assertTrue(log.awaitUntil(entries -> commandIds(entries).size() == 1, Duration.ofSeconds(5)));
             out.write(MqttEncoder.encode(PublishAck.pubrec(1), MqttVersion.V5_0));
             out.flush();
             assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
-                    && e.as(PublishAck.class).map(a -> a.type() == org.iomt.standards.mqtt.PacketType.PUBREL).orElse(false)),
+                    && e.as(PublishAck.class).map(a -> a.type() == PacketType.PUBREL).orElse(false)),
                     Duration.ofSeconds(5)));
             assertEquals(1, commandIds(log.snapshot()).size(), "a PUBREC does not free the identifier");
             out.write(MqttEncoder.encode(PublishAck.pubcomp(1), MqttVersion.V5_0));
@@ -373,11 +379,11 @@ class TesterBrokerTest {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, false), MqttVersion.V5_0));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V5_0));
-            out.write(MqttEncoder.encode(new org.iomt.standards.mqtt.PingReq(0), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(new PingReq(0), MqttVersion.V5_0));
             out.flush();
             assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
-                    && e.as(org.iomt.standards.mqtt.PingResp.class).isPresent()), Duration.ofSeconds(5)));
+                    && e.as(PingResp.class).isPresent()), Duration.ofSeconds(5)));
             assertEquals(List.of(), commandIds(log.snapshot()), "no subscription: the hold sends nothing");
         }
     }
@@ -390,21 +396,21 @@ class TesterBrokerTest {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "d", 5, false), MqttVersion.V5_0));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Subscribe.of(1,
-                    new org.iomt.standards.mqtt.Subscription("cmd", 1)), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(Subscribe.of(1,
+                    new Subscription("cmd", 1)), MqttVersion.V5_0));
             out.flush();
             assertTrue(log.awaitUntil(entries -> commandIds(entries).size() == 1, Duration.ofSeconds(5)));
             out.write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V5_0));
-            out.write(MqttEncoder.encode(org.iomt.standards.mqtt.Publish.of("t", 1, false, 2, new byte[] {1}), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(Publish.of("t", 1, false, 2, new byte[] {1}), MqttVersion.V5_0));
             out.flush();
             assertTrue(log.awaitUntil(entries -> commandIds(entries).equals(List.of(1, 2)), Duration.ofSeconds(5)),
                     "the held PUBLISH brings the command under the connection's next packet identifier");
         }
     }
 
-    private static List<Integer> commandIds(List<org.iomt.core.model.Evidence> entries) {
+    private static List<Integer> commandIds(List<Evidence> entries) {
         return entries.stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE)
-                .flatMap(e -> e.as(org.iomt.standards.mqtt.Publish.class).stream())
-                .map(org.iomt.standards.mqtt.Publish::packetId).toList();
+                .flatMap(e -> e.as(Publish.class).stream())
+                .map(Publish::packetId).toList();
     }
 }
