@@ -55,7 +55,7 @@ class LiveModeTest {
     }
 
     @Test
-    void mosquittoPubAsTheDeviceIsCertified() throws Exception {
+    void mosquittoPubAsTheDeviceDeviatesOnlyOnMalformedPackets() throws Exception {
         RealPeer.require("mosquitto_pub", "apt-get install mosquitto-clients; .ci/run installs it");
         int port = freePort();
         ScheduledExecutorService device = Executors.newSingleThreadScheduledExecutor();
@@ -71,8 +71,10 @@ class LiveModeTest {
             List<String> notPassing = record.scenarios().stream()
                     .filter(s -> s.verdict() != Verdict.PASS && s.verdict() != Verdict.NOT_APPLICABLE)
                     .map(ScenarioResult::name).toList();
-            assertEquals(List.of(), notPassing, Certifications.problems(record));
-            assertEquals(Verdict.PASS, record.verdict());
+            // libmosquitto 2.0.11 takes a PUBACK with wrong flags and a second CONNACK in its stride (docs/real-peers.md)
+            assertEquals(List.of("The device closes the connection on a PUBACK with wrong header flags",
+                    "The device closes the connection on a second CONNACK"), notPassing, Certifications.problems(record));
+            assertEquals(Verdict.FAIL, record.verdict());
         } finally {
             device.shutdownNow();
             device.awaitTermination(5, TimeUnit.SECONDS);

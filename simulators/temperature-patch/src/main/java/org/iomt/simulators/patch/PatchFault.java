@@ -421,6 +421,9 @@ public enum PatchFault implements Fault {
             case PACKET_ID_IN_USE -> v == MqttVersion.V3_1_1 ? Unjudged.rows("the patch keeps one unacknowledged reading "
                     + "per packet identifier, so the one a new reading's identifier replaced is never sent again and no order "
                     + "of two resends is seen", Set.of(mqtt(v, "MQTT-4.6.0-1"))) : Unjudged.none();
+            case DUP_ON_FIRST_SEND -> v == MqttVersion.V3_1_1 ? Unjudged.rows("every first transmission carries DUP, so "
+                    + "on a resumed session none can be told from a resend of a message the suite never received", Set.of(
+                    mqtt(v, "MQTT-2.3.1-2"))) : Unjudged.none();
             default -> Unjudged.none();
         };
     }
@@ -482,7 +485,7 @@ public enum PatchFault implements Fault {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-23"),
                 mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-3.2.2-5"), mqtt(v, "MQTT-4.3.2-3"))
                 : Set.of(mqtt(v, "MQTT-2.3.1-3"), mqtt(v, "MQTT-3.3.1-1"), mqtt(v, "MQTT-4.4.0-1"), mqtt(v, "MQTT-3.1.2-4"),
-                        mqtt(v, "MQTT-4.1.0-1"), mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-4.6.0-1"));
+                        mqtt(v, "MQTT-4.1.0-1"), mqtt(v, "MQTT-3.1.3-2"), mqtt(v, "MQTT-4.6.0-1"), mqtt(v, "MQTT-2.3.1-2"));
     }
 
 

@@ -22,7 +22,10 @@ public final class ResendOrderCheck implements Check {
         this(requirement, 0);
     }
 
-    /** Judges only the resumptions after the entry numbered {@code afterSeq}: those of the phase that set them up. */
+    /**
+     * Judges only the resumptions after the entry numbered {@code afterSeq}, and in them only the messages first sent
+     * after it: those of the phase that set them up.
+     */
     public ResendOrderCheck(String requirement, long afterSeq) {
         this.requirement = requirement;
         this.afterSeq = afterSeq;
@@ -47,12 +50,14 @@ public final class ResendOrderCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (QosOneFlow.Resumption r : QosOneFlow.of(evidence).resumptions()) {
-            List<QosOneFlow.Send> resends = r.sends().stream().filter(s -> s.resends().isPresent()).toList();
-            if (r.connack().seq() <= afterSeq || r.owed().size() < 2 || resends.size() < 2) {
+            // only the messages of the phase that set the resumption up, not those an earlier phase left owed
+            List<Long> firstSent = r.owed().stream().map(Evidence::seq).filter(seq -> seq > afterSeq).toList();
+            List<QosOneFlow.Send> resends = r.sends().stream()
+                    .filter(s -> s.resends().map(o -> firstSent.contains(o.seq())).orElse(false)).toList();
+            if (r.connack().seq() <= afterSeq || firstSent.size() < 2 || resends.size() < 2) {
                 continue;
             }
             judged.add(r.connack());
-            List<Long> firstSent = r.owed().stream().map(Evidence::seq).toList();
             QosOneFlow.Send latest = null;
             for (QosOneFlow.Send resend : resends) {
                 Evidence original = resend.resends().get();
