@@ -320,6 +320,9 @@ class TesterBrokerTest {
             assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.as(PublishAck.class).isPresent()),
                     Duration.ofSeconds(5)));
         }
+        // the connection's own thread ends the hold after logging the PUBACK, and logs its end after that
+        assertTrue(log.awaitUntil(entries -> entries.stream().filter(e -> e.as(ConnectionEnded.class).isPresent()).count() == 2,
+                Duration.ofSeconds(5)));
         assertTrue(broker.controls().noAcknowledgementHeld(), "the hold was carried out on the second connection");
     }
 
