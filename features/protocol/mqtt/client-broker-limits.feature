@@ -86,3 +86,63 @@ Feature: A reporting device keeps to the limits its MQTT 5.0 broker announces
     @req:mqtt-5.0:MQTT-3.2.2-15 @pics:mqtt.version=5.0
     Scenario: The device's packets stay within the broker's Maximum Packet Size (MQTT 5.0)
       Then no packet of the device is larger than the maximum packet size the broker announced
+
+  Rule: A client leaves a Reason String out of an answer it would make too large for the broker
+
+    Scenario Outline: The device's <answer> stays within the broker's Maximum Packet Size despite a Reason String (MQTT 5.0)
+      Then no <answer> of the device is larger than the broker's maximum packet size because of a Reason String
+
+      @req:mqtt-5.0:MQTT-3.4.2-2 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=1
+      Examples: PUBACK, answering a command at QoS 1
+        | answer |
+        | PUBACK |
+
+      @req:mqtt-5.0:MQTT-3.5.2-2 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+      Examples: PUBREC, receiving a command at QoS 2
+        | answer |
+        | PUBREC |
+
+      @req:mqtt-5.0:MQTT-3.6.2-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: PUBREL, releasing a reading sent at QoS 2
+        | answer |
+        | PUBREL |
+
+      @req:mqtt-5.0:MQTT-3.7.2-2 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+      Examples: PUBCOMP, completing a command at QoS 2
+        | answer  |
+        | PUBCOMP |
+
+      @req:mqtt-5.0:MQTT-3.14.2-3 @pics:mqtt.version=5.0
+      Examples: DISCONNECT, ending a connection
+        | answer     |
+        | DISCONNECT |
+
+  Rule: A client leaves a User Property out of an answer it would make too large for the broker
+
+    Scenario Outline: The device's <answer> stays within the broker's Maximum Packet Size despite a User Property (MQTT 5.0)
+      Then no <answer> of the device is larger than the broker's maximum packet size because of a User Property
+
+      @req:mqtt-5.0:MQTT-3.4.2-3 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=1
+      Examples: PUBACK, answering a command at QoS 1
+        | answer |
+        | PUBACK |
+
+      @req:mqtt-5.0:MQTT-3.5.2-3 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+      Examples: PUBREC, receiving a command at QoS 2
+        | answer |
+        | PUBREC |
+
+      @req:mqtt-5.0:MQTT-3.6.2-3 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: PUBREL, releasing a reading sent at QoS 2
+        | answer |
+        | PUBREL |
+
+      @req:mqtt-5.0:MQTT-3.7.2-3 @pics:mqtt.version=5.0 @pics:mqtt.commands.qos=2
+      Examples: PUBCOMP, completing a command at QoS 2
+        | answer  |
+        | PUBCOMP |
+
+      @req:mqtt-5.0:MQTT-3.14.2-4 @pics:mqtt.version=5.0
+      Examples: DISCONNECT, ending a connection
+        | answer     |
+        | DISCONNECT |

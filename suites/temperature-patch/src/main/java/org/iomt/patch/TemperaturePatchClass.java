@@ -187,7 +187,10 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.COMMAND_REUSED_ID_IGNORED, PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED,
             PatchFault.MAXIMUM_PACKET_SIZE_IGNORED, PatchFault.NO_ANSWER_AT_ZERO_QUOTA,
             PatchFault.QOS2_DUP_ON_FIRST_SEND, PatchFault.PUBREL_FLAGS_WRONG, PatchFault.PUBREL_WRONG_ID,
-            PatchFault.PUBREL_UNDEFINED_REASON, PatchFault.PUBREL_NOT_RESENT, PatchFault.PUBLISH_RESENT_AFTER_PUBREL);
+            PatchFault.PUBREL_UNDEFINED_REASON, PatchFault.PUBREL_NOT_RESENT, PatchFault.PUBLISH_RESENT_AFTER_PUBREL,
+            PatchFault.PUBACK_REASON_STRING_OVERSIZE, PatchFault.PUBACK_USER_PROPERTY_OVERSIZE,
+            PatchFault.QOS2_ANSWERS_REASON_STRING_OVERSIZE, PatchFault.QOS2_ANSWERS_USER_PROPERTY_OVERSIZE,
+            PatchFault.DISCONNECT_REASON_STRING_OVERSIZE, PatchFault.DISCONNECT_USER_PROPERTY_OVERSIZE);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -212,6 +215,9 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             // the exchange of a QoS 2 sender shows only on a patch that publishes its readings at QoS 2
             case QOS2_DUP_ON_FIRST_SEND, PUBREL_FLAGS_WRONG, PUBREL_WRONG_ID, PUBREL_UNDEFINED_REASON, PUBREL_NOT_RESENT,
                     PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER -> List.of("claims.mqtt.qos=2");
+            // PUBREC, PUBREL and PUBCOMP all show only on a patch that publishes its readings and takes its commands at QoS 2
+            case QOS2_ANSWERS_REASON_STRING_OVERSIZE, QOS2_ANSWERS_USER_PROPERTY_OVERSIZE ->
+                    List.of("claims.mqtt.qos=2", "claims.mqtt.commands.qos=2");
             default -> List.of();
         };
     }

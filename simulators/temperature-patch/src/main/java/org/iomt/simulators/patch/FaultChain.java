@@ -141,6 +141,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public MqttPacket sizedAnswer(MqttPacket conformant, int maximumPacketSize) {
+        return through(conformant, (t, p) -> t.sizedAnswer(p, maximumPacketSize));
+    }
+
+    @Override
     public int maximumPacketSize(int conformant) {
         return through(conformant, PatchTransform::maximumPacketSize);
     }

@@ -309,7 +309,29 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-4.6.0-4")) : List.of()),
     PACKET_ID_IN_USE("packet-id-in-use", "gives each new reading the packet identifier of its oldest unacknowledged reading, "
             + "when it has one (judged in MQTT 3.1.1, where the broker leaves readings unacknowledged after the window)",
-            v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-2.3.1-2")) : List.of());
+            v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-2.3.1-2")) : List.of()),
+    PUBACK_REASON_STRING_OVERSIZE("puback-reason-string-oversize", "in MQTT 5.0 gives each PUBACK it sends on a "
+            + "connection whose broker announced a Maximum Packet Size a Reason String that makes it larger than that size, "
+            + "and sends it (judged when commands at QoS 1 are claimed); nothing in MQTT 3.1.1",
+            v -> oversized(v, "MQTT-3.4.2-2")),
+    PUBACK_USER_PROPERTY_OVERSIZE("puback-user-property-oversize", "in MQTT 5.0 gives each PUBACK it sends on a "
+            + "connection whose broker announced a Maximum Packet Size a User Property that makes it larger than that size, "
+            + "and sends it (judged when commands at QoS 1 are claimed); nothing in MQTT 3.1.1",
+            v -> oversized(v, "MQTT-3.4.2-3")),
+    QOS2_ANSWERS_REASON_STRING_OVERSIZE("qos2-answers-reason-string-oversize", "in MQTT 5.0 gives each PUBREC, PUBREL and "
+            + "PUBCOMP it sends on a connection whose broker announced a Maximum Packet Size a Reason String that makes it "
+            + "larger than that size, and sends it (judged when readings and commands at QoS 2 are claimed); nothing in "
+            + "MQTT 3.1.1", v -> oversized(v, "MQTT-3.5.2-2", "MQTT-3.6.2-2", "MQTT-3.7.2-2")),
+    QOS2_ANSWERS_USER_PROPERTY_OVERSIZE("qos2-answers-user-property-oversize", "in MQTT 5.0 gives each PUBREC, PUBREL "
+            + "and PUBCOMP it sends on a connection whose broker announced a Maximum Packet Size a User Property that makes "
+            + "it larger than that size, and sends it (judged when readings and commands at QoS 2 are claimed); nothing in "
+            + "MQTT 3.1.1", v -> oversized(v, "MQTT-3.5.2-3", "MQTT-3.6.2-3", "MQTT-3.7.2-3")),
+    DISCONNECT_REASON_STRING_OVERSIZE("disconnect-reason-string-oversize", "in MQTT 5.0 gives the DISCONNECT it sends on "
+            + "a connection whose broker announced a Maximum Packet Size a Reason String that makes it larger than that "
+            + "size, and sends it; nothing in MQTT 3.1.1", v -> oversized(v, "MQTT-3.14.2-3")),
+    DISCONNECT_USER_PROPERTY_OVERSIZE("disconnect-user-property-oversize", "in MQTT 5.0 gives the DISCONNECT it sends on "
+            + "a connection whose broker announced a Maximum Packet Size a User Property that makes it larger than that "
+            + "size, and sends it; nothing in MQTT 3.1.1", v -> oversized(v, "MQTT-3.14.2-4"));
 
 
     private final String label;
@@ -501,6 +523,21 @@ public enum PatchFault implements Fault {
     /** The general rule that every string a packet carries is well-formed UTF-8, which an ill-formed field breaks too. */
     private static String utf8(MqttVersion v) {
         return mqtt(v, v == MqttVersion.V5_0 ? "MQTT-1.5.4-1" : "MQTT-1.5.3-1");
+    }
+
+    /**
+     * MQTT 5.0: the rows an optional property breaks that makes a packet larger than the broker's Maximum Packet Size,
+     * the general rule on the packet's size among them; in MQTT 3.1.1, which has no properties, none.
+     */
+    private static List<String> oversized(MqttVersion v, String... rows) {
+        if (v != MqttVersion.V5_0) {
+            return List.of();
+        }
+        List<String> broken = new java.util.ArrayList<>(List.of(mqtt(v, "MQTT-3.2.2-15")));
+        for (String row : rows) {
+            broken.add(mqtt(v, row));
+        }
+        return List.copyOf(broken);
     }
 
     private static String mqtt(MqttVersion v, String id) {

@@ -142,6 +142,14 @@ interface PatchTransform {
         return conformant;
     }
 
+    /**
+     * MQTT 5.0: an acknowledgement (PUBACK, PUBREC, PUBREL, PUBCOMP) or DISCONNECT as the patch sends it on a connection
+     * whose broker announced this Maximum Packet Size in bytes (0 when it announced none).
+     */
+    default MqttPacket sizedAnswer(MqttPacket conformant, int maximumPacketSize) {
+        return conformant;
+    }
+
     /** The Receive Maximum the patch keeps to: the broker's (65535 when its CONNACK announced none). */
     default int receiveMaximum(int conformant) {
         return conformant;

@@ -30,6 +30,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.IntSupplier;
 import java.util.function.UnaryOperator;
@@ -468,6 +469,18 @@ final class PatchTransforms {
             };
             case COMMAND_REUSED_ID_IGNORED, COMMAND_REUSED_ID_NOT_RECEIVED -> new ReusedIdentifierTakenForDuplicate();
             case MAXIMUM_PACKET_SIZE_IGNORED -> new MaximumPacketSizeIgnored(settings.version());
+            case PUBACK_REASON_STRING_OVERSIZE -> new OversizedAnswers(settings.version(), Set.of(PacketType.PUBACK),
+                    MqttPropertyId.REASON_STRING);
+            case PUBACK_USER_PROPERTY_OVERSIZE -> new OversizedAnswers(settings.version(), Set.of(PacketType.PUBACK),
+                    MqttPropertyId.USER_PROPERTY);
+            case QOS2_ANSWERS_REASON_STRING_OVERSIZE -> new OversizedAnswers(settings.version(), QOS2_ANSWERS,
+                    MqttPropertyId.REASON_STRING);
+            case QOS2_ANSWERS_USER_PROPERTY_OVERSIZE -> new OversizedAnswers(settings.version(), QOS2_ANSWERS,
+                    MqttPropertyId.USER_PROPERTY);
+            case DISCONNECT_REASON_STRING_OVERSIZE -> new OversizedAnswers(settings.version(), Set.of(PacketType.DISCONNECT),
+                    MqttPropertyId.REASON_STRING);
+            case DISCONNECT_USER_PROPERTY_OVERSIZE -> new OversizedAnswers(settings.version(), Set.of(PacketType.DISCONNECT),
+                    MqttPropertyId.USER_PROPERTY);
             case NO_ANSWER_AT_ZERO_QUOTA -> new PatchTransform() {
                 @Override
                 public boolean answersCommandsAtZeroQuota() {
@@ -673,11 +686,7 @@ final class PatchTransforms {
 
         @Override
         public Publish sizedReading(Publish conformant, int maximumPacketSize) {
-            if (maximumPacketSize <= 0) {
-                return conformant;
-            }
-            int over = maximumPacketSize + 1 - MqttEncoder.encode(withPadding(conformant, ""), version).length;
-            return over > 0 ? withPadding(conformant, "x".repeat(over)) : conformant;
+            return paddedPast(conformant, maximumPacketSize, version, padding -> withPadding(conformant, padding));
         }
 
         @Override
@@ -687,6 +696,59 @@ final class PatchTransforms {
 
         private static Publish withPadding(Publish p, String padding) {
             return p.withProperties(p.properties().with(MqttPropertyId.USER_PROPERTY, new StringPair("padding", padding)));
+        }
+    }
+
+    /**
+     * The packet padded (by the given edit, with a string of that many characters) just past a Maximum Packet Size of
+     * the broker's; as it is when the broker announced none (0) or it is larger already.
+     */
+    private static <P extends MqttPacket> P paddedPast(P conformant, int maximumPacketSize, MqttVersion version,
+                                                       java.util.function.Function<String, P> padded) {
+        if (maximumPacketSize <= 0) {
+            return conformant;
+        }
+        int over = maximumPacketSize + 1 - MqttEncoder.encode(padded.apply(""), version).length;
+        return over > 0 ? padded.apply("x".repeat(over)) : conformant;
+    }
+
+    /** The answers of the exchange of a QoS 2 message, in either direction. */
+    private static final Set<PacketType> QOS2_ANSWERS = Set.of(PacketType.PUBREC, PacketType.PUBREL, PacketType.PUBCOMP);
+
+    /**
+     * MQTT 5.0: gives each answer of the given types that the patch sends on a connection whose broker announced a
+     * Maximum Packet Size a Reason String or User Property one byte too long for it, and sends it anyway.
+     */
+    static final class OversizedAnswers implements PatchTransform {
+        private final MqttVersion version;
+        private final Set<PacketType> types;
+        private final MqttPropertyId property;
+
+        OversizedAnswers(MqttVersion version, Set<PacketType> types, MqttPropertyId property) {
+            this.version = version;
+            this.types = types;
+            this.property = property;
+        }
+
+        @Override
+        public MqttPacket sizedAnswer(MqttPacket conformant, int maximumPacketSize) {
+            return types.contains(conformant.type())
+                    ? paddedPast(conformant, maximumPacketSize, version, padding -> withPadding(conformant, padding))
+                    : conformant;
+        }
+
+        @Override
+        public int maximumPacketSize(int conformant) {
+            return 0;
+        }
+
+        private MqttPacket withPadding(MqttPacket packet, String padding) {
+            Object value = property == MqttPropertyId.REASON_STRING ? padding : new StringPair("padding", padding);
+            if (packet instanceof Disconnect d) {
+                return new Disconnect(d.flags(), d.reasonCode(), d.properties().with(property, value));
+            }
+            PublishAck ack = (PublishAck) packet;
+            return ack.withReason(ack.reasonCode(), ack.properties().with(property, value));
         }
     }
 }

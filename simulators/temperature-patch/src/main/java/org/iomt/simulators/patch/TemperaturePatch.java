@@ -408,8 +408,10 @@ public final class TemperaturePatch implements AutoCloseable {
      * Sends a packet, unless it is larger than the broker's Maximum Packet Size: then the patch discards it, as MQTT 5.0
      * asks of a packet too large to send, and tells so by returning false.
      */
-    private boolean send(MqttPacket packet) throws IOException {
+    private boolean send(MqttPacket conformant) throws IOException {
         OutputStream out = socket.getOutputStream();
+        MqttPacket packet = conformant instanceof PublishAck || conformant instanceof Disconnect
+                ? faults.sizedAnswer(conformant, announcedMaximumPacketSize) : conformant;
         byte[] frame = MqttEncoder.encode(packet, settings.version());
         byte[] wire = packet instanceof Connect ? frame : faults.sentFrame(packet, frame);
         if (maximumPacketSize > 0 && Integer.toUnsignedLong(wire.length) > Integer.toUnsignedLong(maximumPacketSize)) {

@@ -115,6 +115,7 @@ class PatchTransformsTest {
         seen.add(t.commandAcksReady(PublishAck.puback(6)).stream().map(PatchTransformsTest::hex).toList());
         seen.add(hex(t.sizedReading(Publish.of(TOPIC, 1, false, 0, PAYLOAD), 64)));
         seen.add(t.maximumPacketSize(64));
+        seen.add(hex(t.sizedAnswer(PublishAck.pubrec(5), 64)));
         seen.add(t.answersCommandsAtZeroQuota());
         seen.add(t.reusesIdentifierInUse());
         seen.add(t.readingRelease(PublishAck.pubrel(5)).map(PatchTransformsTest::hex));
@@ -291,6 +292,28 @@ class PatchTransformsTest {
         PatchTransform conformant = PatchTransforms.active(settings(Set.of()));
         assertEquals(reading, conformant.sizedReading(reading, 64));
         assertEquals(64, conformant.maximumPacketSize(64));
+    }
+
+    @Test
+    void theOversizedAnswerFaultsPadOnlyTheirOwnAnswersJustPastTheMaximum() {
+        PatchTransform puback = PatchTransforms.active(settings(Set.of(PatchFault.PUBACK_REASON_STRING_OVERSIZE)));
+        assertEquals(PublishAck.puback(5), puback.sizedAnswer(PublishAck.puback(5), 0), "no size announced");
+        assertEquals(PublishAck.pubrec(5), puback.sizedAnswer(PublishAck.pubrec(5), 64), "not a PUBACK");
+        MqttPacket padded = puback.sizedAnswer(PublishAck.puback(5), 64);
+        assertTrue(MqttEncoder.encode(padded, VERSION).length > 64);
+        assertTrue(((PublishAck) padded).properties().first(MqttPropertyId.REASON_STRING).isPresent());
+        assertEquals(0, puback.maximumPacketSize(64), "the patch keeps to no limit");
+
+        PatchTransform disconnect = PatchTransforms.active(settings(Set.of(PatchFault.DISCONNECT_USER_PROPERTY_OVERSIZE)));
+        MqttPacket paddedDisconnect = disconnect.sizedAnswer(new Disconnect(0, 0, MqttProperties.EMPTY), 64);
+        assertTrue(MqttEncoder.encode(paddedDisconnect, VERSION).length > 64);
+        assertTrue(((Disconnect) paddedDisconnect).properties().first(MqttPropertyId.USER_PROPERTY).isPresent());
+
+        PatchTransform qos2 = PatchTransforms.active(settings(Set.of(PatchFault.QOS2_ANSWERS_REASON_STRING_OVERSIZE)));
+        for (PublishAck answer : List.of(PublishAck.pubrec(5), PublishAck.pubrel(5), PublishAck.pubcomp(5))) {
+            assertTrue(MqttEncoder.encode(qos2.sizedAnswer(answer, 64), VERSION).length > 64, answer.type().name());
+        }
+        assertEquals(PublishAck.puback(5), qos2.sizedAnswer(PublishAck.puback(5), 64));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.iomt.core.run.ActiveRun;
 import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.AllOfCheck;
+import org.iomt.patch.checks.AnswerPropertySizeCheck;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
 import org.iomt.patch.checks.ClockCheck;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
@@ -61,6 +62,7 @@ import org.iomt.patch.checks.ZeroQuotaAnswerCheck;
 import org.iomt.patch.checks.ZeroQuotaKeepAliveCheck;
 import org.iomt.patch.profile.PatchKeys;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.senml.SenmlRule;
 
 import java.time.Duration;
@@ -267,7 +269,13 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome packetsWithinMaximumSize(String req) {
-        return ask(new MaximumPacketSizeCheck(req));
+        return new MaximumPacketSizeCheck(req).judge(afterSessionEnd());
+    }
+
+    /** Whether the device left the titled property out of each answer of the named type it would make too large. */
+    public Outcome propertyLeftOutBeyondMaximumSize(String req, String answer, String property) {
+        return new AnswerPropertySizeCheck(req, PacketType.valueOf(answer), AnswerPropertySizeCheck.OptionalProperty.titled(property))
+                .judge(afterSessionEnd());
     }
 
     public Outcome noTopicAliasZero(String req) {

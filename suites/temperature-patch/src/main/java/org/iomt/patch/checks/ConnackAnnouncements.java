@@ -30,9 +30,34 @@ final class ConnackAnnouncements {
         return connacks;
     }
 
+    /** A packet the device sent on a connection after that connection's announcing CONNACK, with that CONNACK. */
+    record SentUnder(Evidence connack, Evidence sent) {
+    }
+
+    /** What the device sent on each connection of {@code connacks} after its CONNACK there, in the order it came. */
+    static List<SentUnder> sentAfter(List<Evidence> evidence, Map<String, Evidence> connacks) {
+        List<SentUnder> sent = new java.util.ArrayList<>();
+        for (Evidence e : evidence) {
+            Evidence connack = connacks.get(e.connection());
+            if (connack != null && e.seq() > connack.seq() && e.direction() == Direction.DEVICE_TO_SUITE && e.bytes().length > 0) {
+                sent.add(new SentUnder(connack, e));
+            }
+        }
+        return sent;
+    }
+
+    /** Why a rule on the broker's Maximum Packet Size has nothing to judge when no CONNACK announced one. */
+    static final String NO_MAXIMUM_PACKET_SIZE = "the suite's broker announced a Maximum Packet Size on no connection of "
+            + "the device (it does so from the device's second accepted connection on)";
+
     /** The value of an integer property of a CONNACK. */
     static int value(Evidence connack, MqttPropertyId property) {
         return (Integer) connack.as(Connack.class).orElseThrow().properties().first(property).orElseThrow().value();
+    }
+
+    /** The Maximum Packet Size a CONNACK announced, in bytes (the four-byte integer read unsigned). */
+    static long maximumPacketSize(Evidence connack) {
+        return Integer.toUnsignedLong(value(connack, MqttPropertyId.MAXIMUM_PACKET_SIZE));
     }
 
     /** Where the watch over a connection ended: its end, or the close of the observation window while it was open. */

@@ -1,7 +1,6 @@
 package org.iomt.patch.checks;
 
 import org.iomt.core.checks.Check;
-import org.iomt.core.model.Direction;
 import org.iomt.core.model.Evidence;
 import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
@@ -33,30 +32,24 @@ public final class MaximumPacketSizeCheck implements Check {
     public Outcome judge(List<Evidence> evidence) {
         Map<String, Evidence> connacks = ConnackAnnouncements.announcing(evidence, MqttPropertyId.MAXIMUM_PACKET_SIZE);
         if (connacks.isEmpty()) {
-            return Outcome.inconclusive("the suite's broker announced a Maximum Packet Size on no connection of the device "
-                    + "(it does so from the device's second accepted connection on)", List.of());
+            return Outcome.inconclusive(ConnackAnnouncements.NO_MAXIMUM_PACKET_SIZE, List.of());
+        }
+        List<ConnackAnnouncements.SentUnder> sent = ConnackAnnouncements.sentAfter(evidence, connacks);
+        if (sent.isEmpty()) {
+            return Outcome.inconclusive("the device sent nothing after a CONNACK that announced a Maximum Packet Size "
+                    + "(connections " + String.join(", ", connacks.keySet()) + ")", List.copyOf(connacks.values()));
         }
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>(connacks.values());
-        int packets = 0;
-        for (Evidence e : evidence) {
-            Evidence connack = connacks.get(e.connection());
-            if (connack == null || e.seq() < connack.seq() || e.direction() != Direction.DEVICE_TO_SUITE
-                    || e.bytes().length == 0) {
-                continue;
-            }
-            packets++;
+        for (ConnackAnnouncements.SentUnder s : sent) {
+            Evidence e = s.sent();
             judged.add(e);
-            int maximum = ConnackAnnouncements.value(connack, MqttPropertyId.MAXIMUM_PACKET_SIZE);
-            if (Integer.toUnsignedLong(e.bytes().length) > Integer.toUnsignedLong(maximum)) {
+            long maximum = ConnackAnnouncements.maximumPacketSize(s.connack());
+            if (e.bytes().length > maximum) {
                 findings.add(Finding.of(requirement, String.format("packet #%d: %s of %d bytes on connection %s, whose "
-                        + "CONNACK (packet #%d) announced a Maximum Packet Size of %s bytes", e.seq(), e.decoded().split(" ", 2)[0],
-                        e.bytes().length, e.connection(), connack.seq(), Integer.toUnsignedString(maximum)), connack, e));
+                        + "CONNACK (packet #%d) announced a Maximum Packet Size of %d bytes", e.seq(), e.decoded().split(" ", 2)[0],
+                        e.bytes().length, e.connection(), s.connack().seq(), maximum), s.connack(), e));
             }
-        }
-        if (packets == 0) {
-            return Outcome.inconclusive("the device sent nothing after a CONNACK that announced a Maximum Packet Size "
-                    + "(connections " + String.join(", ", connacks.keySet()) + ")", List.copyOf(connacks.values()));
         }
         return Outcome.judged(findings, judged);
     }

@@ -21,6 +21,16 @@ public final class BrokerLimitSteps {
         verdict.require(device.packetsWithinMaximumSize(verdict.requirement()));
     }
 
+    @Then("no {word} of the device is larger than the broker's maximum packet size because of a Reason String")
+    public void noAnswerTooLargeBecauseOfAReasonString(String answer) {
+        verdict.require(device.propertyLeftOutBeyondMaximumSize(verdict.requirement(), answer, "Reason String"));
+    }
+
+    @Then("no {word} of the device is larger than the broker's maximum packet size because of a User Property")
+    public void noAnswerTooLargeBecauseOfAUserProperty(String answer) {
+        verdict.require(device.propertyLeftOutBeyondMaximumSize(verdict.requirement(), answer, "User Property"));
+    }
+
     @Then("the device answers a command the broker sends while the Receive Maximum holds its readings back")
     public void theDeviceAnswersACommandAtZeroQuota() {
         verdict.require(device.commandsAnsweredAtZeroQuota(verdict.requirement()));

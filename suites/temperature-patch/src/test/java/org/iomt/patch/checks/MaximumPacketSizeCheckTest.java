@@ -6,14 +6,18 @@ import org.iomt.core.model.Finding;
 import org.iomt.core.model.Outcome;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
+import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttPacket;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
 import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
 import org.iomt.standards.mqtt.Publish;
+import org.iomt.standards.mqtt.PublishAck;
+import org.iomt.standards.mqtt.StringPair;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Maximum Packet Size rule on hand-made connections whose frames are encoded as a device would send them. */
+/**
+ * The Maximum Packet Size rules (a packet's size, and the optional properties that must be left out of an answer they
+ * would make too large) on hand-made connections whose frames are encoded as a device would send them.
+ */
 @Tag("small")
 class MaximumPacketSizeCheckTest {
 
@@ -103,5 +110,57 @@ class MaximumPacketSizeCheckTest {
         assertNotNull(judge().inconclusiveReason());
         connected("c2", maximum(30));
         assertNotNull(judge().inconclusiveReason(), "c2 carried nothing after its CONNACK");
+    }
+
+    private Outcome judgeAnswers(PacketType answer, AnswerPropertySizeCheck.OptionalProperty property) {
+        return new AnswerPropertySizeCheck(REQ, answer, property).judge(log);
+    }
+
+    private static PublishAck pubackWithReasonString(String reason) {
+        return PublishAck.puback(1).withReason(0, MqttProperties.of(new MqttProperty(MqttPropertyId.REASON_STRING, reason)));
+    }
+
+    @Test
+    void aReasonStringThatFitsOrNoneAtAllPasses() {
+        connected("c1", maximum(40));
+        on(Direction.DEVICE_TO_SUITE, "c1", pubackWithReasonString("fits"));
+        on(Direction.DEVICE_TO_SUITE, "c1", PublishAck.puback(2));
+        Outcome outcome = judgeAnswers(PacketType.PUBACK, AnswerPropertySizeCheck.OptionalProperty.REASON_STRING);
+        assertTrue(outcome.passed(), reasons(outcome));
+        assertEquals(List.of(2L, 3L, 4L), outcome.judged().stream().map(Evidence::seq).toList());
+    }
+
+    @Test
+    void aReasonStringThatMakesAPubackTooLargeFailsCitingTheConnack() {
+        connected("c1", maximum(40));
+        on(Direction.DEVICE_TO_SUITE, "c1", pubackWithReasonString("x".repeat(40)));
+        Outcome outcome = judgeAnswers(PacketType.PUBACK, AnswerPropertySizeCheck.OptionalProperty.REASON_STRING);
+        assertFalse(outcome.passed());
+        assertTrue(reasons(outcome).startsWith("packet #3: a PUBACK of " + log.get(2).bytes().length + " bytes on "
+                + "connection c1 carries a Reason String, though the CONNACK (packet #2) announced a Maximum Packet Size "
+                + "of 40 bytes"), reasons(outcome));
+        assertTrue(judgeAnswers(PacketType.PUBACK, AnswerPropertySizeCheck.OptionalProperty.USER_PROPERTY).passed(),
+                "the rule on User Properties is not broken by a Reason String");
+    }
+
+    @Test
+    void aUserPropertyThatMakesADisconnectTooLargeFails() {
+        connected("c1", maximum(40));
+        on(Direction.DEVICE_TO_SUITE, "c1", new Disconnect(0, 0, MqttProperties.of(
+                new MqttProperty(MqttPropertyId.USER_PROPERTY, new StringPair("padding", "x".repeat(40))))));
+        assertFalse(judgeAnswers(PacketType.DISCONNECT, AnswerPropertySizeCheck.OptionalProperty.USER_PROPERTY).passed());
+    }
+
+    @Test
+    void noAnswerUnderAnAnnouncedSizeIsInconclusiveAndNoDisconnectNotApplicable() {
+        connected("c1", MqttProperties.EMPTY);
+        on(Direction.DEVICE_TO_SUITE, "c1", pubackWithReasonString("x".repeat(40)));
+        connected("c2", maximum(40));
+        on(Direction.DEVICE_TO_SUITE, "c2", new PingReq(0));
+        Outcome puback = judgeAnswers(PacketType.PUBACK, AnswerPropertySizeCheck.OptionalProperty.REASON_STRING);
+        assertEquals("the device sent no PUBACK on a connection whose CONNACK announced a Maximum Packet Size "
+                + "(connections c2)", puback.inconclusiveReason());
+        Outcome disconnect = judgeAnswers(PacketType.DISCONNECT, AnswerPropertySizeCheck.OptionalProperty.REASON_STRING);
+        assertNotNull(disconnect.notApplicableReason());
     }
 }
