@@ -35,6 +35,13 @@ Feature: A reporting device resumes its persistent session after a lost connecti
         | version |
         | 5.0     |
 
+  Rule: A message the broker answered with a failure reason code is acknowledged, and is not sent again
+
+    @req:mqtt-5.0:MQTT-4.4.0-2 @pics:mqtt.version=5.0 @pics:mqtt.qos=1 @pics:mqtt.session=persistent
+    Scenario: The device does not send again a reading the broker refused, when the session resumes (MQTT 5.0)
+      Given the broker refused a reading with a failure reason code and later lost the connection
+      Then the device never sends the refused reading again
+
   Rule: A redelivered message carries the DUP flag
 
     Scenario Outline: The device marks its resent reading as a duplicate (MQTT <version>)

@@ -190,7 +190,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.PUBREL_UNDEFINED_REASON, PatchFault.PUBREL_NOT_RESENT, PatchFault.PUBLISH_RESENT_AFTER_PUBREL,
             PatchFault.PUBACK_REASON_STRING_OVERSIZE, PatchFault.PUBACK_USER_PROPERTY_OVERSIZE,
             PatchFault.QOS2_ANSWERS_REASON_STRING_OVERSIZE, PatchFault.QOS2_ANSWERS_USER_PROPERTY_OVERSIZE,
-            PatchFault.DISCONNECT_REASON_STRING_OVERSIZE, PatchFault.DISCONNECT_USER_PROPERTY_OVERSIZE);
+            PatchFault.DISCONNECT_REASON_STRING_OVERSIZE, PatchFault.DISCONNECT_USER_PROPERTY_OVERSIZE,
+            PatchFault.REFUSED_READING_RESENT);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

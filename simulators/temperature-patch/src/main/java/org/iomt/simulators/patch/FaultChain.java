@@ -141,6 +141,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public boolean endsFlowOnFailedAcknowledgement(boolean conformant) {
+        return through(conformant, PatchTransform::endsFlowOnFailedAcknowledgement);
+    }
+
+    @Override
     public MqttPacket sizedAnswer(MqttPacket conformant, int maximumPacketSize) {
         return through(conformant, (t, p) -> t.sizedAnswer(p, maximumPacketSize));
     }

@@ -331,7 +331,11 @@ public enum PatchFault implements Fault {
             + "size, and sends it; nothing in MQTT 3.1.1", v -> oversized(v, "MQTT-3.14.2-3")),
     DISCONNECT_USER_PROPERTY_OVERSIZE("disconnect-user-property-oversize", "in MQTT 5.0 gives the DISCONNECT it sends on "
             + "a connection whose broker announced a Maximum Packet Size a User Property that makes it larger than that "
-            + "size, and sends it; nothing in MQTT 3.1.1", v -> oversized(v, "MQTT-3.14.2-4"));
+            + "size, and sends it; nothing in MQTT 3.1.1", v -> oversized(v, "MQTT-3.14.2-4")),
+    REFUSED_READING_RESENT("refused-reading-resent", "in MQTT 5.0 keeps a reading its broker answered with a PUBACK "
+            + "carrying a failure reason code as unacknowledged, and sends it again when its session resumes (judged when a "
+            + "persistent session at QoS 1 is claimed); nothing in MQTT 3.1.1, whose PUBACK has no reason code",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-2")) : List.of());
 
 
     private final String label;

@@ -75,6 +75,14 @@ interface PatchTransform {
         return conformant;
     }
 
+    /**
+     * MQTT 5.0: whether the patch takes a PUBACK with a failure reason code (0x80 or above) as the end of its reading's
+     * flow; a patch that does not keeps the reading to send again.
+     */
+    default boolean endsFlowOnFailedAcknowledgement(boolean conformant) {
+        return conformant;
+    }
+
     /** How long the patch waits before it connects again after a refused CONNECT. */
     default long refusalBackoffMillis(long conformant) {
         return conformant;

@@ -469,6 +469,12 @@ final class PatchTransforms {
             };
             case COMMAND_REUSED_ID_IGNORED, COMMAND_REUSED_ID_NOT_RECEIVED -> new ReusedIdentifierTakenForDuplicate();
             case MAXIMUM_PACKET_SIZE_IGNORED -> new MaximumPacketSizeIgnored(settings.version());
+            case REFUSED_READING_RESENT -> new PatchTransform() {
+                @Override
+                public boolean endsFlowOnFailedAcknowledgement(boolean conformant) {
+                    return false;
+                }
+            };
             case PUBACK_REASON_STRING_OVERSIZE -> new OversizedAnswers(settings.version(), Set.of(PacketType.PUBACK),
                     MqttPropertyId.REASON_STRING);
             case PUBACK_USER_PROPERTY_OVERSIZE -> new OversizedAnswers(settings.version(), Set.of(PacketType.PUBACK),

@@ -485,7 +485,9 @@ public final class TemperaturePatch implements AutoCloseable {
             } else if (packet instanceof Publish publish) {
                 onCommand(publish);
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBACK) {
-                inFlight.remove(ack.packetId());
+                if (ack.reasonCode() < 0x80 || faults.endsFlowOnFailedAcknowledgement(true)) {
+                    inFlight.remove(ack.packetId());
+                }
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL) {
                 onCommandReleased(ack);
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREC) {

@@ -116,6 +116,7 @@ class PatchTransformsTest {
         seen.add(hex(t.sizedReading(Publish.of(TOPIC, 1, false, 0, PAYLOAD), 64)));
         seen.add(t.maximumPacketSize(64));
         seen.add(hex(t.sizedAnswer(PublishAck.pubrec(5), 64)));
+        seen.add(t.endsFlowOnFailedAcknowledgement(true));
         seen.add(t.answersCommandsAtZeroQuota());
         seen.add(t.reusesIdentifierInUse());
         seen.add(t.readingRelease(PublishAck.pubrel(5)).map(PatchTransformsTest::hex));

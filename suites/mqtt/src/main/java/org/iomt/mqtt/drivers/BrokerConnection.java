@@ -41,6 +41,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -438,6 +439,13 @@ final class BrokerConnection implements Runnable {
         }
         if (controls.acknowledgementsWithheld() || controls.takeLeftUnacknowledged(publish.qos())) {
             return true;
+        }
+        if (version == MqttVersion.V5_0 && publish.qos() == 1) {
+            OptionalInt refusal = controls.takeQos1Refusal();
+            if (refusal.isPresent()) {
+                send(PublishAck.puback(publish.packetId()).withReason(refusal.getAsInt(), MqttProperties.EMPTY));
+                return true;
+            }
         }
         if (publish.qos() > 0 && acknowledgementHold.isPresent() && held == null) {
             held = publish;

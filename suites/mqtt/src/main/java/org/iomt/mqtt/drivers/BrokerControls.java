@@ -5,6 +5,7 @@ import org.iomt.standards.mqtt.Topics;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +20,7 @@ public final class BrokerControls {
     private final AtomicBoolean dropOnNextPublish = new AtomicBoolean();
     private final AtomicBoolean refuseNextConnect = new AtomicBoolean();
     private final AtomicInteger qosPublishesUntilDrop = new AtomicInteger();
+    private final AtomicInteger qos1Refusal = new AtomicInteger();
     private final AtomicReference<Message> pendingCommand = new AtomicReference<>();
     private final AtomicReference<Message> messageDueNow = new AtomicReference<>();
     private final java.util.Set<String> grantedFilters = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -189,6 +191,21 @@ public final class BrokerControls {
     /** The held acknowledgement has been sent, or its connection ended. */
     void acknowledgementHoldEnded() {
         acknowledgementHold.set(null);
+    }
+
+    /**
+     * MQTT 5.0: the broker answers the client's first QoS 1 PUBLISH from now on with a PUBACK carrying this failure
+     * reason code (0x80 or above) instead of success; once.
+     */
+    public BrokerControls refuseFirstQos1Publish(int reasonCode) {
+        qos1Refusal.set(reasonCode);
+        return this;
+    }
+
+    /** The failure reason code for this QoS 1 PUBLISH's PUBACK, when it is the one planned; taken once. */
+    OptionalInt takeQos1Refusal() {
+        int code = qos1Refusal.getAndSet(0);
+        return code == 0 ? OptionalInt.empty() : OptionalInt.of(code);
     }
 
     /** Whether this PUBLISH, of the given QoS, is the one to drop the connection on; counts it. */

@@ -44,6 +44,15 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
     }
 
     /**
+     * Whether the broker answers the device's first QoS 1 reading with a PUBACK carrying a failure reason code, and
+     * watches that reading not sent again when the interrupted session resumes: MQTT 5.0 (whose PUBACK states a
+     * reason, and where the broker announces {@link #limits()}), a persistent session at QoS 1.
+     */
+    public boolean refuseFirstReading() {
+        return interruptSession && !qos2Readings && limits.isPresent();
+    }
+
+    /**
      * The longest the suite waits, after the window, for two QoS 2 readings, whose PUBRECs it sends in reverse order,
      * and for the device's PUBRELs to them.
      */

@@ -58,6 +58,9 @@ public final class ReportingDeviceObservation {
     private List<Evidence> releaseResent;
     private List<Evidence> receiptsReversed;
 
+    /** The failure the broker states in its PUBACK of the device's first reading (MQTT 5.0 "Unspecified error"). */
+    private static final int FIRST_READING_REFUSAL = 0x80;
+
     /**
      * @param controls the tester broker's controls, through which the planned interruption is armed at once
      */
@@ -77,6 +80,12 @@ public final class ReportingDeviceObservation {
             controls.dropConnectionOnQosPublish(ObservationPlan.INTERRUPTED_PUBLISH);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's " + readingQos()
                     + " PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the session resumed", null);
+        }
+        if (plan.refuseFirstReading()) {
+            controls.refuseFirstQos1Publish(FIRST_READING_REFUSAL);
+            log.append(Direction.TRANSPORT, "-", new byte[0], String.format("the suite will answer the device's first QoS 1 "
+                    + "PUBLISH with PUBACK reason code 0x%02X (unspecified error), to see that reading not sent again when "
+                    + "its session resumes", FIRST_READING_REFUSAL), null);
         }
         plan.refusalBackoff().ifPresent(b -> {
             controls.refuseNextConnect();

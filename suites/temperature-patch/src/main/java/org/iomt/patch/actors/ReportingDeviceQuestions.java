@@ -32,6 +32,7 @@ import org.iomt.patch.checks.Qos1SenderFlowCheck;
 import org.iomt.patch.checks.Qos2ResumptionCheck;
 import org.iomt.patch.checks.Qos2SenderCheck;
 import org.iomt.patch.checks.RedeliveryCheck;
+import org.iomt.patch.checks.RefusedMessageCheck;
 import org.iomt.patch.checks.ReceiveMaximumCheck;
 import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ReusedIdentifierCheck;
@@ -146,6 +147,11 @@ public final class ReportingDeviceQuestions {
 
     public Outcome resentOnResumedSession(String req) {
         return ask(RedeliveryCheck.resentOnResumption(req));
+    }
+
+    /** Whether a reading the broker answered with a failure reason code was never sent again (MQTT 5.0). */
+    public Outcome refusedReadingNotResent(String req) {
+        return new RefusedMessageCheck(req).judge(afterSessionEnd());
     }
 
     public Outcome keptAcrossConnections(String req) {

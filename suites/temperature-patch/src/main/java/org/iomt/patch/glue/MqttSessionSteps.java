@@ -87,6 +87,16 @@ public final class MqttSessionSteps {
         device.hadItsSessionInterrupted();
     }
 
+    @Given("the broker refused a reading with a failure reason code and later lost the connection")
+    public void theBrokerRefusedAReadingAndLostTheConnection() {
+        device.hadItsSessionInterrupted();
+    }
+
+    @Then("the device never sends the refused reading again")
+    public void theDeviceDoesNotResendTheRefusedReading() {
+        verdict.require(device.refusedReadingNotResent(verdict.requirement()));
+    }
+
     @Then("the device resends that reading under its original packet identifier on the resumed session")
     public void theDeviceResendsTheUnacknowledgedReading() {
         verdict.require(device.resentOnResumedSession(verdict.requirement()));

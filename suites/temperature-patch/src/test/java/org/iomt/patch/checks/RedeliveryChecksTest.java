@@ -281,4 +281,44 @@ class RedeliveryChecksTest {
         on("c2", Direction.DEVICE_TO_SUITE, reading(3, "c", false));
         assertNotNull(new UnusedIdentifierCheck("r").judge(session).inconclusiveReason());
     }
+
+    /** As {@link #interruptedThenResumed}, with reading 1 answered by a PUBACK carrying failure reason code 0x80. */
+    private void refusedThenResumed() {
+        on("c1", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "p", 1, false));
+        on("c1", Direction.SUITE_TO_DEVICE, Connack.of(false, 0));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(1, "a", false));
+        on("c1", Direction.SUITE_TO_DEVICE, PublishAck.puback(1).withReason(0x80, MqttProperties.EMPTY));
+        on("c1", Direction.DEVICE_TO_SUITE, reading(2, "b", false));
+        on("c1", Direction.TRANSPORT, ConnectionEnded.byPeer("dropped"));
+        on("c2", Direction.DEVICE_TO_SUITE, Connect.of(MqttVersion.V5_0, "p", 1, false));
+        on("c2", Direction.SUITE_TO_DEVICE, Connack.of(true, 0));
+    }
+
+    @Test
+    void aRefusedReadingNotSentAgainOnTheResumedSessionPasses() {
+        refusedThenResumed();
+        on("c2", Direction.DEVICE_TO_SUITE, reading(2, "b", true));
+        Outcome outcome = new RefusedMessageCheck("r").judge(session);
+        assertTrue(outcome.passed(), String.valueOf(outcome.findings()));
+        assertEquals(List.of(3L, 4L, 9L), outcome.judged().stream().map(Evidence::seq).toList());
+    }
+
+    @Test
+    void aRefusedReadingSentAgainFailsWhateverItsIdentifier() {
+        refusedThenResumed();
+        on("c2", Direction.DEVICE_TO_SUITE, reading(7, "a", true));
+        Outcome outcome = new RefusedMessageCheck("r").judge(session);
+        assertFalse(outcome.passed());
+        assertEquals("packet #9 on c2 sends again the message of packet #3, which the suite had answered with PUBACK "
+                + "reason code 0x80 (packet #4) and so counts as acknowledged", outcome.findings().get(0).message());
+    }
+
+    @Test
+    void noRefusalOrNoResumedPublishIsInconclusive() {
+        interruptedThenResumed(true);
+        assertNotNull(new RefusedMessageCheck("r").judge(session).inconclusiveReason());
+        session.clear();
+        refusedThenResumed();
+        assertNotNull(new RefusedMessageCheck("r").judge(session).inconclusiveReason(), "nothing published on c2 yet");
+    }
 }
