@@ -144,9 +144,11 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
         }
         List<SelfTests.Reference> references = new ArrayList<>(List.of(REFERENCE_311, REFERENCE_50, REFERENCE_TLS).stream()
                 .map(p -> new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE), 20)).toList());
-        // the patch as the sender of readings delivered exactly once, whose rows the QoS 1 references leave unjudged
+        // the patch as the sender of readings delivered exactly once, whose rows the QoS 1 references leave unjudged,
+        // and the patch over WebSocket
         for (String p : List.of(REFERENCE_311, REFERENCE_50)) {
             references.add(new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE, "claims.mqtt.qos=2"), 20));
+            references.add(new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE, "claims.mqtt.webSocket=true"), 20));
         }
         return new SelfTests(references, cases, List.of("openssl"));
     }
@@ -191,7 +193,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.PUBACK_REASON_STRING_OVERSIZE, PatchFault.PUBACK_USER_PROPERTY_OVERSIZE,
             PatchFault.QOS2_ANSWERS_REASON_STRING_OVERSIZE, PatchFault.QOS2_ANSWERS_USER_PROPERTY_OVERSIZE,
             PatchFault.DISCONNECT_REASON_STRING_OVERSIZE, PatchFault.DISCONNECT_USER_PROPERTY_OVERSIZE,
-            PatchFault.REFUSED_READING_RESENT);
+            PatchFault.REFUSED_READING_RESENT, PatchFault.WEBSOCKET_TEXT_FRAMES, PatchFault.WEBSOCKET_TEXT_FRAMES_TAKEN,
+            PatchFault.WEBSOCKET_FRAMES_AS_PACKETS, PatchFault.WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -217,6 +220,9 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             case QOS2_DUP_ON_FIRST_SEND, PUBREL_FLAGS_WRONG, PUBREL_WRONG_ID, PUBREL_UNDEFINED_REASON, PUBREL_NOT_RESENT,
                     PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER -> List.of("claims.mqtt.qos=2");
             // PUBREC, PUBREL and PUBCOMP all show only on a patch that publishes its readings and takes its commands at QoS 2
+            // the frames of MQTT over WebSocket show only on a patch that reaches its broker that way
+            case WEBSOCKET_TEXT_FRAMES, WEBSOCKET_TEXT_FRAMES_TAKEN, WEBSOCKET_FRAMES_AS_PACKETS,
+                    WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL -> List.of("claims.mqtt.webSocket=true");
             case QOS2_ANSWERS_REASON_STRING_OVERSIZE, QOS2_ANSWERS_USER_PROPERTY_OVERSIZE ->
                     List.of("claims.mqtt.qos=2", "claims.mqtt.commands.qos=2");
             default -> List.of();

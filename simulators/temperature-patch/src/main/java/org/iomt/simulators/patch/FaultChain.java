@@ -141,6 +141,26 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public List<String> webSocketSubprotocols(List<String> conformant) {
+        return through(conformant, PatchTransform::webSocketSubprotocols);
+    }
+
+    @Override
+    public int webSocketDataOpcode(int conformant) {
+        return through(conformant, PatchTransform::webSocketDataOpcode);
+    }
+
+    @Override
+    public boolean takesNonBinaryFrames(boolean conformant) {
+        return through(conformant, PatchTransform::takesNonBinaryFrames);
+    }
+
+    @Override
+    public boolean readsFramesAsPackets(boolean conformant) {
+        return through(conformant, PatchTransform::readsFramesAsPackets);
+    }
+
+    @Override
     public boolean endsFlowOnFailedAcknowledgement(boolean conformant) {
         return through(conformant, PatchTransform::endsFlowOnFailedAcknowledgement);
     }

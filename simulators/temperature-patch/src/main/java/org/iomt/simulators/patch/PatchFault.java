@@ -335,7 +335,17 @@ public enum PatchFault implements Fault {
     REFUSED_READING_RESENT("refused-reading-resent", "in MQTT 5.0 keeps a reading its broker answered with a PUBACK "
             + "carrying a failure reason code as unacknowledged, and sends it again when its session resumes (judged when a "
             + "persistent session at QoS 1 is claimed); nothing in MQTT 3.1.1, whose PUBACK has no reason code",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-2")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-2")) : List.of()),
+    WEBSOCKET_TEXT_FRAMES("websocket-text-frames", "over WebSocket sends its packets in text frames instead of binary ones "
+            + "(judged when MQTT over WebSocket is claimed)", v -> List.of(mqtt(v, "MQTT-6.0.0-1"))),
+    WEBSOCKET_TEXT_FRAMES_TAKEN("websocket-text-frames-taken", "over WebSocket reads the payload of a text frame as MQTT "
+            + "instead of closing the connection on it (judged when MQTT over WebSocket is claimed)",
+            v -> List.of(mqtt(v, "MQTT-6.0.0-1"))),
+    WEBSOCKET_FRAMES_AS_PACKETS("websocket-frames-as-packets", "over WebSocket takes each frame it receives for one whole "
+            + "packet: a packet split over two frames is malformed to it, and of several packets in one frame it reads the "
+            + "first (judged when MQTT over WebSocket is claimed)", v -> List.of(mqtt(v, "MQTT-6.0.0-2"))),
+    WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL("websocket-without-mqtt-subprotocol", "over WebSocket opens each WebSocket offering "
+            + "no subprotocol (judged when MQTT over WebSocket is claimed)", v -> List.of(mqtt(v, "MQTT-6.0.0-3")));
 
 
     private final String label;
@@ -368,6 +378,18 @@ public enum PatchFault implements Fault {
         return switch (this) {
             case WRONG_PROTOCOL_LEVEL, WRONG_PROTOCOL_NAME, RESERVED_FLAG_SET, WRONG_PASSWORD, USER_NAME_BEFORE_CLIENT_ID -> Unjudged.everyRow(
                     "the suite's broker refuses or closes every connection, so the patch delivers nothing else to judge");
+            case WEBSOCKET_FRAMES_AS_PACKETS -> Unjudged.rows("the patch closes the first connection the broker accepts at "
+                    + "its CONNACK, which came in two frames, before it subscribes or publishes there; resuming its session on "
+                    + "the next it does not subscribe again, so neither its SUBSCRIBE nor a command is seen, nor (3.1.1) the "
+                    + "command that ends its session, nor (5.0) a reading on a connection without the broker's limits, nor "
+                    + "the phases that need a reading or a command in flight", v == MqttVersion.V5_0
+                    ? union(commandRows(v), Set.of(mqtt(v, "MQTT-3.2.2-18"), mqtt(v, "MQTT-3.2.2-5"), mqtt(v, "MQTT-3.4.2-2"),
+                    mqtt(v, "MQTT-3.4.2-3"), mqtt(v, "MQTT-3.8.1-1"), mqtt(v, "MQTT-3.8.3-1"), mqtt(v, "MQTT-3.8.3-2"),
+                    mqtt(v, "MQTT-4.7.1-1"), mqtt(v, "MQTT-4.7.1-2")))
+                    : union(union(commandRows(v), sessionEndRows(v)), Set.of(mqtt(v, "MQTT-3.8.1-1"), mqtt(v, "MQTT-3.8.3-1"),
+                    mqtt(v, "MQTT-3.8.3-3"), mqtt(v, "MQTT-4.7.1-2"), mqtt(v, "MQTT-4.7.1-3"))));
+            case WEBSOCKET_TEXT_FRAMES -> Unjudged.everyRow("the suite's broker closes every connection at the text frame "
+                    + "that carries its CONNECT, so the patch delivers nothing else to judge");
             case WILL_FIELDS_MISSING, WILL_FIELDS_WITHOUT_WILL_FLAG, USER_NAME_WITHOUT_FLAG, USER_NAME_MISSING,
                     PASSWORD_WITHOUT_FLAG, PASSWORD_MISSING, CLIENT_ID_MISSING, CLIENT_ID_NOT_UTF8, WILL_TOPIC_NOT_UTF8,
                     USER_NAME_NOT_UTF8 -> Unjudged.everyRow("the suite's broker closes every connection on the malformed "

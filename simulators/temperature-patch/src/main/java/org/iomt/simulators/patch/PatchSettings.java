@@ -28,6 +28,7 @@ import java.util.Set;
  * @param commands        the command topic it subscribes to after connecting, and at which QoS, if any
  * @param refusalBackoff  how long it waits before connecting again after its broker refused a CONNECT, if it says;
  *                        otherwise its ordinary reconnection back-off
+ * @param webSocket       whether it reaches the broker over WebSocket (on the path /mqtt), MQTT in binary frames
  */
 public record PatchSettings(
         MqttVersion version,
@@ -46,7 +47,8 @@ public record PatchSettings(
         Set<PatchFault> faults,
         Optional<Tls> tls,
         Optional<Commands> commands,
-        Optional<Duration> refusalBackoff) {
+        Optional<Duration> refusalBackoff,
+        boolean webSocket) {
 
     public PatchSettings {
         faults = Set.copyOf(faults);
@@ -57,7 +59,7 @@ public record PatchSettings(
                          String gtin, String serial, String temperatureName, String unit, Optional<Credentials> credentials,
                          boolean persistentSession, Optional<Will> will, Set<PatchFault> faults, Optional<Tls> tls) {
         this(version, clientId, keepAlive, qos, topic, interval, gtin, serial, temperatureName, unit, credentials,
-                persistentSession, will, faults, tls, Optional.empty(), Optional.empty());
+                persistentSession, will, faults, tls, Optional.empty(), Optional.empty(), false);
     }
 
     /** A patch that reaches its broker over plain TCP. */

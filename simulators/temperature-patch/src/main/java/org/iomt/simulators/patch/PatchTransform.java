@@ -31,6 +31,26 @@ interface PatchTransform {
         return conformant;
     }
 
+    /** Over WebSocket: the subprotocols the patch offers in its opening handshake. */
+    default List<String> webSocketSubprotocols(List<String> conformant) {
+        return conformant;
+    }
+
+    /** Over WebSocket: the opcode of the data frames the patch sends its packets in. */
+    default int webSocketDataOpcode(int conformant) {
+        return conformant;
+    }
+
+    /** Over WebSocket: whether the patch reads a text frame's payload as MQTT, instead of closing the connection on it. */
+    default boolean takesNonBinaryFrames(boolean conformant) {
+        return conformant;
+    }
+
+    /** Over WebSocket: whether the patch takes each frame it receives for one whole packet. */
+    default boolean readsFramesAsPackets(boolean conformant) {
+        return conformant;
+    }
+
     /** Runs on a new connection before the CONNECT goes out, for faults that send something first. */
     default void beforeConnect(ConnectionAction publishPendingReading) throws IOException {
     }

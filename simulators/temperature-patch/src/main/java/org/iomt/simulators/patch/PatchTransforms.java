@@ -21,6 +21,7 @@ import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.VariableByteInteger;
 import org.iomt.standards.senml.SenmlNumberNode;
 import org.iomt.standards.senml.SenmlRecordBuilder;
+import org.iomt.standards.websocket.WebSocketFrame;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -469,6 +470,30 @@ final class PatchTransforms {
             };
             case COMMAND_REUSED_ID_IGNORED, COMMAND_REUSED_ID_NOT_RECEIVED -> new ReusedIdentifierTakenForDuplicate();
             case MAXIMUM_PACKET_SIZE_IGNORED -> new MaximumPacketSizeIgnored(settings.version());
+            case WEBSOCKET_TEXT_FRAMES -> new PatchTransform() {
+                @Override
+                public int webSocketDataOpcode(int conformant) {
+                    return WebSocketFrame.TEXT;
+                }
+            };
+            case WEBSOCKET_TEXT_FRAMES_TAKEN -> new PatchTransform() {
+                @Override
+                public boolean takesNonBinaryFrames(boolean conformant) {
+                    return true;
+                }
+            };
+            case WEBSOCKET_FRAMES_AS_PACKETS -> new PatchTransform() {
+                @Override
+                public boolean readsFramesAsPackets(boolean conformant) {
+                    return true;
+                }
+            };
+            case WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL -> new PatchTransform() {
+                @Override
+                public List<String> webSocketSubprotocols(List<String> conformant) {
+                    return List.of();
+                }
+            };
             case REFUSED_READING_RESENT -> new PatchTransform() {
                 @Override
                 public boolean endsFlowOnFailedAcknowledgement(boolean conformant) {

@@ -28,6 +28,9 @@ import org.iomt.standards.senml.SenmlJsonEncoder;
 import org.iomt.standards.senml.SenmlPack;
 import org.iomt.standards.senml.SenmlRecord;
 import org.iomt.standards.senml.SenmlRecordBuilder;
+import org.iomt.standards.websocket.WebSocketFrame;
+import org.iomt.standards.websocket.WebSocketHandshake;
+import org.iomt.standards.websocket.WebSocketStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,6 +70,9 @@ public final class TemperaturePatch implements AutoCloseable {
     private static final long RECONNECT_BACKOFF_MILLIS = 200;
     private static final int MAX_PENDING = 100;
     private static final String DIGITAL_LINK_DOMAIN = "https://id.gs1.org";
+    /** The path a broker commonly serves MQTT over WebSocket on, and MQTT's WebSocket subprotocol (§6). */
+    private static final String WEBSOCKET_PATH = "/mqtt";
+    private static final String MQTT_SUBPROTOCOL = "mqtt";
     /** Session Expiry Interval a persistent 5.0 patch asks for, in seconds. */
     private static final int SESSION_EXPIRY_SECONDS = 300;
     /**
@@ -112,6 +118,8 @@ public final class TemperaturePatch implements AutoCloseable {
     /** The client identifier a 5.0 broker assigned, used from then on so that the session can be resumed. */
     private String assignedClientId;
     private Socket socket;
+    /** Where the patch writes its packets on the current connection: the socket, or over WebSocket its frames. */
+    private OutputStream out;
     private boolean connected;
     private long lastSentNanos;
     private long nextReadingNanos;
@@ -239,7 +247,15 @@ public final class TemperaturePatch implements AutoCloseable {
                     broker.getPort(), tlsChecks.hostName());
             socket = s;
             connected = false;
-            Thread reader = new Thread(() -> readLoop(s), "temperature-patch-reader");
+            InputStream in = s.getInputStream();
+            out = s.getOutputStream();
+            if (settings.webSocket()) {
+                WebSocketStreams webSocket = openWebSocket(s);
+                in = webSocket.input();
+                out = webSocket.output();
+            }
+            InputStream from = in;
+            Thread reader = new Thread(() -> readLoop(s, from), "temperature-patch-reader");
             reader.setDaemon(true);
             reader.start();
             faults.beforeConnect(() -> {
@@ -253,6 +269,28 @@ public final class TemperaturePatch implements AutoCloseable {
             socket = tcp;
             dropConnection(tcp, "connect failed");
         }
+    }
+
+    /**
+     * Opens a WebSocket on the connection (RFC 6455 §4.1), offering the subprotocol mqtt, and checks the broker's
+     * answer; the streams of its frames, in which MQTT then travels.
+     */
+    private WebSocketStreams openWebSocket(Socket s) throws IOException {
+        byte[] nonce = new byte[16];
+        new java.security.SecureRandom().nextBytes(nonce);
+        String key = java.util.Base64.getEncoder().encodeToString(nonce);
+        s.getOutputStream().write(WebSocketHandshake.request(broker.getHostString() + ":" + broker.getPort(), WEBSOCKET_PATH,
+                key, faults.webSocketSubprotocols(List.of(MQTT_SUBPROTOCOL))));
+        s.getOutputStream().flush();
+        s.setSoTimeout(2000);
+        WebSocketHandshake answer = WebSocketHandshake.read(s.getInputStream());
+        s.setSoTimeout(0);
+        if (!answer.startLine().contains(" 101 ")
+                || !answer.header("Sec-WebSocket-Accept").equals(Optional.of(WebSocketHandshake.acceptKey(key)))) {
+            throw new IOException("the broker did not open a WebSocket: " + answer.startLine());
+        }
+        return new WebSocketStreams(s.getInputStream(), s.getOutputStream(), true, faults.takesNonBinaryFrames(false),
+                faults.webSocketDataOpcode(WebSocketFrame.BINARY));
     }
 
     private Connect connectPacket() {
@@ -398,7 +436,6 @@ public final class TemperaturePatch implements AutoCloseable {
 
     /** The CONNECT, written as the faults' byte edits leave it. */
     private void sendConnect(Connect connect) throws IOException {
-        OutputStream out = socket.getOutputStream();
         out.write(faults.connectFrame(MqttEncoder.encode(connect, settings.version())));
         out.flush();
         lastSentNanos = System.nanoTime();
@@ -409,7 +446,6 @@ public final class TemperaturePatch implements AutoCloseable {
      * asks of a packet too large to send, and tells so by returning false.
      */
     private boolean send(MqttPacket conformant) throws IOException {
-        OutputStream out = socket.getOutputStream();
         MqttPacket packet = conformant instanceof PublishAck || conformant instanceof Disconnect
                 ? faults.sizedAnswer(conformant, announcedMaximumPacketSize) : conformant;
         byte[] frame = MqttEncoder.encode(packet, settings.version());
@@ -430,14 +466,16 @@ public final class TemperaturePatch implements AutoCloseable {
         return true;
     }
 
-    private void readLoop(Socket s) {
+    private void readLoop(Socket s, InputStream in) {
         MqttFrameSplitter splitter = new MqttFrameSplitter(1 << 16);
         byte[] buffer = new byte[4096];
+        boolean framesAsPackets = settings.webSocket() && faults.readsFramesAsPackets(false);
         try {
-            InputStream in = s.getInputStream();
             int n;
             while ((n = in.read(buffer)) >= 0) {
-                for (byte[] frame : splitter.feed(buffer, 0, n)) {
+                // over WebSocket one read returns bytes of one frame
+                List<byte[]> packets = framesAsPackets ? List.of(Arrays.copyOf(buffer, n)) : splitter.feed(buffer, 0, n);
+                for (byte[] frame : packets) {
                     Optional<String> invalid = receive(frame);
                     if (invalid.isPresent() && faults.closesOnInvalidPacket(true)) {
                         dropConnection(s, invalid.get());

@@ -117,6 +117,10 @@ class PatchTransformsTest {
         seen.add(t.maximumPacketSize(64));
         seen.add(hex(t.sizedAnswer(PublishAck.pubrec(5), 64)));
         seen.add(t.endsFlowOnFailedAcknowledgement(true));
+        seen.add(t.webSocketSubprotocols(List.of("mqtt")));
+        seen.add(t.webSocketDataOpcode(2));
+        seen.add(t.takesNonBinaryFrames(false));
+        seen.add(t.readsFramesAsPackets(false));
         seen.add(t.answersCommandsAtZeroQuota());
         seen.add(t.reusesIdentifierInUse());
         seen.add(t.readingRelease(PublishAck.pubrel(5)).map(PatchTransformsTest::hex));
@@ -243,7 +247,7 @@ class PatchTransformsTest {
                 HexFormat.of().formatHex(qosThree.sentFrame(reading, MqttEncoder.encode(reading, VERSION))), "once");
         PatchSettings commanded = new PatchSettings(VERSION, "patch-1", 30, 1, TOPIC, Duration.ofSeconds(5), GTIN, "SN1",
                 "temperature", "Cel", Optional.empty(), true, Optional.empty(), Set.of(PatchFault.TOPIC_ILL_FORMED_UTF8),
-                Optional.empty(), Optional.of(new PatchSettings.Commands("cmd", 1)), Optional.empty());
+                Optional.empty(), Optional.of(new PatchSettings.Commands("cmd", 1)), Optional.empty(), false);
         PatchTransform afterCommand = PatchTransforms.active(commanded);
         byte[] conformantReading = MqttEncoder.encode(reading, VERSION);
         assertEquals(hex(reading), HexFormat.of().formatHex(afterCommand.sentFrame(reading, conformantReading)));

@@ -4,7 +4,10 @@ import org.iomt.core.model.ConnectionEnded;
 import org.iomt.core.model.Direction;
 import org.iomt.core.model.EvidenceLog;
 import org.iomt.mqtt.model.MalformedProbe;
+import org.iomt.mqtt.model.NonBinaryFrame;
+import org.iomt.mqtt.model.SplitOverFrames;
 import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.mqtt.model.WebSocketOpening;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
@@ -29,6 +32,9 @@ import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.Topics;
 import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
+import org.iomt.standards.websocket.WebSocketFrame;
+import org.iomt.standards.websocket.WebSocketHandshake;
+import org.iomt.standards.websocket.WebSocketStreams;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +76,17 @@ final class BrokerConnection implements Runnable {
 
     private final String id;
     /** The TCP socket, or after a TLS handshake the TLS socket layered on it. */
+    /** The WebSocket subprotocol of MQTT (MQTT 3.1.1 and 5.0 §6). */
+    private static final String MQTT_SUBPROTOCOL = "mqtt";
+
     private volatile Socket socket;
+    /** The connection's byte streams: the socket's, or over WebSocket those of its frames. */
+    private InputStream in;
+    private OutputStream out;
+    /** The WebSocket the client opened, when the broker serves MQTT over WebSocket. */
+    private WebSocketStreams webSocket;
+    /** Whether packets written now wait to go out together in one WebSocket frame. */
+    private boolean holdingFrame;
     /** The certificate presented on this connection, when the broker listens with TLS. */
     private final Optional<TlsHandshake.Presented> presented;
     private final BrokerSettings settings;
@@ -136,7 +152,11 @@ final class BrokerConnection implements Runnable {
                 return;
             }
             socket.setSoTimeout((int) settings.connectDeadline().toMillis());
-            InputStream in = socket.getInputStream();
+            in = socket.getInputStream();
+            out = socket.getOutputStream();
+            if (settings.webSocket() && !openWebSocket()) {
+                return;
+            }
             while (!closed) {
                 int n;
                 try {
@@ -144,6 +164,14 @@ final class BrokerConnection implements Runnable {
                         socket.setSoTimeout((int) Math.max(1, probeTimeLeft().toMillis() + 1));
                     }
                     n = in.read(buffer);
+                } catch (WebSocketStreams.NonBinaryFrameException e) {
+                    WebSocketFrame frame = e.frame();
+                    // recorded beside the transport, not as a packet: no MQTT packet is taken from it
+                    log.append(Direction.TRANSPORT, id, frame.payload(), "WebSocket " + frame.opcodeName() + " frame of "
+                            + frame.payload().length + " bytes, where MQTT travels in binary frames only",
+                            new NonBinaryFrame(frame.opcodeName()));
+                    close("a WebSocket " + frame.opcodeName() + " frame; MQTT travels in binary frames only");
+                    return;
                 } catch (SocketTimeoutException e) {
                     if (probe != null && !probeTimeLeft().isNegative()) {
                         continue; // woke a little early: the device's time is not up yet
@@ -237,9 +265,12 @@ final class BrokerConnection implements Runnable {
             }
             log.append(Direction.SUITE_TO_DEVICE, id, frame, "malformed on purpose: " + probe.description(), probe);
             probeSentAt = System.nanoTime(); // after the entry's time, so that the device's time counts from it
-            OutputStream out = socket.getOutputStream();
-            out.write(frame);
-            out.flush();
+            if (probe == MalformedProbe.TEXT_FRAME) {
+                webSocket.send(new WebSocketFrame(true, WebSocketFrame.TEXT, frame));
+            } else {
+                out.write(frame);
+                out.flush();
+            }
         }
     }
 
@@ -522,15 +553,25 @@ final class BrokerConnection implements Runnable {
                 grantedQos = Math.max(grantedQos, s.qos());
             }
         }
-        send(new Suback(0, subscribe.packetId(), MqttProperties.EMPTY, codes));
         controls.granted(granted);
         Optional<BrokerControls.Message> command = controls.takeMessageFor(granted);
+        // over WebSocket the SUBACK and the commands after it share one frame, as a frame may carry several packets
+        holdingFrame = webSocket != null && command.isPresent();
+        send(new Suback(0, subscribe.packetId(), MqttProperties.EMPTY, codes));
         if (command.isPresent()) {
             BrokerControls.Message m = command.get();
             int qos = Math.min(m.qos(), grantedQos);
             for (int i = 0; i < m.copies(); i++) {
                 sendCommand(Publish.of(m.topic(), qos, false, qos == 0 ? 0 : nextPacketId++, m.payload()));
             }
+        }
+        if (holdingFrame) {
+            holdingFrame = false;
+            synchronized (writeLock) {
+                out.flush();
+            }
+            log.append(Direction.TRANSPORT, id, new byte[0], "the SUBACK and the " + command.get().copies() + " commands above "
+                    + "went out in 1 WebSocket frame", new SplitOverFrames("SUBACK+PUBLISH", 1));
         }
         return true;
     }
@@ -661,10 +702,40 @@ final class BrokerConnection implements Runnable {
                 return;
             }
             log.append(Direction.SUITE_TO_DEVICE, id, bytes, MqttPackets.describe(packet), packet);
-            OutputStream out = socket.getOutputStream();
+            if (webSocket != null && packet instanceof Connack c && c.reasonCode() == 0 && controls.takeConnackSplit()) {
+                webSocket.send(WebSocketFrame.binary(java.util.Arrays.copyOf(bytes, 1)));
+                webSocket.send(WebSocketFrame.binary(java.util.Arrays.copyOfRange(bytes, 1, bytes.length)));
+                log.append(Direction.TRANSPORT, id, new byte[0], "the CONNACK above went out in 2 WebSocket frames: its "
+                        + "first byte, then the rest", new SplitOverFrames("CONNACK", 2));
+                return;
+            }
             out.write(bytes);
-            out.flush();
+            if (!holdingFrame) {
+                out.flush();
+            }
         }
+    }
+
+    /**
+     * Reads the client's WebSocket opening handshake, records it, and answers it, selecting the subprotocol mqtt when
+     * offered; false when the request asked for no WebSocket, and the connection has ended.
+     */
+    private boolean openWebSocket() throws IOException {
+        WebSocketHandshake request = WebSocketHandshake.read(in);
+        WebSocketOpening opening = new WebSocketOpening(request.startLine(), request.isUpgradeRequest(), request.subprotocols());
+        log.append(Direction.TRANSPORT, id, new byte[0], "WebSocket opening: " + request.startLine() + ", subprotocols "
+                + opening.subprotocols(), opening);
+        if (!opening.upgrade()) {
+            close("the request asked for no WebSocket upgrade");
+            return false;
+        }
+        Optional<String> selected = opening.subprotocols().contains(MQTT_SUBPROTOCOL) ? Optional.of(MQTT_SUBPROTOCOL) : Optional.empty();
+        out.write(WebSocketHandshake.accept(request.header("Sec-WebSocket-Key").orElseThrow(), selected));
+        out.flush();
+        webSocket = new WebSocketStreams(in, out, false, false);
+        in = webSocket.input();
+        out = webSocket.output();
+        return true;
     }
 
     /** Ends the connection from the suite's side, recording why. */

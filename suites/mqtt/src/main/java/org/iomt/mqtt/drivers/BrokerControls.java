@@ -21,6 +21,7 @@ public final class BrokerControls {
     private final AtomicBoolean refuseNextConnect = new AtomicBoolean();
     private final AtomicInteger qosPublishesUntilDrop = new AtomicInteger();
     private final AtomicInteger qos1Refusal = new AtomicInteger();
+    private final AtomicBoolean connackSplit = new AtomicBoolean();
     private final AtomicReference<Message> pendingCommand = new AtomicReference<>();
     private final AtomicReference<Message> messageDueNow = new AtomicReference<>();
     private final java.util.Set<String> grantedFilters = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -206,6 +207,20 @@ public final class BrokerControls {
     OptionalInt takeQos1Refusal() {
         int code = qos1Refusal.getAndSet(0);
         return code == 0 ? OptionalInt.empty() : OptionalInt.of(code);
+    }
+
+    /**
+     * Over WebSocket: the broker sends the CONNACK of the next connection it accepts in two frames (its first byte, then
+     * the rest), so that a client that takes each frame for a whole packet shows; once.
+     */
+    public BrokerControls splitNextAcceptingConnack() {
+        connackSplit.set(true);
+        return this;
+    }
+
+    /** Whether this accepting CONNACK is the one to split; taken once. */
+    boolean takeConnackSplit() {
+        return connackSplit.getAndSet(false);
     }
 
     /** Whether this PUBLISH, of the given QoS, is the one to drop the connection on; counts it. */

@@ -12,25 +12,35 @@ import java.util.Optional;
  * @param connectDeadline how long a new connection may stay silent before its CONNECT (then it is closed)
  * @param maxPacketBytes  largest packet accepted; larger ones close the connection
  * @param tls             the certificates of a TLS listener, if the broker listens with TLS
+ * @param webSocket       whether a client opens a WebSocket (on {@link #WEBSOCKET_PATH}) before MQTT, which then
+ *                        travels in its frames
  */
 public record BrokerSettings(String host, int port, Optional<Credentials> credentials, Duration connectDeadline, int maxPacketBytes,
-                             Optional<ServerTls> tls) {
+                             Optional<ServerTls> tls, boolean webSocket) {
+
+    /** The path a WebSocket client opens, as brokers commonly serve MQTT over WebSocket. */
+    public static final String WEBSOCKET_PATH = "/mqtt";
 
     public static BrokerSettings loopback() {
-        return new BrokerSettings("127.0.0.1", 0, Optional.empty(), Duration.ofSeconds(10), 1 << 20, Optional.empty());
+        return new BrokerSettings("127.0.0.1", 0, Optional.empty(), Duration.ofSeconds(10), 1 << 20, Optional.empty(), false);
     }
 
     public BrokerSettings listeningOn(String host, int port) {
-        return new BrokerSettings(host, port, credentials, connectDeadline, maxPacketBytes, tls);
+        return new BrokerSettings(host, port, credentials, connectDeadline, maxPacketBytes, tls, webSocket);
     }
 
     public BrokerSettings requiring(Credentials credentials) {
-        return new BrokerSettings(host, port, Optional.of(credentials), connectDeadline, maxPacketBytes, tls);
+        return new BrokerSettings(host, port, Optional.of(credentials), connectDeadline, maxPacketBytes, tls, webSocket);
     }
 
     /** Listens with TLS, presenting the certificates in the order {@link ServerTls} gives. */
     public BrokerSettings withTls(ServerTls serverTls) {
-        return new BrokerSettings(host, port, credentials, connectDeadline, maxPacketBytes, Optional.of(serverTls));
+        return new BrokerSettings(host, port, credentials, connectDeadline, maxPacketBytes, Optional.of(serverTls), webSocket);
+    }
+
+    /** Serves MQTT over WebSocket: each client opens a WebSocket first. */
+    public BrokerSettings overWebSocket() {
+        return new BrokerSettings(host, port, credentials, connectDeadline, maxPacketBytes, tls, true);
     }
 
     /**

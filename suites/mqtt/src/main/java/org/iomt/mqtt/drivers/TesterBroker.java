@@ -67,13 +67,23 @@ public final class TesterBroker implements AutoCloseable {
         return (InetSocketAddress) server.getLocalSocketAddress();
     }
 
-    /** {@code mqtt://host:port}, as a person would type it into a device's settings. */
+    /**
+     * {@code mqtt://host:port} ({@code ws://host:port/mqtt} over WebSocket), as a person would type it into a device's
+     * settings.
+     */
     public String url() {
-        return scheme() + address().getHostString() + ":" + address().getPort();
+        return scheme() + address().getHostString() + ":" + address().getPort() + path();
     }
 
     private String scheme() {
+        if (settings.webSocket()) {
+            return settings.tls().isPresent() ? "wss://" : "ws://";
+        }
         return settings.tls().isPresent() ? "mqtts://" : "mqtt://";
+    }
+
+    private String path() {
+        return settings.webSocket() ? BrokerSettings.WEBSOCKET_PATH : "";
     }
 
     /**
@@ -91,7 +101,7 @@ public final class TesterBroker implements AutoCloseable {
                 if (nic.isUp()) {
                     for (InetAddress a : Collections.list(nic.getInetAddresses())) {
                         if (a instanceof Inet4Address) {
-                            urls.add((a.isLoopbackAddress() ? 0 : 1) + scheme() + a.getHostAddress() + ":" + bound.getPort());
+                            urls.add((a.isLoopbackAddress() ? 0 : 1) + scheme() + a.getHostAddress() + ":" + bound.getPort() + path());
                         }
                     }
                 }

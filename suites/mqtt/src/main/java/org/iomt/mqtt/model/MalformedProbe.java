@@ -18,7 +18,9 @@ public enum MalformedProbe {
     PUBLISH_QOS_THREE(Set.of(MqttVersion.V3_1_1, MqttVersion.V5_0), "a PUBLISH with both QoS bits set"),
     PUBACK_FLAGS(Set.of(MqttVersion.V3_1_1), "a PUBACK with fixed-header flags 0001 instead of 0000"),
     SECOND_CONNACK(Set.of(MqttVersion.V3_1_1), "a second CONNACK on a connection the broker already accepted"),
-    DISCONNECT_FLAGS(Set.of(MqttVersion.V5_0), "a DISCONNECT with fixed-header flags 0001 instead of 0000");
+    DISCONNECT_FLAGS(Set.of(MqttVersion.V5_0), "a DISCONNECT with fixed-header flags 0001 instead of 0000"),
+    /** Over WebSocket only: a well-formed packet, in a frame MQTT never travels in. */
+    TEXT_FRAME(Set.of(MqttVersion.V3_1_1, MqttVersion.V5_0), "a QoS 0 PUBLISH in a WebSocket text frame instead of a binary one");
 
     /** How long a device is given to close the connection after it received a probe. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(2);
@@ -40,35 +42,42 @@ public enum MalformedProbe {
         return description;
     }
 
-    /** The probes the suite sends a device of this version, in the order it sends them. */
-    public static List<MalformedProbe> forVersion(MqttVersion version) {
-        return Arrays.stream(values()).filter(p -> p.versions.contains(version)).toList();
+    /** The probes the suite sends a device of this version, in the order it sends them; over WebSocket one more. */
+    public static List<MalformedProbe> forDevice(MqttVersion version, boolean webSocket) {
+        return Arrays.stream(values()).filter(p -> p.versions.contains(version) && (webSocket || p != TEXT_FRAME)).toList();
     }
 
     /** The bytes of the probe as the device's version writes it. */
     public byte[] frame(MqttVersion version) {
         return switch (this) {
-            case PUBLISH_QOS_THREE -> qosThreePublish(version);
+            case PUBLISH_QOS_THREE -> probePublish(0x36, version);
             case PUBACK_FLAGS -> new byte[]{0x41, 0x02, (byte) (PROBE_PACKET_ID >> 8), (byte) PROBE_PACKET_ID};
             case SECOND_CONNACK -> version == MqttVersion.V5_0 ? new byte[]{0x20, 0x03, 0x00, 0x00, 0x00}
                     : new byte[]{0x20, 0x02, 0x00, 0x00};
             case DISCONNECT_FLAGS -> new byte[]{(byte) 0xE1, 0x00};
+            case TEXT_FRAME -> probePublish(0x30, version);
         };
     }
 
-    private static byte[] qosThreePublish(MqttVersion version) {
+    /**
+     * A PUBLISH on the probe topic with one payload byte, under the given first byte (type and flags) and, for QoS 1 or
+     * more, the probe's packet identifier. Every byte is ASCII, so that in a text frame it is valid UTF-8.
+     */
+    private static byte[] probePublish(int firstByte, MqttVersion version) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(0);
         body.write(PROBE_TOPIC.length);
         body.writeBytes(PROBE_TOPIC);
-        body.write(PROBE_PACKET_ID >> 8);
-        body.write(PROBE_PACKET_ID & 0xFF);
+        if ((firstByte & 0x06) != 0) {
+            body.write(PROBE_PACKET_ID >> 8);
+            body.write(PROBE_PACKET_ID & 0xFF);
+        }
         if (version == MqttVersion.V5_0) {
             body.write(0); // no properties
         }
         body.write('x');
         ByteArrayOutputStream frame = new ByteArrayOutputStream();
-        frame.write(0x36);
+        frame.write(firstByte);
         frame.write(body.size());
         frame.writeBytes(body.toByteArray());
         return frame.toByteArray();

@@ -29,11 +29,14 @@ import java.time.Duration;
  * @param qos2Readings      whether the device claims QoS 2 for its readings: after the window the suite may then
  *                          answer two of them with PUBRECs in reverse order, and, with a persistent session,
  *                          {@link #interruptRelease()}
+ * @param webSocket         whether the device reaches the broker over WebSocket: the broker then sends the CONNACK of
+ *                          the first connection it accepts in two frames, and a SUBACK and the commands after it in
+ *                          one, and probes the device with a text frame after the window
  */
 public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
                               Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
                               java.util.Optional<Duration> refusalBackoff, java.util.Optional<ConnackLimits> limits,
-                              boolean qos2Readings) {
+                              boolean qos2Readings, boolean webSocket) {
 
     /**
      * Whether the suite, after the window, drops the connection on the device's next PUBREL without completing it, and

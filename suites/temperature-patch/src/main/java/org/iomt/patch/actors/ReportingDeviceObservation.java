@@ -10,6 +10,7 @@ import org.iomt.core.model.Outcome;
 import org.iomt.mqtt.checks.MqttEvidence;
 import org.iomt.mqtt.drivers.BrokerControls;
 import org.iomt.mqtt.model.MalformedProbe;
+import org.iomt.mqtt.model.NonBinaryFrame;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
@@ -86,6 +87,12 @@ public final class ReportingDeviceObservation {
             log.append(Direction.TRANSPORT, "-", new byte[0], String.format("the suite will answer the device's first QoS 1 "
                     + "PUBLISH with PUBACK reason code 0x%02X (unspecified error), to see that reading not sent again when "
                     + "its session resumes", FIRST_READING_REFUSAL), null);
+        }
+        if (plan.webSocket()) {
+            controls.splitNextAcceptingConnack();
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the CONNACK of the first connection it "
+                    + "accepts in two WebSocket frames, and a SUBACK with the commands after it in one, to see the device read "
+                    + "MQTT packets whatever the frame boundaries", null);
         }
         plan.refusalBackoff().ifPresent(b -> {
             controls.refuseNextConnect();
@@ -178,7 +185,7 @@ public final class ReportingDeviceObservation {
      */
     public synchronized List<Evidence> awaitEverything(MqttVersion version) {
         if (everything == null) {
-            awaitMalformedProbes(MalformedProbe.forVersion(version));
+            awaitMalformedProbes(probes(version));
             if (plan.interruptSession()) {
                 if (version == MqttVersion.V3_1_1) {
                     awaitSeveralResent();
@@ -290,6 +297,11 @@ public final class ReportingDeviceObservation {
      * connection of its own and that connection has ended (bounded by the plan); taken once per run, so that the
      * probes disturb nothing the window judges.
      */
+    /** The malformed packets the suite sends a device of this version after the window, in order. */
+    public List<MalformedProbe> probes(MqttVersion version) {
+        return MalformedProbe.forDevice(version, plan.webSocket());
+    }
+
     public synchronized List<Evidence> awaitMalformedProbes(List<MalformedProbe> sequence) {
         observed();
         if (probed == null) {
@@ -443,8 +455,10 @@ public final class ReportingDeviceObservation {
         }
     }
 
+    /** The device's first packet, counting one it sent in a WebSocket frame MQTT never travels in. */
     private static Optional<Evidence> firstPacketIn(List<Evidence> entries) {
-        return entries.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE).findFirst();
+        return entries.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE || e.as(NonBinaryFrame.class).isPresent())
+                .findFirst();
     }
 
     /**

@@ -53,6 +53,7 @@ import org.iomt.patch.checks.PropertyLengthCheck;
 import org.iomt.patch.checks.PropertyStringCheck;
 import org.iomt.patch.checks.UnsubscribeFormCheck;
 import org.iomt.patch.checks.UnusedIdentifierCheck;
+import org.iomt.patch.checks.WebSocketCheck;
 import org.iomt.patch.checks.DisconnectCloseCheck;
 import org.iomt.patch.checks.DisconnectReasonCheck;
 import org.iomt.patch.checks.NothingAfterDisconnectCheck;
@@ -570,6 +571,23 @@ public final class ReportingDeviceQuestions {
         return afterProbes(new MalformedProbeCheck(req, MalformedProbe.DISCONNECT_FLAGS));
     }
 
+    public Outcome webSocketsOfferedMqtt(String req) {
+        return ask(WebSocketCheck.mqttSubprotocolOffered(req));
+    }
+
+    /** Judged on everything the device sent, the connections after the window included. */
+    public Outcome binaryWebSocketFramesOnly(String req) {
+        return afterProbes(WebSocketCheck.binaryFramesOnly(req));
+    }
+
+    public Outcome closesOnTextFrame(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.TEXT_FRAME));
+    }
+
+    public Outcome readAcrossWebSocketFrames(String req) {
+        return ask(WebSocketCheck.readAcrossFrameBoundaries(req));
+    }
+
     public Outcome qos2NewMessageWithDupClear(String req) {
         return ask(Qos2SenderCheck.dupClear(req));
     }
@@ -619,7 +637,7 @@ public final class ReportingDeviceQuestions {
     }
 
     private Outcome afterProbes(Check check) {
-        return check.judge(observation.awaitMalformedProbes(MalformedProbe.forVersion(version())));
+        return check.judge(observation.awaitMalformedProbes(observation.probes(version())));
     }
 
     private MqttVersion version() {

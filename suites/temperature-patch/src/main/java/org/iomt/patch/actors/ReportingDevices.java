@@ -119,7 +119,8 @@ public final class ReportingDevices {
                         profile.find(PatchKeys.MQTT_COMMANDS_END_SESSION).map(e -> e.getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
                 profile.find(PatchKeys.MQTT_BACKOFF),
                 limits(profile),
-                profile.find(PatchKeys.MQTT_QOS).orElse(0) == 2);
+                profile.find(PatchKeys.MQTT_QOS).orElse(0) == 2,
+                profile.get(PatchKeys.MQTT_WEBSOCKET));
     }
 
     /** Receive Maximum the broker announces to a 5.0 device: one, so that a single unacknowledged reading fills it. */

@@ -45,6 +45,9 @@ public final class PatchKeys {
     public static final ProfileKey<Boolean> MQTT_TLS = new ProfileKey<>("claims.mqtt.tls", java.util.Optional.of(false),
             "the device reaches its broker only over TLS, validating the broker's certificate chain and host name",
             "MQTT 3.1.1 §5.4.5 / 5.0 §5.4.5; RFC 5280 §6; RFC 6125 §6", com.fasterxml.jackson.databind.JsonNode::asBoolean);
+    public static final ProfileKey<Boolean> MQTT_WEBSOCKET = new ProfileKey<>("claims.mqtt.webSocket", java.util.Optional.of(false),
+            "the device reaches its broker over WebSocket, on the path /mqtt, MQTT travelling in binary frames",
+            "MQTT 3.1.1 §6 / 5.0 §6; RFC 6455", com.fasterxml.jackson.databind.JsonNode::asBoolean);
     public static final ProfileKey<Boolean> MQTT_AUTHENTICATION = new ProfileKey<>("claims.mqtt.authentication",
             java.util.Optional.of(false), "the device presents the user name and password of target.credentials in every CONNECT",
             "MQTT §3.1.3.5, §3.1.3.6", com.fasterxml.jackson.databind.JsonNode::asBoolean);
@@ -88,6 +91,6 @@ public final class PatchKeys {
 
     /** Every key of the holder, for the device class's list of keys. */
     public static java.util.List<ProfileKey<?>> all() {
-        return java.util.List.of(MQTT_VERSION, MQTT_QOS, MQTT_TOPIC, MQTT_KEEP_ALIVE, MQTT_SESSION, MQTT_WILL_TOPIC, MQTT_WILL_QOS, MQTT_WILL_RETAIN, MQTT_COMMANDS_TOPIC, MQTT_COMMANDS_QOS, MQTT_COMMANDS_END_SESSION, MQTT_BACKOFF, MQTT_TLS, MQTT_AUTHENTICATION, PAYLOAD_FORMAT, TEMPERATURE_NAME, TEMPERATURE_UNIT, REPORTING_INTERVAL, IDENTITY_CARRIER, LISTEN_HOST, LISTEN_PORT, DEVICE_TLS_CA, DEVICE_TLS_CA_KEY, DEVICE_TLS_SERVER_NAME, CONNECT_TIMEOUT, READINGS, CLOCK_SKEW, INTERVAL_TOLERANCE, BODY_MIN, BODY_MAX);
+        return java.util.List.of(MQTT_VERSION, MQTT_QOS, MQTT_TOPIC, MQTT_KEEP_ALIVE, MQTT_SESSION, MQTT_WILL_TOPIC, MQTT_WILL_QOS, MQTT_WILL_RETAIN, MQTT_COMMANDS_TOPIC, MQTT_COMMANDS_QOS, MQTT_COMMANDS_END_SESSION, MQTT_BACKOFF, MQTT_TLS, MQTT_WEBSOCKET, MQTT_AUTHENTICATION, PAYLOAD_FORMAT, TEMPERATURE_NAME, TEMPERATURE_UNIT, REPORTING_INTERVAL, IDENTITY_CARRIER, LISTEN_HOST, LISTEN_PORT, DEVICE_TLS_CA, DEVICE_TLS_CA_KEY, DEVICE_TLS_SERVER_NAME, CONNECT_TIMEOUT, READINGS, CLOCK_SKEW, INTERVAL_TOLERANCE, BODY_MIN, BODY_MAX);
     }
 }

@@ -55,7 +55,8 @@ public final class EmbeddedPatch {
                 faults,
                 tls,
                 ReportingDevices.commands(profile).map(c -> new PatchSettings.Commands(c.topic(), c.qos())),
-                profile.find(PatchKeys.MQTT_BACKOFF));
+                profile.find(PatchKeys.MQTT_BACKOFF),
+                profile.get(PatchKeys.MQTT_WEBSOCKET));
     }
 
 }

@@ -104,6 +104,9 @@ public final class PatchTarget implements DeviceTarget {
 
     private BrokerSettings brokerSettings(Optional<BrokerSettings.Credentials> credentials) {
         BrokerSettings settings = BrokerSettings.loopback();
+        if (profile.get(PatchKeys.MQTT_WEBSOCKET)) {
+            settings = settings.overWebSocket();
+        }
         if (!simulated()) {
             settings = settings.listeningOn(profile.get(PatchKeys.LISTEN_HOST), profile.get(PatchKeys.LISTEN_PORT));
         }
