@@ -187,7 +187,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.COMMAND_REUSED_ID_IGNORED, PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED,
             PatchFault.MAXIMUM_PACKET_SIZE_IGNORED, PatchFault.NO_ANSWER_AT_ZERO_QUOTA,
             PatchFault.QOS2_DUP_ON_FIRST_SEND, PatchFault.PUBREL_FLAGS_WRONG, PatchFault.PUBREL_WRONG_ID,
-            PatchFault.PUBREL_UNDEFINED_REASON, PatchFault.PUBREL_NOT_RESENT, PatchFault.PUBLISH_RESENT_AFTER_PUBREL);
+            PatchFault.PUBREL_UNDEFINED_REASON, PatchFault.PUBREL_NOT_RESENT, PatchFault.PUBLISH_RESENT_AFTER_PUBREL,
+            PatchFault.QOS2_STATE_DROPPED_WHILE_CONNECTED);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -211,7 +212,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
                     List.of("claims.mqtt.commands.qos=2");
             // the exchange of a QoS 2 sender shows only on a patch that publishes its readings at QoS 2
             case QOS2_DUP_ON_FIRST_SEND, PUBREL_FLAGS_WRONG, PUBREL_WRONG_ID, PUBREL_UNDEFINED_REASON, PUBREL_NOT_RESENT,
-                    PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER -> List.of("claims.mqtt.qos=2");
+                    PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER, QOS2_STATE_DROPPED_WHILE_CONNECTED ->
+                    List.of("claims.mqtt.qos=2");
             default -> List.of();
         };
     }
