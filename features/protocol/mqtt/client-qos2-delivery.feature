@@ -76,3 +76,22 @@ Feature: A reporting device delivers its readings exactly once
     @req:mqtt-5.0:MQTT-3.6.2-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
     Scenario: The device's releases carry a defined reason code (MQTT 5.0)
       Then every release of the device carries a reason code the protocol defines for it
+
+  Rule: A client keeps its session state while its network connection is open
+    The suite's broker sends the receipt of some readings late on the connection they went out on: in MQTT 5.0 it
+    holds one under the Receive Maximum it announces, and in MQTT 3.1.1, after the window, it holds one back until
+    the next reading has come. A device that kept the reading in its session releases it then; one that discarded it says it knows no
+    such packet identifier, or answers nothing.
+
+    Scenario Outline: The device still holds a reading whose receipt comes late on the same connection (MQTT <version>)
+      Then a reading the broker received late on the same connection is released as one the device still holds
+
+      @req:mqtt-3.1.1:MQTT-4.1.0-2 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.1.0-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |

@@ -194,7 +194,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.QOS2_ANSWERS_REASON_STRING_OVERSIZE, PatchFault.QOS2_ANSWERS_USER_PROPERTY_OVERSIZE,
             PatchFault.DISCONNECT_REASON_STRING_OVERSIZE, PatchFault.DISCONNECT_USER_PROPERTY_OVERSIZE,
             PatchFault.REFUSED_READING_RESENT, PatchFault.WEBSOCKET_TEXT_FRAMES, PatchFault.WEBSOCKET_TEXT_FRAMES_TAKEN,
-            PatchFault.WEBSOCKET_FRAMES_AS_PACKETS, PatchFault.WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL);
+            PatchFault.WEBSOCKET_FRAMES_AS_PACKETS, PatchFault.WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL,
+            PatchFault.QOS2_STATE_DROPPED_WHILE_CONNECTED);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -218,11 +219,12 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
                     List.of("claims.mqtt.commands.qos=2");
             // the exchange of a QoS 2 sender shows only on a patch that publishes its readings at QoS 2
             case QOS2_DUP_ON_FIRST_SEND, PUBREL_FLAGS_WRONG, PUBREL_WRONG_ID, PUBREL_UNDEFINED_REASON, PUBREL_NOT_RESENT,
-                    PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER -> List.of("claims.mqtt.qos=2");
-            // PUBREC, PUBREL and PUBCOMP all show only on a patch that publishes its readings and takes its commands at QoS 2
+                    PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER, QOS2_STATE_DROPPED_WHILE_CONNECTED ->
+                    List.of("claims.mqtt.qos=2");
             // the frames of MQTT over WebSocket show only on a patch that reaches its broker that way
             case WEBSOCKET_TEXT_FRAMES, WEBSOCKET_TEXT_FRAMES_TAKEN, WEBSOCKET_FRAMES_AS_PACKETS,
                     WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL -> List.of("claims.mqtt.webSocket=true");
+            // PUBREC, PUBREL and PUBCOMP all show only on a patch that publishes its readings and takes its commands at QoS 2
             case QOS2_ANSWERS_REASON_STRING_OVERSIZE, QOS2_ANSWERS_USER_PROPERTY_OVERSIZE ->
                     List.of("claims.mqtt.qos=2", "claims.mqtt.commands.qos=2");
             default -> List.of();

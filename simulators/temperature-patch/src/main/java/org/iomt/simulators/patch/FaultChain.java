@@ -11,6 +11,7 @@ import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.senml.SenmlRecordBuilder;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -208,6 +209,16 @@ final class FaultChain implements PatchTransform {
     @Override
     public boolean releasesInPublishOrder(boolean conformant) {
         return through(conformant, PatchTransform::releasesInPublishOrder);
+    }
+
+    @Override
+    public Optional<Duration> discardsUnreceivedAfter(Optional<Duration> conformant) {
+        return through(conformant, PatchTransform::discardsUnreceivedAfter);
+    }
+
+    @Override
+    public Optional<PublishAck> unknownReceiptAnswer(PublishAck receipt) {
+        return transforms.stream().map(t -> t.unknownReceiptAnswer(receipt)).flatMap(Optional::stream).findFirst();
     }
 
     @Override

@@ -345,7 +345,15 @@ public enum PatchFault implements Fault {
             + "packet: a packet split over two frames is malformed to it, and of several packets in one frame it reads the "
             + "first (judged when MQTT over WebSocket is claimed)", v -> List.of(mqtt(v, "MQTT-6.0.0-2"))),
     WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL("websocket-without-mqtt-subprotocol", "over WebSocket opens each WebSocket offering "
-            + "no subprotocol (judged when MQTT over WebSocket is claimed)", v -> List.of(mqtt(v, "MQTT-6.0.0-3")));
+            + "no subprotocol (judged when MQTT over WebSocket is claimed)", v -> List.of(mqtt(v, "MQTT-6.0.0-3"))),
+    QOS2_STATE_DROPPED_WHILE_CONNECTED("qos2-state-dropped-while-connected", "discards from its session a QoS 2 reading "
+            + "whose PUBREC has not come within 500 ms while the connection stays open, and answers a later PUBREC for it "
+            + "with PUBREL 0x92 (Packet Identifier not found) in MQTT 5.0, with nothing in MQTT 3.1.1 (judged when "
+            + "readings at QoS 2 are claimed); in 5.0 it takes the discarded reading's place under the Receive Maximum "
+            + "as freed and publishes the next reading while its broker still holds that PUBREC, and in 3.1.1 it "
+            + "releases the next reading while the PUBREC that came first awaits its PUBREL",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.1.0-1"), mqtt(v, "MQTT-3.3.4-7"))
+                    : List.of(mqtt(v, "MQTT-4.1.0-2"), mqtt(v, "MQTT-4.6.0-4")));
 
 
     private final String label;
@@ -464,8 +472,11 @@ public enum PatchFault implements Fault {
                     + "Alives, which may come before the drop the resend-order phase plans, so no two readings may be owed "
                     + "to one resumption", Set.of(mqtt(v, "MQTT-4.6.0-1"), mqtt(v, "MQTT-2.3.1-2")));
             case PUBREL_WRONG_ID -> v == MqttVersion.V3_1_1 ? Unjudged.rows("no release is completed, so the patch "
-                    + "never has two PUBRECs to answer in the phase that reverses them", Set.of(mqtt(v, "MQTT-4.6.0-4")))
-                    : Unjudged.none();
+                    + "never has two PUBRECs to answer in the phase that reverses them, and a PUBREC that came late is "
+                    + "answered under another packet identifier, which does not show whether the patch still held the "
+                    + "reading", Set.of(mqtt(v, "MQTT-4.6.0-4"), mqtt(v, "MQTT-4.1.0-2")))
+                    : Unjudged.rows("a PUBREC that came late is answered under another packet identifier, which does not "
+                    + "show whether the patch still held the reading", Set.of(mqtt(v, "MQTT-4.1.0-1")));
             case PACKET_ID_IN_USE -> v == MqttVersion.V3_1_1 ? Unjudged.rows("the patch keeps one unacknowledged reading "
                     + "per packet identifier, so the one a new reading's identifier replaced is never sent again and no order "
                     + "of two resends is seen", Set.of(mqtt(v, "MQTT-4.6.0-1"))) : Unjudged.none();

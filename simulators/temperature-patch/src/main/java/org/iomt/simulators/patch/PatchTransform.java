@@ -11,6 +11,7 @@ import org.iomt.standards.mqtt.Subscribe;
 import org.iomt.standards.senml.SenmlRecordBuilder;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -220,6 +221,22 @@ interface PatchTransform {
      */
     default List<MqttPacket> releaseResent(Publish reading, PublishAck release) {
         return List.of(release);
+    }
+
+    /**
+     * How long the patch keeps a QoS 2 reading whose PUBREC has not come while its connection stays open, before it
+     * discards it from its session; empty (the conformant patch) keeps it until its PUBREC or the end of the session.
+     */
+    default Optional<Duration> discardsUnreceivedAfter(Optional<Duration> conformant) {
+        return conformant;
+    }
+
+    /**
+     * What the patch answers to this PUBREC (below 0x80) when no reading of its session holds its packet identifier;
+     * empty (the conformant patch, which holds every reading until its PUBREC) when it answers nothing.
+     */
+    default Optional<PublishAck> unknownReceiptAnswer(PublishAck receipt) {
+        return Optional.empty();
     }
 
     /** The SUBSCRIBE to the command topic. */

@@ -25,6 +25,7 @@ import org.iomt.standards.websocket.WebSocketFrame;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -57,6 +58,11 @@ final class PatchTransforms {
     private static final int UNDEFINED_DISCONNECT_REASON = 0x03;
     /** A PUBCOMP reason code MQTT 5.0 leaves undefined (§3.7.2.1). */
     private static final int UNDEFINED_PUBCOMP_REASON = 0x01;
+
+    /** How long {@link PatchFault#QOS2_STATE_DROPPED_WHILE_CONNECTED} keeps a QoS 2 reading awaiting its PUBREC. */
+    private static final Duration UNRECEIVED_KEPT = Duration.ofMillis(500);
+    /** The PUBREL reason code of MQTT 5.0 that says no message is held under the packet identifier (§3.6.2.1). */
+    private static final int PACKET_ID_NOT_FOUND = 0x92;
 
     /** The Response Topic {@link PatchFault#RESPONSE_TOPIC_ILL_FORMED_UTF8} names. */
     private static final String REPLY_TOPIC = "iomt/patch/replies";
@@ -522,6 +528,18 @@ final class PatchTransforms {
                 @Override
                 public boolean reusesIdentifierInUse() {
                     return true;
+                }
+            };
+            case QOS2_STATE_DROPPED_WHILE_CONNECTED -> new PatchTransform() {
+                @Override
+                public Optional<Duration> discardsUnreceivedAfter(Optional<Duration> conformant) {
+                    return Optional.of(UNRECEIVED_KEPT);
+                }
+
+                @Override
+                public Optional<PublishAck> unknownReceiptAnswer(PublishAck receipt) {
+                    return settings.version() == MqttVersion.V5_0 ? Optional.of(PublishAck.pubrel(receipt.packetId())
+                            .withReason(PACKET_ID_NOT_FOUND, MqttProperties.EMPTY)) : Optional.empty();
                 }
             };
         };

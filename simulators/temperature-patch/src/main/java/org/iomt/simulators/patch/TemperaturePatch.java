@@ -47,6 +47,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,8 @@ public final class TemperaturePatch implements AutoCloseable {
     private final Deque<byte[]> pendingReadings = new ArrayDeque<>();
     /** QoS 1 and 2 readings sent and not yet acknowledged (PUBACK, or PUBREC at QoS 2), by packet identifier, in the order they were sent. */
     private final Map<Integer, Publish> inFlight = new LinkedHashMap<>();
+    /** When each reading in {@link #inFlight} last went out (System.nanoTime), by packet identifier. */
+    private final Map<Integer, Long> inFlightSince = new HashMap<>();
     /** Answers to commands held back while the send quota was zero (a fault), to send once it frees. */
     private final Deque<PublishAck> answersHeldAtZeroQuota = new ArrayDeque<>();
     /** PUBRELs of QoS 2 readings sent and not yet completed (PUBCOMP), by packet identifier, in the order they were sent. */
@@ -172,6 +175,7 @@ public final class TemperaturePatch implements AutoCloseable {
                     connect();
                 }
                 if (connected) {
+                    discardUnreceived(now);
                     while (!answersHeldAtZeroQuota.isEmpty() && unacknowledged() < receiveMaximum) {
                         send(answersHeldAtZeroQuota.poll());
                     }
@@ -322,12 +326,24 @@ public final class TemperaturePatch implements AutoCloseable {
         Publish publish = publish(payload);
         if (send(publish) && publish.qos() > 0) {
             inFlight.put(publish.packetId(), publish);
+            inFlightSince.put(publish.packetId(), System.nanoTime());
         }
     }
 
     private void sendInFlight(Publish publish) throws IOException {
         send(publish);
         inFlight.put(publish.packetId(), publish);
+        inFlightSince.put(publish.packetId(), System.nanoTime());
+    }
+
+    /**
+     * Discards from the session, as a fault may, the QoS 2 readings whose PUBREC has not come in the time it allows on
+     * the open connection; the conformant patch keeps them.
+     */
+    private void discardUnreceived(long now) {
+        faults.discardsUnreceivedAfter(Optional.empty()).ifPresent(limit -> inFlight.entrySet().removeIf(e ->
+                e.getValue().qos() == 2 && now - inFlightSince.getOrDefault(e.getKey(), now) >= limit.toNanos()));
+        inFlightSince.keySet().retainAll(inFlight.keySet());
     }
 
     /** The QoS 1 and 2 readings not yet acknowledged: those awaiting PUBACK or PUBREC, and those awaiting PUBCOMP. */
@@ -338,10 +354,18 @@ public final class TemperaturePatch implements AutoCloseable {
     /**
      * The broker received a QoS 2 reading (PUBREC): with a reason code below 0x80 the patch releases it with a PUBREL
      * under its packet identifier and holds that until PUBCOMP; with 0x80 or more the reading is acknowledged and done.
+     * A PUBREC under an identifier that neither a reading nor a release of the session holds, which the conformant
+     * patch never meets, is answered as the faults say.
      */
     private void onReadingReceived(PublishAck received) throws IOException {
         boolean earlierAwaitsReceipt = !inFlight.isEmpty() && inFlight.keySet().iterator().next() != received.packetId();
         Publish reading = inFlight.remove(received.packetId());
+        if (reading == null && received.reasonCode() < 0x80 && !released.containsKey(received.packetId())) {
+            Optional<PublishAck> answer = faults.unknownReceiptAnswer(received);
+            if (answer.isPresent()) {
+                send(answer.get());
+            }
+        }
         if (reading == null || received.reasonCode() >= 0x80) {
             return;
         }

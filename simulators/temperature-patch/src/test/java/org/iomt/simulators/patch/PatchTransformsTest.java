@@ -127,6 +127,8 @@ class PatchTransformsTest {
         seen.add(t.releasesInPublishOrder(false));
         seen.add(t.releaseResent(Publish.of(TOPIC, 2, false, 5, PAYLOAD), PublishAck.pubrel(5)).stream()
                 .map(PatchTransformsTest::hex).toList());
+        seen.add(t.discardsUnreceivedAfter(Optional.empty()));
+        seen.add(t.unknownReceiptAnswer(PublishAck.pubrec(5)).map(PatchTransformsTest::hex));
         return seen;
     }
 
@@ -164,6 +166,20 @@ class PatchTransformsTest {
                 .releaseResent(reading, conformant));
         assertEquals(List.of(reading.withDup(true), conformant),
                 PatchTransforms.active(settings(Set.of(PatchFault.PUBLISH_RESENT_AFTER_PUBREL))).releaseResent(reading, conformant));
+    }
+
+    @Test
+    void theDroppedStateFaultDiscardsAnUnreceivedReadingAndDisownsItsLateReceipt() {
+        PatchTransform dropping = PatchTransforms.active(settings(Set.of(PatchFault.QOS2_STATE_DROPPED_WHILE_CONNECTED)));
+        assertEquals(Optional.of(Duration.ofMillis(500)), dropping.discardsUnreceivedAfter(Optional.empty()));
+        // 62 03: PUBREL with flags 0010, remaining length 3; packet identifier 0005; reason code 0x92
+        assertEquals(Optional.of("6203000592"), dropping.unknownReceiptAnswer(PublishAck.pubrec(5)).map(PatchTransformsTest::hex));
+        PatchSettings v311 = new PatchSettings(MqttVersion.V3_1_1, "patch-1", 30, 2, TOPIC, Duration.ofSeconds(5), GTIN, "SN1",
+                "temperature", "Cel", Optional.empty(), true, Optional.empty(), Set.of(PatchFault.QOS2_STATE_DROPPED_WHILE_CONNECTED));
+        assertEquals(Optional.empty(), PatchTransforms.active(v311).unknownReceiptAnswer(PublishAck.pubrec(5)));
+        PatchTransform conformant = PatchTransforms.active(settings(Set.of()));
+        assertEquals(Optional.empty(), conformant.discardsUnreceivedAfter(Optional.empty()));
+        assertEquals(Optional.empty(), conformant.unknownReceiptAnswer(PublishAck.pubrec(5)));
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.SenmlRuleCheck;
 import org.iomt.patch.checks.ServerKeepAliveCheck;
 import org.iomt.patch.checks.SessionClientIdCheck;
+import org.iomt.patch.checks.SessionStateKeptCheck;
 import org.iomt.patch.checks.StringEncodingCheck;
 import org.iomt.patch.checks.SubscribeFlagsCheck;
 import org.iomt.patch.checks.TemperatureCheck;
@@ -626,6 +627,14 @@ public final class ReportingDeviceQuestions {
                 Qos2SenderCheck.released(req, keepAlive()), Qos2ResumptionCheck.publishResent(req),
                 Qos2ResumptionCheck.releaseResent(req), Qos2ResumptionCheck.notPublishedAfterRelease(req)))
                 .judge(observation.awaitReleaseResent());
+    }
+
+    /**
+     * Judged on the whole observation: in MQTT 5.0 the window holds a late receipt under the Receive Maximum, in 3.1.1
+     * the phase that reverses two receipts holds one back.
+     */
+    public Outcome sessionStateKeptWhileConnected(String req) {
+        return new SessionStateKeptCheck(req).judge(observation.awaitEverything(version()));
     }
 
     private Duration keepAlive() {

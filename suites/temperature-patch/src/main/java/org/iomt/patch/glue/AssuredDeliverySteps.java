@@ -60,4 +60,9 @@ public final class AssuredDeliverySteps {
     public void theDeviceFollowsTheWholeExchange() {
         verdict.require(device.qos2SenderFlow(verdict.requirement()));
     }
+
+    @Then("a reading the broker received late on the same connection is released as one the device still holds")
+    public void aLateReceiptIsReleasedAsStillHeld() {
+        verdict.require(device.sessionStateKeptWhileConnected(verdict.requirement()));
+    }
 }
