@@ -18,7 +18,14 @@ public enum MalformedProbe {
     PUBLISH_QOS_THREE(Set.of(MqttVersion.V3_1_1, MqttVersion.V5_0), "a PUBLISH with both QoS bits set"),
     PUBACK_FLAGS(Set.of(MqttVersion.V3_1_1), "a PUBACK with fixed-header flags 0001 instead of 0000"),
     SECOND_CONNACK(Set.of(MqttVersion.V3_1_1), "a second CONNACK on a connection the broker already accepted"),
-    DISCONNECT_FLAGS(Set.of(MqttVersion.V5_0), "a DISCONNECT with fixed-header flags 0001 instead of 0000");
+    DISCONNECT_FLAGS(Set.of(MqttVersion.V5_0), "a DISCONNECT with fixed-header flags 0001 instead of 0000"),
+    /**
+     * The CONNACK itself, in answer to a CONNECT that asked for a clean start: it accepts the connection (reason code
+     * 0x00) and says Session Present 1, which no session of the device can be; sent only to a device that asks for a
+     * clean start.
+     */
+    SESSION_PRESENT_ON_CLEAN_START(Set.of(MqttVersion.V5_0), "a CONNACK with Session Present 1 in answer to a CONNECT "
+            + "with Clean Start 1");
 
     /** How long a device is given to close the connection after it received a probe. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(2);
@@ -42,7 +49,21 @@ public enum MalformedProbe {
 
     /** The probes the suite sends a device of this version, in the order it sends them. */
     public static List<MalformedProbe> forVersion(MqttVersion version) {
-        return Arrays.stream(values()).filter(p -> p.versions.contains(version)).toList();
+        return Arrays.stream(values()).filter(p -> p.versions.contains(version) && !p.answersConnect()).toList();
+    }
+
+    /**
+     * The probes the suite sends a device of this version that asks for a clean start in every CONNECT: those of
+     * {@link #forVersion}, then those that answer its CONNECT.
+     */
+    public static List<MalformedProbe> forCleanStart(MqttVersion version) {
+        return Arrays.stream(values()).filter(p -> p.versions.contains(version)).sorted(
+                java.util.Comparator.comparing(MalformedProbe::answersConnect)).toList();
+    }
+
+    /** Whether the probe is the broker's answer to a CONNECT (which must ask for a clean start), not a packet after it. */
+    public boolean answersConnect() {
+        return this == SESSION_PRESENT_ON_CLEAN_START;
     }
 
     /** The bytes of the probe as the device's version writes it. */
@@ -53,6 +74,8 @@ public enum MalformedProbe {
             case SECOND_CONNACK -> version == MqttVersion.V5_0 ? new byte[]{0x20, 0x03, 0x00, 0x00, 0x00}
                     : new byte[]{0x20, 0x02, 0x00, 0x00};
             case DISCONNECT_FLAGS -> new byte[]{(byte) 0xE1, 0x00};
+            case SESSION_PRESENT_ON_CLEAN_START -> version == MqttVersion.V5_0 ? new byte[]{0x20, 0x03, 0x01, 0x00, 0x00}
+                    : new byte[]{0x20, 0x02, 0x01, 0x00};
         };
     }
 
