@@ -148,10 +148,15 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
         for (String p : List.of(REFERENCE_311, REFERENCE_50)) {
             references.add(new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE, "claims.mqtt.qos=2"), 20));
         }
+        // the patch that starts a clean session on every connection, whose rows the persistent references leave unjudged
+        for (String p : List.of(REFERENCE_311, REFERENCE_50)) {
+            references.add(new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE, CLEAN_SESSIONS), 20));
+        }
         return new SelfTests(references, cases, List.of("openssl"));
     }
 
     private static final String SELF_TEST_TOLERANCE = "tolerances.interval=0.4";
+    private static final String CLEAN_SESSIONS = "claims.mqtt.session=clean";
     private static final String REFERENCE_311 = "profiles/reference/temperature-patch.yaml";
     private static final String REFERENCE_50 = "profiles/reference/temperature-patch-mqtt5.yaml";
     private static final String REFERENCE_TLS = "profiles/reference/temperature-patch-tls.yaml";
@@ -187,7 +192,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.COMMAND_REUSED_ID_IGNORED, PatchFault.COMMAND_REUSED_ID_NOT_RECEIVED,
             PatchFault.MAXIMUM_PACKET_SIZE_IGNORED, PatchFault.NO_ANSWER_AT_ZERO_QUOTA,
             PatchFault.QOS2_DUP_ON_FIRST_SEND, PatchFault.PUBREL_FLAGS_WRONG, PatchFault.PUBREL_WRONG_ID,
-            PatchFault.PUBREL_UNDEFINED_REASON, PatchFault.PUBREL_NOT_RESENT, PatchFault.PUBLISH_RESENT_AFTER_PUBREL);
+            PatchFault.PUBREL_UNDEFINED_REASON, PatchFault.PUBREL_NOT_RESENT, PatchFault.PUBLISH_RESENT_AFTER_PUBREL,
+            PatchFault.CLEAN_SESSION_RESENDS, PatchFault.SESSION_PRESENT_ACCEPTED);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -212,6 +218,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             // the exchange of a QoS 2 sender shows only on a patch that publishes its readings at QoS 2
             case QOS2_DUP_ON_FIRST_SEND, PUBREL_FLAGS_WRONG, PUBREL_WRONG_ID, PUBREL_UNDEFINED_REASON, PUBREL_NOT_RESENT,
                     PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER -> List.of("claims.mqtt.qos=2");
+            // a clean start on every connection shows only on a patch that claims clean sessions
+            case CLEAN_SESSION_RESENDS, SESSION_PRESENT_ACCEPTED -> List.of(CLEAN_SESSIONS);
             default -> List.of();
         };
     }

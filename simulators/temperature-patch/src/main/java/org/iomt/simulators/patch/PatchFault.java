@@ -309,7 +309,16 @@ public enum PatchFault implements Fault {
             v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-4.6.0-4")) : List.of()),
     PACKET_ID_IN_USE("packet-id-in-use", "gives each new reading the packet identifier of its oldest unacknowledged reading, "
             + "when it has one (judged in MQTT 3.1.1, where the broker leaves readings unacknowledged after the window)",
-            v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-2.3.1-2")) : List.of());
+            v -> v == MqttVersion.V3_1_1 ? List.of(mqtt(v, "MQTT-2.3.1-2")) : List.of()),
+    CLEAN_SESSION_RESENDS("clean-session-resends", "asks for a clean start in every CONNECT, yet keeps its unacknowledged "
+            + "readings when its connection is lost and sends them again, DUP set, on the next (judged when clean "
+            + "sessions are claimed); on the new session the resend is a first transmission with DUP set",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.1.2-4"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-4.3.2-2"))
+                    : List.of(mqtt(v, "MQTT-3.1.2-6"), mqtt(v, "MQTT-4.3.2-1"))),
+    SESSION_PRESENT_ACCEPTED("session-present-accepted", "having asked for a clean start, goes on with a connection whose "
+            + "CONNACK says Session Present 1, as if it held a session there (judged in MQTT 5.0 when clean sessions are "
+            + "claimed); nothing in MQTT 3.1.1, where the broker sends no such CONNACK",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-4")) : List.of());
 
 
     private final String label;

@@ -480,6 +480,18 @@ final class PatchTransforms {
                     return true;
                 }
             };
+            case CLEAN_SESSION_RESENDS -> new PatchTransform() {
+                @Override
+                public boolean keepsInFlightWithoutSession(boolean conformant) {
+                    return true;
+                }
+            };
+            case SESSION_PRESENT_ACCEPTED -> new PatchTransform() {
+                @Override
+                public boolean closesOnUnexpectedSession(boolean conformant) {
+                    return false;
+                }
+            };
         };
     }
 
