@@ -150,10 +150,15 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             references.add(new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE, "claims.mqtt.qos=2"), 20));
             references.add(new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE, "claims.mqtt.webSocket=true"), 20));
         }
+        // the patch that starts a clean session on every connection, whose rows the persistent references leave unjudged
+        for (String p : List.of(REFERENCE_311, REFERENCE_50)) {
+            references.add(new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE, CLEAN_SESSIONS), 20));
+        }
         return new SelfTests(references, cases, List.of("openssl"));
     }
 
     private static final String SELF_TEST_TOLERANCE = "tolerances.interval=0.4";
+    private static final String CLEAN_SESSIONS = "claims.mqtt.session=clean";
     private static final String REFERENCE_311 = "profiles/reference/temperature-patch.yaml";
     private static final String REFERENCE_50 = "profiles/reference/temperature-patch-mqtt5.yaml";
     private static final String REFERENCE_TLS = "profiles/reference/temperature-patch-tls.yaml";
@@ -195,7 +200,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.DISCONNECT_REASON_STRING_OVERSIZE, PatchFault.DISCONNECT_USER_PROPERTY_OVERSIZE,
             PatchFault.REFUSED_READING_RESENT, PatchFault.WEBSOCKET_TEXT_FRAMES, PatchFault.WEBSOCKET_TEXT_FRAMES_TAKEN,
             PatchFault.WEBSOCKET_FRAMES_AS_PACKETS, PatchFault.WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL,
-            PatchFault.QOS2_STATE_DROPPED_WHILE_CONNECTED);
+            PatchFault.QOS2_STATE_DROPPED_WHILE_CONNECTED,
+            PatchFault.CLEAN_SESSION_RESENDS, PatchFault.SESSION_PRESENT_ACCEPTED);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -227,6 +233,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             // PUBREC, PUBREL and PUBCOMP all show only on a patch that publishes its readings and takes its commands at QoS 2
             case QOS2_ANSWERS_REASON_STRING_OVERSIZE, QOS2_ANSWERS_USER_PROPERTY_OVERSIZE ->
                     List.of("claims.mqtt.qos=2", "claims.mqtt.commands.qos=2");
+            // a clean start on every connection shows only on a patch that claims clean sessions
+            case CLEAN_SESSION_RESENDS, SESSION_PRESENT_ACCEPTED -> List.of(CLEAN_SESSIONS);
             default -> List.of();
         };
     }

@@ -95,6 +95,11 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public boolean closesOnUnexpectedSession(boolean conformant) {
+        return through(conformant, PatchTransform::closesOnUnexpectedSession);
+    }
+
+    @Override
     public long refusalBackoffMillis(long conformant) {
         return through(conformant, PatchTransform::refusalBackoffMillis);
     }

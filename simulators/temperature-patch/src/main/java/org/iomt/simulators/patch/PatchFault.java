@@ -353,7 +353,16 @@ public enum PatchFault implements Fault {
             + "as freed and publishes the next reading while its broker still holds that PUBREC, and in 3.1.1 it "
             + "releases the next reading while the PUBREC that came first awaits its PUBREL",
             v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.1.0-1"), mqtt(v, "MQTT-3.3.4-7"))
-                    : List.of(mqtt(v, "MQTT-4.1.0-2"), mqtt(v, "MQTT-4.6.0-4")));
+                    : List.of(mqtt(v, "MQTT-4.1.0-2"), mqtt(v, "MQTT-4.6.0-4"))),
+    CLEAN_SESSION_RESENDS("clean-session-resends", "asks for a clean start in every CONNECT, yet keeps its unacknowledged "
+            + "readings when its connection is lost and sends them again, DUP set, on the next (judged when clean "
+            + "sessions are claimed); on the new session the resend is a first transmission with DUP set",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.1.2-4"), mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-4.3.2-2"))
+                    : List.of(mqtt(v, "MQTT-3.1.2-6"), mqtt(v, "MQTT-4.3.2-1"))),
+    SESSION_PRESENT_ACCEPTED("session-present-accepted", "having asked for a clean start, goes on with a connection whose "
+            + "CONNACK says Session Present 1, as if it held a session there (judged in MQTT 5.0 when clean sessions are "
+            + "claimed); nothing in MQTT 3.1.1, where the broker sends no such CONNACK",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-4")) : List.of());
 
 
     private final String label;

@@ -104,6 +104,14 @@ interface PatchTransform {
         return conformant;
     }
 
+    /**
+     * Whether the patch, having asked for a clean start, closes the connection when its broker's CONNACK says Session
+     * Present 1: it holds no session that could be present.
+     */
+    default boolean closesOnUnexpectedSession(boolean conformant) {
+        return conformant;
+    }
+
     /** How long the patch waits before it connects again after a refused CONNECT. */
     default long refusalBackoffMillis(long conformant) {
         return conformant;

@@ -542,6 +542,18 @@ final class PatchTransforms {
                             .withReason(PACKET_ID_NOT_FOUND, MqttProperties.EMPTY)) : Optional.empty();
                 }
             };
+            case CLEAN_SESSION_RESENDS -> new PatchTransform() {
+                @Override
+                public boolean keepsInFlightWithoutSession(boolean conformant) {
+                    return true;
+                }
+            };
+            case SESSION_PRESENT_ACCEPTED -> new PatchTransform() {
+                @Override
+                public boolean closesOnUnexpectedSession(boolean conformant) {
+                    return false;
+                }
+            };
         };
     }
 

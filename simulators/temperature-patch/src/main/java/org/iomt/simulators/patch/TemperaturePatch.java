@@ -691,6 +691,10 @@ public final class TemperaturePatch implements AutoCloseable {
         maximumPacketSize = faults.maximumPacketSize(announcedMaximumPacketSize);
         keepAliveInUse = faults.keepAliveInUse(connack.properties().first(MqttPropertyId.SERVER_KEEP_ALIVE)
                 .map(p -> (Integer) p.value()).orElse(settings.keepAlive()), settings.keepAlive());
+        if (connack.sessionPresent() && !settings.persistentSession() && faults.closesOnUnexpectedSession(true)) {
+            dropConnection(socket, "Session Present 1 in the CONNACK, though the patch asked for a clean start");
+            return;
+        }
         try {
             if (connack.sessionPresent()) {
                 resendInFlight(); // the resumed session holds the subscription to the commands too

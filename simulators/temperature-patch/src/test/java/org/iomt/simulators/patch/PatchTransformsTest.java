@@ -77,6 +77,7 @@ class PatchTransformsTest {
                 VERSION))));
         seen.add(t.closesOnInvalidPacket(true));
         seen.add(t.keepsInFlightWithoutSession(false));
+        seen.add(t.closesOnUnexpectedSession(true));
         seen.add(t.resendOrder(List.of(Publish.of(TOPIC, 1, true, 1, PAYLOAD), Publish.of(TOPIC, 1, true, 2, PAYLOAD))).stream()
                 .map(PatchTransformsTest::hex).toList());
         seen.add(t.refusalBackoffMillis(1000));
@@ -239,6 +240,15 @@ class PatchTransformsTest {
     void ignoringMalformedPacketsKeepsTheConnectionThatTheConformantPatchCloses() {
         assertTrue(PatchTransforms.active(settings(Set.of())).closesOnInvalidPacket(true));
         assertFalse(PatchTransforms.active(settings(Set.of(PatchFault.IGNORES_MALFORMED_PACKETS))).closesOnInvalidPacket(true));
+    }
+
+    @Test
+    void aCleanPatchLeavesAnUnexpectedSessionAndForgetsItsReadingsUnlessAFaultSaysOtherwise() {
+        PatchTransform conformant = PatchTransforms.active(settings(Set.of()));
+        assertTrue(conformant.closesOnUnexpectedSession(true));
+        assertFalse(conformant.keepsInFlightWithoutSession(false));
+        assertFalse(PatchTransforms.active(settings(Set.of(PatchFault.SESSION_PRESENT_ACCEPTED))).closesOnUnexpectedSession(true));
+        assertTrue(PatchTransforms.active(settings(Set.of(PatchFault.CLEAN_SESSION_RESENDS))).keepsInFlightWithoutSession(false));
     }
 
     @Test

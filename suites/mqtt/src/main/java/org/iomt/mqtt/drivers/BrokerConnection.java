@@ -253,12 +253,16 @@ final class BrokerConnection implements Runnable {
             return;
         }
         Optional<MalformedProbe> next = controls.takeMalformedProbe();
-        if (next.isEmpty()) {
-            return;
+        if (next.isPresent()) {
+            sendProbe(next.get());
         }
-        byte[] frame = next.get().frame(version);
+    }
+
+    /** Sends the probe, records it, and from then on serves the connection no more. */
+    private void sendProbe(MalformedProbe sent) throws IOException {
+        byte[] frame = sent.frame(version);
         synchronized (writeLock) {
-            probe = next.get();
+            probe = sent;
             if (closed) {
                 controls.malformedProbeEnded();
                 return;
@@ -390,6 +394,13 @@ final class BrokerConnection implements Runnable {
         }
         if (controls.takeConnectRefusal()) {
             return refuseAsUnavailable();
+        }
+        Optional<MalformedProbe> answer = connect.cleanStart() ? controls.takeProbeAnsweringConnect() : Optional.empty();
+        if (answer.isPresent()) {
+            clientId = connect.clientId();
+            connected = true;
+            sendProbe(answer.get());
+            return true;
         }
         List<MqttProperty> properties = new ArrayList<>();
         clientId = connect.clientId();

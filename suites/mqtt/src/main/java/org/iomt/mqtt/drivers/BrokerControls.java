@@ -231,7 +231,8 @@ public final class BrokerControls {
 
     /**
      * The broker sends these malformed packets, in turn, one per accepted connection: on the connection open now after
-     * the device's next packet, on a new one right after its CONNACK. From then on it records what the device sends
+     * the device's next packet, on a new one right after its CONNACK; a probe that {@link MalformedProbe#answersConnect()
+     * answers a CONNECT} goes instead of the CONNACK of the next CONNECT with a clean start. From then on it records what the device sends
      * there without answering, and closes the connection itself if the device has not within
      * {@link MalformedProbe#CLOSE_BOUND}.
      */
@@ -250,14 +251,27 @@ public final class BrokerControls {
         return probes.isEmpty() && probesUnderWay.get() == 0;
     }
 
-    /** The next probe to send, if any; it is under way until {@link #malformedProbeEnded()}. */
+    /**
+     * The next probe to send after a packet or a CONNACK, if any and it is not one that answers a CONNECT; it is under
+     * way until {@link #malformedProbeEnded()}.
+     */
     Optional<MalformedProbe> takeMalformedProbe() {
-        probesUnderWay.incrementAndGet();
-        MalformedProbe next = probes.poll();
-        if (next == null) {
-            probesUnderWay.decrementAndGet();
+        return takeProbe(false);
+    }
+
+    /** The next probe, if it is one that answers a CONNECT; it is under way until {@link #malformedProbeEnded()}. */
+    Optional<MalformedProbe> takeProbeAnsweringConnect() {
+        return takeProbe(true);
+    }
+
+    private synchronized Optional<MalformedProbe> takeProbe(boolean answeringConnect) {
+        MalformedProbe next = probes.peek();
+        if (next == null || next.answersConnect() != answeringConnect) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(next);
+        probesUnderWay.incrementAndGet();
+        probes.poll();
+        return Optional.of(next);
     }
 
     /** The connection a probe was sent on has ended. */

@@ -20,7 +20,14 @@ public enum MalformedProbe {
     SECOND_CONNACK(Set.of(MqttVersion.V3_1_1), "a second CONNACK on a connection the broker already accepted"),
     DISCONNECT_FLAGS(Set.of(MqttVersion.V5_0), "a DISCONNECT with fixed-header flags 0001 instead of 0000"),
     /** Over WebSocket only: a well-formed packet, in a frame MQTT never travels in. */
-    TEXT_FRAME(Set.of(MqttVersion.V3_1_1, MqttVersion.V5_0), "a QoS 0 PUBLISH in a WebSocket text frame instead of a binary one");
+    TEXT_FRAME(Set.of(MqttVersion.V3_1_1, MqttVersion.V5_0), "a QoS 0 PUBLISH in a WebSocket text frame instead of a binary one"),
+    /**
+     * The CONNACK itself, in answer to a CONNECT that asked for a clean start: it accepts the connection (reason code
+     * 0x00) and says Session Present 1, which no session of the device can be; sent only to a device that asks for a
+     * clean start.
+     */
+    SESSION_PRESENT_ON_CLEAN_START(Set.of(MqttVersion.V5_0), "a CONNACK with Session Present 1 in answer to a CONNECT "
+            + "with Clean Start 1");
 
     /** How long a device is given to close the connection after it received a probe. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(2);
@@ -42,9 +49,19 @@ public enum MalformedProbe {
         return description;
     }
 
-    /** The probes the suite sends a device of this version, in the order it sends them; over WebSocket one more. */
-    public static List<MalformedProbe> forDevice(MqttVersion version, boolean webSocket) {
-        return Arrays.stream(values()).filter(p -> p.versions.contains(version) && (webSocket || p != TEXT_FRAME)).toList();
+    /**
+     * The probes the suite sends a device of this version, in the order it sends them: over WebSocket a packet in a
+     * text frame too, and to a device that asks for a clean start in every CONNECT, last, those that answer its CONNECT.
+     */
+    public static List<MalformedProbe> forDevice(MqttVersion version, boolean webSocket, boolean cleanStart) {
+        return Arrays.stream(values()).filter(p -> p.versions.contains(version) && (webSocket || p != TEXT_FRAME)
+                && (cleanStart || !p.answersConnect())).sorted(java.util.Comparator.comparing(MalformedProbe::answersConnect))
+                .toList();
+    }
+
+    /** Whether the probe is the broker's answer to a CONNECT (which must ask for a clean start), not a packet after it. */
+    public boolean answersConnect() {
+        return this == SESSION_PRESENT_ON_CLEAN_START;
     }
 
     /** The bytes of the probe as the device's version writes it. */
@@ -56,6 +73,8 @@ public enum MalformedProbe {
                     : new byte[]{0x20, 0x02, 0x00, 0x00};
             case DISCONNECT_FLAGS -> new byte[]{(byte) 0xE1, 0x00};
             case TEXT_FRAME -> probePublish(0x30, version);
+            case SESSION_PRESENT_ON_CLEAN_START -> version == MqttVersion.V5_0 ? new byte[]{0x20, 0x03, 0x01, 0x00, 0x00}
+                    : new byte[]{0x20, 0x02, 0x01, 0x00};
         };
     }
 

@@ -288,6 +288,28 @@ class TesterBrokerTest {
     }
 
     @Test
+    void aSessionPresentProbeAnswersOnlyACleanStartAndTheDevicesClosingEndsIt() throws Exception {
+        broker.controls().sendMalformedProbes(List.of(MalformedProbe.SESSION_PRESENT_ON_CLEAN_START));
+        try (Socket persistent = new Socket("127.0.0.1", broker.address().getPort())) {
+            persistent.getOutputStream().write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "keeper", 60, false),
+                    MqttVersion.V5_0));
+            byte[] connack = persistent.getInputStream().readNBytes(5);
+            assertEquals("2003000000", HexFormat.of().formatHex(connack), "a Clean Start 0 is answered as ever");
+            assertFalse(broker.controls().malformedProbesOver(), "the probe waits for a clean start");
+        }
+        try (Socket clean = new Socket("127.0.0.1", broker.address().getPort())) {
+            clean.getOutputStream().write(MqttEncoder.encode(Connect.of(MqttVersion.V5_0, "fresh", 60, true),
+                    MqttVersion.V5_0));
+            byte[] connack = clean.getInputStream().readNBytes(5);
+            assertEquals("2003010000", HexFormat.of().formatHex(connack), "accepted, with Session Present 1");
+        }
+        assertTrue(log.awaitUntil(entries -> broker.controls().malformedProbesOver(), Duration.ofSeconds(5)),
+                "the device's closing the connection ends the probe");
+        Evidence probe = log.snapshot().stream().filter(e -> e.as(MalformedProbe.class).isPresent()).findFirst().orElseThrow();
+        assertEquals(Direction.SUITE_TO_DEVICE, probe.direction());
+    }
+
+    @Test
     void aPublishBeforeConnectClosesTheConnection() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             socket.getOutputStream().write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));

@@ -14,8 +14,9 @@ import java.time.Duration;
  * @param intervalTolerance accepted relative deviation of the interval
  * @param keepAlive         claimed Keep Alive; the window lasts at least twice as long, so silence shows
  * @param interruptSession  whether the suite drops the connection on the device's {@link #INTERRUPTED_PUBLISH}-th
- *                          QoS 1 PUBLISH without acknowledging it, and watches the device resume its session (when
- *                          the device claims a persistent session at QoS 1 or 2; ADR 0005)
+ *                          QoS 1 PUBLISH without acknowledging it, and watches the device connect again (when the
+ *                          device publishes at QoS 1 or 2; ADR 0005): it resumes a persistent session, and starts a
+ *                          clean one afresh
  * @param command           the command the broker sends the device, {@link #COMMANDS_BACK_TO_BACK} times back to back,
  *                          once it has subscribed to its claimed command topic, when it claims one; the window then
  *                          lasts until the device has answered them
@@ -29,6 +30,8 @@ import java.time.Duration;
  * @param qos2Readings      whether the device claims QoS 2 for its readings: after the window the suite may then
  *                          answer two of them with PUBRECs in reverse order, and, with a persistent session,
  *                          {@link #interruptRelease()}
+ * @param persistentSession whether the device claims a persistent session: the phases after the window that need a
+ *                          session resumed run only then, and a clean one gets the Session Present probe instead
  * @param webSocket         whether the device reaches the broker over WebSocket: the broker then sends the CONNACK of
  *                          the first connection it accepts in two frames, and a SUBACK and the commands after it in
  *                          one, and probes the device with a text frame after the window
@@ -36,14 +39,22 @@ import java.time.Duration;
 public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
                               Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
                               java.util.Optional<Duration> refusalBackoff, java.util.Optional<ConnackLimits> limits,
-                              boolean qos2Readings, boolean webSocket) {
+                              boolean qos2Readings, boolean persistentSession, boolean webSocket) {
 
     /**
      * Whether the suite, after the window, drops the connection on the device's next PUBREL without completing it, and
      * watches the device complete the release on the resumed session (a persistent session at QoS 2).
      */
     public boolean interruptRelease() {
-        return interruptSession && qos2Readings;
+        return resumesSession() && qos2Readings;
+    }
+
+    /**
+     * Whether the suite, after the window, drops connections to see a persistent session resumed or lost: the device
+     * publishes at QoS 1 or 2 and claims a persistent session.
+     */
+    public boolean resumesSession() {
+        return interruptSession && persistentSession;
     }
 
     /**
@@ -52,7 +63,7 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
      * reason, and where the broker announces {@link #limits()}), a persistent session at QoS 1.
      */
     public boolean refuseFirstReading() {
-        return interruptSession && !qos2Readings && limits.isPresent();
+        return resumesSession() && !qos2Readings && limits.isPresent();
     }
 
     /**
@@ -115,6 +126,14 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
         Duration forKeepAlive = keepAlive.multipliedBy(2);
         Duration longer = forReadings.compareTo(forKeepAlive) > 0 ? forReadings : forKeepAlive;
         return longer.plus(limits.isPresent() ? acknowledgementHold() : Duration.ZERO).plusSeconds(1);
+    }
+
+    /**
+     * The malformed packets the suite sends the device after the window, in turn: over WebSocket also a packet in a text
+     * frame, and a device that asks for a clean start, last, a CONNACK that says Session Present 1.
+     */
+    public java.util.List<MalformedProbe> probes(org.iomt.standards.mqtt.MqttVersion version) {
+        return MalformedProbe.forDevice(version, webSocket, !persistentSession);
     }
 
     /**

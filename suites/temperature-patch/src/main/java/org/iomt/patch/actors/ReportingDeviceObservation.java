@@ -34,7 +34,8 @@ import java.util.Optional;
  * least two Keep Alive periods), freezes what it saw,
  * and lets every scenario judge that same evidence. When the plan says so, the tester broker interrupts the
  * session inside the window (ADR 0005): it drops the connection on a QoS 1 reading without acknowledging it, and
- * the window then lasts until a reading has arrived on a later connection. When the device claims a command topic,
+ * the window then lasts until a reading has arrived on a later connection, which resumes a persistent session and
+ * starts a clean one afresh. When the device claims a command topic,
  * the broker sends it a command twice back to back once it has subscribed, and once more under the first one's packet
  * identifier when the device has ended that command's flow; the window lasts until the device has answered them.
  * When the device claims a back-off after a refused CONNECT, the broker refuses its first CONNECT, and the window
@@ -80,7 +81,8 @@ public final class ReportingDeviceObservation {
         if (plan.interruptSession()) {
             controls.dropConnectionOnQosPublish(ObservationPlan.INTERRUPTED_PUBLISH);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's " + readingQos()
-                    + " PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the session resumed", null);
+                    + " PUBLISH #" + ObservationPlan.INTERRUPTED_PUBLISH + " without acknowledging it, to see the device connect again and resume its session, "
+                    + "or start a clean one afresh", null);
         }
         if (plan.refuseFirstReading()) {
             controls.refuseFirstQos1Publish(FIRST_READING_REFUSAL);
@@ -185,8 +187,8 @@ public final class ReportingDeviceObservation {
      */
     public synchronized List<Evidence> awaitEverything(MqttVersion version) {
         if (everything == null) {
-            awaitMalformedProbes(probes(version));
-            if (plan.interruptSession()) {
+            awaitMalformedProbes(version);
+            if (plan.resumesSession()) {
                 if (version == MqttVersion.V3_1_1) {
                     awaitSeveralResent();
                 } else {
@@ -234,8 +236,8 @@ public final class ReportingDeviceObservation {
     public synchronized List<Evidence> awaitInterruption() {
         List<Evidence> evidence = observed();
         if (!plan.interruptSession()) {
-            throw new Inconclusive("the observation did not interrupt the session: the profile does not claim a persistent "
-                    + "session at QoS 1");
+            throw new Inconclusive("the observation did not interrupt the session: the profile claims no readings at QoS "
+                    + "1 or 2");
         }
         long qosPublishes = evidence.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE
                 && e.as(Publish.class).map(p -> p.qos() > 0).orElse(false)).count();
@@ -293,18 +295,14 @@ public final class ReportingDeviceObservation {
     }
 
     /**
-     * The observation once, after the window, the broker has sent the device each of these malformed packets on a
-     * connection of its own and that connection has ended (bounded by the plan); taken once per run, so that the
-     * probes disturb nothing the window judges.
+     * The observation once, after the window, the broker has sent the device each malformed packet the plan names for
+     * its version on a connection of its own and that connection has ended (bounded by the plan); taken once per run,
+     * so that the probes disturb nothing the window judges.
      */
-    /** The malformed packets the suite sends a device of this version after the window, in order. */
-    public List<MalformedProbe> probes(MqttVersion version) {
-        return MalformedProbe.forDevice(version, plan.webSocket());
-    }
-
-    public synchronized List<Evidence> awaitMalformedProbes(List<MalformedProbe> sequence) {
+    public synchronized List<Evidence> awaitMalformedProbes(MqttVersion version) {
         observed();
         if (probed == null) {
+            List<MalformedProbe> sequence = plan.probes(version);
             requirePhasesStillOpen();
             controls.sendMalformedProbes(sequence);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device, one per connection, "
@@ -325,7 +323,7 @@ public final class ReportingDeviceObservation {
      */
     public synchronized List<Evidence> awaitSeveralResent() {
         observed();
-        if (!plan.interruptSession()) {
+        if (!plan.resumesSession()) {
             throw new Inconclusive("the profile claims no persistent session at QoS 1, so the suite left no readings "
                     + "unacknowledged across a lost connection");
         }
@@ -354,7 +352,7 @@ public final class ReportingDeviceObservation {
      */
     public synchronized List<Evidence> awaitSessionLost() {
         observed();
-        if (!plan.interruptSession()) {
+        if (!plan.resumesSession()) {
             throw new Inconclusive("the profile claims no persistent session at QoS 1, so the suite left no reading "
                     + "unacknowledged when it forgot the device's session");
         }

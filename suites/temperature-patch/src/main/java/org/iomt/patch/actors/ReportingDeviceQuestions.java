@@ -11,6 +11,7 @@ import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.AllOfCheck;
 import org.iomt.patch.checks.AnswerPropertySizeCheck;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
+import org.iomt.patch.checks.CleanStartCheck;
 import org.iomt.patch.checks.ClockCheck;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
@@ -52,6 +53,7 @@ import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicFilterCheck;
 import org.iomt.patch.checks.PropertyLengthCheck;
 import org.iomt.patch.checks.PropertyStringCheck;
+import org.iomt.patch.checks.UnexpectedSessionCheck;
 import org.iomt.patch.checks.UnsubscribeFormCheck;
 import org.iomt.patch.checks.UnusedIdentifierCheck;
 import org.iomt.patch.checks.WebSocketCheck;
@@ -145,6 +147,14 @@ public final class ReportingDeviceQuestions {
     /** The planned interruption of the session took place: the broker dropped a connection on an unacknowledged reading. */
     public void hadItsSessionInterrupted() {
         observation.awaitInterruption();
+    }
+
+    public Outcome startedAfreshOnCleanStart(String req) {
+        return ask(new CleanStartCheck(req));
+    }
+
+    public Outcome leftConnectionWithUnexpectedSession(String req) {
+        return afterProbes(new UnexpectedSessionCheck(req));
     }
 
     public Outcome resentOnResumedSession(String req) {
@@ -646,7 +656,7 @@ public final class ReportingDeviceQuestions {
     }
 
     private Outcome afterProbes(Check check) {
-        return check.judge(observation.awaitMalformedProbes(observation.probes(version())));
+        return check.judge(observation.awaitMalformedProbes(version()));
     }
 
     private MqttVersion version() {

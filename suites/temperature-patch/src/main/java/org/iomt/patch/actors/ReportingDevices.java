@@ -114,12 +114,13 @@ public final class ReportingDevices {
                 profile.find(PatchKeys.REPORTING_INTERVAL).orElse(Duration.ofSeconds(60)),
                 profile.get(PatchKeys.INTERVAL_TOLERANCE),
                 Duration.ofSeconds(profile.find(PatchKeys.MQTT_KEEP_ALIVE).orElse(0)),
-                "persistent".equals(profile.get(PatchKeys.MQTT_SESSION)) && profile.find(PatchKeys.MQTT_QOS).orElse(0) >= 1,
+                profile.find(PatchKeys.MQTT_QOS).orElse(0) >= 1,
                 commands(profile).map(c -> new ObservationPlan.Command(c.topic(), c.qos(), command(profile),
                         profile.find(PatchKeys.MQTT_COMMANDS_END_SESSION).map(e -> e.getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
                 profile.find(PatchKeys.MQTT_BACKOFF),
                 limits(profile),
                 profile.find(PatchKeys.MQTT_QOS).orElse(0) == 2,
+                "persistent".equals(profile.get(PatchKeys.MQTT_SESSION)),
                 profile.get(PatchKeys.MQTT_WEBSOCKET));
     }
 

@@ -97,6 +97,16 @@ public final class MqttSessionSteps {
         verdict.require(device.refusedReadingNotResent(verdict.requirement()));
     }
 
+    @Then("on its next connection, with a clean start, the device sends nothing of the earlier connection again")
+    public void theDeviceStartsAfresh() {
+        verdict.require(device.startedAfreshOnCleanStart(verdict.requirement()));
+    }
+
+    @Then("when the broker answers a clean start with a session present, the device leaves that connection")
+    public void theDeviceLeavesAnUnexpectedSession() {
+        verdict.require(device.leftConnectionWithUnexpectedSession(verdict.requirement()));
+    }
+
     @Then("the device resends that reading under its original packet identifier on the resumed session")
     public void theDeviceResendsTheUnacknowledgedReading() {
         verdict.require(device.resentOnResumedSession(verdict.requirement()));
