@@ -95,7 +95,7 @@ class WebSocketBrokerTest {
         client.close();
         assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().startsWith("DISCONNECT")),
                 Duration.ofSeconds(2)));
-        assertTrue(opening().subprotocols().contains("mqtt"), String.valueOf(opening()));
+        assertEquals(List.of("mqtt"), opening().subprotocols());
         assertTrue(log.snapshot().stream().anyMatch(e -> e.decoded().startsWith("PUBACK")), "the reading was acknowledged");
     }
 
