@@ -47,14 +47,31 @@ Feature: A reporting device delivers its readings exactly once
       Given the broker lost the connection while a reading awaited its acknowledgement
       Then the device follows the whole exchange of a reading delivered exactly once, across a lost connection too
 
+  Rule: In MQTT 5.0 a QoS 2 sender gives each new message a packet identifier no message in flight holds
+    After the window the suite's broker leaves a reading without its receipt and drops the connection on the next,
+    on connections whose CONNACK announces a Receive Maximum of 2.
+
+    @req:mqtt-5.0:MQTT-4.3.3-1 @pics:mqtt.version=5.0 @pics:mqtt.qos=2 @pics:mqtt.session=persistent
+    Scenario: The device gives a new reading a packet identifier no reading awaiting its receipt holds (MQTT 5.0)
+      Then while the broker left readings unacknowledged, each new reading of the device took a packet identifier none of them held
+
   Rule: A client sends its PUBRELs in the order the PUBRECs came
     After the window the suite's broker holds back its receipt of one reading until the next has come, and
-    acknowledges the later one first. In MQTT 5.0 it announces a Receive Maximum of 1, so two readings never
-    await their receipt at once, and the 5.0 statement is not judged.
+    acknowledges the later one first (in MQTT 5.0 on connections whose CONNACK announces a Receive Maximum of 2,
+    which lets two readings await their receipt at once).
 
-    @req:mqtt-3.1.1:MQTT-4.6.0-4 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
-    Scenario: The device releases two readings in the order the broker received them (MQTT 3.1.1)
+    Scenario Outline: The device releases two readings in the order the broker received them (MQTT <version>)
       Then the device releases the readings in the order the broker received them
+
+      @req:mqtt-3.1.1:MQTT-4.6.0-4 @pics:mqtt.version=3.1.1 @pics:mqtt.qos=2
+      Examples: MQTT 3.1.1
+        | version |
+        | 3.1.1   |
+
+      @req:mqtt-5.0:MQTT-4.6.0-4 @pics:mqtt.version=5.0 @pics:mqtt.qos=2
+      Examples: MQTT 5.0
+        | version |
+        | 5.0     |
 
   Rule: A PUBREL carries the fixed-header flags 0010
 

@@ -201,7 +201,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.REFUSED_READING_RESENT, PatchFault.WEBSOCKET_TEXT_FRAMES, PatchFault.WEBSOCKET_TEXT_FRAMES_TAKEN,
             PatchFault.WEBSOCKET_FRAMES_AS_PACKETS, PatchFault.WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL,
             PatchFault.QOS2_STATE_DROPPED_WHILE_CONNECTED,
-            PatchFault.CLEAN_SESSION_RESENDS, PatchFault.SESSION_PRESENT_ACCEPTED);
+            PatchFault.CLEAN_SESSION_RESENDS, PatchFault.SESSION_PRESENT_ACCEPTED, PatchFault.RESENDS_IN_REVERSE_ORDER,
+            PatchFault.PUBRELS_IN_PUBLISH_ORDER, PatchFault.QOS2_PACKET_ID_IN_USE);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {
@@ -225,7 +226,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
                     List.of("claims.mqtt.commands.qos=2");
             // the exchange of a QoS 2 sender shows only on a patch that publishes its readings at QoS 2
             case QOS2_DUP_ON_FIRST_SEND, PUBREL_FLAGS_WRONG, PUBREL_WRONG_ID, PUBREL_UNDEFINED_REASON, PUBREL_NOT_RESENT,
-                    PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER, QOS2_STATE_DROPPED_WHILE_CONNECTED ->
+                    PUBLISH_RESENT_AFTER_PUBREL, PUBRELS_IN_PUBLISH_ORDER, QOS2_STATE_DROPPED_WHILE_CONNECTED, QOS2_PACKET_ID_IN_USE ->
                     List.of("claims.mqtt.qos=2");
             // the frames of MQTT over WebSocket show only on a patch that reaches its broker that way
             case WEBSOCKET_TEXT_FRAMES, WEBSOCKET_TEXT_FRAMES_TAKEN, WEBSOCKET_FRAMES_AS_PACKETS,

@@ -258,8 +258,8 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
-    public boolean reusesIdentifierInUse() {
-        return transforms.stream().anyMatch(PatchTransform::reusesIdentifierInUse);
+    public Optional<java.time.Duration> reusesIdentifierInUseAfter() {
+        return transforms.stream().map(PatchTransform::reusesIdentifierInUseAfter).flatMap(Optional::stream).findFirst();
     }
 
     @Override

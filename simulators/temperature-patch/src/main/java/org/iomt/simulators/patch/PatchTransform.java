@@ -274,11 +274,11 @@ interface PatchTransform {
     }
 
     /**
-     * Whether the patch gives a new reading the packet identifier of its oldest unacknowledged reading, when it has one,
-     * instead of an identifier no message holds.
+     * How long a reading must have waited for its acknowledgement before the patch gives its packet identifier, still in
+     * use, to a new reading (the oldest such one); empty for the conformant patch, which never does.
      */
-    default boolean reusesIdentifierInUse() {
-        return false;
+    default Optional<java.time.Duration> reusesIdentifierInUseAfter() {
+        return Optional.empty();
     }
 
     /** The PUBCOMP that answers the broker's PUBREL of a QoS 2 command; empty when the patch sends none. */

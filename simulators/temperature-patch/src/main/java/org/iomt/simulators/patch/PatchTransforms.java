@@ -59,6 +59,12 @@ final class PatchTransforms {
     /** A PUBCOMP reason code MQTT 5.0 leaves undefined (§3.7.2.1). */
     private static final int UNDEFINED_PUBCOMP_REASON = 0x01;
 
+    /**
+     * How long a reading of the {@code qos2-packet-id-in-use} patch waits for its receipt before the patch gives its
+     * identifier away: longer than the broker takes inside the window, shorter than a reading interval.
+     */
+    private static final Duration HELD_RECEIPT = Duration.ofSeconds(1);
+
     /** How long {@link PatchFault#QOS2_STATE_DROPPED_WHILE_CONNECTED} keeps a QoS 2 reading awaiting its PUBREC. */
     private static final Duration UNRECEIVED_KEPT = Duration.ofMillis(500);
     /** The PUBREL reason code of MQTT 5.0 that says no message is held under the packet identifier (§3.6.2.1). */
@@ -526,8 +532,15 @@ final class PatchTransforms {
             };
             case PACKET_ID_IN_USE -> new PatchTransform() {
                 @Override
-                public boolean reusesIdentifierInUse() {
-                    return true;
+                public Optional<Duration> reusesIdentifierInUseAfter() {
+                    return Optional.of(Duration.ZERO);
+                }
+            };
+            // only where the broker holds a receipt back (after the window), so that the exchanges inside it stay whole
+            case QOS2_PACKET_ID_IN_USE -> new PatchTransform() {
+                @Override
+                public Optional<Duration> reusesIdentifierInUseAfter() {
+                    return settings.version() == MqttVersion.V5_0 ? Optional.of(HELD_RECEIPT) : Optional.empty();
                 }
             };
             case QOS2_STATE_DROPPED_WHILE_CONNECTED -> new PatchTransform() {

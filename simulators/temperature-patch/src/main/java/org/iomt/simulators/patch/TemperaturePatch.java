@@ -447,8 +447,10 @@ public final class TemperaturePatch implements AutoCloseable {
         if (publish.qos() == 0) {
             return publish;
         }
-        int packetId = faults.reusesIdentifierInUse() && !inFlight.isEmpty() ? inFlight.keySet().iterator().next()
-                : faults.readingPacketId(this::nextPacketId);
+        long now = System.nanoTime();
+        Optional<Integer> taken = faults.reusesIdentifierInUseAfter().flatMap(after -> inFlight.keySet().stream()
+                .filter(id -> now - inFlightSince.getOrDefault(id, now) >= after.toNanos()).findFirst());
+        int packetId = taken.orElseGet(() -> faults.readingPacketId(this::nextPacketId));
         return new Publish(publish.flags(), publish.topic(), packetId, publish.properties(), publish.payload());
     }
 

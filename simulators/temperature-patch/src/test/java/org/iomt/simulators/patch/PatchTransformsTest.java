@@ -123,7 +123,7 @@ class PatchTransformsTest {
         seen.add(t.takesNonBinaryFrames(false));
         seen.add(t.readsFramesAsPackets(false));
         seen.add(t.answersCommandsAtZeroQuota());
-        seen.add(t.reusesIdentifierInUse());
+        seen.add(t.reusesIdentifierInUseAfter());
         seen.add(t.readingRelease(PublishAck.pubrel(5)).map(PatchTransformsTest::hex));
         seen.add(t.releasesInPublishOrder(false));
         seen.add(t.releaseResent(Publish.of(TOPIC, 2, false, 5, PAYLOAD), PublishAck.pubrel(5)).stream()

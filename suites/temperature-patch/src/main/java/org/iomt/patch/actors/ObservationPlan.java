@@ -74,6 +74,13 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
         return interval.multipliedBy(3).plus(connectTimeout);
     }
 
+    /**
+     * MQTT 5.0: the Receive Maximum the broker announces on the connections after the window (inside it, 1 from the
+     * second accepted connection on): two, so that two messages may await their acknowledgement at once, which the
+     * order of resends and of releases needs.
+     */
+    public static final int RECEIVE_MAXIMUM_AFTER_WINDOW = 2;
+
     /** How many times the broker sends the command, back to back, so that the order of the device's answers shows. */
     public static final int COMMANDS_BACK_TO_BACK = 2;
 

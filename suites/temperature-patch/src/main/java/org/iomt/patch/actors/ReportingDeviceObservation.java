@@ -180,26 +180,25 @@ public final class ReportingDeviceObservation {
     }
 
     /**
-     * The whole observation once every phase that follows the window has run: the malformed packets, then the phase
-     * the version's scenarios ask for (in 5.0 the broker announces Receive Maximum 1, so two readings are never
-     * unacknowledged at once and the resend order cannot be seen there), and last the end of the session when the
-     * profile claims a command for it, since a device that ends its session stays off; taken once per run.
+     * The whole observation once every phase that follows the window has run: the malformed packets (in 5.0 from then
+     * on the broker announces a Receive Maximum of {@link ObservationPlan#RECEIVE_MAXIMUM_AFTER_WINDOW}, so that two
+     * messages may await acknowledgement at once), then, for a persistent session, the resend order and (5.0) the lost
+     * session, the release resent and the reversed receipts at QoS 2, and last the end of the session when the profile
+     * claims a command for it, since a device that ends its session stays off; taken once per run.
      */
     public synchronized List<Evidence> awaitEverything(MqttVersion version) {
         if (everything == null) {
             awaitMalformedProbes(version);
             if (plan.resumesSession()) {
-                if (version == MqttVersion.V3_1_1) {
-                    awaitSeveralResent();
-                } else {
+                awaitSeveralResent();
+                if (version == MqttVersion.V5_0) {
                     awaitSessionLost();
                 }
             }
             if (plan.interruptRelease()) {
                 awaitReleaseResent();
             }
-            // in 5.0 the broker's Receive Maximum of 1 never lets two QoS 2 readings await their PUBREC at once
-            if (plan.qos2Readings() && version == MqttVersion.V3_1_1) {
+            if (plan.qos2Readings()) {
                 awaitReceiptsReversed();
             }
             plan.command().flatMap(ObservationPlan.Command::endSession).ifPresent(this::endSession);
@@ -304,6 +303,12 @@ public final class ReportingDeviceObservation {
         if (probed == null) {
             List<MalformedProbe> sequence = plan.probes(version);
             requirePhasesStillOpen();
+            plan.limits().ifPresent(l -> {
+                controls.announceLimits(l.withReceiveMaximum(ObservationPlan.RECEIVE_MAXIMUM_AFTER_WINDOW), 1);
+                log.append(Direction.TRANSPORT, "-", new byte[0], "from the next connection on the suite will announce a "
+                        + "Receive Maximum of " + ObservationPlan.RECEIVE_MAXIMUM_AFTER_WINDOW + ", so that two messages of "
+                        + "the device may await their acknowledgement at once", null);
+            });
             controls.sendMalformedProbes(sequence);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device, one per connection, "
                     + sequence.stream().map(MalformedProbe::description).toList() + ", and answer nothing more there, to "
@@ -323,6 +328,7 @@ public final class ReportingDeviceObservation {
      */
     public synchronized List<Evidence> awaitSeveralResent() {
         observed();
+        afterProbesIn50();
         if (!plan.resumesSession()) {
             throw new Inconclusive("the profile claims no persistent session at QoS 1, so the suite left no readings "
                     + "unacknowledged across a lost connection");
@@ -401,6 +407,7 @@ public final class ReportingDeviceObservation {
      * taken once per run; INCONCLUSIVE when the profile claims no QoS 2 readings.
      */
     public synchronized List<Evidence> awaitReceiptsReversed() {
+        afterProbesIn50();
         observed();
         if (!plan.qos2Readings()) {
             throw new Inconclusive("the profile claims no QoS 2 readings, so the suite sent the device no two PUBRECs to "
@@ -432,6 +439,16 @@ public final class ReportingDeviceObservation {
      */
     public synchronized long resendPhaseStart() {
         return resendPhaseStart;
+    }
+
+    /**
+     * In MQTT 5.0 the connections after the probes are the first whose CONNACK announces the larger Receive Maximum of
+     * the phases after the window: a phase that needs two messages awaiting acknowledgement at once comes after them.
+     */
+    private void afterProbesIn50() {
+        if (plan.limits().isPresent()) {
+            awaitMalformedProbes(MqttVersion.V5_0);
+        }
     }
 
     private void requirePhasesStillOpen() {
