@@ -191,7 +191,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.PUBACK_REASON_STRING_OVERSIZE, PatchFault.PUBACK_USER_PROPERTY_OVERSIZE,
             PatchFault.QOS2_ANSWERS_REASON_STRING_OVERSIZE, PatchFault.QOS2_ANSWERS_USER_PROPERTY_OVERSIZE,
             PatchFault.DISCONNECT_REASON_STRING_OVERSIZE, PatchFault.DISCONNECT_USER_PROPERTY_OVERSIZE,
-            PatchFault.REFUSED_READING_RESENT);
+            PatchFault.REFUSED_READING_RESENT, PatchFault.TOPIC_ALIAS_MAXIMUM_REFUSED, PatchFault.TOPIC_ALIASES_CARRIED_OVER);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

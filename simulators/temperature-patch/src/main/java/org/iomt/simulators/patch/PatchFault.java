@@ -335,7 +335,15 @@ public enum PatchFault implements Fault {
     REFUSED_READING_RESENT("refused-reading-resent", "in MQTT 5.0 keeps a reading its broker answered with a PUBACK "
             + "carrying a failure reason code as unacknowledged, and sends it again when its session resumes (judged when a "
             + "persistent session at QoS 1 is claimed); nothing in MQTT 3.1.1, whose PUBACK has no reason code",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-2")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-4.4.0-2")) : List.of()),
+    TOPIC_ALIAS_MAXIMUM_REFUSED("topic-alias-maximum-refused", "in MQTT 5.0 takes from its broker only Topic Aliases below "
+            + "the Topic Alias Maximum it announced, and answers a PUBLISH carrying that maximum with DISCONNECT 0x94 (Topic "
+            + "Alias invalid) and closes the connection (judged when a command topic is claimed); nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-10")) : List.of()),
+    TOPIC_ALIASES_CARRIED_OVER("topic-aliases-carried-over", "in MQTT 5.0 keeps the Topic Alias mappings its broker made on "
+            + "one connection for the next, and so takes a PUBLISH carrying such an alias alone on a later connection as a "
+            + "command and acknowledges it (judged when a command topic is claimed); nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-7")) : List.of());
 
 
     private final String label;

@@ -109,6 +109,8 @@ final class BrokerConnection implements Runnable {
     /** The malformed packet the broker sent here on purpose, if it did: what follows is recorded, never answered. */
     private MalformedProbe probe;
     private long probeSentAt;
+    /** MQTT 5.0: the Topic Alias Maximum the device announced in this connection's CONNECT; 0 when it announced none. */
+    private int deviceTopicAliasMaximum;
 
     /**
      * @param sessions the client identifiers whose session the broker keeps across connections, shared by all
@@ -228,7 +230,16 @@ final class BrokerConnection implements Runnable {
         if (next.isEmpty()) {
             return;
         }
-        byte[] frame = next.get().frame(version);
+        OptionalInt alias = controls.aliasMappedBefore(id);
+        if (next.get() == MalformedProbe.UNMAPPED_TOPIC_ALIAS
+                && (alias.isEmpty() || alias.getAsInt() > deviceTopicAliasMaximum)) {
+            log.append(Direction.TRANSPORT, id, new byte[0], "the suite does not send " + next.get().description()
+                    + ": it mapped no Topic Alias on an earlier connection that the device's Topic Alias Maximum here ("
+                    + deviceTopicAliasMaximum + ") allows", null);
+            controls.malformedProbeEnded();
+            return;
+        }
+        byte[] frame = next.get().frame(version, alias.orElse(0));
         synchronized (writeLock) {
             probe = next.get();
             if (closed) {
@@ -288,6 +299,7 @@ final class BrokerConnection implements Runnable {
         releaseHeldAcknowledgement();
         if (!(packet instanceof Disconnect)) {
             sendMessageDueNow();
+            sendAliasedCommands();
         }
         if (packet instanceof Publish publish) {
             return onPublish(publish);
@@ -371,6 +383,8 @@ final class BrokerConnection implements Runnable {
         if (version == MqttVersion.V5_0) {
             properties.addAll(limits.properties());
             keepAlive = limits.serverKeepAlive().orElse(keepAlive);
+            deviceTopicAliasMaximum = connect.properties().first(MqttPropertyId.TOPIC_ALIAS_MAXIMUM)
+                    .map(p -> (Integer) p.value()).orElse(0);
             if (limits.receiveMaximum().isPresent()) {
                 acknowledgementHold = controls.takeAcknowledgementHold();
             }
@@ -591,6 +605,34 @@ final class BrokerConnection implements Runnable {
         if (m.qos() > 0) {
             commandsAwaitingAnswer++;
             commandsSentAt = System.nanoTime();
+        }
+    }
+
+    /**
+     * MQTT 5.0: sends the message armed by {@link BrokerControls#sendAliasedCommands}, if any, when the device announced
+     * a Topic Alias Maximum N above 0 on this connection: with Topic Alias N and the topic name, then with alias N alone.
+     */
+    private void sendAliasedCommands() throws IOException {
+        if (version != MqttVersion.V5_0 || deviceTopicAliasMaximum == 0) {
+            return;
+        }
+        Optional<BrokerControls.Message> armed = controls.takeAliasedCommand();
+        if (armed.isEmpty()) {
+            return;
+        }
+        BrokerControls.Message m = armed.get();
+        MqttProperties alias = MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, deviceTopicAliasMaximum));
+        controls.aliasMapped(deviceTopicAliasMaximum, id);
+        for (String topic : List.of(m.topic(), "")) {
+            int packetId = m.qos() == 0 ? 0 : nextPacketId++;
+            send(Publish.of(topic, m.qos(), false, packetId, m.payload()).withProperties(alias));
+            if (m.qos() == 2) {
+                awaitingReceipt.add(packetId);
+            }
+            if (m.qos() > 0) {
+                commandsAwaitingAnswer++;
+                commandsSentAt = System.nanoTime();
+            }
         }
     }
 

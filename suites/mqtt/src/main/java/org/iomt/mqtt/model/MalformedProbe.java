@@ -1,6 +1,11 @@
 package org.iomt.mqtt.model;
 
+import org.iomt.standards.mqtt.MqttEncoder;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.Publish;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +23,9 @@ public enum MalformedProbe {
     PUBLISH_QOS_THREE(Set.of(MqttVersion.V3_1_1, MqttVersion.V5_0), "a PUBLISH with both QoS bits set"),
     PUBACK_FLAGS(Set.of(MqttVersion.V3_1_1), "a PUBACK with fixed-header flags 0001 instead of 0000"),
     SECOND_CONNACK(Set.of(MqttVersion.V3_1_1), "a second CONNACK on a connection the broker already accepted"),
-    DISCONNECT_FLAGS(Set.of(MqttVersion.V5_0), "a DISCONNECT with fixed-header flags 0001 instead of 0000");
+    DISCONNECT_FLAGS(Set.of(MqttVersion.V5_0), "a DISCONNECT with fixed-header flags 0001 instead of 0000"),
+    UNMAPPED_TOPIC_ALIAS(Set.of(MqttVersion.V5_0), "a QoS 1 PUBLISH naming its topic by a Topic Alias alone, an alias "
+            + "mapped only on an earlier connection");
 
     /** How long a device is given to close the connection after it received a probe. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(2);
@@ -26,7 +33,9 @@ public enum MalformedProbe {
     /** The topic of the QoS 3 PUBLISH: one no device subscribes to, so only its header matters. */
     private static final byte[] PROBE_TOPIC = "iomt/probe".getBytes(StandardCharsets.UTF_8);
     /** The packet identifier of the probes that carry one: the largest, the least likely to be in flight. */
-    private static final int PROBE_PACKET_ID = 0xFFFF;
+    public static final int PROBE_PACKET_ID = 0xFFFF;
+    /** What the PUBLISH by Topic Alias alone says, should a device take it as a message. */
+    private static final byte[] ALIAS_PROBE_PAYLOAD = "[]".getBytes(StandardCharsets.UTF_8);
 
     private final Set<MqttVersion> versions;
     private final String description;
@@ -45,14 +54,19 @@ public enum MalformedProbe {
         return Arrays.stream(values()).filter(p -> p.versions.contains(version)).toList();
     }
 
-    /** The bytes of the probe as the device's version writes it. */
-    public byte[] frame(MqttVersion version) {
+    /**
+     * The bytes of the probe as the device's version writes it; {@code topicAlias} is the alias a PUBLISH by Topic
+     * Alias alone names (the other probes carry none).
+     */
+    public byte[] frame(MqttVersion version, int topicAlias) {
         return switch (this) {
             case PUBLISH_QOS_THREE -> qosThreePublish(version);
             case PUBACK_FLAGS -> new byte[]{0x41, 0x02, (byte) (PROBE_PACKET_ID >> 8), (byte) PROBE_PACKET_ID};
             case SECOND_CONNACK -> version == MqttVersion.V5_0 ? new byte[]{0x20, 0x03, 0x00, 0x00, 0x00}
                     : new byte[]{0x20, 0x02, 0x00, 0x00};
             case DISCONNECT_FLAGS -> new byte[]{(byte) 0xE1, 0x00};
+            case UNMAPPED_TOPIC_ALIAS -> MqttEncoder.encode(Publish.of("", 1, false, PROBE_PACKET_ID, ALIAS_PROBE_PAYLOAD)
+                    .withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, topicAlias))), version);
         };
     }
 

@@ -11,6 +11,7 @@ import org.iomt.mqtt.checks.MqttEvidence;
 import org.iomt.mqtt.drivers.BrokerControls;
 import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.patch.checks.AliasedCommandCheck;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.DiscardedSessionCheck;
@@ -57,6 +58,7 @@ public final class ReportingDeviceObservation {
     private long resendPhaseStart;
     private List<Evidence> releaseResent;
     private List<Evidence> receiptsReversed;
+    private List<Evidence> aliased;
 
     /** The failure the broker states in its PUBACK of the device's first reading (MQTT 5.0 "Unspecified error"). */
     private static final int FIRST_READING_REFUSAL = 0x80;
@@ -293,6 +295,9 @@ public final class ReportingDeviceObservation {
     public synchronized List<Evidence> awaitMalformedProbes(List<MalformedProbe> sequence) {
         observed();
         if (probed == null) {
+            if (sequence.contains(MalformedProbe.UNMAPPED_TOPIC_ALIAS)) {
+                awaitAliasedCommands(); // the probe names an alias the broker mapped on an earlier connection
+            }
             requirePhasesStillOpen();
             controls.sendMalformedProbes(sequence);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device, one per connection, "
@@ -303,6 +308,33 @@ public final class ReportingDeviceObservation {
             probed = log.snapshot();
         }
         return probed;
+    }
+
+    /**
+     * MQTT 5.0: the observation once, after the window, the broker has sent the device its command twice by the highest
+     * Topic Alias the device announced, first with the topic name and then by the alias alone, and the device has
+     * answered both or their connection has ended (bounded by the plan); taken once per run, before the malformed
+     * probes. Nothing is sent when the profile claims no command topic or the device announces no Topic Alias Maximum.
+     */
+    public synchronized List<Evidence> awaitAliasedCommands() {
+        observed();
+        if (aliased == null) {
+            requirePhasesStillOpen();
+            Optional<ObservationPlan.Command> command = plan.command();
+            if (command.isPresent() && controls.subscriptionGrantedFor(command.get().topic())) {
+                ObservationPlan.Command c = command.get();
+                List<Evidence> before = log.snapshot();
+                long armedAt = before.isEmpty() ? 0 : before.get(before.size() - 1).seq();
+                controls.sendAliasedCommands(c.topic(), c.qos(), c.payload());
+                log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device its command on \""
+                        + c.topic() + "\" at QoS " + c.qos() + " with its next packet, if it announced a Topic Alias Maximum: "
+                        + "with that alias and the topic name, then by the alias alone, to see it take both", null);
+                waitFor(entries -> AliasedCommandCheck.over(entries, armedAt), plan.aliasedCommandsBound());
+                controls.cancelAliasedCommands();
+            }
+            aliased = log.snapshot();
+        }
+        return aliased;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.run.ActiveRun;
 import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.patch.checks.AliasedCommandCheck;
 import org.iomt.patch.checks.AllOfCheck;
 import org.iomt.patch.checks.AnswerPropertySizeCheck;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
@@ -51,6 +52,7 @@ import org.iomt.patch.checks.TlsRefusalCheck;
 import org.iomt.patch.checks.TopicFilterCheck;
 import org.iomt.patch.checks.PropertyLengthCheck;
 import org.iomt.patch.checks.PropertyStringCheck;
+import org.iomt.patch.checks.UnmappedAliasCheck;
 import org.iomt.patch.checks.UnsubscribeFormCheck;
 import org.iomt.patch.checks.UnusedIdentifierCheck;
 import org.iomt.patch.checks.DisconnectCloseCheck;
@@ -568,6 +570,14 @@ public final class ReportingDeviceQuestions {
 
     public Outcome closesOnDisconnectWithWrongFlags(String req) {
         return afterProbes(new MalformedProbeCheck(req, MalformedProbe.DISCONNECT_FLAGS));
+    }
+
+    public Outcome takesEveryAnnouncedTopicAlias(String req) {
+        return new AliasedCommandCheck(req, keepAlive()).judge(observation.awaitAliasedCommands());
+    }
+
+    public Outcome dropsTopicAliasesWithTheConnection(String req) {
+        return afterProbes(new UnmappedAliasCheck(req));
     }
 
     public Outcome qos2NewMessageWithDupClear(String req) {
