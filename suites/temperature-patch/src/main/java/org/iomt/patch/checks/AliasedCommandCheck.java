@@ -22,7 +22,9 @@ import java.util.Optional;
  * MQTT 5.0: whether the device takes the broker's messages that carry the highest Topic Alias it announced in its
  * CONNECT: the suite's broker sends it a command with that alias and the topic name, then one with the alias alone,
  * on the same connection; the device must answer each as its QoS asks (PUBACK, PUBREC; at QoS 0 it goes on with the
- * connection) without a DISCONNECT and without closing the connection first.
+ * connection) without a DISCONNECT and without closing the connection first. A DISCONNECT on them fails the rule; a
+ * missing answer or a closed connection fails it only beside a control, a command sent without an alias that the
+ * device did answer.
  */
 public final class AliasedCommandCheck implements Check {
 
@@ -116,6 +118,15 @@ public final class AliasedCommandCheck implements Check {
             return Outcome.judged(findings, judged);
         }
         String missing = describe(unanswered);
+        Optional<Evidence> control = evidence.stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                && e.as(Publish.class).map(p -> p.qos() > 0 && p.properties().first(MqttPropertyId.TOPIC_ALIAS).isEmpty())
+                        .orElse(false) && answer(evidence, e).isPresent()).findFirst();
+        if (control.isEmpty() && findings.isEmpty()) {
+            return Outcome.inconclusive("the device did not answer " + missing + " on connection " + conn + ", but it "
+                    + "answered no command the suite's broker sent without a Topic Alias either, so its silence says "
+                    + "nothing of aliases", judged);
+        }
+        control.ifPresent(judged::add);
         if (end.isEmpty()) {
             return findings.isEmpty() ? Outcome.inconclusive("connection " + conn + " had not ended when the suite stopped "
                     + "watching it, and the device had not answered " + missing, judged) : Outcome.judged(findings, judged);
@@ -129,8 +140,9 @@ public final class AliasedCommandCheck implements Check {
         if (disconnect.isEmpty()) {
             findings.add(Finding.of(requirement, "the device never answered " + missing + " on connection " + conn
                     + " before it ended " + millis + " ms later (#" + end.get().seq() + ": " + how.description()
-                    + "); it takes every alias up to the Topic Alias Maximum " + alias(first) + " it announced",
-                    unanswered.get(0), end.get()));
+                    + "), though it answered the command #" + control.get().seq() + " sent without an alias; it takes "
+                    + "every alias up to the Topic Alias Maximum " + alias(first) + " it announced", unanswered.get(0),
+                    end.get(), control.get()));
         }
         return Outcome.judged(findings, judged);
     }
