@@ -65,6 +65,11 @@ final class BrokerConnection implements Runnable {
     private static final int V5_SERVER_UNAVAILABLE = 0x88;
     /** How long the broker keeps reading a connection whose CONNECT it refused, to record what the device still sends. */
     private static final int REFUSAL_LINGER_MILLIS = 2000;
+    /**
+     * The packet identifiers of the two messages sent by Topic Alias: high ones no other message of the broker uses, so
+     * that a device's answer to them says nothing of how it takes an identifier used again.
+     */
+    private static final List<Integer> ALIASED_MESSAGE_IDS = List.of(0xFFFD, 0xFFFE);
     /** How long the broker keeps reading after the device's DISCONNECT, to see the device close and send nothing more. */
     private static final int DISCONNECT_LINGER_MILLIS = 2000;
 
@@ -623,8 +628,10 @@ final class BrokerConnection implements Runnable {
         BrokerControls.Message m = armed.get();
         MqttProperties alias = MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, deviceTopicAliasMaximum));
         controls.aliasMapped(deviceTopicAliasMaximum, id);
-        for (String topic : List.of(m.topic(), "")) {
-            int packetId = m.qos() == 0 ? 0 : nextPacketId++;
+        List<String> topics = List.of(m.topic(), "");
+        for (int i = 0; i < topics.size(); i++) {
+            String topic = topics.get(i);
+            int packetId = m.qos() == 0 ? 0 : ALIASED_MESSAGE_IDS.get(i);
             send(Publish.of(topic, m.qos(), false, packetId, m.payload()).withProperties(alias));
             if (m.qos() == 2) {
                 awaitingReceipt.add(packetId);

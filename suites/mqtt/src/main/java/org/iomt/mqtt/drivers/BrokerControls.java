@@ -350,7 +350,7 @@ public final class BrokerControls {
      * MQTT 5.0: once, on the next packet of a device that announced a Topic Alias Maximum N above 0 on its connection,
      * and once the broker has granted it a subscription that matches the topic, the broker sends it this message twice
      * back to back at the given QoS: first with Topic Alias N and the topic name, which maps the alias, then with
-     * Topic Alias N alone.
+     * Topic Alias N alone; at QoS 1 or 2 under packet identifiers 65533 and 65534, which no other message uses.
      */
     public BrokerControls sendAliasedCommands(String topic, int qos, byte[] payload) {
         aliasedCommand.set(new Message(topic, qos, payload.clone(), 2));

@@ -58,7 +58,6 @@ public final class ReportingDeviceObservation {
     private long resendPhaseStart;
     private List<Evidence> releaseResent;
     private List<Evidence> receiptsReversed;
-    private List<Evidence> aliased;
 
     /** The failure the broker states in its PUBACK of the device's first reading (MQTT 5.0 "Unspecified error"). */
     private static final int FIRST_READING_REFUSAL = 0x80;
@@ -290,15 +289,16 @@ public final class ReportingDeviceObservation {
     /**
      * The observation once, after the window, the broker has sent the device each of these malformed packets on a
      * connection of its own and that connection has ended (bounded by the plan); taken once per run, so that the
-     * probes disturb nothing the window judges.
+     * probes disturb nothing the window judges. When the probes include a PUBLISH by a Topic Alias of an earlier
+     * connection, the broker first maps that alias by sending the device its command by Topic Alias.
      */
     public synchronized List<Evidence> awaitMalformedProbes(List<MalformedProbe> sequence) {
         observed();
         if (probed == null) {
-            if (sequence.contains(MalformedProbe.UNMAPPED_TOPIC_ALIAS)) {
-                awaitAliasedCommands(); // the probe names an alias the broker mapped on an earlier connection
-            }
             requirePhasesStillOpen();
+            if (sequence.contains(MalformedProbe.UNMAPPED_TOPIC_ALIAS)) {
+                awaitAliasedCommands();
+            }
             controls.sendMalformedProbes(sequence);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device, one per connection, "
                     + sequence.stream().map(MalformedProbe::description).toList() + ", and answer nothing more there, to "
@@ -311,30 +311,25 @@ public final class ReportingDeviceObservation {
     }
 
     /**
-     * MQTT 5.0: the observation once, after the window, the broker has sent the device its command twice by the highest
-     * Topic Alias the device announced, first with the topic name and then by the alias alone, and the device has
-     * answered both or their connection has ended (bounded by the plan); taken once per run, before the malformed
-     * probes. Nothing is sent when the profile claims no command topic or the device announces no Topic Alias Maximum.
+     * MQTT 5.0: after the window, has the broker send the device its command twice by the highest Topic Alias the
+     * device announced, first with the topic name and then by the alias alone, and waits until the device has answered
+     * both or their connection has ended (bounded by the plan); run by the malformed probes' phase, before them.
+     * Nothing is sent when the profile claims no command topic or the device announces no Topic Alias Maximum.
      */
-    public synchronized List<Evidence> awaitAliasedCommands() {
-        observed();
-        if (aliased == null) {
-            requirePhasesStillOpen();
-            Optional<ObservationPlan.Command> command = plan.command();
-            if (command.isPresent() && controls.subscriptionGrantedFor(command.get().topic())) {
-                ObservationPlan.Command c = command.get();
-                List<Evidence> before = log.snapshot();
-                long armedAt = before.isEmpty() ? 0 : before.get(before.size() - 1).seq();
-                controls.sendAliasedCommands(c.topic(), c.qos(), c.payload());
-                log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device its command on \""
-                        + c.topic() + "\" at QoS " + c.qos() + " with its next packet, if it announced a Topic Alias Maximum: "
-                        + "with that alias and the topic name, then by the alias alone, to see it take both", null);
-                waitFor(entries -> AliasedCommandCheck.over(entries, armedAt), plan.aliasedCommandsBound());
-                controls.cancelAliasedCommands();
-            }
-            aliased = log.snapshot();
+    private void awaitAliasedCommands() {
+        Optional<ObservationPlan.Command> command = plan.command();
+        if (command.isEmpty() || !controls.subscriptionGrantedFor(command.get().topic())) {
+            return;
         }
-        return aliased;
+        ObservationPlan.Command c = command.get();
+        List<Evidence> before = log.snapshot();
+        long armedAt = before.isEmpty() ? 0 : before.get(before.size() - 1).seq();
+        controls.sendAliasedCommands(c.topic(), c.qos(), c.payload());
+        log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device its command on \"" + c.topic()
+                + "\" at QoS " + c.qos() + " with its next packet, if it announced a Topic Alias Maximum: with that alias "
+                + "and the topic name, then by the alias alone, to see it take both", null);
+        waitFor(entries -> AliasedCommandCheck.over(entries, armedAt), plan.aliasedCommandsBound());
+        controls.cancelAliasedCommands();
     }
 
     /**
