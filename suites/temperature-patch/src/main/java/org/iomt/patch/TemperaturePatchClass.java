@@ -202,7 +202,8 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.WEBSOCKET_FRAMES_AS_PACKETS, PatchFault.WEBSOCKET_WITHOUT_MQTT_SUBPROTOCOL,
             PatchFault.QOS2_STATE_DROPPED_WHILE_CONNECTED,
             PatchFault.CLEAN_SESSION_RESENDS, PatchFault.SESSION_PRESENT_ACCEPTED, PatchFault.RESENDS_IN_REVERSE_ORDER,
-            PatchFault.PUBRELS_IN_PUBLISH_ORDER, PatchFault.QOS2_PACKET_ID_IN_USE);
+            PatchFault.PUBRELS_IN_PUBLISH_ORDER, PatchFault.QOS2_PACKET_ID_IN_USE,
+            PatchFault.TOPIC_ALIAS_MAXIMUM_REFUSED, PatchFault.TOPIC_ALIASES_CARRIED_OVER);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
     private static List<String> claimsNeeded(PatchFault fault) {

@@ -85,6 +85,16 @@ final class FaultChain implements PatchTransform {
     }
 
     @Override
+    public int acceptedTopicAliases(int announced) {
+        return through(announced, PatchTransform::acceptedTopicAliases);
+    }
+
+    @Override
+    public boolean keepsTopicAliasesAcrossConnections(boolean conformant) {
+        return through(conformant, PatchTransform::keepsTopicAliasesAcrossConnections);
+    }
+
+    @Override
     public List<Publish> resendOrder(List<Publish> conformant) {
         return through(conformant, PatchTransform::resendOrder);
     }

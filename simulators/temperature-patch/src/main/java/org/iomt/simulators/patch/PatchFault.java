@@ -366,7 +366,15 @@ public enum PatchFault implements Fault {
     SESSION_PRESENT_ACCEPTED("session-present-accepted", "having asked for a clean start, goes on with a connection whose "
             + "CONNACK says Session Present 1, as if it held a session there (judged in MQTT 5.0 when clean sessions are "
             + "claimed); nothing in MQTT 3.1.1, where the broker sends no such CONNACK",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-4")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.2.2-4")) : List.of()),
+    TOPIC_ALIAS_MAXIMUM_REFUSED("topic-alias-maximum-refused", "in MQTT 5.0 takes from its broker only Topic Aliases below "
+            + "the Topic Alias Maximum it announced, and answers a PUBLISH carrying that maximum with DISCONNECT 0x94 (Topic "
+            + "Alias invalid) and closes the connection (judged when a command topic is claimed); nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-10")) : List.of()),
+    TOPIC_ALIASES_CARRIED_OVER("topic-aliases-carried-over", "in MQTT 5.0 keeps the Topic Alias mappings its broker made on "
+            + "one connection for the next, and so takes a PUBLISH carrying such an alias alone on a later connection as a "
+            + "command and acknowledges it (judged when a command topic is claimed); nothing in MQTT 3.1.1",
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-7")) : List.of());
 
 
     private final String label;
@@ -438,15 +446,18 @@ public enum PatchFault implements Fault {
                     mqtt(v, "MQTT-4.3.2-1"), mqtt(v, "MQTT-2.3.1-3")), redelivery(v)),
                     v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-3.2.2-15"), mqtt(v, "MQTT-4.9.0-3")) : Set.of()));
             case COMMAND_NOT_ACKNOWLEDGED -> Unjudged.rows("no command is acknowledged, so the identifier, reason code and "
-                    + "order of acknowledgements are not seen", v == MqttVersion.V5_0
-                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"))
+                    + "order of acknowledgements are not seen, nor, beside a command without an alias that was answered, "
+                    + "whether commands by Topic Alias are taken", v == MqttVersion.V5_0
+                    ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"),
+                    mqtt(v, "MQTT-3.3.2-10"))
                     : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-4.6.0-2")));
             case COMMAND_RELEASE_NOT_COMPLETED -> v == MqttVersion.V5_0 ? Unjudged.rows("no PUBREL is answered with "
                     + "PUBCOMP, so the identifier and reason code of a PUBCOMP are not seen",
                     Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-3.7.2-1"), mqtt(v, "MQTT-4.3.3-12"))) : Unjudged.none();
             case COMMAND_ACK_WRONG_ID -> Unjudged.rows("no command is acknowledged under its own packet identifier, so the "
-                    + "order of acknowledgements is not seen, and no identifier is freed for the broker to send again",
-                    v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"))
+                    + "order of acknowledgements is not seen, no identifier is freed for the broker to send again, and "
+                    + "commands by Topic Alias go unanswered beside no answered command without one",
+                    v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-5"), mqtt(v, "MQTT-3.3.2-10"))
                             : Set.of(mqtt(v, "MQTT-4.6.0-2")));
             case COMMAND_COMPLETION_WRONG_ID -> v == MqttVersion.V5_0 ? Unjudged.rows("no command is completed under its "
                     + "own packet identifier, so no identifier is freed for the broker to send again",
@@ -521,11 +532,14 @@ public enum PatchFault implements Fault {
             + "a half Keep Alives, before the acknowledgement it holds under its Receive Maximum is due, and the gaps "
             + "between readings across those reconnections are not judged, which may leave none to judge";
 
-    /** The rows judged on the patch's answers to the broker's commands. */
+    /**
+     * The rows judged on the patch's answers to the broker's commands; in 5.0 with those judged on commands sent by Topic
+     * Alias, and on the alias of such a command used again on a later connection.
+     */
     private static Set<String> commandRows(MqttVersion v) {
         return v == MqttVersion.V5_0 ? Set.of(mqtt(v, "MQTT-2.2.1-5"), mqtt(v, "MQTT-4.5.0-2"), mqtt(v, "MQTT-3.3.4-1"),
                 mqtt(v, "MQTT-3.4.2-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.3.2-4"), mqtt(v, "MQTT-4.3.2-5"),
-                mqtt(v, "MQTT-4.9.0-3"))
+                mqtt(v, "MQTT-4.9.0-3"), mqtt(v, "MQTT-3.3.2-10"), mqtt(v, "MQTT-3.3.2-7"))
                 : Set.of(mqtt(v, "MQTT-2.3.1-6"), mqtt(v, "MQTT-3.3.4-1"), mqtt(v, "MQTT-4.6.0-2"), mqtt(v, "MQTT-4.5.0-2"),
                         mqtt(v, "MQTT-4.3.2-2"));
     }

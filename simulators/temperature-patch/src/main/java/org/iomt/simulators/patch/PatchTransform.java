@@ -86,6 +86,19 @@ interface PatchTransform {
         return conformant;
     }
 
+    /**
+     * MQTT 5.0: the highest Topic Alias the patch takes in a PUBLISH from its broker, given the Topic Alias Maximum it
+     * announced; a higher one ends the connection.
+     */
+    default int acceptedTopicAliases(int announced) {
+        return announced;
+    }
+
+    /** MQTT 5.0: whether the patch keeps the Topic Alias mappings its broker made on a connection for the next one. */
+    default boolean keepsTopicAliasesAcrossConnections(boolean conformant) {
+        return conformant;
+    }
+
     /** The unacknowledged messages of a resumed session, in the order the patch sends them again. */
     default List<Publish> resendOrder(List<Publish> conformant) {
         return conformant;

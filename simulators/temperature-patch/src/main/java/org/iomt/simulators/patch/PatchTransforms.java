@@ -524,6 +524,18 @@ final class PatchTransforms {
                     MqttPropertyId.REASON_STRING);
             case DISCONNECT_USER_PROPERTY_OVERSIZE -> new OversizedAnswers(settings.version(), Set.of(PacketType.DISCONNECT),
                     MqttPropertyId.USER_PROPERTY);
+            case TOPIC_ALIAS_MAXIMUM_REFUSED -> new PatchTransform() {
+                @Override
+                public int acceptedTopicAliases(int announced) {
+                    return announced - 1;
+                }
+            };
+            case TOPIC_ALIASES_CARRIED_OVER -> new PatchTransform() {
+                @Override
+                public boolean keepsTopicAliasesAcrossConnections(boolean conformant) {
+                    return true;
+                }
+            };
             case NO_ANSWER_AT_ZERO_QUOTA -> new PatchTransform() {
                 @Override
                 public boolean answersCommandsAtZeroQuota() {

@@ -85,6 +85,12 @@ public final class TemperaturePatch implements AutoCloseable {
     private static final String SENML_JSON = "application/senml+json";
     /** The Receive Maximum of a broker that announces none (MQTT 5.0 §3.2.2.3.3). */
     private static final int NO_RECEIVE_MAXIMUM = 65535;
+    /** MQTT 5.0: the Topic Alias Maximum the patch announces in its CONNECT: the highest alias its broker may use. */
+    static final int TOPIC_ALIAS_MAXIMUM = 2;
+    /** MQTT 5.0 reason code "Protocol Error" of a DISCONNECT. */
+    private static final int PROTOCOL_ERROR = 0x82;
+    /** MQTT 5.0 reason code "Topic Alias invalid" of a DISCONNECT. */
+    private static final int TOPIC_ALIAS_INVALID = 0x94;
 
     private final PatchSettings settings;
     /** The active faults' transforms, applied to what the conformant patch uses, sends and does. */
@@ -110,6 +116,8 @@ public final class TemperaturePatch implements AutoCloseable {
     private final List<PublishAck> releasesHeldBack = new ArrayList<>();
     /** Readings of a resumed session still to be resent, once the broker's Receive Maximum leaves room. */
     private final Deque<Publish> awaitingResend = new ArrayDeque<>();
+    /** MQTT 5.0: the topics the broker mapped to Topic Aliases on this connection, by alias; none on a new connection. */
+    private final Map<Integer, String> receivedAliases = new java.util.HashMap<>();
     /** What the broker's last CONNACK allows: unacknowledged QoS 1 and 2 PUBLISHes, Topic Aliases, Keep Alive (s). */
     private int receiveMaximum = NO_RECEIVE_MAXIMUM;
     private int topicAliasMaximum;
@@ -251,6 +259,9 @@ public final class TemperaturePatch implements AutoCloseable {
                     broker.getPort(), tlsChecks.hostName());
             socket = s;
             connected = false;
+            if (!faults.keepsTopicAliasesAcrossConnections(false)) {
+                receivedAliases.clear(); // a mapping lives as long as the network connection it was made on
+            }
             InputStream in = s.getInputStream();
             out = s.getOutputStream();
             if (settings.webSocket()) {
@@ -301,9 +312,13 @@ public final class TemperaturePatch implements AutoCloseable {
         boolean persistent = settings.persistentSession();
         String clientId = assignedClientId != null ? assignedClientId : faults.clientId(settings.clientId());
         Connect connect = Connect.of(settings.version(), clientId, settings.keepAlive(), !persistent);
-        if (persistent && settings.version() == MqttVersion.V5_0) {
-            connect = connect.withProperties(MqttProperties.of(
-                    new MqttProperty(MqttPropertyId.SESSION_EXPIRY_INTERVAL, SESSION_EXPIRY_SECONDS)));
+        if (settings.version() == MqttVersion.V5_0) {
+            List<MqttProperty> properties = new ArrayList<>();
+            if (persistent) {
+                properties.add(new MqttProperty(MqttPropertyId.SESSION_EXPIRY_INTERVAL, SESSION_EXPIRY_SECONDS));
+            }
+            properties.add(new MqttProperty(MqttPropertyId.TOPIC_ALIAS_MAXIMUM, TOPIC_ALIAS_MAXIMUM));
+            connect = connect.withProperties(new MqttProperties(properties));
         }
         if (settings.credentials().isPresent()) {
             PatchSettings.Credentials c = settings.credentials().get();
@@ -547,7 +562,7 @@ public final class TemperaturePatch implements AutoCloseable {
             } else if (packet instanceof Disconnect) {
                 LOG.debug("broker sent DISCONNECT");
             } else if (packet instanceof Publish publish) {
-                onCommand(publish);
+                withTopic(publish).ifPresent(this::onCommand);
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBACK) {
                 if (ack.reasonCode() < 0x80 || faults.endsFlowOnFailedAcknowledgement(true)) {
                     inFlight.remove(ack.packetId());
@@ -567,6 +582,45 @@ public final class TemperaturePatch implements AutoCloseable {
                 endSession();
             }
         }
+    }
+
+    /**
+     * MQTT 5.0: the PUBLISH with the topic its Topic Alias stands for on this connection. An alias with a topic name
+     * maps the alias to that topic; an alias alone takes the mapped topic. An alias of 0 or above the Topic Alias Maximum
+     * the patch announced, or an alias alone that this connection never mapped, ends the connection: DISCONNECT 0x94
+     * (Topic Alias invalid) or 0x82 (Protocol Error), and close (MQTT 5.0 §3.3.2.3.4, §4.13); then empty.
+     */
+    private Optional<Publish> withTopic(Publish publish) {
+        Optional<Integer> alias = publish.properties().first(MqttPropertyId.TOPIC_ALIAS).map(p -> (Integer) p.value());
+        if (alias.isEmpty()) {
+            return Optional.of(publish);
+        }
+        int a = alias.get();
+        if (a == 0 || a > faults.acceptedTopicAliases(TOPIC_ALIAS_MAXIMUM)) {
+            leaveOnProtocolError(TOPIC_ALIAS_INVALID, "Topic Alias " + a + " outside 1.." + TOPIC_ALIAS_MAXIMUM);
+            return Optional.empty();
+        }
+        if (!publish.topic().isEmpty()) {
+            receivedAliases.put(a, publish.topic());
+            return Optional.of(publish);
+        }
+        String topic = receivedAliases.get(a);
+        if (topic == null) {
+            leaveOnProtocolError(PROTOCOL_ERROR, "Topic Alias " + a + " alone, never mapped on this connection");
+            return Optional.empty();
+        }
+        return Optional.of(new Publish(publish.flags(), topic, publish.packetId(), publish.properties(), publish.payload()));
+    }
+
+    /** Sends DISCONNECT with the given reason code and closes the connection. */
+    private void leaveOnProtocolError(int reasonCode, String why) {
+        Socket current = socket;
+        try {
+            send(new Disconnect(0, reasonCode, MqttProperties.EMPTY));
+        } catch (IOException e) {
+            LOG.debug("cannot send DISCONNECT: {}", e.getMessage());
+        }
+        dropConnection(current, why);
     }
 
     /**

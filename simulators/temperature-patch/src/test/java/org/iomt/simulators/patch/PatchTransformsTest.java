@@ -76,6 +76,8 @@ class PatchTransformsTest {
         seen.add(HexFormat.of().formatHex(t.connectFrame(MqttEncoder.encode(t.connect(Connect.of(VERSION, "patch-1", 30, true)),
                 VERSION))));
         seen.add(t.closesOnInvalidPacket(true));
+        seen.add(t.acceptedTopicAliases(TemperaturePatch.TOPIC_ALIAS_MAXIMUM));
+        seen.add(t.keepsTopicAliasesAcrossConnections(false));
         seen.add(t.keepsInFlightWithoutSession(false));
         seen.add(t.closesOnUnexpectedSession(true));
         seen.add(t.resendOrder(List.of(Publish.of(TOPIC, 1, true, 1, PAYLOAD), Publish.of(TOPIC, 1, true, 2, PAYLOAD))).stream()
@@ -150,6 +152,22 @@ class PatchTransformsTest {
         assertNotEquals(conformant, probe(PatchTransforms.of(fault, settings(Set.of(fault)))), fault.label());
         assertEquals(probe(PatchTransforms.of(fault, settings(Set.of(fault)))),
                 probe(PatchTransforms.active(settings(Set.of(fault)))), fault.label());
+    }
+
+    @Test
+    void theTopicAliasFaultsRefuseTheAnnouncedMaximumOrKeepMappingsAcrossConnections() {
+        int announced = TemperaturePatch.TOPIC_ALIAS_MAXIMUM;
+        PatchTransform refused = PatchTransforms.of(PatchFault.TOPIC_ALIAS_MAXIMUM_REFUSED,
+                settings(Set.of(PatchFault.TOPIC_ALIAS_MAXIMUM_REFUSED)));
+        PatchTransform carried = PatchTransforms.of(PatchFault.TOPIC_ALIASES_CARRIED_OVER,
+                settings(Set.of(PatchFault.TOPIC_ALIASES_CARRIED_OVER)));
+        PatchTransform conformant = PatchTransforms.active(settings(Set.of()));
+        assertEquals(announced, conformant.acceptedTopicAliases(announced));
+        assertEquals(announced - 1, refused.acceptedTopicAliases(announced));
+        assertFalse(conformant.keepsTopicAliasesAcrossConnections(false));
+        assertTrue(carried.keepsTopicAliasesAcrossConnections(false));
+        assertEquals(announced, carried.acceptedTopicAliases(announced));
+        assertFalse(refused.keepsTopicAliasesAcrossConnections(false));
     }
 
     @Test

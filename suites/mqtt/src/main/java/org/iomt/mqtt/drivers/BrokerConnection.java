@@ -71,6 +71,11 @@ final class BrokerConnection implements Runnable {
     private static final int V5_SERVER_UNAVAILABLE = 0x88;
     /** How long the broker keeps reading a connection whose CONNECT it refused, to record what the device still sends. */
     private static final int REFUSAL_LINGER_MILLIS = 2000;
+    /**
+     * The packet identifiers of the two messages sent by Topic Alias: high ones no other message of the broker uses, so
+     * that a device's answer to them says nothing of how it takes an identifier used again.
+     */
+    private static final List<Integer> ALIASED_MESSAGE_IDS = List.of(0xFFFD, 0xFFFE);
     /** How long the broker keeps reading after the device's DISCONNECT, to see the device close and send nothing more. */
     private static final int DISCONNECT_LINGER_MILLIS = 2000;
 
@@ -125,6 +130,8 @@ final class BrokerConnection implements Runnable {
     /** The malformed packet the broker sent here on purpose, if it did: what follows is recorded, never answered. */
     private MalformedProbe probe;
     private long probeSentAt;
+    /** MQTT 5.0: the Topic Alias Maximum the device announced in this connection's CONNECT; 0 when it announced none. */
+    private int deviceTopicAliasMaximum;
 
     /**
      * @param sessions the client identifiers whose session the broker keeps across connections, shared by all
@@ -260,7 +267,15 @@ final class BrokerConnection implements Runnable {
 
     /** Sends the probe, records it, and from then on serves the connection no more. */
     private void sendProbe(MalformedProbe sent) throws IOException {
-        byte[] frame = sent.frame(version);
+        OptionalInt alias = controls.aliasMappedBefore(id);
+        if (sent == MalformedProbe.UNMAPPED_TOPIC_ALIAS && (alias.isEmpty() || alias.getAsInt() > deviceTopicAliasMaximum)) {
+            log.append(Direction.TRANSPORT, id, new byte[0], "the suite does not send " + sent.description()
+                    + ": it mapped no Topic Alias on an earlier connection that the device's Topic Alias Maximum here ("
+                    + deviceTopicAliasMaximum + ") allows", null);
+            controls.malformedProbeEnded();
+            return;
+        }
+        byte[] frame = sent.frame(version, alias.orElse(0));
         synchronized (writeLock) {
             probe = sent;
             if (closed) {
@@ -323,6 +338,7 @@ final class BrokerConnection implements Runnable {
         releaseHeldAcknowledgement();
         if (!(packet instanceof Disconnect)) {
             sendMessageDueNow();
+            sendAliasedCommands();
         }
         if (packet instanceof Publish publish) {
             return onPublish(publish);
@@ -413,6 +429,8 @@ final class BrokerConnection implements Runnable {
         if (version == MqttVersion.V5_0) {
             properties.addAll(limits.properties());
             keepAlive = limits.serverKeepAlive().orElse(keepAlive);
+            deviceTopicAliasMaximum = connect.properties().first(MqttPropertyId.TOPIC_ALIAS_MAXIMUM)
+                    .map(p -> (Integer) p.value()).orElse(0);
             if (limits.receiveMaximum().isPresent()) {
                 acknowledgementHold = controls.takeAcknowledgementHold();
             }
@@ -643,6 +661,36 @@ final class BrokerConnection implements Runnable {
         if (m.qos() > 0) {
             commandsAwaitingAnswer++;
             commandsSentAt = System.nanoTime();
+        }
+    }
+
+    /**
+     * MQTT 5.0: sends the message armed by {@link BrokerControls#sendAliasedCommands}, if any, when the device announced
+     * a Topic Alias Maximum N above 0 on this connection: with Topic Alias N and the topic name, then with alias N alone.
+     */
+    private void sendAliasedCommands() throws IOException {
+        if (version != MqttVersion.V5_0 || deviceTopicAliasMaximum == 0) {
+            return;
+        }
+        Optional<BrokerControls.Message> armed = controls.takeAliasedCommand();
+        if (armed.isEmpty()) {
+            return;
+        }
+        BrokerControls.Message m = armed.get();
+        MqttProperties alias = MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, deviceTopicAliasMaximum));
+        controls.aliasMapped(deviceTopicAliasMaximum, id);
+        List<String> topics = List.of(m.topic(), "");
+        for (int i = 0; i < topics.size(); i++) {
+            String topic = topics.get(i);
+            int packetId = m.qos() == 0 ? 0 : ALIASED_MESSAGE_IDS.get(i);
+            send(Publish.of(topic, m.qos(), false, packetId, m.payload()).withProperties(alias));
+            if (m.qos() == 2) {
+                awaitingReceipt.add(packetId);
+            }
+            if (m.qos() > 0) {
+                commandsAwaitingAnswer++;
+                commandsSentAt = System.nanoTime();
+            }
         }
     }
 

@@ -372,4 +372,46 @@ public final class BrokerControls {
     boolean takeDropOnRelease() {
         return dropOnNextRelease.getAndSet(false);
     }
+    private final AtomicReference<Message> aliasedCommand = new AtomicReference<>();
+    private final AtomicReference<MappedAlias> aliasMapped = new AtomicReference<>();
+
+    /**
+     * MQTT 5.0: once, on the next packet of a device that announced a Topic Alias Maximum N above 0 on its connection,
+     * and once the broker has granted it a subscription that matches the topic, the broker sends it this message twice
+     * back to back at the given QoS: first with Topic Alias N and the topic name, which maps the alias, then with
+     * Topic Alias N alone; at QoS 1 or 2 under packet identifiers 65533 and 65534, which no other message uses.
+     */
+    public BrokerControls sendAliasedCommands(String topic, int qos, byte[] payload) {
+        aliasedCommand.set(new Message(topic, qos, payload.clone(), 2));
+        return this;
+    }
+
+    /** The message armed by {@link #sendAliasedCommands}, if any and a granted subscription matches it; taken once. */
+    Optional<Message> takeAliasedCommand() {
+        Message m = aliasedCommand.get();
+        if (m == null || !subscriptionGrantedFor(m.topic())) {
+            return Optional.empty();
+        }
+        return aliasedCommand.compareAndSet(m, null) ? Optional.of(m) : Optional.empty();
+    }
+
+    /** The aliased messages armed and not yet sent are not sent. */
+    public void cancelAliasedCommands() {
+        aliasedCommand.set(null);
+    }
+
+    /** A Topic Alias the broker mapped to a topic on a connection. */
+    record MappedAlias(int alias, String connection) {
+    }
+
+    /** The broker mapped a Topic Alias on this connection. */
+    void aliasMapped(int alias, String connection) {
+        aliasMapped.set(new MappedAlias(alias, connection));
+    }
+
+    /** The Topic Alias the broker mapped on a connection other than this one, if it mapped one. */
+    OptionalInt aliasMappedBefore(String connection) {
+        MappedAlias m = aliasMapped.get();
+        return m == null || m.connection().equals(connection) ? OptionalInt.empty() : OptionalInt.of(m.alias());
+    }
 }

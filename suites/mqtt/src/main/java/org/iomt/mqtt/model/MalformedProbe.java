@@ -1,6 +1,11 @@
 package org.iomt.mqtt.model;
 
+import org.iomt.standards.mqtt.MqttEncoder;
+import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttProperty;
+import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
+import org.iomt.standards.mqtt.Publish;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +24,8 @@ public enum MalformedProbe {
     PUBACK_FLAGS(Set.of(MqttVersion.V3_1_1), "a PUBACK with fixed-header flags 0001 instead of 0000"),
     SECOND_CONNACK(Set.of(MqttVersion.V3_1_1), "a second CONNACK on a connection the broker already accepted"),
     DISCONNECT_FLAGS(Set.of(MqttVersion.V5_0), "a DISCONNECT with fixed-header flags 0001 instead of 0000"),
+    UNMAPPED_TOPIC_ALIAS(Set.of(MqttVersion.V5_0), "a QoS 1 PUBLISH naming its topic by a Topic Alias alone, an alias "
+            + "mapped only on an earlier connection"),
     /** Over WebSocket only: a well-formed packet, in a frame MQTT never travels in. */
     TEXT_FRAME(Set.of(MqttVersion.V3_1_1, MqttVersion.V5_0), "a QoS 0 PUBLISH in a WebSocket text frame instead of a binary one"),
     /**
@@ -35,7 +42,9 @@ public enum MalformedProbe {
     /** The topic of the QoS 3 PUBLISH: one no device subscribes to, so only its header matters. */
     private static final byte[] PROBE_TOPIC = "iomt/probe".getBytes(StandardCharsets.UTF_8);
     /** The packet identifier of the probes that carry one: the largest, the least likely to be in flight. */
-    private static final int PROBE_PACKET_ID = 0xFFFF;
+    public static final int PROBE_PACKET_ID = 0xFFFF;
+    /** What the PUBLISH by Topic Alias alone says, should a device take it as a message. */
+    private static final byte[] ALIAS_PROBE_PAYLOAD = "[]".getBytes(StandardCharsets.UTF_8);
 
     private final Set<MqttVersion> versions;
     private final String description;
@@ -64,8 +73,11 @@ public enum MalformedProbe {
         return this == SESSION_PRESENT_ON_CLEAN_START;
     }
 
-    /** The bytes of the probe as the device's version writes it. */
-    public byte[] frame(MqttVersion version) {
+    /**
+     * The bytes of the probe as the device's version writes it; {@code topicAlias} is the alias a PUBLISH by Topic
+     * Alias alone names (the other probes carry none).
+     */
+    public byte[] frame(MqttVersion version, int topicAlias) {
         return switch (this) {
             case PUBLISH_QOS_THREE -> probePublish(0x36, version);
             case PUBACK_FLAGS -> new byte[]{0x41, 0x02, (byte) (PROBE_PACKET_ID >> 8), (byte) PROBE_PACKET_ID};
@@ -75,6 +87,8 @@ public enum MalformedProbe {
             case TEXT_FRAME -> probePublish(0x30, version);
             case SESSION_PRESENT_ON_CLEAN_START -> version == MqttVersion.V5_0 ? new byte[]{0x20, 0x03, 0x01, 0x00, 0x00}
                     : new byte[]{0x20, 0x02, 0x01, 0x00};
+            case UNMAPPED_TOPIC_ALIAS -> MqttEncoder.encode(Publish.of("", 1, false, PROBE_PACKET_ID, ALIAS_PROBE_PAYLOAD)
+                    .withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, topicAlias))), version);
         };
     }
 

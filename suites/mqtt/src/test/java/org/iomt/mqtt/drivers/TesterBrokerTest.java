@@ -15,6 +15,7 @@ import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttProperties;
+import org.iomt.standards.mqtt.MqttPropertyId;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.PacketType;
 import org.iomt.standards.mqtt.PingReq;
@@ -372,6 +373,63 @@ class TesterBrokerTest {
         assertEquals(List.of(1, 2, 1), commands.stream().map(Publish::packetId).toList(),
                 "the first command's identifier is sent again after its PUBACK, once");
         assertEquals(0, commands.get(2).dup(), "the reused identifier carries a new message");
+    }
+
+    /** A 5.0 CONNECT of client "d" that announces this Topic Alias Maximum (none when 0). */
+    private static byte[] connectAnnouncingAliases(int topicAliasMaximum) {
+        Connect connect = Connect.of(MqttVersion.V5_0, "d", 5, true);
+        return MqttEncoder.encode(topicAliasMaximum == 0 ? connect : connect.withProperties(
+                MqttProperties.EMPTY.with(MqttPropertyId.TOPIC_ALIAS_MAXIMUM, topicAliasMaximum)), MqttVersion.V5_0);
+    }
+
+    @Test
+    void aliasedCommandsUseTheDevicesHighestAliasAndTheProbeUsesItAloneOnALaterConnection() throws Exception {
+        broker.controls().sendAliasedCommands("cmd", 1, new byte[] {9});
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(connectAnnouncingAliases(3));
+            out.write(MqttEncoder.encode(Subscribe.of(1, new Subscription("cmd", 1)), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(new PingReq(0), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> commandIds(entries).size() == 2, Duration.ofSeconds(5)));
+        }
+        List<Publish> aliased = log.snapshot().stream().filter(e -> e.direction() == Direction.SUITE_TO_DEVICE)
+                .flatMap(e -> e.as(Publish.class).stream()).toList();
+        assertEquals(List.of("cmd", ""), aliased.stream().map(Publish::topic).toList(), "the topic, then the alias alone");
+        assertEquals(List.of(0xFFFD, 0xFFFE), aliased.stream().map(Publish::packetId).toList(), "identifiers no other uses");
+        assertTrue(aliased.stream().allMatch(p -> p.properties().first(MqttPropertyId.TOPIC_ALIAS).map(t -> t.value())
+                .equals(java.util.Optional.of(3))), "both carry the device's Topic Alias Maximum 3");
+        broker.controls().sendMalformedProbes(List.of(MalformedProbe.UNMAPPED_TOPIC_ALIAS));
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            socket.getOutputStream().write(connectAnnouncingAliases(3));
+            socket.getOutputStream().flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.as(MalformedProbe.class).isPresent()),
+                    Duration.ofSeconds(5)));
+        }
+        Evidence probe = log.snapshot().stream().filter(e -> e.as(MalformedProbe.class).isPresent()).findFirst().orElseThrow();
+        Publish sent = (Publish) org.iomt.standards.mqtt.MqttDecoder.decode(probe.bytes(), MqttVersion.V5_0);
+        assertEquals("", sent.topic());
+        assertEquals(3, sent.properties().first(MqttPropertyId.TOPIC_ALIAS).orElseThrow().value());
+        assertEquals(MalformedProbe.PROBE_PACKET_ID, sent.packetId());
+    }
+
+    @Test
+    void noAliasedCommandOrAliasProbeGoesToADeviceThatAnnouncedNoTopicAliasMaximum() throws Exception {
+        broker.controls().sendAliasedCommands("cmd", 1, new byte[] {9})
+                .sendMalformedProbes(List.of(MalformedProbe.UNMAPPED_TOPIC_ALIAS));
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(connectAnnouncingAliases(0));
+            out.write(MqttEncoder.encode(Subscribe.of(1, new Subscription("cmd", 1)), MqttVersion.V5_0));
+            out.write(MqttEncoder.encode(new PingReq(0), MqttVersion.V5_0));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.as(PingResp.class).isPresent()),
+                    Duration.ofSeconds(5)));
+            assertTrue(log.awaitUntil(entries -> broker.controls().malformedProbesOver(), Duration.ofSeconds(5)),
+                    "the probe was taken and not sent: no alias was mapped");
+        }
+        assertTrue(log.snapshot().stream().noneMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                && (e.as(Publish.class).isPresent() || e.as(MalformedProbe.class).isPresent())));
     }
 
     @Test

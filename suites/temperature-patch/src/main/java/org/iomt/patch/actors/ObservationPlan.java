@@ -154,6 +154,15 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
     }
 
     /**
+     * The longest the suite waits, after the window, for the device's next packet (a reading or a PINGREQ), on which its
+     * broker sends it the command twice by Topic Alias, and for the device's answers: a Keep Alive and a second more.
+     */
+    public Duration aliasedCommandsBound() {
+        Duration nextPacket = interval.compareTo(keepAlive) > 0 ? interval : keepAlive;
+        return nextPacket.plus(keepAlive).plusSeconds(1);
+    }
+
+    /**
      * The longest the suite waits, after the window, for the device to leave {@link #UNACKNOWLEDGED_BEFORE_DROP} QoS 1
      * readings unacknowledged, have its connection dropped on the next, and send them all again on the resumed session.
      */

@@ -12,6 +12,7 @@ import org.iomt.mqtt.drivers.BrokerControls;
 import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.NonBinaryFrame;
 import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.patch.checks.AliasedCommandCheck;
 import org.iomt.patch.checks.CommandAcknowledgementCheck;
 import org.iomt.patch.checks.CommandCompletionCheck;
 import org.iomt.patch.checks.DiscardedSessionCheck;
@@ -296,7 +297,8 @@ public final class ReportingDeviceObservation {
     /**
      * The observation once, after the window, the broker has sent the device each malformed packet the plan names for
      * its version on a connection of its own and that connection has ended (bounded by the plan); taken once per run,
-     * so that the probes disturb nothing the window judges.
+     * so that the probes disturb nothing the window judges. When the probes include a PUBLISH by a Topic Alias of an
+     * earlier connection, the broker first maps that alias by sending the device its command by Topic Alias.
      */
     public synchronized List<Evidence> awaitMalformedProbes(MqttVersion version) {
         observed();
@@ -309,6 +311,9 @@ public final class ReportingDeviceObservation {
                         + "Receive Maximum of " + ObservationPlan.RECEIVE_MAXIMUM_AFTER_WINDOW + ", so that two messages of "
                         + "the device may await their acknowledgement at once", null);
             });
+            if (sequence.contains(MalformedProbe.UNMAPPED_TOPIC_ALIAS)) {
+                awaitAliasedCommands();
+            }
             controls.sendMalformedProbes(sequence);
             log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device, one per connection, "
                     + sequence.stream().map(MalformedProbe::description).toList() + ", and answer nothing more there, to "
@@ -318,6 +323,28 @@ public final class ReportingDeviceObservation {
             probed = log.snapshot();
         }
         return probed;
+    }
+
+    /**
+     * MQTT 5.0: after the window, has the broker send the device its command twice by the highest Topic Alias the
+     * device announced, first with the topic name and then by the alias alone, and waits until the device has answered
+     * both or their connection has ended (bounded by the plan); run by the malformed probes' phase, before them.
+     * Nothing is sent when the profile claims no command topic or the device announces no Topic Alias Maximum.
+     */
+    private void awaitAliasedCommands() {
+        Optional<ObservationPlan.Command> command = plan.command();
+        if (command.isEmpty() || !controls.subscriptionGrantedFor(command.get().topic())) {
+            return;
+        }
+        ObservationPlan.Command c = command.get();
+        List<Evidence> before = log.snapshot();
+        long armedAt = before.isEmpty() ? 0 : before.get(before.size() - 1).seq();
+        controls.sendAliasedCommands(c.topic(), c.qos(), c.payload());
+        log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will send the device its command on \"" + c.topic()
+                + "\" at QoS " + c.qos() + " with its next packet, if it announced a Topic Alias Maximum: with that alias "
+                + "and the topic name, then by the alias alone, to see it take both", null);
+        waitFor(entries -> AliasedCommandCheck.over(entries, armedAt), plan.aliasedCommandsBound());
+        controls.cancelAliasedCommands();
     }
 
     /**

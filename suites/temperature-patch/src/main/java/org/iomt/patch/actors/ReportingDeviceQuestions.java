@@ -8,6 +8,7 @@ import org.iomt.core.profile.ProfileKeys;
 import org.iomt.core.run.ActiveRun;
 import org.iomt.mqtt.model.MalformedProbe;
 import org.iomt.mqtt.model.TlsHandshake;
+import org.iomt.patch.checks.AliasedCommandCheck;
 import org.iomt.patch.checks.AllOfCheck;
 import org.iomt.patch.checks.AnswerPropertySizeCheck;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
@@ -54,6 +55,7 @@ import org.iomt.patch.checks.TopicFilterCheck;
 import org.iomt.patch.checks.PropertyLengthCheck;
 import org.iomt.patch.checks.PropertyStringCheck;
 import org.iomt.patch.checks.UnexpectedSessionCheck;
+import org.iomt.patch.checks.UnmappedAliasCheck;
 import org.iomt.patch.checks.UnsubscribeFormCheck;
 import org.iomt.patch.checks.UnusedIdentifierCheck;
 import org.iomt.patch.checks.WebSocketCheck;
@@ -597,6 +599,15 @@ public final class ReportingDeviceQuestions {
 
     public Outcome readAcrossWebSocketFrames(String req) {
         return ask(WebSocketCheck.readAcrossFrameBoundaries(req));
+    }
+
+    public Outcome takesEveryAnnouncedTopicAlias(String req) {
+        // judged once the malformed probes have run too: the first goes out on the connection open then, which ends it
+        return afterProbes(new AliasedCommandCheck(req, keepAlive()));
+    }
+
+    public Outcome dropsTopicAliasesWithTheConnection(String req) {
+        return afterProbes(new UnmappedAliasCheck(req));
     }
 
     public Outcome qos2NewMessageWithDupClear(String req) {

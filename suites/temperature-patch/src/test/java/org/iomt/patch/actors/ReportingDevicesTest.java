@@ -38,7 +38,8 @@ class ReportingDevicesTest {
         ObservationPlan plan = plan();
         assertTrue(plan.interruptSession());
         assertTrue(plan.resumesSession());
-        assertEquals(List.of(MalformedProbe.PUBLISH_QOS_THREE, MalformedProbe.DISCONNECT_FLAGS), plan.probes(MqttVersion.V5_0));
+        assertEquals(List.of(MalformedProbe.PUBLISH_QOS_THREE, MalformedProbe.DISCONNECT_FLAGS,
+                MalformedProbe.UNMAPPED_TOPIC_ALIAS), plan.probes(MqttVersion.V5_0));
     }
 
     @Test
@@ -49,13 +50,14 @@ class ReportingDevicesTest {
         assertFalse(plan.interruptRelease());
         List<MalformedProbe> probes = plan.probes(MqttVersion.V5_0);
         assertEquals(MalformedProbe.SESSION_PRESENT_ON_CLEAN_START, probes.get(probes.size() - 1));
-        assertEquals(List.of(MalformedProbe.PUBLISH_QOS_THREE, MalformedProbe.DISCONNECT_FLAGS), probes.subList(0, probes.size() - 1));
+        assertEquals(List.of(MalformedProbe.PUBLISH_QOS_THREE, MalformedProbe.DISCONNECT_FLAGS,
+                MalformedProbe.UNMAPPED_TOPIC_ALIAS), probes.subList(0, probes.size() - 1));
     }
 
     @Test
     void aPatchOverWebSocketIsAlsoProbedWithATextFrameBeforeAnySessionPresentProbe() throws Exception {
-        assertEquals(List.of(MalformedProbe.PUBLISH_QOS_THREE, MalformedProbe.DISCONNECT_FLAGS, MalformedProbe.TEXT_FRAME,
-                MalformedProbe.SESSION_PRESENT_ON_CLEAN_START), plan("claims.mqtt.session=clean", "claims.mqtt.webSocket=true")
+        assertEquals(List.of(MalformedProbe.PUBLISH_QOS_THREE, MalformedProbe.DISCONNECT_FLAGS, MalformedProbe.UNMAPPED_TOPIC_ALIAS,
+                MalformedProbe.TEXT_FRAME, MalformedProbe.SESSION_PRESENT_ON_CLEAN_START), plan("claims.mqtt.session=clean", "claims.mqtt.webSocket=true")
                 .probes(MqttVersion.V5_0));
     }
 
