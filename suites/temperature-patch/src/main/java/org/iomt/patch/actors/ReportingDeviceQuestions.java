@@ -165,7 +165,7 @@ public final class ReportingDeviceQuestions {
 
     /** Whether a reading the broker answered with a failure reason code was never sent again (MQTT 5.0). */
     public Outcome refusedReadingNotResent(String req) {
-        return new RefusedMessageCheck(req).judge(afterSessionEnd());
+        return new RefusedMessageCheck(req).judge(observation.awaitEverything(version()));
     }
 
     public Outcome keptAcrossConnections(String req) {
@@ -289,13 +289,13 @@ public final class ReportingDeviceQuestions {
     }
 
     public Outcome packetsWithinMaximumSize(String req) {
-        return new MaximumPacketSizeCheck(req).judge(afterSessionEnd());
+        return new MaximumPacketSizeCheck(req).judge(observation.awaitEverything(version()));
     }
 
     /** Whether the device left the titled property out of each answer of the named type it would make too large. */
     public Outcome propertyLeftOutBeyondMaximumSize(String req, String answer, String property) {
         return new AnswerPropertySizeCheck(req, PacketType.valueOf(answer), AnswerPropertySizeCheck.OptionalProperty.titled(property))
-                .judge(afterSessionEnd());
+                .judge(observation.awaitEverything(version()));
     }
 
     public Outcome noTopicAliasZero(String req) {

@@ -126,6 +126,14 @@ public final class AliasedCommandCheck implements Check {
                     + "answered no command the suite's broker sent without a Topic Alias either, so its silence says "
                     + "nothing of aliases", judged);
         }
+        Optional<Evidence> stray = strayAnswer(evidence);
+        if (stray.isPresent() && findings.isEmpty()) {
+            judged.add(stray.get());
+            return Outcome.inconclusive("the device did not answer " + missing + " on connection " + conn + " under its "
+                    + "packet identifier, but it also answers under identifiers the suite's broker never sent (#"
+                    + stray.get().seq() + ": " + stray.get().decoded() + "), so a missing answer says nothing of aliases",
+                    judged);
+        }
         control.ifPresent(judged::add);
         if (end.isEmpty()) {
             return findings.isEmpty() ? Outcome.inconclusive("connection " + conn + " had not ended when the suite stopped "
@@ -158,6 +166,16 @@ public final class AliasedCommandCheck implements Check {
                 && e.direction() == Direction.DEVICE_TO_SUITE
                 && (p.qos() == 0 ? e.as(Disconnect.class).isEmpty() && e.decodedValue().isPresent()
                         : e.as(PublishAck.class).map(a -> a.type() == expected && a.packetId() == p.packetId()).orElse(false)))
+                .findFirst();
+    }
+
+    /** A PUBACK or PUBREC of the device under an identifier no message the broker sent earlier on that connection had. */
+    private static Optional<Evidence> strayAnswer(List<Evidence> evidence) {
+        return evidence.stream().filter(e -> e.direction() == Direction.DEVICE_TO_SUITE && e.as(PublishAck.class)
+                        .filter(a -> a.type() == PacketType.PUBACK || a.type() == PacketType.PUBREC).isPresent())
+                .filter(e -> evidence.stream().noneMatch(m -> m.seq() < e.seq() && m.connection().equals(e.connection())
+                        && m.direction() == Direction.SUITE_TO_DEVICE && m.as(Publish.class).filter(p -> p.qos() > 0
+                        && p.packetId() == e.as(PublishAck.class).orElseThrow().packetId()).isPresent()))
                 .findFirst();
     }
 

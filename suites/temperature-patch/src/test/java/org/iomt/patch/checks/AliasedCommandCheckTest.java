@@ -106,6 +106,20 @@ class AliasedCommandCheckTest {
     }
 
     @Test
+    void aDeviceThatAnswersUnderIdentifiersNeverSentLeavesAMissingAnswerUnjudged() {
+        plainCommandAnswered();
+        connect(2);
+        aliasedCommands();
+        at(110, "c3", Direction.DEVICE_TO_SUITE, PublishAck.puback(3)); // meant for id 2
+        at(111, "c3", Direction.DEVICE_TO_SUITE, PublishAck.puback(4)); // meant for id 3: no message had it
+        at(112, "c3", Direction.TRANSPORT, ConnectionEnded.byPeer("connection closed by device"));
+        Outcome outcome = judge();
+        assertNotNull(outcome.inconclusiveReason(), reasons(outcome));
+        assertTrue(outcome.inconclusiveReason().contains("answers under identifiers the suite's broker never sent (#7"),
+                outcome.inconclusiveReason());
+    }
+
+    @Test
     void noAnswerWhileTheDeviceGoesOnFailsOnceItsConnectionEnded() {
         plainCommandAnswered();
         connect(2);
