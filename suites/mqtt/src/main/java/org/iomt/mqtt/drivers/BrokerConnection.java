@@ -314,11 +314,12 @@ final class BrokerConnection implements Runnable {
             refuse(V5_MALFORMED_PACKET, "malformed packet");
             return false;
         }
+        long seq;
         if (packet instanceof Connect connect && connect.password() != null) {
-            log.append(Direction.DEVICE_TO_SUITE, id, Secrets.redactPassword(frame, connect), MqttPackets.describe(packet),
-                    Secrets.redactPassword(connect));
+            seq = log.append(Direction.DEVICE_TO_SUITE, id, Secrets.redactPassword(frame, connect), MqttPackets.describe(packet),
+                    Secrets.redactPassword(connect)).seq();
         } else {
-            log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet);
+            seq = log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet).seq();
         }
         if (refused || probe != null || disconnected) {
             return true; // recorded; a refused, probed or disconnected connection is not served
@@ -341,7 +342,7 @@ final class BrokerConnection implements Runnable {
             sendAliasedCommands();
         }
         if (packet instanceof Publish publish) {
-            return onPublish(publish);
+            return onPublish(publish, seq);
         }
         if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBREL && controls.takeDropOnRelease()) {
             close("dropped by the suite before completing the PUBREL, as a network loss would");
@@ -478,7 +479,8 @@ final class BrokerConnection implements Runnable {
         return present;
     }
 
-    private boolean onPublish(Publish publish) throws IOException {
+    /** Answers a PUBLISH of the device, recorded as entry {@code seq}, as the controls ask. */
+    private boolean onPublish(Publish publish, long seq) throws IOException {
         if (Topics.hasWildcard(publish.topic())) {
             refuse(V5_TOPIC_NAME_INVALID, "wildcard in the topic name of a PUBLISH");
             return false;
@@ -487,7 +489,7 @@ final class BrokerConnection implements Runnable {
             refuse(V5_PROTOCOL_ERROR, "packet identifier 0 on a QoS " + publish.qos() + " PUBLISH");
             return false;
         }
-        if (!commandAnswerDue() && controls.takeDropOnPublish(publish.qos())) {
+        if (!commandAnswerDue() && controls.takeDropOnPublish(publish.qos(), seq)) {
             if (controls.takeForgetSessionOnDrop()) {
                 sessions.remove(clientId);
                 close("dropped by the suite before acknowledging the PUBLISH, forgetting the session, as a broker that "
@@ -497,7 +499,7 @@ final class BrokerConnection implements Runnable {
             close("dropped by the suite before acknowledging the PUBLISH, as a network loss would");
             return false;
         }
-        if (controls.acknowledgementsWithheld() || controls.takeLeftUnacknowledged(publish.qos())) {
+        if (controls.acknowledgementsWithheld() || controls.takeLeftUnacknowledged(publish.qos(), seq)) {
             return true;
         }
         if (version == MqttVersion.V5_0 && publish.qos() == 1) {

@@ -21,6 +21,7 @@ public final class BrokerControls {
     private final AtomicBoolean refuseNextConnect = new AtomicBoolean();
     private final AtomicInteger qosPublishesUntilDrop = new AtomicInteger();
     private final AtomicInteger qos1Refusal = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong countedAfter = new java.util.concurrent.atomic.AtomicLong();
     private final AtomicBoolean connackSplit = new AtomicBoolean();
     private final AtomicReference<Message> pendingCommand = new AtomicReference<>();
     private final AtomicReference<Message> messageDueNow = new AtomicReference<>();
@@ -224,8 +225,8 @@ public final class BrokerControls {
     }
 
     /** Whether this PUBLISH, of the given QoS, is the one to drop the connection on; counts it. */
-    boolean takeDropOnPublish(int qos) {
-        boolean counted = qos > 0 && qosPublishesUntilDrop.getAndUpdate(n -> n > 0 ? n - 1 : 0) == 1;
+    boolean takeDropOnPublish(int qos, long seq) {
+        boolean counted = qos > 0 && seq > countedAfter.get() && qosPublishesUntilDrop.getAndUpdate(n -> n > 0 ? n - 1 : 0) == 1;
         return dropOnNextPublish.getAndSet(false) || counted;
     }
 
@@ -288,9 +289,19 @@ public final class BrokerControls {
         return this;
     }
 
-    /** Whether this PUBLISH, of the given QoS, is one to leave unacknowledged; counts it. */
-    boolean takeLeftUnacknowledged(int qos) {
-        return qos > 0 && qosPublishesLeftUnacknowledged.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    /** Whether this PUBLISH, of the given QoS and recorded as entry {@code seq}, is one to leave unacknowledged; counts it. */
+    boolean takeLeftUnacknowledged(int qos, long seq) {
+        return qos > 0 && seq > countedAfter.get() && qosPublishesLeftUnacknowledged.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    }
+
+    /**
+     * The PUBLISH packets {@link #leaveUnacknowledged} and {@link #dropConnectionOnQosPublish} count are those recorded
+     * after the evidence entry numbered {@code seq}: a phase that arms them counts from where it started, though a
+     * PUBLISH recorded just before may reach the broker's decision just after.
+     */
+    public BrokerControls countPublishesAfter(long seq) {
+        countedAfter.set(seq);
+        return this;
     }
 
     /**

@@ -311,6 +311,31 @@ class TesterBrokerTest {
     }
 
     @Test
+    void aPublishRecordedBeforeThePhaseStartedIsNotLeftUnacknowledged() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(MqttEncoder.encode(Connect.of(MqttVersion.V3_1_1, "d", 5, true), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.as(Connack.class).isPresent()),
+                    Duration.ofSeconds(5)));
+            // the phase starts at an entry after which no PUBLISH has been recorded yet: the first one that is counts
+            broker.controls().countPublishesAfter(Long.MAX_VALUE).leaveUnacknowledged(1);
+            out.write(MqttEncoder.encode(Publish.of("t", 1, false, 1, new byte[] {1}), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().startsWith("PUBACK id=1")),
+                    Duration.ofSeconds(5)), "a PUBLISH recorded at or before the phase's start is acknowledged as ever");
+            broker.controls().countPublishesAfter(0);
+            out.write(MqttEncoder.encode(Publish.of("t", 1, false, 2, new byte[] {2}), MqttVersion.V3_1_1));
+            out.write(MqttEncoder.encode(new PingReq(0), MqttVersion.V3_1_1));
+            out.flush();
+            assertTrue(log.awaitUntil(entries -> entries.stream().anyMatch(e -> e.decoded().startsWith("PINGRESP")),
+                    Duration.ofSeconds(5)));
+            assertTrue(log.snapshot().stream().noneMatch(e -> e.decoded().startsWith("PUBACK id=2")),
+                    "one recorded after it is left unacknowledged");
+        }
+    }
+
+    @Test
     void aPublishBeforeConnectClosesTheConnection() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             socket.getOutputStream().write(MqttEncoder.encode(PublishAck.puback(1), MqttVersion.V3_1_1));

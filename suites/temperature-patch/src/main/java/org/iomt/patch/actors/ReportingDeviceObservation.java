@@ -363,12 +363,10 @@ public final class ReportingDeviceObservation {
         if (resent == null) {
             requirePhasesStillOpen();
             int unacknowledged = ObservationPlan.UNACKNOWLEDGED_BEFORE_DROP;
-            controls.leaveUnacknowledged(unacknowledged).dropConnectionOnQosPublish(unacknowledged + 1);
-            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will leave the device's next " + unacknowledged
-                    + " " + readingQos() + " PUBLISH unacknowledged and drop the connection on the one after, to see the order in which "
-                    + "it resends them on the resumed session", null);
-            List<Evidence> before = log.snapshot();
-            long start = before.isEmpty() ? 0 : before.get(before.size() - 1).seq();
+            long start = log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will leave the device's next "
+                    + unacknowledged + " " + readingQos() + " PUBLISH unacknowledged and drop the connection on the one "
+                    + "after, to see the order in which it resends them on the resumed session", null).seq();
+            controls.countPublishesAfter(start).leaveUnacknowledged(unacknowledged).dropConnectionOnQosPublish(unacknowledged + 1);
             resendPhaseStart = start;
             waitFor(entries -> ResendOrderCheck.twoOrMoreResentAfter(entries, start), plan.resendOrderBound());
             controls.leaveUnacknowledged(0).cancelPlannedDrop();
@@ -391,10 +389,10 @@ public final class ReportingDeviceObservation {
         }
         if (sessionLost == null) {
             requirePhasesStillOpen();
-            controls.forgetSessionOnDrop().dropConnectionOnQosPublish(1);
-            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the device's next "
-                    + readingQos() + " PUBLISH without acknowledging it and forget its session, to see it discard its session state "
-                    + "when the next CONNACK says Session Present 0", null);
+            long start = log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the "
+                    + "device's next " + readingQos() + " PUBLISH without acknowledging it and forget its session, to see it "
+                    + "discard its session state when the next CONNACK says Session Present 0", null).seq();
+            controls.countPublishesAfter(start).forgetSessionOnDrop().dropConnectionOnQosPublish(1);
             waitFor(DiscardedSessionCheck::continuedAfterLostSession, plan.sessionLossBound());
             controls.cancelPlannedDrop();
             sessionLost = log.snapshot();
