@@ -35,11 +35,6 @@ public record WebSocketFrame(boolean fin, int opcode, byte[] payload) {
         return new WebSocketFrame(true, BINARY, payload);
     }
 
-    /** Whether this frame carries data (continuation, text or binary) rather than control. */
-    public boolean isData() {
-        return opcode < 0x8;
-    }
-
     /** The name RFC 6455 gives the opcode, for evidence. */
     public String opcodeName() {
         return switch (opcode) {
