@@ -110,7 +110,7 @@ public final class WebSocketCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
         for (Evidence mark : marks) {
-            judged.add(mark);
+            int before = judged.size();
             List<Evidence> after = evidence.stream().filter(e -> e.seq() > mark.seq() && e.connection().equals(mark.connection()))
                     .toList();
             if (mark.as(SplitOverFrames.class).orElseThrow().frames() > 1) {
@@ -118,6 +118,13 @@ public final class WebSocketCheck implements Check {
             } else {
                 findings.addAll(joinedCommandsAnswered(mark, evidence, after, judged));
             }
+            if (judged.size() > before) {
+                judged.add(before, mark); // a mark counts only where the device's answer to it was seen
+            }
+        }
+        if (judged.isEmpty()) {
+            return Outcome.inconclusive("the device sent nothing on the connections after the packets the suite's broker "
+                    + "split over WebSocket frames or joined in one, nor closed them, before the observation ended", marks);
         }
         return Outcome.judged(findings, judged);
     }

@@ -100,6 +100,12 @@ class WebSocketCheckTest {
     }
 
     @Test
+    void aSplitConnackWithNothingAfterItBeforeTheEndIsInconclusive() {
+        opened("c1", List.of("mqtt"));
+        assertNotNull(WebSocketCheck.readAcrossFrameBoundaries("r").judge(log).inconclusiveReason());
+    }
+
+    @Test
     void withoutAWebSocketOrASplitThereIsNothingToJudge() {
         assertNotNull(WebSocketCheck.binaryFramesOnly("r").judge(log).inconclusiveReason());
         on(Direction.TRANSPORT, "c1", new WebSocketOpening("GET /mqtt HTTP/1.1", true, List.of("mqtt")));
