@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,7 +77,7 @@ class DeviceClassSelfTest {
     void eachReferencePassesEveryApplicableRow(ClassReference run) throws Exception {
         requirePeers(run.deviceClass());
         SelfTests.Reference reference = run.reference();
-        RunRecord record = FaultVerdicts.reference(Certifications.HOME.resolve(reference.profile()), reference.overrides());
+        RunRecord record = FaultVerdicts.reference(Certifications.HOME.resolve(reference.profile()), reference.overrides()).get();
 
         assertAll(
                 () -> assertEquals(Verdict.PASS, record.verdict(), Certifications.problems(record)),
@@ -94,10 +95,11 @@ class DeviceClassSelfTest {
         requirePeers(run.deviceClass());
         SelfTests.FaultCase fault = run.fault();
         Path profile = Certifications.HOME.resolve(fault.profile());
-        RunRecord reference = FaultVerdicts.reference(profile, fault.overrides());
+        CompletableFuture<RunRecord> referenceRun = FaultVerdicts.reference(profile, fault.overrides());
         List<String> sets = new ArrayList<>(fault.overrides());
         sets.add("target.faults=[" + fault.fault() + "]");
         RunRecord record = Certifications.certify(profile, runs.resolve(fault.fault()), sets.toArray(String[]::new));
+        RunRecord reference = referenceRun.get();
 
         Set<String> expected = new TreeSet<>(fault.violates());
         boolean onlyShould = !expected.isEmpty() && record.requirements().stream().filter(r -> expected.contains(r.id()))

@@ -33,23 +33,30 @@ public final class FaultVerdicts {
     private FaultVerdicts() {
     }
 
-    /** The reference run of a profile with the overrides (no fault among them), certified once. */
-    public static RunRecord reference(Path profile, List<String> sets) throws Exception {
-        String key = profile + " " + sets;
-        CompletableFuture<RunRecord> mine = new CompletableFuture<>();
-        CompletableFuture<RunRecord> shared = REFERENCES.putIfAbsent(key, mine);
-        if (shared != null) {
-            return shared.get();
-        }
-        Path dir = Files.createTempDirectory("iomt-reference");
-        try {
-            mine.complete(Certifications.certify(profile, dir.resolve("run"), sets.toArray(String[]::new)));
-        } catch (Exception | Error e) {
-            mine.completeExceptionally(e);
-        } finally {
-            Folders.deleteQuietly(dir);
-        }
-        return mine.get();
+    /**
+     * The reference run of a profile with the overrides (no fault among them), certified once, on a thread of its own:
+     * the first fault case of a group starts it and certifies its own fault meanwhile, instead of every case of the
+     * group waiting for it with a thread of the test's pool.
+     */
+    public static CompletableFuture<RunRecord> reference(Path profile, List<String> sets) {
+        return REFERENCES.computeIfAbsent(profile + " " + sets, key -> {
+            CompletableFuture<RunRecord> run = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    Path dir = Files.createTempDirectory("iomt-reference");
+                    try {
+                        run.complete(Certifications.certify(profile, dir.resolve("run"), sets.toArray(String[]::new)));
+                    } finally {
+                        Folders.deleteQuietly(dir);
+                    }
+                } catch (Exception | Error e) {
+                    run.completeExceptionally(e);
+                }
+            }, "reference " + profile.getFileName());
+            thread.setDaemon(true);
+            thread.start();
+            return run;
+        });
     }
 
     /** Every requirement row of a run with its verdict. */
