@@ -109,6 +109,16 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
         if (live && profile.get(PatchKeys.MQTT_AUTHENTICATION) && profile.find(MqttKeys.USERNAME).isEmpty()) {
             problems.add(new ProfileProblem("target.credentials", "required: the profile claims mqtt.authentication"));
         }
+        if (profile.find(PatchKeys.MQTT_AUTHENTICATION_METHOD).isPresent()) {
+            if (!"5.0".equals(profile.find(PatchKeys.MQTT_VERSION).orElse(""))) {
+                problems.add(new ProfileProblem(PatchKeys.MQTT_AUTHENTICATION_METHOD.path(), "enhanced authentication is "
+                        + "MQTT 5.0's; the profile claims mqtt.version " + profile.find(PatchKeys.MQTT_VERSION).orElse("none")));
+            }
+            if (live && profile.find(MqttKeys.USERNAME).isEmpty()) {
+                problems.add(new ProfileProblem("target.credentials", "required: the profile claims "
+                        + "mqtt.enhancedAuthentication, whose exchange proves the password of that user"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ProfileException(profile.file(), problems);
         }
@@ -154,11 +164,16 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
         for (String p : List.of(REFERENCE_311, REFERENCE_50)) {
             references.add(new SelfTests.Reference(p, List.of(SELF_TEST_TOLERANCE, CLEAN_SESSIONS), 20));
         }
+        // the patch that authenticates by SCRAM-SHA-256 and re-authenticates, in MQTT 5.0 only
+        references.add(new SelfTests.Reference(REFERENCE_50, List.of(SELF_TEST_TOLERANCE, ENHANCED_AUTHENTICATION,
+                REAUTHENTICATION), 20));
         return new SelfTests(references, cases, List.of("openssl"));
     }
 
     private static final String SELF_TEST_TOLERANCE = "tolerances.interval=0.4";
     private static final String CLEAN_SESSIONS = "claims.mqtt.session=clean";
+    private static final String ENHANCED_AUTHENTICATION = "claims.mqtt.enhancedAuthentication.method=SCRAM-SHA-256";
+    private static final String REAUTHENTICATION = "claims.mqtt.enhancedAuthentication.reauthenticate=3s";
     private static final String REFERENCE_311 = "profiles/reference/temperature-patch.yaml";
     private static final String REFERENCE_50 = "profiles/reference/temperature-patch-mqtt5.yaml";
     private static final String REFERENCE_TLS = "profiles/reference/temperature-patch-tls.yaml";
@@ -203,11 +218,21 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
             PatchFault.QOS2_STATE_DROPPED_WHILE_CONNECTED,
             PatchFault.CLEAN_SESSION_RESENDS, PatchFault.SESSION_PRESENT_ACCEPTED, PatchFault.RESENDS_IN_REVERSE_ORDER,
             PatchFault.PUBRELS_IN_PUBLISH_ORDER, PatchFault.QOS2_PACKET_ID_IN_USE,
-            PatchFault.TOPIC_ALIAS_MAXIMUM_REFUSED, PatchFault.TOPIC_ALIASES_CARRIED_OVER);
+            PatchFault.TOPIC_ALIAS_MAXIMUM_REFUSED, PatchFault.TOPIC_ALIASES_CARRIED_OVER,
+            PatchFault.REAUTHENTICATES_WITHOUT_METHOD, PatchFault.AUTH_FLAGS_SET, PatchFault.AUTH_FLAGS_TAKEN,
+            PatchFault.AUTH_REASON_CODE_UNDEFINED, PatchFault.AUTH_ANSWERED_WITH_REAUTHENTICATE, PatchFault.AUTH_METHOD_CHANGED,
+            PatchFault.REAUTHENTICATION_METHOD_CHANGED, PatchFault.FAILED_REAUTHENTICATION_KEPT,
+            PatchFault.AUTH_REASON_STRING_OVERSIZE, PatchFault.AUTH_USER_PROPERTY_OVERSIZE,
+            PatchFault.PINGREQ_WHILE_AUTHENTICATING);
 
     /** Claims a fault needs to be judged at all: DUP at QoS 0 shows only on a patch that publishes at QoS 0. */
-    private static List<String> claimsNeeded(PatchFault fault) {
+    private static List<String> claimsNeeded(PatchFault fault, MqttVersion version) {
         return switch (fault) {
+            // an AUTH shows only on a patch that authenticates by it, which only MQTT 5.0 has
+            case AUTH_FLAGS_SET, AUTH_FLAGS_TAKEN, AUTH_REASON_CODE_UNDEFINED, AUTH_ANSWERED_WITH_REAUTHENTICATE,
+                    AUTH_METHOD_CHANGED, REAUTHENTICATION_METHOD_CHANGED, FAILED_REAUTHENTICATION_KEPT,
+                    AUTH_REASON_STRING_OVERSIZE, AUTH_USER_PROPERTY_OVERSIZE, PINGREQ_WHILE_AUTHENTICATING ->
+                    version == MqttVersion.V5_0 ? List.of(ENHANCED_AUTHENTICATION, REAUTHENTICATION) : List.of();
             case DUP_AT_QOS_0, PACKET_ID_AT_QOS_0 -> List.of("claims.mqtt.qos=0");
             // will flags without a will show only on a patch that claims no will
             case WILL_QOS_WITHOUT_WILL_FLAG, WILL_RETAIN_WITHOUT_WILL_FLAG -> List.of("claims.mqtt.will=null");
@@ -243,7 +268,7 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
 
     private static SelfTests.FaultCase faultCase(String profile, MqttVersion version, PatchFault fault) {
         List<String> overrides = new ArrayList<>(List.of("timers.readings=2", SELF_TEST_TOLERANCE));
-        overrides.addAll(claimsNeeded(fault));
+        overrides.addAll(claimsNeeded(fault, version));
         String name = fault.label() + " on " + Path.of(profile).getFileName();
         return new SelfTests.FaultCase(name, profile, overrides, fault.label(), Set.copyOf(fault.violates(version)),
                 fault.leavesUnjudged(version));

@@ -1,5 +1,6 @@
 package org.iomt.simulators.patch;
 
+import org.iomt.standards.mqtt.Auth;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.Unsubscribe;
@@ -164,6 +165,31 @@ final class FaultChain implements PatchTransform {
     @Override
     public int webSocketDataOpcode(int conformant) {
         return through(conformant, PatchTransform::webSocketDataOpcode);
+    }
+
+    @Override
+    public Auth authentication(Auth conformant, int reauthentication) {
+        return through(conformant, (t, auth) -> t.authentication(auth, reauthentication));
+    }
+
+    @Override
+    public boolean takesAuthWithFlags(boolean conformant) {
+        return through(conformant, PatchTransform::takesAuthWithFlags);
+    }
+
+    @Override
+    public boolean closesOnFailedReauthentication(boolean conformant) {
+        return through(conformant, PatchTransform::closesOnFailedReauthentication);
+    }
+
+    @Override
+    public List<MqttPacket> whileAuthenticating() {
+        return transforms.stream().flatMap(t -> t.whileAuthenticating().stream()).toList();
+    }
+
+    @Override
+    public boolean reauthenticatesWithoutMethod(boolean conformant) {
+        return through(conformant, PatchTransform::reauthenticatesWithoutMethod);
     }
 
     @Override

@@ -374,7 +374,39 @@ public enum PatchFault implements Fault {
     TOPIC_ALIASES_CARRIED_OVER("topic-aliases-carried-over", "in MQTT 5.0 keeps the Topic Alias mappings its broker made on "
             + "one connection for the next, and so takes a PUBLISH carrying such an alias alone on a later connection as a "
             + "command and acknowledges it (judged when a command topic is claimed); nothing in MQTT 3.1.1",
-            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-7")) : List.of());
+            v -> v == MqttVersion.V5_0 ? List.of(mqtt(v, "MQTT-3.3.2-7")) : List.of()),
+    REAUTHENTICATES_WITHOUT_METHOD("reauthenticates-without-method", "in MQTT 5.0, although its CONNECT named no "
+            + "Authentication Method, starts a re-authentication (AUTH 0x19) right after the CONNACK of its first connection; "
+            + "nothing in MQTT 3.1.1", v -> authentication(v, "MQTT-4.12.0-7")),
+    AUTH_FLAGS_SET("auth-flags-set", "in MQTT 5.0 sends every AUTH with fixed-header flags 0001 (judged when enhanced "
+            + "authentication is claimed); nothing in MQTT 3.1.1", v -> authentication(v, "MQTT-3.15.1-1", "MQTT-2.1.3-1")),
+    AUTH_FLAGS_TAKEN("auth-flags-taken", "in MQTT 5.0 takes an AUTH with fixed-header flags 0001 as well-formed and goes on "
+            + "with the authentication, instead of closing the connection (judged when enhanced authentication is claimed); "
+            + "nothing in MQTT 3.1.1", v -> authentication(v, "MQTT-3.15.1-1")),
+    AUTH_REASON_CODE_UNDEFINED("auth-reason-code-undefined", "in MQTT 5.0 starts its first re-authentication with an AUTH "
+            + "of reason code 0x1A, which MQTT does not define, instead of 0x19 (judged when re-authentication is claimed); "
+            + "nothing in MQTT 3.1.1", v -> authentication(v, "MQTT-3.15.2-1")),
+    AUTH_ANSWERED_WITH_REAUTHENTICATE("auth-answered-with-reauthenticate", "in MQTT 5.0 answers the broker's AUTH 0x18 in "
+            + "its first re-authentication with reason code 0x19 instead of 0x18 (judged when re-authentication is claimed); "
+            + "nothing in MQTT 3.1.1", v -> authentication(v, "MQTT-4.12.0-3")),
+    AUTH_METHOD_CHANGED("auth-method-changed", "in MQTT 5.0 names the Authentication Method SCRAM-SHA-1 in the AUTH "
+            + "answering the broker's AUTH 0x18 in its first re-authentication, not the method of its CONNECT (judged when "
+            + "re-authentication is claimed); nothing in MQTT 3.1.1", v -> authentication(v, "MQTT-4.12.0-5")),
+    REAUTHENTICATION_METHOD_CHANGED("reauthentication-method-changed", "in MQTT 5.0 starts its first re-authentication with "
+            + "an AUTH 0x19 naming the Authentication Method SCRAM-SHA-1, not the method of its CONNECT (judged when "
+            + "re-authentication is claimed); nothing in MQTT 3.1.1", v -> authentication(v, "MQTT-4.12.1-1", "MQTT-4.12.0-5")),
+    FAILED_REAUTHENTICATION_KEPT("failed-reauthentication-kept", "in MQTT 5.0 keeps the connection when the broker ends a "
+            + "re-authentication with Success but a signature that does not prove the password (judged when "
+            + "re-authentication is claimed); nothing in MQTT 3.1.1", v -> authentication(v, "MQTT-4.12.1-2")),
+    AUTH_REASON_STRING_OVERSIZE("auth-reason-string-oversize", "in MQTT 5.0 gives each AUTH it sends on a connection whose "
+            + "broker announced a Maximum Packet Size a Reason String that makes it larger than that size, and sends it "
+            + "(judged when re-authentication is claimed); nothing in MQTT 3.1.1", v -> oversized(v, "MQTT-3.15.2-2")),
+    AUTH_USER_PROPERTY_OVERSIZE("auth-user-property-oversize", "in MQTT 5.0 gives each AUTH it sends on a connection whose "
+            + "broker announced a Maximum Packet Size a User Property that makes it larger than that size, and sends it "
+            + "(judged when re-authentication is claimed); nothing in MQTT 3.1.1", v -> oversized(v, "MQTT-3.15.2-3")),
+    PINGREQ_WHILE_AUTHENTICATING("pingreq-while-authenticating", "in MQTT 5.0 sends a PINGREQ right after its last AUTH of "
+            + "the CONNECT's enhanced authentication, before the CONNACK has come (judged when enhanced authentication is "
+            + "claimed); nothing in MQTT 3.1.1", v -> authentication(v, "MQTT-3.1.2-30"));
 
 
     private final String label;
@@ -407,6 +439,9 @@ public enum PatchFault implements Fault {
         return switch (this) {
             case WRONG_PROTOCOL_LEVEL, WRONG_PROTOCOL_NAME, RESERVED_FLAG_SET, WRONG_PASSWORD, USER_NAME_BEFORE_CLIENT_ID -> Unjudged.everyRow(
                     "the suite's broker refuses or closes every connection, so the patch delivers nothing else to judge");
+            case REAUTHENTICATES_WITHOUT_METHOD -> v == MqttVersion.V5_0 ? Unjudged.rows("the broker closes the patch's "
+                    + "first connection at the AUTH, which comes right after its CONNACK, so no reading is seen on a "
+                    + "connection without the broker's limits", Set.of(mqtt(v, "MQTT-3.2.2-18"))) : Unjudged.none();
             case QOS2_PACKET_ID_IN_USE -> v == MqttVersion.V5_0 ? Unjudged.rows("a receipt the broker holds back answers "
                     + "two readings under one identifier, so the order of the patch's releases is not seen",
                     Set.of(mqtt(v, "MQTT-4.6.0-4"))) : Unjudged.none();
@@ -619,6 +654,11 @@ public enum PatchFault implements Fault {
             broken.add(mqtt(v, row));
         }
         return List.copyOf(broken);
+    }
+
+    /** MQTT 5.0: the enhanced-authentication rows a fault breaks; MQTT 3.1.1 has no AUTH, so none. */
+    private static List<String> authentication(MqttVersion v, String... rows) {
+        return v == MqttVersion.V5_0 ? java.util.Arrays.stream(rows).map(r -> mqtt(v, r)).toList() : List.of();
     }
 
     private static String mqtt(MqttVersion v, String id) {

@@ -29,6 +29,7 @@ import java.util.Set;
  * @param refusalBackoff  how long it waits before connecting again after its broker refused a CONNECT, if it says;
  *                        otherwise its ordinary reconnection back-off
  * @param webSocket       whether it reaches the broker over WebSocket (on the path /mqtt), MQTT in binary frames
+ * @param enhancedAuthentication MQTT 5.0: how it authenticates in the CONNECT and re-authenticates, if it does
  */
 public record PatchSettings(
         MqttVersion version,
@@ -48,7 +49,8 @@ public record PatchSettings(
         Optional<Tls> tls,
         Optional<Commands> commands,
         Optional<Duration> refusalBackoff,
-        boolean webSocket) {
+        boolean webSocket,
+        Optional<EnhancedAuthentication> enhancedAuthentication) {
 
     public PatchSettings {
         faults = Set.copyOf(faults);
@@ -59,7 +61,7 @@ public record PatchSettings(
                          String gtin, String serial, String temperatureName, String unit, Optional<Credentials> credentials,
                          boolean persistentSession, Optional<Will> will, Set<PatchFault> faults, Optional<Tls> tls) {
         this(version, clientId, keepAlive, qos, topic, interval, gtin, serial, temperatureName, unit, credentials,
-                persistentSession, will, faults, tls, Optional.empty(), Optional.empty(), false);
+                persistentSession, will, faults, tls, Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     /** A patch that reaches its broker over plain TCP. */
@@ -102,6 +104,17 @@ public record PatchSettings(
      * @param retain whether the broker is to retain it
      */
     public record Will(String topic, int qos, boolean retain) {
+    }
+
+    /**
+     * MQTT 5.0 enhanced authentication by SCRAM-SHA-256 (RFC 7677): the CONNECT names the method and carries the
+     * client's first message, and the patch re-authenticates on each connection this long after it last authenticated
+     * there, if it says.
+     *
+     * @param user                the user name and password the exchange proves
+     * @param reauthenticateAfter time from an authentication to the next re-authentication on the same connection
+     */
+    public record EnhancedAuthentication(Credentials user, Optional<Duration> reauthenticateAfter) {
     }
 
     /** User name and password; the password never appears in {@link #toString()}. */

@@ -1,5 +1,6 @@
 package org.iomt.simulators.patch;
 
+import org.iomt.standards.mqtt.Auth;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.Unsubscribe;
@@ -39,6 +40,34 @@ interface PatchTransform {
 
     /** Over WebSocket: the opcode of the data frames the patch sends its packets in. */
     default int webSocketDataOpcode(int conformant) {
+        return conformant;
+    }
+
+    /**
+     * MQTT 5.0 enhanced authentication: the AUTH the patch sends at a step of the exchange of its CONNECT
+     * ({@code reauthentication} 0) or of its n-th re-authentication, counted over all its connections from 1.
+     */
+    default Auth authentication(Auth conformant, int reauthentication) {
+        return conformant;
+    }
+
+    /** Whether the patch takes an AUTH whose fixed-header flags are not 0000 as well-formed, instead of closing on it. */
+    default boolean takesAuthWithFlags(boolean conformant) {
+        return conformant;
+    }
+
+    /** Whether the patch closes the connection when the broker's last AUTH of a re-authentication proves nothing. */
+    default boolean closesOnFailedReauthentication(boolean conformant) {
+        return conformant;
+    }
+
+    /** What the patch sends right after its last AUTH of the CONNECT's exchange, before the CONNACK has come. */
+    default List<MqttPacket> whileAuthenticating() {
+        return List.of();
+    }
+
+    /** MQTT 5.0: whether the patch, naming no Authentication Method, starts a re-authentication on its first connection. */
+    default boolean reauthenticatesWithoutMethod(boolean conformant) {
         return conformant;
     }
 

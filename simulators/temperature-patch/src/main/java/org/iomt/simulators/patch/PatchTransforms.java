@@ -1,6 +1,7 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.standards.gs1.Gs1CheckDigit;
+import org.iomt.standards.mqtt.Auth;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.StringPair;
@@ -530,6 +531,46 @@ final class PatchTransforms {
                     return announced - 1;
                 }
             };
+            case REAUTHENTICATES_WITHOUT_METHOD -> new PatchTransform() {
+                @Override
+                public boolean reauthenticatesWithoutMethod(boolean conformant) {
+                    return true;
+                }
+            };
+            case AUTH_FLAGS_SET -> new PatchTransform() {
+                @Override
+                public Auth authentication(Auth conformant, int reauthentication) {
+                    return new Auth(0b0001, conformant.reasonCode(), conformant.properties());
+                }
+            };
+            case AUTH_FLAGS_TAKEN -> new PatchTransform() {
+                @Override
+                public boolean takesAuthWithFlags(boolean conformant) {
+                    return true;
+                }
+            };
+            case AUTH_REASON_CODE_UNDEFINED -> new FirstReauthentication(REAUTHENTICATE,
+                    auth -> new Auth(auth.flags(), UNDEFINED_AUTHENTICATE_CODE, auth.properties()));
+            case AUTH_ANSWERED_WITH_REAUTHENTICATE -> new FirstReauthentication(CONTINUE_AUTHENTICATION,
+                    auth -> new Auth(auth.flags(), REAUTHENTICATE, auth.properties()));
+            case AUTH_METHOD_CHANGED -> new FirstReauthentication(CONTINUE_AUTHENTICATION, PatchTransforms::otherMethod);
+            case REAUTHENTICATION_METHOD_CHANGED -> new FirstReauthentication(REAUTHENTICATE, PatchTransforms::otherMethod);
+            case FAILED_REAUTHENTICATION_KEPT -> new PatchTransform() {
+                @Override
+                public boolean closesOnFailedReauthentication(boolean conformant) {
+                    return false;
+                }
+            };
+            case AUTH_REASON_STRING_OVERSIZE -> new OversizedAnswers(settings.version(), Set.of(PacketType.AUTH),
+                    MqttPropertyId.REASON_STRING);
+            case AUTH_USER_PROPERTY_OVERSIZE -> new OversizedAnswers(settings.version(), Set.of(PacketType.AUTH),
+                    MqttPropertyId.USER_PROPERTY);
+            case PINGREQ_WHILE_AUTHENTICATING -> new PatchTransform() {
+                @Override
+                public List<MqttPacket> whileAuthenticating() {
+                    return List.of(new PingReq(0));
+                }
+            };
             case TOPIC_ALIASES_CARRIED_OVER -> new PatchTransform() {
                 @Override
                 public boolean keepsTopicAliasesAcrossConnections(boolean conformant) {
@@ -805,6 +846,35 @@ final class PatchTransforms {
      * MQTT 5.0: gives each answer of the given types that the patch sends on a connection whose broker announced a
      * Maximum Packet Size a Reason String or User Property one byte too long for it, and sends it anyway.
      */
+    private static final int CONTINUE_AUTHENTICATION = 0x18;
+    private static final int REAUTHENTICATE = 0x19;
+    /** The reason code after 0x19, which MQTT 5.0 does not define for AUTH. */
+    private static final int UNDEFINED_AUTHENTICATE_CODE = 0x1A;
+    /** The Authentication Method a fault names instead of the one the patch authenticated with. */
+    private static final String OTHER_METHOD = "SCRAM-SHA-1";
+
+    /** The AUTH naming {@link #OTHER_METHOD} instead. */
+    private static Auth otherMethod(Auth auth) {
+        return new Auth(auth.flags(), auth.reasonCode(), auth.properties().without(MqttPropertyId.AUTHENTICATION_METHOD)
+                .with(MqttPropertyId.AUTHENTICATION_METHOD, OTHER_METHOD));
+    }
+
+    /** Edits the AUTH of the given reason code in the patch's first re-authentication, and no other. */
+    static final class FirstReauthentication implements PatchTransform {
+        private final int reasonCode;
+        private final java.util.function.UnaryOperator<Auth> edit;
+
+        FirstReauthentication(int reasonCode, java.util.function.UnaryOperator<Auth> edit) {
+            this.reasonCode = reasonCode;
+            this.edit = edit;
+        }
+
+        @Override
+        public Auth authentication(Auth conformant, int reauthentication) {
+            return reauthentication == 1 && conformant.reasonCode() == reasonCode ? edit.apply(conformant) : conformant;
+        }
+    }
+
     static final class OversizedAnswers implements PatchTransform {
         private final MqttVersion version;
         private final Set<PacketType> types;
@@ -832,6 +902,9 @@ final class PatchTransforms {
             Object value = property == MqttPropertyId.REASON_STRING ? padding : new StringPair("padding", padding);
             if (packet instanceof Disconnect d) {
                 return new Disconnect(d.flags(), d.reasonCode(), d.properties().with(property, value));
+            }
+            if (packet instanceof Auth a) {
+                return new Auth(a.flags(), a.reasonCode(), a.properties().with(property, value));
             }
             PublishAck ack = (PublishAck) packet;
             return ack.withReason(ack.reasonCode(), ack.properties().with(property, value));

@@ -1,8 +1,12 @@
 package org.iomt.simulators.patch;
 
 import org.iomt.standards.gs1.AiValue;
+import org.iomt.standards.scram.Scram;
+import org.iomt.standards.scram.ScramClient;
+import org.iomt.standards.scram.ScramException;
 import org.iomt.standards.gs1.DigitalLink;
 import org.iomt.standards.gs1.ElementString;
+import org.iomt.standards.mqtt.Auth;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
@@ -91,6 +95,12 @@ public final class TemperaturePatch implements AutoCloseable {
     private static final int PROTOCOL_ERROR = 0x82;
     /** MQTT 5.0 reason code "Topic Alias invalid" of a DISCONNECT. */
     private static final int TOPIC_ALIAS_INVALID = 0x94;
+    /** MQTT 5.0 reason code "Unspecified error" of a DISCONNECT: the patch's when its broker failed to prove itself. */
+    private static final int UNSPECIFIED_ERROR = 0x80;
+    /** MQTT 5.0 Authenticate Reason Codes (§3.15.2.1). */
+    private static final int AUTH_SUCCESS = 0x00;
+    private static final int CONTINUE_AUTHENTICATION = 0x18;
+    private static final int REAUTHENTICATE = 0x19;
 
     private final PatchSettings settings;
     /** The active faults' transforms, applied to what the conformant patch uses, sends and does. */
@@ -143,6 +153,16 @@ public final class TemperaturePatch implements AutoCloseable {
     private int endingUnsubscribe;
     /** Set once the patch has ended its session when told to: it reports and connects no more. */
     private volatile boolean sessionEnded;
+    /** MQTT 5.0: the SCRAM exchange under way, the CONNECT's until the CONNACK, then a re-authentication's; or null. */
+    private ScramClient scram;
+    /** Whether the re-authentication under way has answered the broker's AUTH 0x18, so that its last AUTH is due. */
+    private boolean reauthenticationAnswered;
+    /** When the patch next re-authenticates on this connection (System.nanoTime()). */
+    private long nextReauthenticationNanos;
+    /** Re-authentications the patch has started, over all its connections. */
+    private int reauthentications;
+    /** Whether the patch has started a re-authentication on a connection whose CONNECT named no method (a fault). */
+    private boolean reauthenticatedWithoutMethod;
 
     private TemperaturePatch(PatchSettings settings, InetSocketAddress broker, Clock clock) {
         this.settings = settings;
@@ -183,6 +203,7 @@ public final class TemperaturePatch implements AutoCloseable {
                     connect();
                 }
                 if (connected) {
+                    reauthenticateWhenDue(now);
                     discardUnreceived(now);
                     while (!answersHeldAtZeroQuota.isEmpty() && unacknowledged() < receiveMaximum) {
                         send(answersHeldAtZeroQuota.poll());
@@ -259,6 +280,10 @@ public final class TemperaturePatch implements AutoCloseable {
                     broker.getPort(), tlsChecks.hostName());
             socket = s;
             connected = false;
+            scram = null;
+            reauthenticationAnswered = false;
+            announcedMaximumPacketSize = 0; // the broker announces its limits in each CONNACK anew
+            maximumPacketSize = 0;
             if (!faults.keepsTopicAliasesAcrossConnections(false)) {
                 receivedAliases.clear(); // a mapping lives as long as the network connection it was made on
             }
@@ -318,6 +343,11 @@ public final class TemperaturePatch implements AutoCloseable {
                 properties.add(new MqttProperty(MqttPropertyId.SESSION_EXPIRY_INTERVAL, SESSION_EXPIRY_SECONDS));
             }
             properties.add(new MqttProperty(MqttPropertyId.TOPIC_ALIAS_MAXIMUM, TOPIC_ALIAS_MAXIMUM));
+            if (settings.enhancedAuthentication().isPresent()) {
+                scram = newScram();
+                properties.add(new MqttProperty(MqttPropertyId.AUTHENTICATION_METHOD, Scram.SHA_256));
+                properties.add(new MqttProperty(MqttPropertyId.AUTHENTICATION_DATA, scram.firstMessage()));
+            }
             connect = connect.withProperties(new MqttProperties(properties));
         }
         if (settings.credentials().isPresent()) {
@@ -487,7 +517,7 @@ public final class TemperaturePatch implements AutoCloseable {
      * asks of a packet too large to send, and tells so by returning false.
      */
     private boolean send(MqttPacket conformant) throws IOException {
-        MqttPacket packet = conformant instanceof PublishAck || conformant instanceof Disconnect
+        MqttPacket packet = conformant instanceof PublishAck || conformant instanceof Disconnect || conformant instanceof Auth
                 ? faults.sizedAnswer(conformant, announcedMaximumPacketSize) : conformant;
         byte[] frame = MqttEncoder.encode(packet, settings.version());
         byte[] wire = packet instanceof Connect ? frame : faults.sentFrame(packet, frame);
@@ -543,6 +573,9 @@ public final class TemperaturePatch implements AutoCloseable {
             return Optional.of("malformed packet from the broker: " + e.getMessage());
         }
         List<String> broken = MqttPacketRules.violations(packet, settings.version());
+        if (packet instanceof Auth && packet.flags() != 0 && faults.takesAuthWithFlags(false)) {
+            broken = List.of();
+        }
         if (!broken.isEmpty()) {
             return Optional.of("invalid packet from the broker: " + String.join("; ", broken));
         }
@@ -561,6 +594,8 @@ public final class TemperaturePatch implements AutoCloseable {
                 onConnack(connack);
             } else if (packet instanceof Disconnect) {
                 LOG.debug("broker sent DISCONNECT");
+            } else if (packet instanceof Auth auth) {
+                onAuth(auth);
             } else if (packet instanceof Publish publish) {
                 withTopic(publish).ifPresent(this::onCommand);
             } else if (packet instanceof PublishAck ack && ack.type() == PacketType.PUBACK) {
@@ -734,8 +769,18 @@ public final class TemperaturePatch implements AutoCloseable {
     private void onConnack(Connack connack) {
         connected = connack.reasonCode() == 0;
         if (!connected) {
+            scram = null;
             onRefusal(connack);
             return;
+        }
+        if (scram != null) {
+            boolean proved = scram.serverVerified(authenticationData(connack.properties()));
+            scram = null;
+            if (!proved) {
+                leaveOnProtocolError(UNSPECIFIED_ERROR, "the CONNACK's SCRAM signature does not prove the broker knows the password");
+                return;
+            }
+            nextReauthenticationNanos = System.nanoTime() + reauthenticateAfterNanos();
         }
         connack.properties().first(MqttPropertyId.ASSIGNED_CLIENT_IDENTIFIER).ifPresent(p -> assignedClientId = (String) p.value());
         receiveMaximum = faults.receiveMaximum(connack.properties().first(MqttPropertyId.RECEIVE_MAXIMUM)
@@ -752,6 +797,11 @@ public final class TemperaturePatch implements AutoCloseable {
             return;
         }
         try {
+            if (settings.version() == MqttVersion.V5_0 && settings.enhancedAuthentication().isEmpty()
+                    && !reauthenticatedWithoutMethod && faults.reauthenticatesWithoutMethod(false)) {
+                reauthenticatedWithoutMethod = true;
+                send(new Auth(0, REAUTHENTICATE, MqttProperties.EMPTY));
+            }
             if (connack.sessionPresent()) {
                 resendInFlight(); // the resumed session holds the subscription to the commands too
             } else if (faults.keepsInFlightWithoutSession(false)) {
@@ -766,6 +816,76 @@ public final class TemperaturePatch implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.debug("cannot resend: {}", e.getMessage());
+        }
+    }
+
+    private ScramClient newScram() {
+        PatchSettings.Credentials user = settings.enhancedAuthentication().orElseThrow().user();
+        return new ScramClient(user.username(), user.password(), Scram.nonce());
+    }
+
+    private static byte[] authenticationData(MqttProperties properties) {
+        return properties.first(MqttPropertyId.AUTHENTICATION_DATA).map(p -> (byte[]) p.value()).orElse(new byte[0]);
+    }
+
+    /** The time from an authentication to the next re-authentication; never, for a patch that does not re-authenticate. */
+    private long reauthenticateAfterNanos() {
+        return settings.enhancedAuthentication().flatMap(PatchSettings.EnhancedAuthentication::reauthenticateAfter)
+                .map(java.time.Duration::toNanos).orElse(Long.MAX_VALUE / 2);
+    }
+
+    /** Starts a re-authentication (AUTH 0x19 with a new first message) once it is due and none is under way. */
+    private void reauthenticateWhenDue(long now) throws IOException {
+        if (scram != null || settings.enhancedAuthentication().flatMap(PatchSettings.EnhancedAuthentication::reauthenticateAfter)
+                .isEmpty() || now - nextReauthenticationNanos < 0) {
+            return;
+        }
+        reauthentications++;
+        scram = newScram();
+        reauthenticationAnswered = false;
+        sendAuthentication(REAUTHENTICATE, scram.firstMessage());
+    }
+
+    /** Sends an AUTH of the exchange under way, naming the method, as the faults leave it. */
+    private void sendAuthentication(int reasonCode, byte[] data) throws IOException {
+        Auth conformant = new Auth(0, reasonCode, MqttProperties.of(new MqttProperty(MqttPropertyId.AUTHENTICATION_METHOD,
+                Scram.SHA_256), new MqttProperty(MqttPropertyId.AUTHENTICATION_DATA, data)));
+        send(faults.authentication(conformant, connected ? reauthentications : 0));
+    }
+
+    /**
+     * An AUTH from the broker (MQTT 5.0 §4.12): its AUTH 0x18 is answered with the client's final SCRAM message (in the
+     * CONNECT's exchange or a re-authentication); the AUTH 0x00 ending a re-authentication must prove the broker knows
+     * the password, or the patch leaves (DISCONNECT 0x80). Any other AUTH, or one it cannot take, is a protocol error.
+     */
+    private void onAuth(Auth auth) {
+        try {
+            if (scram != null && auth.reasonCode() == CONTINUE_AUTHENTICATION && !reauthenticationAnswered) {
+                sendAuthentication(CONTINUE_AUTHENTICATION, scram.finalMessage(authenticationData(auth.properties())));
+                if (connected) {
+                    reauthenticationAnswered = true;
+                } else {
+                    for (MqttPacket early : faults.whileAuthenticating()) {
+                        send(early);
+                    }
+                }
+            } else if (scram != null && connected && reauthenticationAnswered && auth.reasonCode() == AUTH_SUCCESS) {
+                boolean proved = scram.serverVerified(authenticationData(auth.properties()));
+                scram = null;
+                reauthenticationAnswered = false;
+                nextReauthenticationNanos = System.nanoTime() + reauthenticateAfterNanos();
+                if (!proved && faults.closesOnFailedReauthentication(true)) {
+                    leaveOnProtocolError(UNSPECIFIED_ERROR, "re-authentication failed: the broker's SCRAM signature does "
+                            + "not prove it knows the password");
+                }
+            } else {
+                leaveOnProtocolError(PROTOCOL_ERROR, String.format("an AUTH with reason code 0x%02X out of turn",
+                        auth.reasonCode()));
+            }
+        } catch (ScramException e) {
+            leaveOnProtocolError(UNSPECIFIED_ERROR, "the broker's SCRAM message: " + e.getMessage());
+        } catch (IOException e) {
+            LOG.debug("cannot authenticate: {}", e.getMessage());
         }
     }
 

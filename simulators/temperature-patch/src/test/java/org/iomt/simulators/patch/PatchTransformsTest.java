@@ -1,5 +1,6 @@
 package org.iomt.simulators.patch;
 
+import org.iomt.standards.mqtt.Auth;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
 import org.iomt.standards.mqtt.Unsubscribe;
@@ -132,6 +133,17 @@ class PatchTransformsTest {
                 .map(PatchTransformsTest::hex).toList());
         seen.add(t.discardsUnreceivedAfter(Optional.empty()));
         seen.add(t.unknownReceiptAnswer(PublishAck.pubrec(5)).map(PatchTransformsTest::hex));
+        Auth answer = new Auth(0, 0x18, MqttProperties.EMPTY.with(MqttPropertyId.AUTHENTICATION_METHOD, "SCRAM-SHA-256"));
+        Auth start = new Auth(0, 0x19, answer.properties());
+        for (int reauthentication : List.of(0, 1, 2)) {
+            seen.add(hex(t.authentication(answer, reauthentication)));
+            seen.add(hex(t.authentication(start, reauthentication)));
+        }
+        seen.add(hex(t.sizedAnswer(start, 64)));
+        seen.add(t.takesAuthWithFlags(false));
+        seen.add(t.closesOnFailedReauthentication(true));
+        seen.add(t.whileAuthenticating().stream().map(PatchTransformsTest::hex).toList());
+        seen.add(t.reauthenticatesWithoutMethod(false));
         return seen;
     }
 
@@ -291,7 +303,7 @@ class PatchTransformsTest {
                 HexFormat.of().formatHex(qosThree.sentFrame(reading, MqttEncoder.encode(reading, VERSION))), "once");
         PatchSettings commanded = new PatchSettings(VERSION, "patch-1", 30, 1, TOPIC, Duration.ofSeconds(5), GTIN, "SN1",
                 "temperature", "Cel", Optional.empty(), true, Optional.empty(), Set.of(PatchFault.TOPIC_ILL_FORMED_UTF8),
-                Optional.empty(), Optional.of(new PatchSettings.Commands("cmd", 1)), Optional.empty(), false);
+                Optional.empty(), Optional.of(new PatchSettings.Commands("cmd", 1)), Optional.empty(), false, Optional.empty());
         PatchTransform afterCommand = PatchTransforms.active(commanded);
         byte[] conformantReading = MqttEncoder.encode(reading, VERSION);
         assertEquals(hex(reading), HexFormat.of().formatHex(afterCommand.sentFrame(reading, conformantReading)));

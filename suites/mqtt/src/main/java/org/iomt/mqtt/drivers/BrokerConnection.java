@@ -8,6 +8,7 @@ import org.iomt.mqtt.model.NonBinaryFrame;
 import org.iomt.mqtt.model.SplitOverFrames;
 import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.mqtt.model.WebSocketOpening;
+import org.iomt.standards.mqtt.Auth;
 import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.Connect;
 import org.iomt.standards.mqtt.Disconnect;
@@ -32,6 +33,9 @@ import org.iomt.standards.mqtt.Subscription;
 import org.iomt.standards.mqtt.Topics;
 import org.iomt.standards.mqtt.Unsuback;
 import org.iomt.standards.mqtt.Unsubscribe;
+import org.iomt.standards.scram.Scram;
+import org.iomt.standards.scram.ScramException;
+import org.iomt.standards.scram.ScramServer;
 import org.iomt.standards.websocket.WebSocketFrame;
 import org.iomt.standards.websocket.WebSocketHandshake;
 import org.iomt.standards.websocket.WebSocketStreams;
@@ -69,6 +73,18 @@ final class BrokerConnection implements Runnable {
     private static final int UNSUBSCRIBE_FLAGS = 0b0010;
     private static final int V3_SERVER_UNAVAILABLE = 0x03;
     private static final int V5_SERVER_UNAVAILABLE = 0x88;
+    private static final int V5_NOT_AUTHORIZED = 0x87;
+    private static final int V5_BAD_AUTHENTICATION_METHOD = 0x8C;
+    private static final int AUTH_SUCCESS = 0x00;
+    private static final int CONTINUE_AUTHENTICATION = 0x18;
+    private static final int REAUTHENTICATE = 0x19;
+    /** The SCRAM iteration count the broker asks for: the least RFC 7677 allows, since each authentication pays it. */
+    private static final int SCRAM_ITERATIONS = org.iomt.standards.scram.Scram.MINIMUM_ITERATIONS;
+    /**
+     * How long the broker takes, once a device proved its password, before its CONNACK goes out: time in which a device
+     * that does not wait for the CONNACK shows it by sending something else.
+     */
+    private static final int AUTHENTICATED_CONNACK_DELAY_MILLIS = 500;
     /** How long the broker keeps reading a connection whose CONNECT it refused, to record what the device still sends. */
     private static final int REFUSAL_LINGER_MILLIS = 2000;
     /**
@@ -132,6 +148,22 @@ final class BrokerConnection implements Runnable {
     private long probeSentAt;
     /** MQTT 5.0: the Topic Alias Maximum the device announced in this connection's CONNECT; 0 when it announced none. */
     private int deviceTopicAliasMaximum;
+    /** MQTT 5.0: the Authentication Method this connection's CONNECT named, which the broker took up; null when none. */
+    private String authenticationMethod;
+    /** The SCRAM exchange under way: the CONNECT's, until its CONNACK, or a re-authentication's, until its last AUTH. */
+    private ScramServer scram;
+    /** The CONNECT whose enhanced authentication is under way; its CONNACK waits for the exchange to end. */
+    private Connect authenticating;
+    /** The last message of the CONNECT's SCRAM exchange, which its CONNACK carries once due; null until proved. */
+    private byte[] serverFinal;
+    /** When that CONNACK is due (System.nanoTime()). */
+    private long connackDueAt;
+    /** What the device sent during its authentication other than AUTH and DISCONNECT, served once the CONNACK went out. */
+    private final List<Received> heldUntilConnack = new ArrayList<>();
+
+    /** A packet the device sent, and the sequence number of its evidence entry. */
+    private record Received(MqttPacket packet, long seq) {
+    }
 
     /**
      * @param sessions the client identifiers whose session the broker keeps across connections, shared by all
@@ -169,6 +201,8 @@ final class BrokerConnection implements Runnable {
                 try {
                     if (probe != null) {
                         socket.setSoTimeout((int) Math.max(1, probeTimeLeft().toMillis() + 1));
+                    } else if (serverFinal != null) {
+                        socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(connackDueAt - System.nanoTime()) + 1));
                     }
                     n = in.read(buffer);
                 } catch (WebSocketStreams.NonBinaryFrameException e) {
@@ -180,6 +214,12 @@ final class BrokerConnection implements Runnable {
                     close("a WebSocket " + frame.opcodeName() + " frame; MQTT travels in binary frames only");
                     return;
                 } catch (SocketTimeoutException e) {
+                    if (probe == null && serverFinal != null) {
+                        if (System.nanoTime() - connackDueAt >= 0 && !acceptAuthenticated()) {
+                            return;
+                        }
+                        continue;
+                    }
                     if (probe != null && !probeTimeLeft().isNegative()) {
                         continue; // woke a little early: the device's time is not up yet
                     } else if (probe != null) {
@@ -191,6 +231,9 @@ final class BrokerConnection implements Runnable {
                     } else if (connected) {
                         end(new ConnectionEnded(true, true, "connection closed by suite: no control packet within one and a half "
                                 + "times the Keep Alive"));
+                    } else if (authenticating != null) {
+                        close("no end to the enhanced authentication within " + settings.connectDeadline().toSeconds()
+                                + " s of the CONNECT");
                     } else {
                         close("no CONNECT within " + settings.connectDeadline().toSeconds() + " s of the TCP connection");
                     }
@@ -259,7 +302,7 @@ final class BrokerConnection implements Runnable {
         if (probe != null || !connected || refused) {
             return;
         }
-        Optional<MalformedProbe> next = controls.takeMalformedProbe();
+        Optional<MalformedProbe> next = controls.takeProbe(MalformedProbe.Moment.AFTER_PACKET);
         if (next.isPresent()) {
             sendProbe(next.get());
         }
@@ -275,7 +318,11 @@ final class BrokerConnection implements Runnable {
             controls.malformedProbeEnded();
             return;
         }
-        byte[] frame = sent.frame(version, alias.orElse(0));
+        sendProbe(sent, sent.frame(version, alias.orElse(0)));
+    }
+
+    /** Sends the probe's bytes, records them, and from then on serves the connection no more. */
+    private void sendProbe(MalformedProbe sent, byte[] frame) throws IOException {
         synchronized (writeLock) {
             probe = sent;
             if (closed) {
@@ -321,8 +368,16 @@ final class BrokerConnection implements Runnable {
         } else {
             seq = log.append(Direction.DEVICE_TO_SUITE, id, frame, MqttPackets.describe(packet), packet).seq();
         }
+        return serve(packet, seq);
+    }
+
+    /** Answers one packet the device sent, as recorded; false when the connection was closed because of it. */
+    private boolean serve(MqttPacket packet, long seq) throws IOException {
         if (refused || probe != null || disconnected) {
             return true; // recorded; a refused, probed or disconnected connection is not served
+        }
+        if (authenticating != null && !(packet instanceof Connect)) {
+            return onAuthenticating(packet, seq);
         }
         if (presented.isPresent() && presented.get() != TlsHandshake.Presented.TRUSTED) {
             close("the device sent " + packet.type() + " over a TLS connection whose certificate it must refuse; the suite "
@@ -365,6 +420,9 @@ final class BrokerConnection implements Runnable {
             send(new PingResp(0));
             return true;
         }
+        if (packet instanceof Auth auth) {
+            return onReauthentication(auth);
+        }
         if (packet instanceof Disconnect) {
             disconnected = true; // the device is to close the connection now; the broker reads on to see it do so
             socket.setSoTimeout(DISCONNECT_LINGER_MILLIS);
@@ -375,7 +433,7 @@ final class BrokerConnection implements Runnable {
     }
 
     private boolean onConnect(Connect connect) throws IOException {
-        if (connected) {
+        if (connected || authenticating != null) {
             refuse(V5_PROTOCOL_ERROR, "second CONNECT on one connection");
             return false;
         }
@@ -412,14 +470,29 @@ final class BrokerConnection implements Runnable {
         if (controls.takeConnectRefusal()) {
             return refuseAsUnavailable();
         }
-        Optional<MalformedProbe> answer = connect.cleanStart() ? controls.takeProbeAnsweringConnect() : Optional.empty();
+        Optional<String> method = version == MqttVersion.V5_0
+                ? connect.properties().first(MqttPropertyId.AUTHENTICATION_METHOD).map(p -> (String) p.value()) : Optional.empty();
+        if (method.isPresent()) {
+            return startAuthentication(connect, method.get());
+        }
+        return accept(connect, List.of());
+    }
+
+    /**
+     * Accepts the CONNECT with a CONNACK carrying the given properties besides the broker's own (those that end an
+     * enhanced authentication), unless a probe goes instead; false when the connection was closed.
+     */
+    private boolean accept(Connect connect, List<MqttProperty> authentication) throws IOException {
+        boolean emptyId = connect.clientId().isEmpty();
+        Optional<MalformedProbe> answer = connect.cleanStart()
+                ? controls.takeProbe(MalformedProbe.Moment.CONNECT_WITH_CLEAN_START) : Optional.empty();
         if (answer.isPresent()) {
             clientId = connect.clientId();
             connected = true;
             sendProbe(answer.get());
             return true;
         }
-        List<MqttProperty> properties = new ArrayList<>();
+        List<MqttProperty> properties = new ArrayList<>(authentication);
         clientId = connect.clientId();
         if (version == MqttVersion.V5_0 && emptyId) {
             clientId = "iomt-" + id;
@@ -441,6 +514,168 @@ final class BrokerConnection implements Runnable {
         keepAliveSeconds = keepAlive;
         socket.setSoTimeout(keepAlive == 0 ? 0 : keepAlive * 1500);
         return true;
+    }
+
+    /**
+     * MQTT 5.0 enhanced authentication (§4.12): takes up the CONNECT's Authentication Method if it is the broker's, and
+     * answers the client's first SCRAM message with AUTH 0x18 and its own, unless a probe goes instead; refuses the
+     * CONNECT (CONNACK 0x8C) naming another method or none the broker takes up, and (CONNACK 0x87) a first message
+     * it cannot take. False when the connection was closed.
+     */
+    private boolean startAuthentication(Connect connect, String method) throws IOException {
+        Optional<BrokerSettings.EnhancedAuthentication> supported = settings.enhancedAuthentication()
+                .filter(a -> a.method().equals(method));
+        if (supported.isEmpty()) {
+            send(new Connack(0, false, V5_BAD_AUTHENTICATION_METHOD, MqttProperties.EMPTY));
+            close("the broker takes up no Authentication Method \"" + method + "\"");
+            return false;
+        }
+        authenticationMethod = method;
+        clientId = connect.clientId();
+        authenticating = connect;
+        scram = newScram(supported.get());
+        byte[] first;
+        try {
+            first = scram.firstMessage(authenticationData(connect.properties()));
+        } catch (ScramException e) {
+            send(new Connack(0, false, V5_NOT_AUTHORIZED, MqttProperties.EMPTY));
+            close("the client's first SCRAM message in the CONNECT: " + e.getMessage());
+            return false;
+        }
+        Auth answer = authentication(CONTINUE_AUTHENTICATION, first);
+        Optional<MalformedProbe> instead = controls.takeProbe(MalformedProbe.Moment.AUTHENTICATION);
+        if (instead.isPresent()) {
+            sendProbe(instead.get(), instead.get().authenticationAnswer(answer));
+        } else {
+            send(answer);
+        }
+        return true;
+    }
+
+    /**
+     * A packet of the device before the CONNACK of its enhanced authentication: the client's final SCRAM message
+     * (AUTH 0x18) proves its password and the CONNACK becomes due after {@link #AUTHENTICATED_CONNACK_DELAY_MILLIS}; a
+     * DISCONNECT is taken as ever; anything else is held and served once the CONNACK has gone out. An AUTH with another
+     * reason code or method, or a second proof, is refused (CONNACK 0x82 or 0x8C), and so is a failed proof (0x87).
+     */
+    private boolean onAuthenticating(MqttPacket packet, long seq) throws IOException {
+        if (packet instanceof Disconnect) {
+            disconnected = true;
+            socket.setSoTimeout(DISCONNECT_LINGER_MILLIS);
+            return true;
+        }
+        if (!(packet instanceof Auth auth)) {
+            heldUntilConnack.add(new Received(packet, seq));
+            return true;
+        }
+        Optional<String> why = authenticationProblem(auth, CONTINUE_AUTHENTICATION);
+        if (why.isEmpty() && serverFinal != null) {
+            why = Optional.of("a second AUTH after the client's final SCRAM message, before the CONNACK");
+        }
+        if (why.isPresent()) {
+            send(new Connack(0, false, why.get().contains("Authentication Method") ? V5_BAD_AUTHENTICATION_METHOD
+                    : V5_PROTOCOL_ERROR, MqttProperties.EMPTY));
+            close(why.get());
+            return false;
+        }
+        try {
+            serverFinal = scram.finalMessage(authenticationData(auth.properties()));
+        } catch (ScramException e) {
+            send(new Connack(0, false, V5_NOT_AUTHORIZED, MqttProperties.EMPTY));
+            close("the client's final SCRAM message: " + e.getMessage());
+            return false;
+        }
+        connackDueAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(AUTHENTICATED_CONNACK_DELAY_MILLIS);
+        return true;
+    }
+
+    /**
+     * Sends the CONNACK of an authenticated CONNECT, naming the method and carrying the server's final SCRAM message,
+     * then serves what the device sent meanwhile; false when the connection was closed.
+     */
+    private boolean acceptAuthenticated() throws IOException {
+        Connect connect = authenticating;
+        byte[] last = serverFinal;
+        authenticating = null;
+        serverFinal = null;
+        scram = null;
+        if (!accept(connect, List.of(new MqttProperty(MqttPropertyId.AUTHENTICATION_METHOD, authenticationMethod),
+                new MqttProperty(MqttPropertyId.AUTHENTICATION_DATA, last)))) {
+            return false;
+        }
+        for (Received held : heldUntilConnack) {
+            if (!serve(held.packet(), held.seq())) {
+                return false;
+            }
+        }
+        heldUntilConnack.clear();
+        return true;
+    }
+
+    /**
+     * Re-authentication (MQTT 5.0 §4.12.1), on a connection whose CONNECT named the broker's Authentication Method: an
+     * AUTH 0x19 with a first SCRAM message is answered with AUTH 0x18, the final one that proves the password with AUTH
+     * 0x00 (or the probe that goes instead). Anything else (an AUTH on a connection without a method, another method or
+     * reason code, or a failed proof) ends the connection with DISCONNECT 0x82, 0x8C or 0x87.
+     */
+    private boolean onReauthentication(Auth auth) throws IOException {
+        if (authenticationMethod == null) {
+            refuse(V5_PROTOCOL_ERROR, "AUTH on a connection whose CONNECT named no Authentication Method");
+            return false;
+        }
+        Optional<String> why = authenticationProblem(auth, scram == null ? REAUTHENTICATE : CONTINUE_AUTHENTICATION);
+        if (why.isPresent()) {
+            refuse(why.get().contains("Authentication Method") ? V5_BAD_AUTHENTICATION_METHOD : V5_PROTOCOL_ERROR, why.get());
+            return false;
+        }
+        try {
+            if (scram == null) {
+                scram = newScram(settings.enhancedAuthentication().orElseThrow());
+                send(authentication(CONTINUE_AUTHENTICATION, scram.firstMessage(authenticationData(auth.properties()))));
+                return true;
+            }
+            Auth success = authentication(AUTH_SUCCESS, scram.finalMessage(authenticationData(auth.properties())));
+            scram = null;
+            Optional<MalformedProbe> instead = controls.takeProbe(MalformedProbe.Moment.REAUTHENTICATION);
+            if (instead.isPresent()) {
+                sendProbe(instead.get(), instead.get().authenticationAnswer(success));
+            } else {
+                send(success);
+            }
+            return true;
+        } catch (ScramException e) {
+            refuse(V5_NOT_AUTHORIZED, "re-authentication failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Why an AUTH of the device does not continue the exchange as it stands: its reason code or its method. */
+    private Optional<String> authenticationProblem(Auth auth, int expectedReason) {
+        if (auth.reasonCode() != expectedReason) {
+            return Optional.of(String.format("AUTH with reason code 0x%02X where the exchange asks for 0x%02X",
+                    auth.reasonCode(), expectedReason));
+        }
+        Optional<String> method = auth.properties().first(MqttPropertyId.AUTHENTICATION_METHOD).map(p -> (String) p.value());
+        if (!method.equals(Optional.of(authenticationMethod))) {
+            return Optional.of("AUTH naming Authentication Method " + method.map(m -> "\"" + m + "\"").orElse("none")
+                    + ", not the CONNECT's \"" + authenticationMethod + "\"");
+        }
+        return Optional.empty();
+    }
+
+    private static ScramServer newScram(BrokerSettings.EnhancedAuthentication method) {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        return new ScramServer(method.user().username(), method.user().password(), salt, SCRAM_ITERATIONS, Scram.nonce());
+    }
+
+    private static byte[] authenticationData(MqttProperties properties) {
+        return properties.first(MqttPropertyId.AUTHENTICATION_DATA).map(p -> (byte[]) p.value()).orElse(new byte[0]);
+    }
+
+    private Auth authentication(int reasonCode, byte[] data) {
+        return new Auth(0, reasonCode, MqttProperties.of(new MqttProperty(MqttPropertyId.AUTHENTICATION_METHOD, authenticationMethod),
+                new MqttProperty(MqttPropertyId.AUTHENTICATION_DATA, data)));
     }
 
     /**

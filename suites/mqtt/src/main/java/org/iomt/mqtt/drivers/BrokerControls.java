@@ -231,11 +231,11 @@ public final class BrokerControls {
     }
 
     /**
-     * The broker sends these malformed packets, in turn, one per accepted connection: on the connection open now after
-     * the device's next packet, on a new one right after its CONNACK; a probe that {@link MalformedProbe#answersConnect()
-     * answers a CONNECT} goes instead of the CONNACK of the next CONNECT with a clean start. From then on it records what the device sends
-     * there without answering, and closes the connection itself if the device has not within
-     * {@link MalformedProbe#CLOSE_BOUND}.
+     * The broker sends these malformed packets, in turn, one per connection, each at its {@link MalformedProbe#moment()
+     * moment}: on the connection open now after the device's next packet, or on a new one right after its CONNACK; or
+     * instead of the answer a correct broker gives at a step of an enhanced authentication or re-authentication, or to
+     * a CONNECT with a clean start. From then on it records what the device sends there without answering, and closes
+     * the connection itself if the device has not within {@link MalformedProbe#CLOSE_BOUND}.
      */
     public BrokerControls sendMalformedProbes(List<MalformedProbe> sequence) {
         probes.addAll(sequence);
@@ -253,21 +253,11 @@ public final class BrokerControls {
     }
 
     /**
-     * The next probe to send after a packet or a CONNACK, if any and it is not one that answers a CONNECT; it is under
-     * way until {@link #malformedProbeEnded()}.
+     * The next probe, if it is one sent at this moment; it is under way until {@link #malformedProbeEnded()}.
      */
-    Optional<MalformedProbe> takeMalformedProbe() {
-        return takeProbe(false);
-    }
-
-    /** The next probe, if it is one that answers a CONNECT; it is under way until {@link #malformedProbeEnded()}. */
-    Optional<MalformedProbe> takeProbeAnsweringConnect() {
-        return takeProbe(true);
-    }
-
-    private synchronized Optional<MalformedProbe> takeProbe(boolean answeringConnect) {
+    synchronized Optional<MalformedProbe> takeProbe(MalformedProbe.Moment moment) {
         MalformedProbe next = probes.peek();
-        if (next == null || next.answersConnect() != answeringConnect) {
+        if (next == null || next.moment() != moment) {
             return Optional.empty();
         }
         probesUnderWay.incrementAndGet();

@@ -1,5 +1,6 @@
 package org.iomt.mqtt.model;
 
+import org.iomt.standards.mqtt.Auth;
 import org.iomt.standards.mqtt.MqttEncoder;
 import org.iomt.standards.mqtt.MqttProperties;
 import org.iomt.standards.mqtt.MqttProperty;
@@ -34,7 +35,32 @@ public enum MalformedProbe {
      * clean start.
      */
     SESSION_PRESENT_ON_CLEAN_START(Set.of(MqttVersion.V5_0), "a CONNACK with Session Present 1 in answer to a CONNECT "
-            + "with Clean Start 1");
+            + "with Clean Start 1", Moment.CONNECT_WITH_CLEAN_START),
+    /**
+     * The broker's first AUTH of an enhanced authentication, in answer to a CONNECT naming its Authentication Method:
+     * what a correct broker sends, but with fixed-header flags 0001; sent only to a device that authenticates so.
+     */
+    AUTH_FLAGS(Set.of(MqttVersion.V5_0), "an AUTH with fixed-header flags 0001 instead of 0000, in answer to the "
+            + "Authentication Method of the CONNECT", Moment.AUTHENTICATION),
+    /**
+     * The broker's last AUTH of a re-authentication the device started (reason code 0x00, Success), carrying a server
+     * signature that the password does not give: the broker proves nothing, so the re-authentication failed on the
+     * device's side; sent only to a device that re-authenticates.
+     */
+    WRONG_SERVER_SIGNATURE(Set.of(MqttVersion.V5_0), "an AUTH ending the device's re-authentication with Success "
+            + "(0x00) but a server signature the password does not give", Moment.REAUTHENTICATION);
+
+    /** When the broker sends a probe. */
+    public enum Moment {
+        /** After the device's next packet on an accepted connection, or on a new one right after its CONNACK. */
+        AFTER_PACKET,
+        /** Instead of the broker's first AUTH, in answer to the next CONNECT naming an Authentication Method. */
+        AUTHENTICATION,
+        /** Instead of the broker's last AUTH of the device's next re-authentication. */
+        REAUTHENTICATION,
+        /** Instead of the CONNACK of the next CONNECT with a clean start. */
+        CONNECT_WITH_CLEAN_START
+    }
 
     /** How long a device is given to close the connection after it received a probe. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(2);
@@ -48,10 +74,16 @@ public enum MalformedProbe {
 
     private final Set<MqttVersion> versions;
     private final String description;
+    private final Moment moment;
 
     MalformedProbe(Set<MqttVersion> versions, String description) {
+        this(versions, description, Moment.AFTER_PACKET);
+    }
+
+    MalformedProbe(Set<MqttVersion> versions, String description, Moment moment) {
         this.versions = versions;
         this.description = description;
+        this.moment = moment;
     }
 
     public String description() {
@@ -60,17 +92,22 @@ public enum MalformedProbe {
 
     /**
      * The probes the suite sends a device of this version, in the order it sends them: over WebSocket a packet in a
-     * text frame too, and to a device that asks for a clean start in every CONNECT, last, those that answer its CONNECT.
+     * text frame too; to a device that names an Authentication Method in its CONNECT, then, the one answering that,
+     * and to one that also re-authenticates, the one ending its re-authentication; to a device that asks for a clean
+     * start in every CONNECT, last, those that answer its CONNECT.
      */
-    public static List<MalformedProbe> forDevice(MqttVersion version, boolean webSocket, boolean cleanStart) {
+    public static List<MalformedProbe> forDevice(MqttVersion version, boolean webSocket, boolean cleanStart,
+                                                 boolean authenticates, boolean reauthenticates) {
         return Arrays.stream(values()).filter(p -> p.versions.contains(version) && (webSocket || p != TEXT_FRAME)
-                && (cleanStart || !p.answersConnect())).sorted(java.util.Comparator.comparing(MalformedProbe::answersConnect))
-                .toList();
+                && (cleanStart || p.moment != Moment.CONNECT_WITH_CLEAN_START)
+                && (authenticates || p.moment != Moment.AUTHENTICATION)
+                && (reauthenticates || p.moment != Moment.REAUTHENTICATION))
+                .sorted(java.util.Comparator.comparing(MalformedProbe::moment)).toList();
     }
 
-    /** Whether the probe is the broker's answer to a CONNECT (which must ask for a clean start), not a packet after it. */
-    public boolean answersConnect() {
-        return this == SESSION_PRESENT_ON_CLEAN_START;
+    /** When the broker sends the probe. */
+    public Moment moment() {
+        return moment;
     }
 
     /**
@@ -79,6 +116,8 @@ public enum MalformedProbe {
      */
     public byte[] frame(MqttVersion version, int topicAlias) {
         return switch (this) {
+            case AUTH_FLAGS, WRONG_SERVER_SIGNATURE -> throw new IllegalStateException(this + " is made from the AUTH it "
+                    + "replaces: see authenticationAnswer");
             case PUBLISH_QOS_THREE -> probePublish(0x36, version);
             case PUBACK_FLAGS -> new byte[]{0x41, 0x02, (byte) (PROBE_PACKET_ID >> 8), (byte) PROBE_PACKET_ID};
             case SECOND_CONNACK -> version == MqttVersion.V5_0 ? new byte[]{0x20, 0x03, 0x00, 0x00, 0x00}
@@ -90,6 +129,37 @@ public enum MalformedProbe {
             case UNMAPPED_TOPIC_ALIAS -> MqttEncoder.encode(Publish.of("", 1, false, PROBE_PACKET_ID, ALIAS_PROBE_PAYLOAD)
                     .withProperties(MqttProperties.of(new MqttProperty(MqttPropertyId.TOPIC_ALIAS, topicAlias))), version);
         };
+    }
+
+    /**
+     * The bytes of an authentication probe, made from the AUTH a correct broker sends at that step: with flags 0001
+     * set, or with its server signature ({@code v=}, in the Authentication Data) changed in its last bit.
+     */
+    public byte[] authenticationAnswer(Auth conformant) {
+        return switch (this) {
+            case AUTH_FLAGS -> {
+                byte[] frame = MqttEncoder.encode(conformant, MqttVersion.V5_0);
+                frame[0] |= 0x01;
+                yield frame;
+            }
+            case WRONG_SERVER_SIGNATURE -> {
+                List<MqttProperty> properties = new java.util.ArrayList<>();
+                for (MqttProperty p : conformant.properties().list()) {
+                    properties.add(p.id() == MqttPropertyId.AUTHENTICATION_DATA
+                            ? new MqttProperty(MqttPropertyId.AUTHENTICATION_DATA, otherSignature((byte[]) p.value())) : p);
+                }
+                yield MqttEncoder.encode(new Auth(0, conformant.reasonCode(), new MqttProperties(properties)), MqttVersion.V5_0);
+            }
+            default -> throw new IllegalStateException(this + " does not replace an AUTH");
+        };
+    }
+
+    /** A SCRAM server-final message {@code v=base64} with the last bit of its signature flipped. */
+    private static byte[] otherSignature(byte[] serverFinal) {
+        String text = new String(serverFinal, StandardCharsets.UTF_8);
+        byte[] signature = java.util.Base64.getDecoder().decode(text.substring(text.indexOf("v=") + 2));
+        signature[signature.length - 1] ^= 1;
+        return ("v=" + java.util.Base64.getEncoder().encodeToString(signature)).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -35,11 +35,17 @@ import java.time.Duration;
  * @param webSocket         whether the device reaches the broker over WebSocket: the broker then sends the CONNACK of
  *                          the first connection it accepts in two frames, and a SUBACK and the commands after it in
  *                          one, and probes the device with a text frame after the window
+ * @param authenticates     MQTT 5.0: whether the device authenticates by SCRAM-SHA-256 in its CONNECT: after the window
+ *                          the broker answers one such CONNECT with an AUTH whose flags are not 0000
+ * @param reauthenticateAfter MQTT 5.0: how long after each authentication the device claims to re-authenticate, when
+ *                          it does: after the window the broker ends one re-authentication with a signature that
+ *                          proves nothing
  */
 public record ObservationPlan(Duration connectTimeout, int readings, Duration interval, double intervalTolerance,
                               Duration keepAlive, boolean interruptSession, java.util.Optional<Command> command,
                               java.util.Optional<Duration> refusalBackoff, java.util.Optional<ConnackLimits> limits,
-                              boolean qos2Readings, boolean persistentSession, boolean webSocket) {
+                              boolean qos2Readings, boolean persistentSession, boolean webSocket, boolean authenticates,
+                              java.util.Optional<Duration> reauthenticateAfter) {
 
     /**
      * Whether the suite, after the window, drops the connection on the device's next PUBREL without completing it, and
@@ -137,10 +143,11 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
 
     /**
      * The malformed packets the suite sends the device after the window, in turn: over WebSocket also a packet in a text
-     * frame, and a device that asks for a clean start, last, a CONNACK that says Session Present 1.
+     * frame, to a device that authenticates an AUTH with flags set and, if it re-authenticates, a last AUTH that proves
+     * nothing, and to a device that asks for a clean start, last, a CONNACK that says Session Present 1.
      */
     public java.util.List<MalformedProbe> probes(org.iomt.standards.mqtt.MqttVersion version) {
-        return MalformedProbe.forDevice(version, webSocket, !persistentSession);
+        return MalformedProbe.forDevice(version, webSocket, !persistentSession, authenticates, reauthenticateAfter.isPresent());
     }
 
     /**
@@ -150,7 +157,9 @@ public record ObservationPlan(Duration connectTimeout, int readings, Duration in
      */
     public Duration probesBound(int probes) {
         Duration nextPacket = interval.compareTo(keepAlive) > 0 ? interval : keepAlive;
-        return nextPacket.plus(MalformedProbe.CLOSE_BOUND.plus(connectTimeout).multipliedBy(probes));
+        // the probe that ends a re-authentication waits for the device to start one
+        return nextPacket.plus(MalformedProbe.CLOSE_BOUND.plus(connectTimeout).multipliedBy(probes))
+                .plus(reauthenticateAfter.orElse(Duration.ZERO));
     }
 
     /**

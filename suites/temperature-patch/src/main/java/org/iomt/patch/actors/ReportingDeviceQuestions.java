@@ -11,6 +11,7 @@ import org.iomt.mqtt.model.TlsHandshake;
 import org.iomt.patch.checks.AliasedCommandCheck;
 import org.iomt.patch.checks.AllOfCheck;
 import org.iomt.patch.checks.AnswerPropertySizeCheck;
+import org.iomt.patch.checks.EnhancedAuthenticationCheck;
 import org.iomt.patch.checks.BaseNameIdentityCheck;
 import org.iomt.patch.checks.CleanStartCheck;
 import org.iomt.patch.checks.ClockCheck;
@@ -599,6 +600,41 @@ public final class ReportingDeviceQuestions {
 
     public Outcome readAcrossWebSocketFrames(String req) {
         return ask(WebSocketCheck.readAcrossFrameBoundaries(req));
+    }
+
+    /** MQTT 5.0 enhanced authentication: judged on everything the device sent, the connections after the window included. */
+    public Outcome onlyAuthBeforeConnack(String req) {
+        return EnhancedAuthenticationCheck.onlyAuthBeforeConnack(req).judge(observation.awaitEverything(version()));
+    }
+
+    /** The flags of the device's AUTH packets, and its closing the connection on the broker's AUTH with flags set. */
+    public Outcome authFlagsZeroAndClosesOnOthers(String req) {
+        return afterProbes(new AllOfCheck(req, List.of(EnhancedAuthenticationCheck.flagsZero(req),
+                new MalformedProbeCheck(req, MalformedProbe.AUTH_FLAGS))));
+    }
+
+    public Outcome authReasonCodesDefined(String req) {
+        return EnhancedAuthenticationCheck.definedReasonCodes(req).judge(observation.awaitEverything(version()));
+    }
+
+    public Outcome authRepliesContinue(String req) {
+        return EnhancedAuthenticationCheck.continueInReply(req).judge(observation.awaitEverything(version()));
+    }
+
+    public Outcome authNamesTheConnectMethod(String req) {
+        return EnhancedAuthenticationCheck.sameMethod(req).judge(observation.awaitEverything(version()));
+    }
+
+    public Outcome noAuthWithoutMethod(String req) {
+        return EnhancedAuthenticationCheck.noneWithoutMethod(req).judge(observation.awaitEverything(version()));
+    }
+
+    public Outcome reauthenticatesWithTheSameMethod(String req) {
+        return EnhancedAuthenticationCheck.reauthenticationSameMethod(req).judge(observation.awaitEverything(version()));
+    }
+
+    public Outcome closesOnFailedReauthentication(String req) {
+        return afterProbes(new MalformedProbeCheck(req, MalformedProbe.WRONG_SERVER_SIGNATURE));
     }
 
     public Outcome takesEveryAnnouncedTopicAlias(String req) {

@@ -121,7 +121,9 @@ public final class ReportingDevices {
                 limits(profile),
                 profile.find(PatchKeys.MQTT_QOS).orElse(0) == 2,
                 "persistent".equals(profile.get(PatchKeys.MQTT_SESSION)),
-                profile.get(PatchKeys.MQTT_WEBSOCKET));
+                profile.get(PatchKeys.MQTT_WEBSOCKET),
+                profile.find(PatchKeys.MQTT_AUTHENTICATION_METHOD).isPresent(),
+                profile.find(PatchKeys.MQTT_AUTHENTICATION_METHOD).flatMap(m -> profile.find(PatchKeys.MQTT_REAUTHENTICATE)));
     }
 
     /** Receive Maximum the broker announces to a 5.0 device: one, so that a single unacknowledged reading fills it. */

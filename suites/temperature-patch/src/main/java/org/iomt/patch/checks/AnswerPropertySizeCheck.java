@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * MQTT 5.0: on a connection whose CONNACK announced a Maximum Packet Size, the device leaves an optional property (a
- * Reason String or User Property) out of an answer (PUBACK, PUBREC, PUBREL, PUBCOMP) or DISCONNECT that it would make
- * larger than that size. Judged on the packets of the type the device sent after such a CONNACK; a device need not send
+ * Reason String or User Property) out of an answer (PUBACK, PUBREC, PUBREL, PUBCOMP), a DISCONNECT or an AUTH that it
+ * would make larger than that size. Judged on the packets of the type the device sent after such a CONNACK; a device need not send
  * a DISCONNECT, so without one there is nothing to judge.
  */
 public final class AnswerPropertySizeCheck implements Check {
@@ -82,9 +82,9 @@ public final class AnswerPropertySizeCheck implements Check {
             judged.add(e);
             long maximum = ConnackAnnouncements.maximumPacketSize(s.connack());
             if (e.bytes().length > maximum && carries(e)) {
-                findings.add(Finding.of(requirement, String.format("packet #%d: a %s of %d bytes on connection %s carries a "
+                findings.add(Finding.of(requirement, String.format("packet #%d: %s %s of %d bytes on connection %s carries a "
                         + "%s, though the CONNACK (packet #%d) announced a Maximum Packet Size of %d bytes: %s", e.seq(),
-                        answer, e.bytes().length, e.connection(), property.title, s.connack().seq(), maximum, e.decoded()),
+                        answer == PacketType.AUTH ? "an" : "a", answer, e.bytes().length, e.connection(), property.title, s.connack().seq(), maximum, e.decoded()),
                         s.connack(), e));
             }
         }

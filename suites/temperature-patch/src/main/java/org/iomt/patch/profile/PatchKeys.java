@@ -51,6 +51,13 @@ public final class PatchKeys {
     public static final ProfileKey<Boolean> MQTT_AUTHENTICATION = new ProfileKey<>("claims.mqtt.authentication",
             java.util.Optional.of(false), "the device presents the user name and password of target.credentials in every CONNECT",
             "MQTT §3.1.3.5, §3.1.3.6", com.fasterxml.jackson.databind.JsonNode::asBoolean);
+    public static final ProfileKey<String> MQTT_AUTHENTICATION_METHOD = ProfileKey.text(
+            "claims.mqtt.enhancedAuthentication.method", null, "MQTT 5.0: the Authentication Method the device names in every "
+                    + "CONNECT and authenticates by, proving the password of target.credentials (SCRAM-SHA-256, RFC 7677)",
+            "MQTT 5.0 §3.1.2.11.9, §4.12; RFC 5802; RFC 7677");
+    public static final ProfileKey<Duration> MQTT_REAUTHENTICATE = ProfileKey.duration(
+            "claims.mqtt.enhancedAuthentication.reauthenticate", null, "MQTT 5.0: how long after each authentication the "
+                    + "device re-authenticates on the same connection (AUTH 0x19)", "MQTT 5.0 §4.12.1");
     public static final ProfileKey<String> PAYLOAD_FORMAT =
             ProfileKey.text("claims.payload.format", null, "payload format of the readings", "RFC 8428");
     public static final ProfileKey<String> TEMPERATURE_NAME =

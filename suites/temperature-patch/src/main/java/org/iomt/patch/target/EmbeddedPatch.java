@@ -38,6 +38,11 @@ public final class EmbeddedPatch {
      */
     public static PatchSettings settings(Profile profile, Set<PatchFault> faults, Optional<PatchSettings.Credentials> credentials,
                                          Optional<PatchSettings.Tls> tls) {
+        Optional<PatchSettings.EnhancedAuthentication> enhanced = profile.find(PatchKeys.MQTT_AUTHENTICATION_METHOD)
+                .flatMap(m -> credentials).map(user -> new PatchSettings.EnhancedAuthentication(user,
+                        profile.find(PatchKeys.MQTT_REAUTHENTICATE)));
+        Optional<PatchSettings.Credentials> inConnect = enhanced.isPresent() && !profile.get(PatchKeys.MQTT_AUTHENTICATION)
+                ? Optional.empty() : credentials;
         return new PatchSettings(
                 MqttVersion.parse(profile.get(PatchKeys.MQTT_VERSION)),
                 "patch-" + profile.get(ProfileKeys.SERIAL).replaceAll("[^0-9A-Za-z]", ""),
@@ -49,14 +54,15 @@ public final class EmbeddedPatch {
                 profile.get(ProfileKeys.UDI_SERIAL),
                 profile.get(PatchKeys.TEMPERATURE_NAME),
                 profile.get(PatchKeys.TEMPERATURE_UNIT),
-                credentials,
+                inConnect,
                 "persistent".equals(profile.get(PatchKeys.MQTT_SESSION)),
                 ReportingDevices.will(profile).map(w -> new PatchSettings.Will(w.topic(), w.qos(), w.retain())),
                 faults,
                 tls,
                 ReportingDevices.commands(profile).map(c -> new PatchSettings.Commands(c.topic(), c.qos())),
                 profile.find(PatchKeys.MQTT_BACKOFF),
-                profile.get(PatchKeys.MQTT_WEBSOCKET));
+                profile.get(PatchKeys.MQTT_WEBSOCKET),
+                enhanced);
     }
 
 }

@@ -58,7 +58,12 @@ public final class PatchTarget implements DeviceTarget {
     @Override
     public void start() throws ProfileException, EnvironmentException {
         Optional<BrokerSettings.Credentials> credentials = credentials();
-        BrokerSettings settings = brokerSettings(credentials);
+        boolean scram = profile.find(PatchKeys.MQTT_AUTHENTICATION_METHOD).isPresent();
+        // a device authenticating by SCRAM proves the password in the exchange; its CONNECT carries it only if claimed
+        BrokerSettings settings = brokerSettings(scram && !profile.get(PatchKeys.MQTT_AUTHENTICATION) ? Optional.empty() : credentials);
+        if (scram) {
+            settings = settings.authenticatingByScram(credentials.orElseThrow());
+        }
         if (profile.get(PatchKeys.MQTT_TLS)) {
             try {
                 certificates = DeviceCertificates.make(serverName(), labCa());
@@ -114,15 +119,16 @@ public final class PatchTarget implements DeviceTarget {
     }
 
     /**
-     * The user name and password the device must present: the profile's, or, for a simulated patch that claims
-     * authentication without them, a pair made for the run (the password never reaches the evidence).
+     * The user name and password the device must present or prove: the profile's, or, for a simulated patch that claims
+     * authentication or enhanced authentication without them, a pair made for the run (the password never reaches the
+     * evidence).
      */
     private Optional<BrokerSettings.Credentials> credentials() {
         Optional<String> user = profile.find(MqttKeys.USERNAME);
         if (user.isPresent()) {
             return Optional.of(new BrokerSettings.Credentials(user.get(), profile.get(MqttKeys.PASSWORD)));
         }
-        if (simulated() && profile.get(PatchKeys.MQTT_AUTHENTICATION)) {
+        if (simulated() && (profile.get(PatchKeys.MQTT_AUTHENTICATION) || profile.find(PatchKeys.MQTT_AUTHENTICATION_METHOD).isPresent())) {
             byte[] secret = new byte[18];
             new java.security.SecureRandom().nextBytes(secret);
             return Optional.of(new BrokerSettings.Credentials(ReportingDevices.SIMULATED_USER_PREFIX + profile.get(ProfileKeys.SERIAL),
