@@ -262,6 +262,10 @@ final class BrokerConnection implements Runnable {
                     closeUnclosedProbe();
                     return;
                 }
+                // a device that keeps sending during its authentication gets its CONNACK on time all the same
+                if (probe == null && serverFinal != null && System.nanoTime() - connackDueAt >= 0 && !acceptAuthenticated()) {
+                    return;
+                }
                 sendMalformedProbe();
             }
         } catch (IOException e) {

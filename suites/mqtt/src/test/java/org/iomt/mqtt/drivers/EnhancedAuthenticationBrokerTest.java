@@ -192,6 +192,32 @@ class EnhancedAuthenticationBrokerTest {
     }
 
     @Test
+    void aDeviceThatKeepsSendingWhileItAuthenticatesGetsItsConnackOnTimeAllTheSame() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            ScramClient scram = new ScramClient(USER.username(), USER.password(), Scram.nonce());
+            out.write(connect(Scram.SHA_256, scram.firstMessage()));
+            out.write(auth(0x18, scram.finalMessage(data(((Auth) packet(in)).properties()))));
+            long proved = System.nanoTime();
+            java.util.concurrent.CompletableFuture<MqttPacket> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return packet(in);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            while (!first.isDone() && System.nanoTime() - proved < 3_000_000_000L) {
+                out.write(MqttEncoder.encode(new PingReq(0), MqttVersion.V5_0)); // every 100 ms, never a pause of 500 ms
+                Thread.sleep(100);
+            }
+            assertInstanceOf(Connack.class, first.get(1, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(System.nanoTime() - proved < 2_000_000_000L, "the CONNACK came within about half a second");
+        }
+    }
+
+    @Test
     void aWrongPasswordAndAMethodTheBrokerDoesNotTakeAreRefused() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
             socket.setSoTimeout(5000);
