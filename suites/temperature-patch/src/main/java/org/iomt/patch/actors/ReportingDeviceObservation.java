@@ -22,6 +22,7 @@ import org.iomt.patch.checks.RefusedConnectCheck;
 import org.iomt.patch.checks.ResendOrderCheck;
 import org.iomt.patch.checks.SessionEnd;
 import org.iomt.patch.checks.ReportingIntervalCheck;
+import org.iomt.standards.mqtt.Connack;
 import org.iomt.standards.mqtt.MqttVersion;
 import org.iomt.standards.mqtt.Publish;
 
@@ -60,6 +61,8 @@ public final class ReportingDeviceObservation {
     private long resendPhaseStart;
     private List<Evidence> releaseResent;
     private List<Evidence> receiptsReversed;
+    /** Set once the phases after the window were found unable to run (see {@link #phasesCanRun()}). */
+    private boolean phasesSkipped;
 
     /** The failure the broker states in its PUBACK of the device's first reading (MQTT 5.0 "Unspecified error"). */
     private static final int FIRST_READING_REFUSAL = 0x80;
@@ -167,6 +170,9 @@ public final class ReportingDeviceObservation {
      * connection it went out on to end: what the device does from there on is evidence too.
      */
     private void endSession(byte[] command) {
+        if (!phasesCanRun()) {
+            return;
+        }
         ObservationPlan.Command c = plan.command().get();
         if (!controls.subscriptionGrantedFor(c.topic())) {
             log.append(Direction.TRANSPORT, "-", new byte[0], "the device holds no subscription to its command topic \""
@@ -302,6 +308,9 @@ public final class ReportingDeviceObservation {
      */
     public synchronized List<Evidence> awaitMalformedProbes(MqttVersion version) {
         observed();
+        if (probed == null && !phasesCanRun()) {
+            probed = log.snapshot();
+        }
         if (probed == null) {
             List<MalformedProbe> sequence = plan.probes(version);
             requirePhasesStillOpen();
@@ -360,6 +369,9 @@ public final class ReportingDeviceObservation {
             throw new Inconclusive("the profile claims no persistent session at QoS 1, so the suite left no readings "
                     + "unacknowledged across a lost connection");
         }
+        if (resent == null && !phasesCanRun()) {
+            resent = log.snapshot();
+        }
         if (resent == null) {
             requirePhasesStillOpen();
             int unacknowledged = ObservationPlan.UNACKNOWLEDGED_BEFORE_DROP;
@@ -387,6 +399,9 @@ public final class ReportingDeviceObservation {
             throw new Inconclusive("the profile claims no persistent session at QoS 1, so the suite left no reading "
                     + "unacknowledged when it forgot the device's session");
         }
+        if (sessionLost == null && !phasesCanRun()) {
+            sessionLost = log.snapshot();
+        }
         if (sessionLost == null) {
             requirePhasesStillOpen();
             long start = log.append(Direction.TRANSPORT, "-", new byte[0], "the suite will drop the connection on the "
@@ -410,6 +425,9 @@ public final class ReportingDeviceObservation {
         if (!plan.interruptRelease()) {
             throw new Inconclusive("the profile claims no persistent session at QoS 2, so the suite left no PUBREL "
                     + "uncompleted across a lost connection");
+        }
+        if (releaseResent == null && !phasesCanRun()) {
+            releaseResent = log.snapshot();
         }
         if (releaseResent == null) {
             requirePhasesStillOpen();
@@ -437,6 +455,9 @@ public final class ReportingDeviceObservation {
         if (!plan.qos2Readings()) {
             throw new Inconclusive("the profile claims no QoS 2 readings, so the suite sent the device no two PUBRECs to "
                     + "answer");
+        }
+        if (receiptsReversed == null && !phasesCanRun()) {
+            receiptsReversed = log.snapshot();
         }
         if (receiptsReversed == null) {
             requirePhasesStillOpen();
@@ -474,6 +495,24 @@ public final class ReportingDeviceObservation {
         if (plan.limits().isPresent()) {
             awaitMalformedProbes(MqttVersion.V5_0);
         }
+    }
+
+    /**
+     * Whether the phases after the window can act at all: each needs a connection the broker accepts, and a device
+     * whose every CONNECT the broker refused or closed during the window (a malformed CONNECT, a wrong password) gets
+     * none after it either. Then they do not run, rather than each wait out its bound for nothing; said once in the
+     * evidence.
+     */
+    private boolean phasesCanRun() {
+        boolean accepted = frozen.stream().anyMatch(e -> e.direction() == Direction.SUITE_TO_DEVICE
+                && e.as(Connack.class).map(c -> c.reasonCode() == 0).orElse(false));
+        if (!accepted && !phasesSkipped) {
+            phasesSkipped = true;
+            log.append(Direction.TRANSPORT, "-", new byte[0], "the suite's broker accepted no connection of the device "
+                    + "during the observation window, so the phases after it (the malformed packets, the lost "
+                    + "connections, the end of the session) do not run", null);
+        }
+        return accepted;
     }
 
     private void requirePhasesStillOpen() {
