@@ -144,7 +144,10 @@ public final class TemperaturePatchClass implements DeviceClassProvider {
     public SelfTests selfTests() {
         List<SelfTests.FaultCase> cases = new ArrayList<>();
         for (PatchFault fault : PatchFault.values()) {
-            cases.add(faultCase(REFERENCE_311, MqttVersion.V3_1_1, fault));
+            // a fault of MQTT 5.0 alone changes nothing in 3.1.1: its case runs on the 5.0 reference only
+            if (!fault.violates(MqttVersion.V3_1_1).isEmpty() || !VERSION_SPECIFIC.contains(fault)) {
+                cases.add(faultCase(REFERENCE_311, MqttVersion.V3_1_1, fault));
+            }
         }
         for (PatchFault fault : VERSION_SPECIFIC) {
             cases.add(faultCase(REFERENCE_50, MqttVersion.V5_0, fault));
