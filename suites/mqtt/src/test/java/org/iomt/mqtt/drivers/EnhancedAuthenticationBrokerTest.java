@@ -98,18 +98,29 @@ class EnhancedAuthenticationBrokerTest {
         return MqttDecoder.decode(frame(in), MqttVersion.V5_0);
     }
 
+    private Socket open() throws IOException {
+        Socket socket = new Socket("127.0.0.1", broker.address().getPort());
+        socket.setSoTimeout(5000);
+        return socket;
+    }
+
+    /** Sends a CONNECT naming SCRAM-SHA-256 with the first message of the user, proving the given password. */
+    private static ScramClient connectBy(OutputStream out, String password) throws IOException {
+        ScramClient scram = new ScramClient(USER.username(), password, Scram.nonce());
+        out.write(connect(Scram.SHA_256, scram.firstMessage()));
+        return scram;
+    }
+
     private static byte[] data(MqttProperties properties) {
         return (byte[]) properties.first(MqttPropertyId.AUTHENTICATION_DATA).orElseThrow().value();
     }
 
     @Test
     void aClientProvesItsPasswordInConnectAndAgainWhenItReauthenticates() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
-            socket.setSoTimeout(5000);
+        try (Socket socket = open()) {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            ScramClient scram = new ScramClient(USER.username(), USER.password(), Scram.nonce());
-            out.write(connect(Scram.SHA_256, scram.firstMessage()));
+            ScramClient scram = connectBy(out, USER.password());
             Auth challenge = assertInstanceOf(Auth.class, packet(in));
             assertEquals(0x18, challenge.reasonCode());
             assertEquals(Scram.SHA_256, challenge.properties().first(MqttPropertyId.AUTHENTICATION_METHOD).orElseThrow().value());
@@ -193,12 +204,10 @@ class EnhancedAuthenticationBrokerTest {
 
     @Test
     void aDeviceThatKeepsSendingWhileItAuthenticatesGetsItsConnackOnTimeAllTheSame() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
-            socket.setSoTimeout(5000);
+        try (Socket socket = open()) {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            ScramClient scram = new ScramClient(USER.username(), USER.password(), Scram.nonce());
-            out.write(connect(Scram.SHA_256, scram.firstMessage()));
+            ScramClient scram = connectBy(out, USER.password());
             out.write(auth(0x18, scram.finalMessage(data(((Auth) packet(in)).properties()))));
             long proved = System.nanoTime();
             java.util.concurrent.CompletableFuture<MqttPacket> first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -219,17 +228,14 @@ class EnhancedAuthenticationBrokerTest {
 
     @Test
     void aWrongPasswordAndAMethodTheBrokerDoesNotTakeAreRefused() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
-            socket.setSoTimeout(5000);
-            ScramClient scram = new ScramClient(USER.username(), "not-pencil", Scram.nonce());
-            socket.getOutputStream().write(connect(Scram.SHA_256, scram.firstMessage()));
+        try (Socket socket = open()) {
+            ScramClient scram = connectBy(socket.getOutputStream(), "not-pencil");
             Auth challenge = assertInstanceOf(Auth.class, packet(socket.getInputStream()));
             socket.getOutputStream().write(auth(0x18, scram.finalMessage(data(challenge.properties()))));
             assertEquals(0x87, assertInstanceOf(Connack.class, packet(socket.getInputStream())).reasonCode());
             assertEquals(null, frame(socket.getInputStream()), "then the broker closes the connection");
         }
-        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
-            socket.setSoTimeout(5000);
+        try (Socket socket = open()) {
             socket.getOutputStream().write(connect("SCRAM-SHA-1", new byte[]{1}));
             assertEquals(0x8C, assertInstanceOf(Connack.class, packet(socket.getInputStream())).reasonCode());
         }
@@ -238,19 +244,15 @@ class EnhancedAuthenticationBrokerTest {
     @Test
     void theProbesGoInsteadOfTheBrokersFirstAuthAndOfTheLastOneOfAReauthentication() throws Exception {
         broker.controls().sendMalformedProbes(List.of(MalformedProbe.AUTH_FLAGS, MalformedProbe.WRONG_SERVER_SIGNATURE));
-        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
-            socket.setSoTimeout(5000);
-            socket.getOutputStream().write(connect(Scram.SHA_256, new ScramClient(USER.username(), USER.password(),
-                    Scram.nonce()).firstMessage()));
+        try (Socket socket = open()) {
+            connectBy(socket.getOutputStream(), USER.password());
             byte[] probe = frame(socket.getInputStream());
             assertEquals(0xF1, probe[0] & 0xFF, "the broker's AUTH, with flags 0001");
         }
-        try (Socket socket = new Socket("127.0.0.1", broker.address().getPort())) {
-            socket.setSoTimeout(5000);
+        try (Socket socket = open()) {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            ScramClient scram = new ScramClient(USER.username(), USER.password(), Scram.nonce());
-            out.write(connect(Scram.SHA_256, scram.firstMessage()));
+            ScramClient scram = connectBy(out, USER.password());
             out.write(auth(0x18, scram.finalMessage(data(((Auth) packet(in)).properties()))));
             assertEquals(0, ((Connack) packet(in)).reasonCode(), "the CONNECT's own exchange is answered as ever");
             ScramClient again = new ScramClient(USER.username(), USER.password(), Scram.nonce());
