@@ -90,9 +90,18 @@ public final class WillMessages {
         scenario.connect(role, scenario.connectPacket(role, scenario.versionOf(role), Session.PERSISTENT, 60));
     }
 
-    /** The patch connects again under its identifier, asking for a clean session, with the Will Flag 0. */
-    public void reconnectCleanWithoutWill(String role) {
+    /**
+     * The patch connects again under its identifier, asking for a clean session, with the Will Flag 0; then it
+     * publishes a marker on the ward's status and waits, bounded, until the monitor has it. A will the broker
+     * published for the patch's earlier connection (a fault: its DISCONNECT was normal) was published before it took
+     * this connection, so it reaches the monitor before the marker, and before this connection ends, not after: under
+     * load it had come late enough to pass for the will of the connection without one.
+     */
+    public void reconnectCleanWithoutWill(String role, String monitor) {
         scenario.connect(role, scenario.connectPacket(role, scenario.versionOf(role), Session.CLEAN, 60));
+        String marker = scenario.newPayload("patch back");
+        scenario.publish(role, status(), marker, 1, false);
+        scenario.deliveriesUntil(monitor, status(), marker);
     }
 
     public void loseConnection(String role) {

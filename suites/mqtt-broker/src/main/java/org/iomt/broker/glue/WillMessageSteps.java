@@ -63,7 +63,7 @@ public final class WillMessageSteps {
 
     @When("the patch connects again with a clean session and without a will")
     public void thePatchReconnectsWithoutWill() {
-        wills.reconnectCleanWithoutWill(PATCH);
+        wills.reconnectCleanWithoutWill(PATCH, MONITOR);
     }
 
     @Then("the monitor receives no will for the connection without one")
