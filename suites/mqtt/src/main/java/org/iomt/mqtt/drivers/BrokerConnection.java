@@ -546,14 +546,18 @@ final class BrokerConnection implements Runnable {
             close("the client's first SCRAM message in the CONNECT: " + e.getMessage());
             return false;
         }
-        Auth answer = authentication(CONTINUE_AUTHENTICATION, first);
-        Optional<MalformedProbe> instead = controls.takeProbe(MalformedProbe.Moment.AUTHENTICATION);
+        sendOrProbe(authentication(CONTINUE_AUTHENTICATION, first), MalformedProbe.Moment.AUTHENTICATION);
+        return true;
+    }
+
+    /** Sends the AUTH a correct broker sends at this step, or instead the probe armed for it, made from that AUTH. */
+    private void sendOrProbe(Auth answer, MalformedProbe.Moment moment) throws IOException {
+        Optional<MalformedProbe> instead = controls.takeProbe(moment);
         if (instead.isPresent()) {
             sendProbe(instead.get(), instead.get().authenticationAnswer(answer));
         } else {
             send(answer);
         }
-        return true;
     }
 
     /**
@@ -640,12 +644,7 @@ final class BrokerConnection implements Runnable {
             }
             Auth success = authentication(AUTH_SUCCESS, scram.finalMessage(authenticationData(auth.properties())));
             scram = null;
-            Optional<MalformedProbe> instead = controls.takeProbe(MalformedProbe.Moment.REAUTHENTICATION);
-            if (instead.isPresent()) {
-                sendProbe(instead.get(), instead.get().authenticationAnswer(success));
-            } else {
-                send(success);
-            }
+            sendOrProbe(success, MalformedProbe.Moment.REAUTHENTICATION);
             return true;
         } catch (ScramException e) {
             refuse(V5_NOT_AUTHORIZED, "re-authentication failed: " + e.getMessage());

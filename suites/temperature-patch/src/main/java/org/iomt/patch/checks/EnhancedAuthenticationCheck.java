@@ -93,14 +93,14 @@ public final class EnhancedAuthenticationCheck implements Check {
         }
         return switch (rule) {
             case ONLY_AUTH_BEFORE_CONNACK -> onlyAuthBeforeConnack(evidence, connects);
-            case FLAGS_ZERO -> eachAuth(evidence, connects, "with fixed-header flags 0000", (auth, connect) ->
+            case FLAGS_ZERO -> eachAuth(evidence, connects, false, (auth, connect) ->
                     (auth.bytes()[0] & 0x0F) == 0 ? Optional.empty()
                             : Optional.of("flags " + bits(auth.bytes()[0] & 0x0F) + ", where an AUTH has 0000"));
-            case DEFINED_REASON_CODES -> eachAuth(evidence, connects, "with a defined Authenticate Reason Code", (auth, connect) ->
+            case DEFINED_REASON_CODES -> eachAuth(evidence, connects, false, (auth, connect) ->
                     auth.as(Auth.class).map(Auth::reasonCode).filter(c -> !DEFINED_REASON_CODES.contains(c))
                             .map(c -> String.format("reason code 0x%02X, which MQTT 5.0 does not define for AUTH (0x00, 0x18 "
                                     + "or 0x19)", c)));
-            case SAME_METHOD -> eachAuth(evidence, connects, "naming the Authentication Method of its CONNECT", (auth, connect) -> {
+            case SAME_METHOD -> eachAuth(evidence, connects, true, (auth, connect) -> {
                 Optional<String> wanted = connect.flatMap(EnhancedAuthenticationCheck::connectMethod);
                 Optional<String> named = auth.as(Auth.class).flatMap(a -> method(a));
                 return wanted.isEmpty() || named.equals(wanted) ? Optional.empty()
@@ -113,8 +113,11 @@ public final class EnhancedAuthenticationCheck implements Check {
         };
     }
 
-    /** A finding for each AUTH of the device on a connection whose CONNECT named a method that {@code problem} finds. */
-    private Outcome eachAuth(List<Evidence> evidence, Map<String, Evidence> connects, String what,
+    /**
+     * A finding for each AUTH of the device that {@code problem} finds fault with: every AUTH, or with
+     * {@code underMethodOnly} those on a connection whose CONNECT named a method (an AUTH elsewhere is another rule's).
+     */
+    private Outcome eachAuth(List<Evidence> evidence, Map<String, Evidence> connects, boolean underMethodOnly,
                              java.util.function.BiFunction<Evidence, Optional<Evidence>, Optional<String>> problem) {
         List<Finding> findings = new ArrayList<>();
         List<Evidence> judged = new ArrayList<>();
@@ -123,8 +126,8 @@ public final class EnhancedAuthenticationCheck implements Check {
                 continue;
             }
             Optional<Evidence> connect = Optional.ofNullable(connects.get(e.connection()));
-            if (connect.flatMap(EnhancedAuthenticationCheck::connectMethod).isEmpty()) {
-                continue; // an AUTH without a method is another rule's
+            if (underMethodOnly && connect.flatMap(EnhancedAuthenticationCheck::connectMethod).isEmpty()) {
+                continue;
             }
             judged.add(e);
             problem.apply(e, connect).ifPresent(p -> findings.add(Finding.of(requirement, "the device's AUTH #" + e.seq()

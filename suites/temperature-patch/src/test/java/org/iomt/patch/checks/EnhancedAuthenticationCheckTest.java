@@ -101,6 +101,10 @@ class EnhancedAuthenticationCheckTest {
         deviceAuthWithFlags("c1", 0b0001, auth(0x19, SCRAM));
         Outcome o = EnhancedAuthenticationCheck.flagsZero("R").judge(log);
         assertTrue(reasons(o).contains("flags 0001"), reasons(o));
+        on(Direction.DEVICE_TO_SUITE, "c2", connect(Optional.empty()));
+        deviceAuthWithFlags("c2", 0b0010, new Auth(0, 0x19, MqttProperties.EMPTY));
+        assertTrue(reasons(EnhancedAuthenticationCheck.flagsZero("R").judge(log)).contains("c2 has flags 0010"),
+                "an AUTH is judged on a connection without a method too");
     }
 
     @Test
